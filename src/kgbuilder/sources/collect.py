@@ -1,0 +1,61 @@
+"""Everything in a data folder, read: records files, the curation file, RDF files.
+
+Each file is read on its own; a file that cannot be read is reported and skipped, the rest go on.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from kgbuilder.config import Settings
+from kgbuilder.datamodel import RdfFile, Source
+from kgbuilder.errors import Problem
+from kgbuilder.sources.curation import Curation, load_curation
+from kgbuilder.sources.rdf import find_rdf_files, load_rdf_file
+from kgbuilder.sources.records import RecordSet, find_record_files, load_records
+
+
+@dataclass
+class SourceInputs:
+    """What the data folder holds, read and checked, with entity references still as names."""
+
+    data_dir: Path = Path()
+    record_sets: list[RecordSet] = field(default_factory=list)
+    curation: Curation = field(default_factory=Curation)
+    rdf_sources: list[Source] = field(default_factory=list)
+    rdf_files: list[RdfFile] = field(default_factory=list)
+    files: list[dict[str, Any]] = field(default_factory=list)  # for the build report
+
+
+def read_data_folder(data_dir: Path, settings: Settings, problems: list[Problem]) -> SourceInputs:
+    """Read the records, the curation file and the RDF files that the settings point at."""
+    inputs = SourceInputs(data_dir=data_dir)
+    records_dir = data_dir / settings.sources.records
+    for path in find_record_files(records_dir):
+        inputs.files.append(_describe(path, data_dir, "records"))
+        record_set = load_records(path, root=records_dir, problems=problems)
+        if record_set is not None:
+            inputs.record_sets.append(record_set)
+    curation_path = data_dir / settings.sources.curation
+    if curation_path.exists():
+        inputs.files.append(_describe(curation_path, data_dir, "curation"))
+    inputs.curation = load_curation(curation_path, problems=problems)
+    rdf_dir = data_dir / settings.sources.rdf
+    for path in find_rdf_files(rdf_dir):
+        inputs.files.append(_describe(path, data_dir, "rdf"))
+        loaded = load_rdf_file(path, root=rdf_dir, problems=problems)
+        if loaded is not None:
+            inputs.rdf_sources.append(loaded[0])
+            inputs.rdf_files.append(loaded[1])
+    return inputs
+
+
+def _describe(path: Path, root: Path, kind: str) -> dict[str, Any]:
+    try:
+        digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        digest = None
+    return {"path": path.relative_to(root).as_posix(), "kind": kind, "sha256": digest}

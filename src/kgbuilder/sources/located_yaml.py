@@ -1,0 +1,115 @@
+"""YAML read into nodes that remember their line, so every error can name the file and the line.
+
+PyYAML's constructors lose positions, guess types ("no" becomes False, 2024-11-05 a date) and keep
+the last of two duplicate keys. Here scalars stay strings (the schema decides what a value means),
+duplicate keys are errors, and alias expansion is bounded.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import yaml
+
+from kgbuilder.errors import SourceError
+
+MAX_NODES = 1_000_000  # bounds alias expansion ("billion laughs")
+_NULLS = {"", "~", "null", "Null", "NULL"}
+
+
+@dataclass(frozen=True)
+class Node:
+    line: int  # 1-based
+    column: int  # 1-based
+
+
+@dataclass(frozen=True)
+class Scalar(Node):
+    value: str | None  # None for YAML null (only when unquoted)
+    quoted: bool = False
+
+    @property
+    def text(self) -> str:
+        return "" if self.value is None else self.value
+
+
+@dataclass(frozen=True)
+class Sequence(Node):
+    items: tuple[Node, ...]
+
+
+@dataclass(frozen=True)
+class Mapping(Node):
+    items: tuple[tuple[Scalar, Node], ...]
+
+    def get(self, key: str) -> Node | None:
+        for k, v in self.items:
+            if k.value == key:
+                return v
+        return None
+
+    def keys(self) -> list[str]:
+        return [k.text for k, _ in self.items]
+
+
+def load(text: str, path: str) -> Node | None:
+    """Parse one YAML document; None for an empty file. Raises ``SourceError`` with the place."""
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        problem = " ".join(p for p in (exc.context, exc.problem) if p) or "invalid YAML"
+        raise SourceError(
+            f"invalid YAML: {problem}",
+            path=path,
+            line=mark.line + 1 if mark else None,
+            column=mark.column + 1 if mark else None,
+        ) from None
+    except yaml.YAMLError as exc:
+        raise SourceError(f"invalid YAML: {exc}", path=path) from None
+    if root is None:
+        return None
+    budget = [MAX_NODES]
+    return _convert(root, path, budget)
+
+
+def _convert(node: yaml.Node, path: str, budget: list[int]) -> Node:
+    budget[0] -= 1
+    if budget[0] < 0:
+        raise SourceError(
+            f"YAML expands to more than {MAX_NODES} nodes (aliases?)",
+            path=path,
+            line=node.start_mark.line + 1,
+        )
+    line, column = node.start_mark.line + 1, node.start_mark.column + 1
+    if isinstance(node, yaml.ScalarNode):
+        quoted = node.style in ("'", '"', "|", ">")
+        value: str | None = node.value
+        if not quoted and node.value in _NULLS:
+            value = None
+        return Scalar(line, column, value, quoted)
+    if isinstance(node, yaml.SequenceNode):
+        return Sequence(line, column, tuple(_convert(item, path, budget) for item in node.value))
+    if isinstance(node, yaml.MappingNode):
+        items: list[tuple[Scalar, Node]] = []
+        seen: dict[str | None, int] = {}
+        for key_node, value_node in node.value:
+            key = _convert(key_node, path, budget)
+            if not isinstance(key, Scalar):
+                raise SourceError(
+                    "a mapping key must be a plain name, not a list or mapping",
+                    path=path,
+                    line=key.line,
+                    column=key.column,
+                )
+            if key.value in seen:
+                raise SourceError(
+                    f"duplicate key {key.text!r} (first at line {seen[key.value]})",
+                    path=path,
+                    line=key.line,
+                    column=key.column,
+                )
+            seen[key.value] = key.line
+            items.append((key, _convert(value_node, path, budget)))
+        return Mapping(line, column, tuple(items))
+    raise SourceError(f"unsupported YAML node {type(node).__name__}", path=path, line=line)

@@ -1,0 +1,64 @@
+"""RDF files given as inputs (Turtle, N-Triples, JSON-LD, RDF/XML): checked, then loaded as they are.
+
+Each file becomes its own named graph, so it can be replaced alone like any other source. JSON-LD
+contexts are never fetched: a remote ``@context`` is an error, not a network request.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from kgbuilder.datamodel import RdfFile, Source, SourceKind
+from kgbuilder.errors import Problem
+
+#: file suffix -> pyoxigraph format; graph formats only (each file is one named graph)
+RDF_SUFFIXES: dict[str, ox.RdfFormat] = {
+    ".ttl": ox.RdfFormat.TURTLE,
+    ".nt": ox.RdfFormat.N_TRIPLES,
+    ".jsonld": ox.RdfFormat.JSON_LD,
+    ".rdf": ox.RdfFormat.RDF_XML,
+    ".owl": ox.RdfFormat.RDF_XML,
+    ".n3": ox.RdfFormat.N3,
+}
+
+
+def find_rdf_files(folder: Path) -> list[Path]:
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.rglob("*") if p.suffix.lower() in RDF_SUFFIXES and p.is_file())
+
+
+def load_rdf_file(
+    path: Path, *, root: Path, problems: list[Problem]
+) -> tuple[Source, RdfFile] | None:
+    """Read and parse-check one RDF file; a syntax error is reported with its line and column."""
+    shown = str(path)
+    fmt = RDF_SUFFIXES[path.suffix.lower()]
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        problems.append(Problem(f"cannot read file: {exc.strerror}", shown))
+        return None
+    try:
+        count = sum(1 for _ in ox.parse(data, format=fmt, base_iri="urn:kgbuilder:check/"))
+    except SyntaxError as exc:
+        problems.append(Problem(f"invalid {fmt.name}: {exc.msg}", shown, exc.lineno, exc.offset))
+        return None
+    except (OSError, ValueError) as exc:  # e.g. a JSON-LD @context that would need the network
+        problems.append(Problem(f"cannot load {fmt.name}: {exc}", shown))
+        return None
+    if count == 0:
+        problems.append(Problem("no triples in file", shown, severity="warning"))
+    relative = path.relative_to(root).as_posix()
+    source = Source(
+        id=f"rdf:{relative}",
+        kind=SourceKind.RDF,
+        title=relative,
+        path=relative,
+        sha256=hashlib.sha256(data).hexdigest(),
+        work_type="Dataset",
+    )
+    return source, RdfFile(source.id, data, path.suffix.lower().lstrip("."))

@@ -1,0 +1,31 @@
+"""store/: where the graph is kept. One interface (``GraphStore``), an embedded Oxigraph store.
+
+Input: the named graphs of a ``GraphBundle``. Output: SPARQL answers (``QueryResult``) over the
+union of the named graphs, and the quads for export.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kgbuilder.config import Settings
+from kgbuilder.errors import StoreError
+from kgbuilder.store.base import GraphStore
+from kgbuilder.store.oxigraph import OxigraphStore, recover_store
+from kgbuilder.store.results import QueryResult
+
+__all__ = ["GraphStore", "OxigraphStore", "QueryResult", "open_store"]
+
+
+def open_store(settings: Settings, out_dir: Path, *, read_only: bool = True) -> GraphStore:
+    """Open the store a build wrote, as the settings describe it."""
+    if settings.store.kind == "memory":
+        raise StoreError(
+            'the store is kept in memory only ([store] kind = "memory"): '
+            "query the build's result, or load output/graph.trig"
+        )
+    path = out_dir / settings.store.path
+    recover_store(path)
+    if not path.exists():
+        raise StoreError(f"no store at {path}: run `kgbuilder build` first")
+    return OxigraphStore(path, read_only=read_only)

@@ -1,0 +1,174 @@
+"""The embedded store: Oxigraph on disk (or in memory), queried through its own SPARQL engine.
+
+Queries are passed to pyoxigraph as strings with the default graph as the union of the named
+graphs; ``dataset`` exposes the same store to rdflib through oxrdflib for users who want the
+rdflib API.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+import pyoxigraph as ox
+from rdflib import Dataset, URIRef
+
+from kgbuilder.errors import QueryError, StoreError
+from kgbuilder.store.base import Quad, Triple
+from kgbuilder.store.results import QueryResult
+from kgbuilder.store.terms import from_oxigraph, to_oxigraph
+
+
+class OxigraphStore:
+    """A ``GraphStore`` over a ``pyoxigraph.Store``: on disk at ``path``, or in memory."""
+
+    def __init__(self, path: Path | None = None, *, read_only: bool = False) -> None:
+        self.path = path
+        self.read_only = read_only
+        try:
+            if path is None:
+                self._store = ox.Store()
+            elif read_only:
+                self._store = ox.Store.read_only(str(path))
+            else:
+                path.mkdir(parents=True, exist_ok=True)
+                self._store = ox.Store(str(path))
+        except OSError as exc:
+            raise StoreError(f"cannot open the store at {path}: {exc}") from None
+
+    @property
+    def oxigraph(self) -> ox.Store:
+        """The underlying pyoxigraph store, for bulk work and benchmarks."""
+        return self._store
+
+    def replace_graph(self, name: URIRef, triples: Iterable[Triple]) -> None:
+        graph = ox.NamedNode(str(name))
+        self.remove_graph(name)
+        self._store.add_graph(graph)
+        self._store.bulk_extend(
+            ox.Quad(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o), graph)  # type: ignore[arg-type]
+            for s, p, o in triples
+        )
+
+    def remove_graph(self, name: URIRef) -> None:
+        graph = ox.NamedNode(str(name))
+        if self._store.contains_named_graph(graph):
+            self._store.remove_graph(graph)
+
+    def graph_names(self) -> list[URIRef]:
+        return sorted(
+            URIRef(g.value) for g in self._store.named_graphs() if isinstance(g, ox.NamedNode)
+        )
+
+    def query(self, sparql: str) -> QueryResult:
+        try:
+            result = self._store.query(sparql, use_default_graph_as_union=True)
+        except SyntaxError as exc:
+            raise QueryError(f"invalid SPARQL: {exc}") from None
+        except (OSError, ValueError) as exc:
+            raise QueryError(f"query failed: {exc}") from None
+        return convert_result(result)
+
+    def update(self, sparql: str) -> None:
+        if self.read_only:
+            raise StoreError(f"the store at {self.path} is open read-only")
+        try:
+            self._store.update(sparql)
+        except SyntaxError as exc:
+            raise QueryError(f"invalid SPARQL update: {exc}") from None
+        except (OSError, ValueError) as exc:
+            raise QueryError(f"update failed: {exc}") from None
+
+    def quads(self, graph: URIRef | None = None) -> Iterator[Quad]:
+        name = ox.NamedNode(str(graph)) if graph is not None else None
+        for quad in self._store.quads_for_pattern(None, None, None, name):
+            if isinstance(quad.graph_name, ox.NamedNode):
+                yield (
+                    from_oxigraph(quad.subject),
+                    from_oxigraph(quad.predicate),
+                    from_oxigraph(quad.object),
+                    URIRef(quad.graph_name.value),
+                )
+
+    def __len__(self) -> int:
+        return len(self._store)
+
+    @property
+    def dataset(self) -> Dataset:
+        from oxrdflib import OxigraphStore as RdflibOxigraphStore
+
+        return Dataset(store=RdflibOxigraphStore(store=self._store), default_union=True)
+
+    def flush(self) -> None:
+        if self.path is not None and not self.read_only:
+            self._store.flush()
+
+    def close(self) -> None:
+        self.flush()
+        # pyoxigraph closes the database when the last reference goes away
+        del self._store
+
+
+def convert_result(result: ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples) -> QueryResult:
+    """A pyoxigraph query result as a ``QueryResult`` of rdflib terms."""
+    if isinstance(result, ox.QueryBoolean):
+        return QueryResult("ASK", boolean=bool(result))
+    if isinstance(result, ox.QuerySolutions):
+        variables = [v.value for v in result.variables]
+        rows = [
+            tuple(None if t is None else from_oxigraph(t) for t in solution) for solution in result
+        ]
+        return QueryResult("SELECT", variables=variables, rows=rows)
+    triples = [
+        (from_oxigraph(t.subject), from_oxigraph(t.predicate), from_oxigraph(t.object))
+        for t in result
+    ]
+    return QueryResult("CONSTRUCT", triples=triples)
+
+
+# --- the on-disk store of a build, replaced atomically -------------------------------------------
+
+
+def staging_path(final: Path) -> Path:
+    """Where a new store is built before it replaces ``final`` (same folder, so rename is atomic)."""
+    return final.with_name(f".{final.name}.new-{os.getpid()}")
+
+
+def install_store(staged: Path, final: Path) -> None:
+    """Put a fully written store in place of the old one.
+
+    The old store is moved aside first and deleted last; ``recover_store`` finishes the job if the
+    process dies in between, so a reader always finds a complete store.
+    """
+    old = final.with_name(f".{final.name}.old")
+    if old.exists():
+        shutil.rmtree(old)
+    if final.exists():
+        os.replace(final, old)
+    os.replace(staged, final)
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def recover_store(final: Path) -> None:
+    """Undo a half-finished ``install_store`` and remove abandoned staging folders."""
+    old = final.with_name(f".{final.name}.old")
+    if not final.exists() and old.exists():
+        os.replace(old, final)
+    elif old.exists():
+        shutil.rmtree(old, ignore_errors=True)
+    for staged in final.parent.glob(f".{final.name}.new-*"):
+        pid = staged.name.rsplit("-", 1)[-1]
+        if not pid.isdigit() or not _alive(int(pid)):
+            shutil.rmtree(staged, ignore_errors=True)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
