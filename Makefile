@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 DATA ?= graph_data
 OUT ?= output
 
-.PHONY: run test install lint format typecheck unit lock bench clean
+.PHONY: run test install lint format typecheck unit lock clean
 
 run: $(STAMP)
 	$(BIN)/kgbuilder build --data $(DATA) --out $(OUT)
@@ -41,9 +41,6 @@ unit: $(STAMP)
 lock: $(STAMP)
 	$(BIN)/pip-compile --quiet --generate-hashes --allow-unsafe --all-extras --strip-extras \
 	    --no-emit-index-url --no-emit-find-links -o requirements/lock.txt pyproject.toml
-
-bench: $(STAMP)
-	$(BIN)/python bench/run_all.py
 
 clean:
 	rm -rf $(VENV) $(OUT)/store $(OUT)/*.trig $(OUT)/*.ttl $(OUT)/*.html $(OUT)/*.json

@@ -1,0 +1,32 @@
+"""Shared fixtures: the repository's own data folder, temporary copies of it, built graphs."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+import kgbuilder
+
+REPO = Path(__file__).resolve().parents[1]
+DATA = REPO / "graph_data"
+SHARED_EVAL = REPO.parent / "shared" / "eval"
+
+
+@pytest.fixture
+def data_copy(tmp_path: Path) -> Path:
+    """A private copy of graph_data/ that a test may change."""
+    target = tmp_path / "graph_data"
+    shutil.copytree(DATA, target)
+    return target
+
+
+@pytest.fixture(scope="session")
+def seed_graph(tmp_path_factory: pytest.TempPathFactory) -> Iterator[kgbuilder.KnowledgeGraph]:
+    """The seed graph built once per test session from the repository's graph_data/."""
+    out = tmp_path_factory.mktemp("seed-output")
+    graph = kgbuilder.build(DATA, out, render=False)
+    yield graph
+    graph.close()
