@@ -11,7 +11,6 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
-import click
 import typer
 from rich.console import Console
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
@@ -29,8 +28,8 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
 )
-console = Console()
-errors = Console(stderr=True)
+console = Console(soft_wrap=True)
+errors = Console(stderr=True, soft_wrap=True)
 
 DataOption = Annotated[
     Path, typer.Option("--data", help="The data folder (inputs and kgbuilder.toml).")
@@ -269,10 +268,14 @@ def main() -> None:
     except KgbuilderError as exc:
         errors.print(f"error: {exc}", style="red", highlight=False, markup=False)
         sys.exit(1)
-    except click.exceptions.ClickException as exc:
-        exc.show()
-        sys.exit(exc.exit_code)
-    except click.exceptions.Abort:
+    except typer.TyperException as exc:  # usage errors: typer prints them, exit code 2
+        show = getattr(exc, "show", None)
+        if callable(show):
+            show()
+        else:
+            errors.print(f"error: {exc}", highlight=False, markup=False)
+        sys.exit(getattr(exc, "exit_code", 2))
+    except typer.Abort:
         errors.print("aborted")
         sys.exit(130)
     sys.exit(code if isinstance(code, int) else 0)

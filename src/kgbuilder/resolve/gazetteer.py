@@ -70,9 +70,15 @@ class Gazetteer:
                 int(city["population"] or 0),
             )
             self._by_id[place.geonames_id] = place
+            # the name and the alternate names written in Latin capitals; GeoNames also lists
+            # lower-case transliterations ("li ma") and codes that are never how a text names a city
             names = {
                 city["name"],
-                *(n for n in city["alternatenames"] if n.isascii() or n == city["name"]),
+                *(
+                    n
+                    for n in city["alternatenames"]
+                    if n[:1].isupper() and n.isascii() and not n.isupper()
+                ),
             }
             for name in names:
                 key = loose_key(name)

@@ -13,6 +13,7 @@ import unicodedata
 _SPACE = re.compile(r"\s+")
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s?$")
+_NOT_WORD = re.compile(r"[^\w]+")
 _QUOTES = "\"'“”‘’«»"
 
 
@@ -44,6 +45,8 @@ def loose_key(name: str) -> str:
     >>> loose_key("Sao Paulo") == loose_key("São-Paulo")
     True
     """
-    decomposed = unicodedata.normalize("NFKD", match_key(name))
-    text = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return " ".join(re.sub(r"[^\w]+", " ", text).split())
+    text = match_key(name)
+    if not text.isascii():
+        decomposed = unicodedata.normalize("NFKD", text)
+        text = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(_NOT_WORD.sub(" ", text).split())

@@ -26,7 +26,7 @@ from pathlib import Path
 
 from kgbuilder.datamodel import EntityDeclaration
 from kgbuilder.errors import Problem, RecordError, SourceError
-from kgbuilder.kinds import EntityType
+from kgbuilder.kinds import EntityType, unknown_name_message
 from kgbuilder.sources import located_yaml as ly
 from kgbuilder.sources.fields import check_keys, expect, name_of, parse_entity, scalar, type_of
 
@@ -108,8 +108,11 @@ def parse_curation(text: str, *, path: str, problems: list[Problem]) -> Curation
     top = expect(
         root, ly.Mapping, path, "the curation file is a mapping with keys " + ", ".join(SECTIONS)
     )
-    check_keys(top, SECTIONS, path, "curation file")
     for key, section in top.items:
+        if key.text not in SECTIONS:
+            message = unknown_name_message("section", key.text, SECTIONS)
+            problems.append(Problem(message, path, key.line, key.column))
+            continue
         if isinstance(section, ly.Scalar) and section.value is None:
             continue
         if not isinstance(section, ly.Sequence):

@@ -2,7 +2,8 @@
 
 PyYAML's constructors lose positions, guess types ("no" becomes False, 2024-11-05 a date) and keep
 the last of two duplicate keys. Here scalars stay strings (the schema decides what a value means),
-duplicate keys are errors, and alias expansion is bounded.
+duplicate keys are errors, and an aliased node is converted once and shared, so alias "bombs"
+cost no more than their text.
 """
 
 from __future__ import annotations
@@ -13,7 +14,6 @@ import yaml
 
 from kgbuilder.errors import SourceError
 
-MAX_NODES = 1_000_000  # bounds alias expansion ("billion laughs")
 _NULLS = {"", "~", "null", "Null", "NULL"}
 
 
@@ -69,18 +69,19 @@ def load(text: str, path: str) -> Node | None:
         raise SourceError(f"invalid YAML: {exc}", path=path) from None
     if root is None:
         return None
-    budget = [MAX_NODES]
-    return _convert(root, path, budget)
+    return _convert(root, path, {})
 
 
-def _convert(node: yaml.Node, path: str, budget: list[int]) -> Node:
-    budget[0] -= 1
-    if budget[0] < 0:
-        raise SourceError(
-            f"YAML expands to more than {MAX_NODES} nodes (aliases?)",
-            path=path,
-            line=node.start_mark.line + 1,
-        )
+def _convert(node: yaml.Node, path: str, done: dict[int, Node]) -> Node:
+    """Convert a composed node; ``done`` shares the result of nodes reached again through aliases."""
+    if id(node) in done:
+        return done[id(node)]
+    converted = _convert_new(node, path, done)
+    done[id(node)] = converted
+    return converted
+
+
+def _convert_new(node: yaml.Node, path: str, done: dict[int, Node]) -> Node:
     line, column = node.start_mark.line + 1, node.start_mark.column + 1
     if isinstance(node, yaml.ScalarNode):
         quoted = node.style in ("'", '"', "|", ">")
@@ -89,12 +90,12 @@ def _convert(node: yaml.Node, path: str, budget: list[int]) -> Node:
             value = None
         return Scalar(line, column, value, quoted)
     if isinstance(node, yaml.SequenceNode):
-        return Sequence(line, column, tuple(_convert(item, path, budget) for item in node.value))
+        return Sequence(line, column, tuple(_convert(item, path, done) for item in node.value))
     if isinstance(node, yaml.MappingNode):
         items: list[tuple[Scalar, Node]] = []
         seen: dict[str | None, int] = {}
         for key_node, value_node in node.value:
-            key = _convert(key_node, path, budget)
+            key = _convert(key_node, path, done)
             if not isinstance(key, Scalar):
                 raise SourceError(
                     "a mapping key must be a plain name, not a list or mapping",
@@ -110,6 +111,6 @@ def _convert(node: yaml.Node, path: str, budget: list[int]) -> Node:
                     column=key.column,
                 )
             seen[key.value] = key.line
-            items.append((key, _convert(value_node, path, budget)))
+            items.append((key, _convert(value_node, path, done)))
         return Mapping(line, column, tuple(items))
     raise SourceError(f"unsupported YAML node {type(node).__name__}", path=path, line=line)

@@ -1,0 +1,56 @@
+"""GeoNames linking: ids, precise classes, ambiguous names settled by co-mentioned countries."""
+
+from __future__ import annotations
+
+from kgbuilder.datamodel import EntityDeclaration
+from kgbuilder.kinds import ENTITY_TYPES
+from kgbuilder.resolve.entities import RECORDS, EntityTable
+from kgbuilder.resolve.gazetteer import default_gazetteer
+from kgbuilder.resolve.places import link_places
+from kgbuilder.sources.curation import Curation
+
+
+def table(*places: tuple[str, str]) -> EntityTable:
+    declarations = [(RECORDS, EntityDeclaration(name, ENTITY_TYPES[kind])) for name, kind in places]
+    return EntityTable.resolve(declarations, Curation(), [])
+
+
+def test_places_get_geonames_iris_and_country_containment() -> None:
+    entities = table(("Lima", "City"), ("Peru", "Country"), ("Latin America", "Place"))
+    relations = link_places(entities, default_gazetteer())
+    assert entities.entities["place/lima"].same_as == ("https://sws.geonames.org/3936456/",)
+    assert entities.entities["place/peru"].same_as == ("https://sws.geonames.org/3932488/",)
+    assert (
+        entities.entities["place/latin-america"].same_as == ()
+    )  # a region, not in GeoNames' lists
+    assert [(r.subject, r.label, r.object, r.provenance.method) for r in relations] == [
+        ("place/lima", "locatedIn", "place/peru", "gazetteer")
+    ]
+
+
+def test_places_ambiguous_city_follows_the_country_mentioned() -> None:
+    # Lima, Ohio (United States) rather than Lima, Peru, when the United States is what is mentioned
+    entities = table(("Lima", "City"), ("United States", "Country"))
+    relations = link_places(entities, default_gazetteer())
+    assert entities.entities["place/lima"].same_as == ("https://sws.geonames.org/5160783/",)
+    assert relations[0].object == "place/united-states"
+
+
+def test_places_generic_place_gets_a_precise_class() -> None:
+    entities = table(("Brazil", "Place"), ("Sao Paulo", "Place"))
+    link_places(entities, default_gazetteer())
+    assert entities.entities["place/brazil"].type.name == "Country"
+    assert entities.entities["place/sao-paulo"].type.name == "City"
+
+
+def test_places_unknown_small_place_is_left_alone() -> None:
+    entities = table(("Nowhere Junction", "City"))
+    assert link_places(entities, default_gazetteer()) == []
+    assert entities.entities["place/nowhere-junction"].same_as == ()
+
+
+def test_places_declared_geonames_id_wins() -> None:
+    declarations = [(RECORDS, EntityDeclaration("Lima", ENTITY_TYPES["City"], geonames_id=5160783))]
+    entities = EntityTable.resolve(declarations, Curation(), [])
+    link_places(entities, default_gazetteer())
+    assert entities.entities["place/lima"].same_as == ("https://sws.geonames.org/5160783/",)
