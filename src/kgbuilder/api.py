@@ -9,6 +9,7 @@ import networkx as nx
 from rdflib import Dataset
 
 from kgbuilder.config import Settings, load_settings
+from kgbuilder.model.validate import ValidationResult
 from kgbuilder.pipeline import StageCallback, run_build
 from kgbuilder.report import BuildReport
 from kgbuilder.store import open_store
@@ -54,6 +55,30 @@ class KnowledgeGraph:
         from kgbuilder.analyze.projection import to_networkx
 
         return to_networkx(self.store)
+
+    def validate(self) -> ValidationResult:
+        """Check the whole graph (the union of its named graphs) against the SHACL shapes."""
+        from rdflib import Graph
+
+        from kgbuilder.model.validate import validate_graph
+
+        union = Graph()
+        for s, p, o, _ in self.store.quads():
+            union.add((s, p, o))
+        return validate_graph(union)
+
+    def render(self, path: str | Path | None = None) -> nx.MultiDiGraph:
+        """Write the HTML network view (default ``graph.html`` in the output folder).
+
+        Returns the projection that was drawn.
+        """
+        from kgbuilder.render.html import write_html
+
+        projection = self.to_networkx()
+        physics = projection.number_of_nodes() <= self.settings.render.physics_max_nodes
+        target = Path(path) if path is not None else self.out_dir / "graph.html"
+        write_html(projection, target, title=self.settings.project.name, physics=physics)
+        return projection
 
     def __len__(self) -> int:
         return len(self.store)

@@ -143,30 +143,15 @@ def validate(
     ] = None,
 ) -> None:
     """Check the graph (or an RDF file) against kgbuilder's SHACL shapes; exit 1 if it does not conform."""
-    from rdflib import Dataset, Graph
-
-    from kgbuilder.model.validate import validate_graph
+    from kgbuilder.model.validate import validate_file
 
     if file is not None:
-        if not file.is_file():
-            raise KgbuilderError(f"{file}: no such file")
-        dataset = Dataset()
-        try:
-            dataset.parse(file)
-        except Exception as exc:  # rdflib raises many parser exception types
-            raise KgbuilderError(f"{file}: cannot parse: {exc}") from None
-        union = Graph()
-        for s, p, o, _ in dataset.quads((None, None, None, None)):
-            union.add((s, p, o))
-        result = validate_graph(union)
+        result = validate_file(file)
     else:
         with _open(data, out) as graph:
-            union = Graph()
-            for s, p, o, _ in graph.store.quads():
-                union.add((s, p, o))
-        result = validate_graph(union)
+            result = graph.validate()
     if result.conforms:
-        console.print(f"Conforms: {len(union)} triples checked against the shapes.")
+        console.print(f"Conforms: {result.triples} triples checked against the shapes.")
         return
     for violation in result.violations:
         console.print(str(violation), highlight=False, markup=False)
@@ -208,13 +193,9 @@ def render(
     ] = None,
 ) -> None:
     """Write the interactive HTML network of the built graph."""
-    from kgbuilder.render.html import write_html
-
     with _open(data, out) as graph:
-        projection = graph.to_networkx()
         target = html or out / "graph.html"
-        physics = projection.number_of_nodes() <= graph.settings.render.physics_max_nodes
-        write_html(projection, target, title=graph.settings.project.name, physics=physics)
+        projection = graph.render(target)
     console.print(
         f"Wrote {target} ({projection.number_of_nodes()} entities, {projection.number_of_edges()} relations)"
     )

@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass, field
 from importlib import resources
+from pathlib import Path
 
 from rdflib import Graph, URIRef
 from rdflib.namespace import SH
@@ -50,6 +51,7 @@ class Violation:
 class ValidationResult:
     conforms: bool
     violations: list[Violation] = field(default_factory=list)
+    triples: int = 0  # how many triples were checked
 
     def to_dict(self) -> dict[str, object]:
         return {
@@ -113,4 +115,30 @@ def validate_graph(data: Graph) -> ValidationResult:
             )
         )
     violations.sort(key=lambda v: (v.severity, v.focus, v.path or "", v.message))
-    return ValidationResult(conforms=bool(conforms), violations=violations)
+    return ValidationResult(conforms=bool(conforms), violations=violations, triples=len(data))
+
+
+def validate_file(path: Path) -> ValidationResult:
+    """Validate an RDF file (any syntax Oxigraph reads; graph names are ignored)."""
+    import pyoxigraph as ox
+
+    from kgbuilder.store.terms import from_oxigraph
+
+    if not path.is_file():
+        raise KgbuilderError(f"{path}: no such file")
+    fmt = ox.RdfFormat.from_extension(path.suffix.lstrip(".").lower())
+    if fmt is None:
+        raise KgbuilderError(f"{path}: unknown RDF file extension {path.suffix!r}")
+    graph = Graph()
+    try:
+        for quad in ox.parse(path=str(path), format=fmt, base_iri=path.resolve().as_uri()):
+            graph.add(
+                (
+                    from_oxigraph(quad.subject),
+                    from_oxigraph(quad.predicate),
+                    from_oxigraph(quad.object),
+                )
+            )
+    except SyntaxError as exc:
+        raise KgbuilderError(f"{path}:{exc.lineno or '?'}: invalid {fmt.name}: {exc.msg}") from None
+    return validate_graph(graph)
