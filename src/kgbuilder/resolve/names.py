@@ -30,8 +30,8 @@ def match_key(name: str) -> str:
 
     >>> match_key("The  University of São Paulo")
     'university of são paulo'
-    >>> match_key("Changan's")
-    'changan'
+    >>> match_key("Acme's")
+    'acme'
     """
     text = clean_name(name).casefold()
     text = _LEADING_THE.sub("", text)

@@ -3,7 +3,7 @@
 ::
 
     entities:            # known entities: recognised in text, and their details win
-      - Chongqing: {type: City, wikidata: Q11725}
+      - Lima: {type: City, wikidata: Q2868}
     merge:               # one entity under the first name; the other names become aliases
       - [Chongqing Polycomp International, CPIC]
     rename:              # change an entity's canonical name (its rdfs:label and IRI)
