@@ -16,7 +16,8 @@ from io import BytesIO
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlencode
 
-from rdflib import Dataset
+from rdflib import Dataset, Graph
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.plugins.stores.sparqlstore import SPARQLUpdateStore
 from rdflib.query import Result
 
@@ -55,6 +56,12 @@ class _KgbuilderSparqlStore(SPARQLUpdateStore):
             what="query",
         )
         return Result.parse(BytesIO(response.body), content_type=response.content_type)
+
+    def add_graph(self, graph: Graph) -> None:
+        """``CREATE SILENT``: ``Dataset.graph(name)`` of an existing graph must not fail (rdflib
+        sends ``CREATE GRAPH``, an error on servers that keep graphs)."""
+        if graph.identifier != DATASET_DEFAULT_GRAPH_ID:
+            self.update(f"CREATE SILENT GRAPH {self.node_to_sparql(graph.identifier)}")
 
     def _update(self, update: str) -> None:
         self._updates += 1
