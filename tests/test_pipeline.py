@@ -126,7 +126,8 @@ def test_pipeline_sparql_store_counts_and_projection_match(
     seed_graph: kgbuilder.KnowledgeGraph, seed_in_virtuoso: kgbuilder.KnowledgeGraph
 ) -> None:
     assert graph_counts(seed_in_virtuoso.store) == graph_counts(seed_graph.store)
-    assert seed_in_virtuoso.report is not None and seed_graph.report is not None
+    assert seed_in_virtuoso.report is not None
+    assert seed_graph.report is not None
     assert seed_in_virtuoso.report.counts == seed_graph.report.counts
     ours, theirs = seed_in_virtuoso.to_networkx(), seed_graph.to_networkx()
     assert nx.node_link_data(ours, edges="edges") == nx.node_link_data(theirs, edges="edges")

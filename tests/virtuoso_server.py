@@ -20,6 +20,9 @@ import urllib.error
 import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
+
+from kgbuilder.store.sparql import SparqlStore
 
 DEBIAN_PACKAGE = "virtuoso-opensource"
 SYSTEM_INI = Path("/etc/virtuoso-opensource-7/virtuoso.ini")
@@ -178,3 +181,18 @@ class VirtuosoServer:
         except subprocess.TimeoutExpired:
             os.killpg(process.pid, signal.SIGKILL)
             process.wait(timeout=10)
+
+
+def remote_store(
+    server: VirtuosoServer, prefix: str, *, batch_size: int = 3, **options: Any
+) -> SparqlStore:
+    """A ``SparqlStore`` on ``server``, its graphs under ``prefix`` (tiny batches by default, so
+    that every load takes several Graph Store Protocol requests)."""
+    return SparqlStore(
+        query_url=server.sparql_url,
+        graph_store_url=server.graph_store_url,
+        graph_prefix=prefix,
+        timeout=30,
+        batch_size=batch_size,
+        **options,
+    )

@@ -9,33 +9,18 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable, Iterator
-from typing import Any
 
 import pytest
 from rdflib import URIRef
 
-from kgbuilder.store import GraphStore, OxigraphStore, SparqlStore
-from virtuoso_server import VirtuosoServer
+from kgbuilder.store import GraphStore, OxigraphStore
+from virtuoso_server import remote_store
 
 
 @pytest.fixture
 def prefix() -> str:
     """The graphs of one test: ``http://example.org/test/<random>/graph/``."""
     return f"http://example.org/test/{uuid.uuid4().hex[:12]}/graph/"
-
-
-def remote_store(
-    virtuoso: VirtuosoServer, prefix: str, *, batch_size: int = 3, **options: Any
-) -> SparqlStore:
-    """A ``SparqlStore`` on the session's Virtuoso, its graphs under ``prefix``."""
-    return SparqlStore(
-        query_url=virtuoso.sparql_url,
-        graph_store_url=virtuoso.graph_store_url,
-        graph_prefix=prefix,
-        timeout=30,
-        batch_size=batch_size,
-        **options,
-    )
 
 
 @pytest.fixture(params=["oxigraph", "virtuoso-staged", "virtuoso-in-place"])

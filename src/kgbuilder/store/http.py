@@ -54,11 +54,10 @@ class HttpClient:
         self.timeout = timeout
         handlers: list[urllib.request.BaseHandler] = []
         self._basic_header: str | None = None
+        self._credentials = credentials
+        self._passwords = urllib.request.HTTPPasswordMgrWithDefaultRealm()
         if credentials is not None and credentials.scheme == "digest":
-            passwords = urllib.request.HTTPPasswordMgrWithDefaultRealm()
-            passwords.add_password(None, "http://", credentials.user, credentials.password)
-            passwords.add_password(None, "https://", credentials.user, credentials.password)
-            handlers.append(urllib.request.HTTPDigestAuthHandler(passwords))
+            handlers.append(urllib.request.HTTPDigestAuthHandler(self._passwords))
         elif credentials is not None:
             import base64
 
@@ -110,6 +109,13 @@ class HttpClient:
             request.add_header(name, value)
         if self._basic_header is not None:
             request.add_header("Authorization", self._basic_header)
+        elif self._credentials is not None:  # digest: answered when the server asks
+            self._passwords.add_password(
+                None,  # type: ignore[arg-type]
+                url,
+                self._credentials.user,
+                self._credentials.password,
+            )
         try:
             response = self._opener.open(request, timeout=self.timeout)
         except urllib.error.HTTPError as exc:

@@ -253,15 +253,15 @@ class SparqlStore:
             return sent
         self._drop_stale_staging()
         token = f"{_STAGING}{self._prefix_key()}:{os.getpid()}-{uuid.uuid4().hex[:12]}:"
-        staged: dict[URIRef, str] = {}
+        staged: list[str] = []
         operations: list[str] = []
         sent = 0
         try:
             for index, name in enumerate(names):
                 target = URIRef(f"{token}{index}")
+                staged.append(str(target))
                 count = self._send_graph(target, graphs[name])
                 if count:
-                    staged[name] = str(target)
                     operations.append(f"MOVE SILENT <{target}> TO <{name}>")
                 else:
                     operations.append(f"DROP SILENT GRAPH <{name}>")
@@ -274,7 +274,7 @@ class SparqlStore:
             if operations:
                 self.update(" ;\n".join(operations))
         except BaseException:
-            self._drop_quietly(staged.values())
+            self._drop_quietly(staged)
             raise
         return sent
 
