@@ -4,12 +4,13 @@ staged-then-swapped, and graph by graph). The same calls must give the same answ
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 from rdflib import BNode, Literal, URIRef
 from rdflib.namespace import RDF, XSD
 
-from kgbuilder.errors import KgbuilderError, QueryError
+from kgbuilder.errors import KgbuilderError, QueryError, StoreError
 from kgbuilder.store import GraphStore
 
 EX = "http://example.org/thing/"
@@ -200,3 +201,21 @@ def test_store_invalid_query_raises_query_error(store: GraphStore, query: str) -
 def test_store_invalid_update_raises(store: GraphStore) -> None:
     with pytest.raises(KgbuilderError):
         store.update("INSERT DATA { <a> }")
+
+
+def test_store_load_file_adds_statements_to_their_graphs(
+    store: GraphStore, graph: Graph, tmp_path: Path
+) -> None:
+    quads = tmp_path / "data.nq"
+    quads.write_text(
+        "".join(f'<{EX}s{i}> <{EX}p> "{i}" <{graph(f"g{i % 3}")}> .\n' for i in range(20)),
+        encoding="utf-8",
+    )
+    triples = tmp_path / "more.nt"
+    triples.write_text(f"<{EX}s> <{EX}p> <{EX}o> .\n", encoding="utf-8")
+    store.load_file(quads)  # type: ignore[attr-defined]
+    store.load_file(triples, graph=graph("g0"))  # type: ignore[attr-defined]
+    sizes = {name: len(list(store.quads(name))) for name in store.graph_names()}
+    assert sizes == {graph("g0"): 8, graph("g1"): 7, graph("g2"): 6}
+    with pytest.raises(StoreError, match="no graph given"):
+        store.load_file(triples)  # type: ignore[attr-defined]

@@ -7,7 +7,6 @@ import http.server
 import threading
 import time
 from collections.abc import Callable, Iterator
-from pathlib import Path
 
 import pytest
 from rdflib import Literal, URIRef
@@ -166,20 +165,6 @@ def test_sparql_store_failed_load_leaves_the_old_graph(
     assert store.graph_names() == [name]
     staging = remote_store(virtuoso, "urn:kgbuilder:staging:")
     assert staging.graph_names() == []
-
-
-def test_sparql_store_load_file_sends_quads_to_their_graphs(
-    virtuoso: VirtuosoServer, prefix: str, tmp_path: Path
-) -> None:
-    lines = [f'<{EX}s{i}> <{EX}p> "{i}" <{prefix}g{i % 3}> .' for i in range(20)]
-    path = tmp_path / "data.nq"
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    store = remote_store(virtuoso, prefix, batch_size=4)
-    assert store.load_file(path) == 20
-    assert store.graph_sizes() == {URIRef(f"{prefix}g{k}"): n for k, n in enumerate((7, 7, 6))}
-    (tmp_path / "data.nt").write_text(f"<{EX}s> <{EX}p> <{EX}o> .\n", encoding="utf-8")
-    with pytest.raises(StoreError, match="no graph given"):
-        store.load_file(tmp_path / "data.nt")
 
 
 @pytest.mark.parametrize(("password", "works"), [("dba", True), ("wrong", False)])

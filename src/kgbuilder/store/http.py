@@ -111,7 +111,7 @@ class HttpClient:
             request.add_header("Authorization", self._basic_header)
         elif self._credentials is not None:  # digest: answered when the server asks
             self._passwords.add_password(
-                None,  # type: ignore[arg-type]
+                None,
                 url,
                 self._credentials.user,
                 self._credentials.password,

@@ -41,6 +41,7 @@ from rdflib.term import Node
 from kgbuilder.errors import QueryError, StoreError
 from kgbuilder.store.base import Quad, Triple
 from kgbuilder.store.http import Credentials, HttpClient, Response
+from kgbuilder.store.oxigraph import rdf_file_format
 from kgbuilder.store.remote_results import (
     bnode_or_term,
     parse_graph_result,
@@ -278,20 +279,16 @@ class SparqlStore:
             raise
         return sent
 
-    def load_file(self, path: os.PathLike[str] | str, *, graph: URIRef | None = None) -> int:
-        """Add the statements of an RDF file, parsed and sent in batches; the number sent.
+    def load_file(self, path: os.PathLike[str] | str, *, graph: URIRef | None = None) -> None:
+        """Add the statements of an RDF file, parsed by pyoxigraph and sent in batches.
 
-        N-Quads and TriG go to their own named graphs (statements in the file's default graph,
-        and all statements of N-Triples and Turtle, go to ``graph``).
+        N-Quads and TriG go to their own named graphs; N-Triples and Turtle (and the default
+        graph of a quads file) go to ``graph``. Blank node labels are kept, so keep a file's
+        blank nodes within one batch's reach or use skolem IRIs.
         """
-        try:
-            fmt = ox.RdfFormat.from_extension(os.fspath(path).rsplit(".", 1)[-1])
-        except (ValueError, AttributeError):
-            fmt = None
-        if fmt is None:
-            raise StoreError(f"{path}: unknown RDF file type (use .nt, .nq, .ttl or .trig)")
+        self._check_writable()
+        fmt = rdf_file_format(path)
         batches: dict[str, list[ox.Triple]] = {}
-        sent = 0
         try:
             for quad in ox.parse(path=os.fspath(path), format=fmt):
                 if isinstance(quad.graph_name, ox.NamedNode):
@@ -300,19 +297,19 @@ class SparqlStore:
                     name = str(graph)
                 else:
                     raise StoreError(f"{path}: triples outside a named graph, and no graph given")
-                batch = batches.setdefault(name, [])
+                batch = batches.get(name)
+                if batch is None:
+                    self._check_owned(URIRef(name))
+                    batch = batches[name] = []
                 batch.append(ox.Triple(quad.subject, quad.predicate, quad.object))
                 if len(batch) >= self.batch_size:
                     self._send_batch(name, batch, replace=False)
-                    sent += len(batch)
                     batch.clear()
         except (SyntaxError, OSError) as exc:
             raise StoreError(f"{path}: cannot read: {exc}") from None
         for name, batch in batches.items():
             if batch:
                 self._send_batch(name, batch, replace=False)
-                sent += len(batch)
-        return sent
 
     def close(self) -> None:
         """Nothing to release: every request opens and closes its own connection."""
