@@ -32,6 +32,7 @@ import os
 import re
 import uuid
 from collections.abc import Iterable, Iterator, Mapping
+from concurrent.futures import Future, ThreadPoolExecutor
 from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
@@ -94,6 +95,8 @@ class SparqlStore:
         self.credentials = credentials
         self.read_only = read_only
         self.client = HttpClient(timeout=timeout, credentials=credentials)
+        self._uploader: ThreadPoolExecutor | None = None
+        self._pending: Future[Response] | None = None
 
     @classmethod
     def from_settings(cls, settings: Settings, *, read_only: bool = False) -> SparqlStore:
@@ -275,6 +278,8 @@ class SparqlStore:
             if operations:
                 self.update(" ;\n".join(operations))
         except BaseException:
+            with contextlib.suppress(Exception):
+                self._finish_uploads()
             self._drop_quietly(staged)
             raise
         return sent
@@ -306,13 +311,19 @@ class SparqlStore:
                     self._send_batch(name, batch, replace=False)
                     batch.clear()
         except (SyntaxError, OSError) as exc:
+            with contextlib.suppress(Exception):
+                self._finish_uploads()
             raise StoreError(f"{path}: cannot read: {exc}") from None
         for name, batch in batches.items():
             if batch:
                 self._send_batch(name, batch, replace=False)
+        self._finish_uploads()
 
     def close(self) -> None:
-        """Nothing to release: every request opens and closes its own connection."""
+        """Stop the upload thread; every request opens and closes its own connection."""
+        if self._uploader is not None:
+            self._uploader.shutdown(wait=True)
+            self._uploader = None
 
     # --- helpers ---------------------------------------------------------------------------------
 
@@ -341,12 +352,22 @@ class SparqlStore:
         if rest:
             self._send_batch(str(name), rest, replace=first)
             sent += len(rest)
+        self._finish_uploads()
         return sent
 
     def _send_batch(self, name: str, triples: list[ox.Triple], *, replace: bool) -> None:
+        """Send one batch; the request runs on a worker thread while the caller prepares the next.
+
+        One request at a time, in order (a graph's ``PUT`` before its ``POST`` requests); a failure
+        surfaces at the next batch or at ``_finish_uploads``.
+        """
         body = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
         assert body is not None
-        self.client.request(
+        self._finish_uploads()
+        if self._uploader is None:
+            self._uploader = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kgb-upload")
+        self._pending = self._uploader.submit(
+            self.client.request,
             "PUT" if replace else "POST",
             self.graph_store_url,
             params=[("graph", name)],
@@ -354,6 +375,12 @@ class SparqlStore:
             headers={"Content-Type": f"{_N_TRIPLES}; charset=utf-8"},
             what=f"upload of {len(triples)} triples to <{name}>",
         )
+
+    def _finish_uploads(self) -> None:
+        """Wait for the batch in flight; raise its error."""
+        pending, self._pending = self._pending, None
+        if pending is not None:
+            pending.result()
 
     def _select(self, sparql: str, *, dataset: bool) -> QueryResult:
         params = [("query", sparql), *(self._dataset_params() if dataset else [])]
