@@ -191,6 +191,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--triples", type=int, default=1_000_000)
     parser.add_argument("--cases", default=",".join(CASES))
+    parser.add_argument(
+        "--repeat", type=int, default=3, help="runs of raw and load_file, interleaved; best kept"
+    )
     parser.add_argument("--child", nargs=4, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
@@ -205,7 +208,16 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="kgb-bench-files-") as folder:
         nquads, ntriples = write_files(args.triples, Path(folder))
         for path in (ntriples, nquads):
-            for case in (c for c in cases if not c.startswith("virtuoso")):
+            # the machine is shared: interleave the baseline and its rival, keep each one's best
+            best: dict[str, dict[str, object]] = {}
+            for _ in range(args.repeat):
+                for case in (c for c in cases if c in ("raw", "load_file")):
+                    row = child(case, path, {})
+                    print(row, flush=True)
+                    if case not in best or float(row["seconds"]) < float(best[case]["seconds"]):  # type: ignore[arg-type]
+                        best[case] = row
+            rows += best.values()
+            for case in (c for c in cases if c == "replace_graph"):
                 rows.append(child(case, path, {}))
                 print(rows[-1], flush=True)
         remote_cases = [c for c in cases if c.startswith("virtuoso")]
@@ -234,7 +246,10 @@ def main() -> None:
 
 def report(rows: list[dict[str, object]], n: int) -> None:
     baseline = {r["file"]: r["triples_per_s"] for r in rows if r["case"] == "raw"}
-    print(f"\nLoading {n:,} triples (each case in its own process; peak = its max RSS)\n")
+    print(
+        f"\nLoading {n:,} triples (each case in its own process; raw and load_file: best of "
+        "interleaved runs; peak = the process's max RSS, + Virtuoso's own)\n"
+    )
     print(f"{'case':26} {'file':18} {'seconds':>8} {'triples/s':>10} {'vs raw':>7} {'peak MiB':>9}")
     for r in rows:
         base = baseline.get(r["file"])
