@@ -9,10 +9,9 @@ from pathlib import Path
 import pytest
 
 import kgbuilder
-
-REPO = Path(__file__).resolve().parents[1]
-DATA = REPO / "graph_data"
-SHARED_EVAL = REPO.parent / "shared" / "eval"
+from kgb_paths import DATA
+from virtuoso_server import VirtuosoServer
+from virtuoso_server import missing as virtuoso_missing
 
 
 @pytest.fixture
@@ -30,3 +29,14 @@ def seed_graph(tmp_path_factory: pytest.TempPathFactory) -> Iterator[kgbuilder.K
     graph = kgbuilder.build(DATA, out, render=False)
     yield graph
     graph.close()
+
+
+@pytest.fixture(scope="session")
+def virtuoso(tmp_path_factory: pytest.TempPathFactory) -> Iterator[VirtuosoServer]:
+    """A private Virtuoso (Debian's virtuoso-opensource) on free ports of 127.0.0.1, for the session."""
+    reason = virtuoso_missing()
+    if reason is not None:
+        pytest.skip(reason)
+    server = VirtuosoServer(tmp_path_factory.mktemp("virtuoso")).start()
+    yield server
+    server.stop()

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import DATA
+from kgb_paths import DATA
 
 KGBUILDER = [sys.executable, "-m", "kgbuilder"]
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import DATA, REPO
+from kgb_paths import DATA, REPO
 from kgbuilder import KnowledgeGraph
 
 README = (REPO / "README.md").read_text(encoding="utf-8")
@@ -30,6 +30,7 @@ def workdir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def shell_commands() -> list[str]:
+    """Commands of the ``sh`` blocks; ``shell`` blocks need a server or root (remote-store set-up)."""
     commands = []
     for block in blocks("sh"):
         for line in block.splitlines():

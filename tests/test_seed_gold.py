@@ -11,7 +11,7 @@ import unicodedata
 import pytest
 import yaml
 
-from conftest import SHARED_EVAL
+from kgb_paths import SHARED_EVAL
 from kgbuilder import KnowledgeGraph
 from kgbuilder.relations import LABELS
 

@@ -36,10 +36,25 @@ class SourceSettings:
 
 @dataclass(frozen=True)
 class StoreSettings:
-    """Which store holds the graph: the embedded Oxigraph store, or a remote SPARQL server."""
+    """Which store holds the graph: the embedded Oxigraph store, or a remote SPARQL server.
 
-    kind: str = "oxigraph"  # "oxigraph" (on disk under the output folder) or "memory"
+    The remote settings (``query_url`` ...) apply to ``kind = "sparql"`` only; the README's
+    "Scaling out: a remote SPARQL store" section says what each server needs.
+    """
+
+    kind: str = "oxigraph"  # "oxigraph" (on disk under the output folder), "memory" or "sparql"
     path: str = "store"  # relative to the output folder
+    query_url: str = ""  # SPARQL 1.1 Query endpoint
+    update_url: str = ""  # SPARQL 1.1 Update endpoint (default: query_url)
+    graph_store_url: str = ""  # SPARQL 1.1 Graph Store HTTP Protocol endpoint
+    user_env: str = ""  # name of the environment variable holding the user name
+    password_env: str = ""  # name of the environment variable holding the password
+    auth: str = "basic"  # "basic" or "digest"
+    timeout: float = 60.0  # seconds to wait for the server to connect or send data
+    batch_size: int = 50_000  # triples per Graph Store Protocol request
+    graph_prefix: str = ""  # the graphs kgbuilder owns (default: {base_iri}graph/)
+    default_graph: str = "union"  # "union": sent with every query; "server": the server's own
+    staging: bool = True  # load under staging names, then swap all graphs in one update
 
 
 @dataclass(frozen=True)
@@ -85,7 +100,9 @@ class Settings:
         return self.project.base_iri
 
 
-STORE_KINDS = ("oxigraph", "memory")
+STORE_KINDS = ("oxigraph", "memory", "sparql")
+AUTH_SCHEMES = ("basic", "digest")
+DEFAULT_GRAPH_MODES = ("union", "server")
 
 
 def load_settings(data_dir: Path) -> Settings:
@@ -164,5 +181,40 @@ def _check(settings: Settings, origin: str) -> None:
         raise ConfigError(
             f"{origin}: [store] {unknown_name_message('store kind', settings.store.kind, STORE_KINDS)}"
         )
+    if settings.store.kind == "sparql":
+        _check_remote_store(settings.store, f"{origin}: [store]")
     if not 0.0 <= settings.extract.min_confidence <= 1.0:
         raise ConfigError(f"{origin}: [extract] min_confidence must be between 0 and 1")
+
+
+def _check_remote_store(store: StoreSettings, where: str) -> None:
+    """``kind = "sparql"`` needs the endpoint URLs; everything else must be in range."""
+    for key in ("query_url", "graph_store_url"):
+        if not getattr(store, key):
+            raise ConfigError(f'{where} kind = "sparql" needs {key} (an http:// or https:// URL)')
+    for key in ("query_url", "update_url", "graph_store_url"):
+        url = getattr(store, key)
+        if url and (not url.startswith(("http://", "https://")) or any(c in url for c in ' <>"')):
+            raise ConfigError(f"{where} {key} must be an http:// or https:// URL, not {url!r}")
+    if store.auth not in AUTH_SCHEMES:
+        raise ConfigError(
+            f"{where} {unknown_name_message('auth scheme', store.auth, AUTH_SCHEMES)}"
+        )
+    if store.default_graph not in DEFAULT_GRAPH_MODES:
+        raise ConfigError(
+            f"{where} {unknown_name_message('default_graph', store.default_graph, DEFAULT_GRAPH_MODES)}"
+        )
+    if bool(store.user_env) != bool(store.password_env):
+        raise ConfigError(f"{where} user_env and password_env go together: set both or neither")
+    if not store.timeout > 0:
+        raise ConfigError(
+            f"{where} timeout must be a positive number of seconds, not {store.timeout}"
+        )
+    if store.batch_size < 1:
+        raise ConfigError(f"{where} batch_size must be at least 1, not {store.batch_size}")
+    prefix = store.graph_prefix
+    if prefix and (
+        not prefix.startswith(("http://", "https://", "urn:"))
+        or any(c in prefix for c in ' <>"{}|\\^`')
+    ):
+        raise ConfigError(f"{where} graph_prefix must be an absolute IRI, not {prefix!r}")

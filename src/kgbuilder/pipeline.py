@@ -23,6 +23,7 @@ from kgbuilder.sources.collect import read_data_folder
 from kgbuilder.stats import graph_counts
 from kgbuilder.store.base import GraphStore
 from kgbuilder.store.oxigraph import OxigraphStore, install_store, recover_store, staging_path
+from kgbuilder.store.sparql import SparqlStore
 
 #: called with the name of each stage as it starts, for progress display
 StageCallback = Callable[[str], None]
@@ -80,6 +81,8 @@ def run_build(
             report.outputs[fmt] = str(out_dir / name)
         if settings.store.kind == "oxigraph":
             report.outputs["store"] = str(out_dir / settings.store.path)
+        elif settings.store.kind == "sparql":
+            report.outputs["store"] = settings.store.query_url
     if settings.render.html if render is None else render:
         notify("render")
         with report.timed("render"):
@@ -99,7 +102,15 @@ def run_build(
 
 
 def _write_store(bundle: GraphBundle, settings: Settings, out_dir: Path) -> GraphStore:
-    """Load the named graphs into a fresh store; on disk, swap it in only once it is complete."""
+    """Load the named graphs into a fresh store; on disk, swap it in only once it is complete.
+
+    A remote store gets this build's graphs (staged, then swapped in by one update request) and
+    loses the graphs of ours this build no longer has (see ``kgbuilder.store.sparql``).
+    """
+    if settings.store.kind == "sparql":
+        remote = SparqlStore.from_settings(settings)
+        remote.replace_graphs(bundle.graphs, remove_others=True)
+        return remote
     if settings.store.kind == "memory":
         store = OxigraphStore()
         _fill(store, bundle)

@@ -1,4 +1,5 @@
-"""store/: where the graph is kept. One interface (``GraphStore``), an embedded Oxigraph store.
+"""store/: where the graph is kept. One interface (``GraphStore``), an embedded Oxigraph store,
+and a remote SPARQL 1.1 server (``SparqlStore``).
 
 Input: the named graphs of a ``GraphBundle``. Output: SPARQL answers (``QueryResult``) over the
 union of the named graphs, and the quads for export.
@@ -13,8 +14,9 @@ from kgbuilder.errors import StoreError
 from kgbuilder.store.base import GraphStore
 from kgbuilder.store.oxigraph import OxigraphStore, recover_store
 from kgbuilder.store.results import QueryResult
+from kgbuilder.store.sparql import SparqlStore
 
-__all__ = ["GraphStore", "OxigraphStore", "QueryResult", "open_store"]
+__all__ = ["GraphStore", "OxigraphStore", "QueryResult", "SparqlStore", "open_store"]
 
 
 def open_store(settings: Settings, out_dir: Path, *, read_only: bool = True) -> GraphStore:
@@ -24,6 +26,8 @@ def open_store(settings: Settings, out_dir: Path, *, read_only: bool = True) -> 
             'the store is kept in memory only ([store] kind = "memory"): '
             "query the build's result, or load output/graph.trig"
         )
+    if settings.store.kind == "sparql":
+        return SparqlStore.from_settings(settings, read_only=read_only)
     path = out_dir / settings.store.path
     recover_store(path)
     if not path.exists():

@@ -52,6 +52,23 @@ class OxigraphStore:
             for s, p, o in triples
         )
 
+    def load_file(self, path: os.PathLike[str] | str, *, graph: URIRef | None = None) -> None:
+        """Add the statements of an RDF file through pyoxigraph's bulk loader (no rdflib terms).
+
+        N-Quads and TriG go to their own named graphs; N-Triples and Turtle (and the default
+        graph of a quads file) go to ``graph``.
+        """
+        if self.read_only:
+            raise StoreError(f"the store at {self.path} is open read-only")
+        fmt = rdf_file_format(path)
+        if graph is None and not fmt.supports_datasets:
+            raise StoreError(f"{path}: triples outside a named graph, and no graph given")
+        target = ox.NamedNode(str(graph)) if graph is not None else None
+        try:
+            self._store.bulk_load(path=os.fspath(path), format=fmt, to_graph=target)
+        except (SyntaxError, OSError) as exc:
+            raise StoreError(f"{path}: cannot load: {exc}") from None
+
     def remove_graph(self, name: URIRef) -> None:
         graph = ox.NamedNode(str(name))
         if self._store.contains_named_graph(graph):
@@ -126,6 +143,15 @@ def convert_result(result: ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples
         for t in result
     ]
     return QueryResult("CONSTRUCT", triples=triples)
+
+
+def rdf_file_format(path: os.PathLike[str] | str) -> ox.RdfFormat:
+    """The RDF format of a file, from its extension (``.nt``, ``.nq``, ``.ttl``, ``.trig``...)."""
+    suffix = os.fspath(path).rsplit(".", 1)[-1].lower()
+    fmt = ox.RdfFormat.from_extension(suffix)
+    if fmt is None:
+        raise StoreError(f"{path}: unknown RDF file type (use .nt, .nq, .ttl or .trig)")
+    return fmt
 
 
 # --- the on-disk store of a build, replaced atomically -------------------------------------------
