@@ -7,6 +7,7 @@ exit code 1 (2 for bad usage); only bugs show a traceback.
 from __future__ import annotations
 
 import sys
+from collections.abc import Mapping
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -46,6 +47,9 @@ class ResultFormat(StrEnum):
     tsv = "tsv"
     json = "json"
     xml = "xml"
+    turtle = "turtle"
+    ntriples = "ntriples"
+    jsonld = "jsonld"
 
 
 def _version(value: bool) -> None:
@@ -111,27 +115,59 @@ def build(
 
 @app.command()
 def query(
-    sparql: Annotated[str, typer.Argument(help="A SPARQL query, or the path of a .rq file.")],
+    sparql: Annotated[
+        str | None,
+        typer.Argument(help="A SPARQL query, the path of a .rq file, or a saved query's name."),
+    ] = None,
     data: DataOption = Path("graph_data"),
     out: OutOption = Path("output"),
     format: Annotated[
         ResultFormat, typer.Option("--format", "-f", help="Output format.")
     ] = ResultFormat.table,
+    param: Annotated[
+        list[str] | None,
+        typer.Option("--param", "-p", help="Bind a variable: name=value (repeatable)."),
+    ] = None,
+    list_saved: Annotated[
+        bool, typer.Option("--list", help="List the saved queries and their parameters.")
+    ] = False,
 ) -> None:
     """Run a SPARQL query on the built graph (the model's prefixes are predeclared)."""
-    from kgbuilder.query.formats import serialize_result
-    from kgbuilder.query.run import read_query
+    from kgbuilder.query import load_library, resolve_query, serialize_result, split_param
 
-    text = read_query(sparql)
+    library = load_library([data / "queries"])
+    if list_saved:
+        _print_library(library)
+        return
+    if sparql is None:
+        raise click.UsageError("give a query, a .rq file or a saved query name (or --list)")
+    text, saved = resolve_query(sparql, library)
+    params = dict(split_param(p) for p in param or [])
     with _open(data, out) as graph:
-        result = graph.query(text)
-        if result.type == "CONSTRUCT":  # graph results print as Turtle
-            base = graph.settings.base_iri
-            sys.stdout.buffer.write(serialize_result(result, "turtle", base_iri=base))
-        elif format is ResultFormat.table:
-            _print_table(result, graph.settings.base_iri)
+        result = graph.query(text, params=params, saved=saved)
+        base = graph.settings.base_iri
+        if format is ResultFormat.table:
+            if result.type == "CONSTRUCT":  # graph results print as Turtle
+                sys.stdout.buffer.write(serialize_result(result, "turtle", base_iri=base))
+            else:
+                _print_table(result, base)
         else:
-            sys.stdout.buffer.write(serialize_result(result, format.value))
+            sys.stdout.buffer.write(serialize_result(result, format.value, base_iri=base))
+
+
+def _print_library(library: Mapping[str, object]) -> None:
+    from kgbuilder.query import SavedQuery
+
+    table = Table(show_edge=False, highlight=False)
+    for column in ("name", "title", "parameters"):
+        table.add_column(column)
+    for name, saved in library.items():
+        assert isinstance(saved, SavedQuery)
+        params = ", ".join(
+            f"{p.name}{'?' if p.optional else ''} ({p.type})" for p in saved.parameters
+        )
+        table.add_row(name, saved.title, params)
+    console.print(table)
 
 
 @app.command()
