@@ -171,6 +171,58 @@ def _print_library(library: Mapping[str, object]) -> None:
 
 
 @app.command()
+def serve(
+    data: DataOption = Path("graph_data"),
+    out: OutOption = Path("output"),
+    host: Annotated[str, typer.Option("--host", help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", help="Port to listen on.")] = 8000,
+    timeout: Annotated[float, typer.Option("--timeout", help="Seconds a query may run.")] = 30.0,
+    max_rows: Annotated[
+        int, typer.Option("--max-rows", help="Rows (or triples) per answer.")
+    ] = 100_000,
+    max_body: Annotated[int, typer.Option("--max-body", help="Largest request body, in bytes.")] = 1
+    << 20,
+    workers: Annotated[int, typer.Option("--workers", help="Query worker processes.")] = 2,
+    allow_update: Annotated[
+        bool,
+        typer.Option("--allow-update", help="Enable /update and /store writes (token needed)."),
+    ] = False,
+    token: Annotated[
+        str | None,
+        typer.Option("--token", envvar="KGBUILDER_TOKEN", help="Bearer token for writes."),
+    ] = None,
+    allow_federation: Annotated[
+        bool, typer.Option("--allow-federation", help="Let SERVICE and LOAD reach other servers.")
+    ] = False,
+    cors: Annotated[
+        list[str] | None, typer.Option("--cors", help="Allow this browser origin (repeatable).")
+    ] = None,
+) -> None:
+    """Serve the built graph over HTTP: SPARQL 1.1 Protocol at /sparql, a query page at /."""
+    from kgbuilder.serve import ServeSettings, run_server
+
+    if allow_update and not token:
+        raise click.UsageError("--allow-update needs --token (or KGBUILDER_TOKEN)")
+    with _open(data, out) as graph:  # fails early, with one line, when there is no store
+        base = graph.settings.base_iri
+    settings = ServeSettings(
+        out_dir=out,
+        data_dir=data if data.is_dir() else None,
+        base_iri=base,
+        timeout=timeout,
+        row_cap=max_rows,
+        body_cap=max_body,
+        workers=workers,
+        allow_update=allow_update,
+        token=token,
+        allow_federation=allow_federation,
+        cors=tuple(cors or ()),
+    )
+    errors.print(f"kgbuilder endpoint on http://{host}:{port}/ (SPARQL at /sparql)")
+    run_server(settings, host=host, port=port)
+
+
+@app.command()
 def validate(
     data: DataOption = Path("graph_data"),
     out: OutOption = Path("output"),

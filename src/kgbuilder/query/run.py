@@ -23,14 +23,17 @@ _SAVED_NAME = re.compile(r"[A-Za-z0-9][\w.-]*")
 
 
 def with_prefixes(sparql: str, base_iri: str) -> str:
-    """The query with the model's prefixes declared before it, except those it declares itself."""
+    """The query with the model's prefixes declared before it, except those it declares itself.
+
+    The declarations share the query's first line, so the parser's line numbers stay the user's.
+    """
     declared = {m.group(1) or "" for m in _PREFIX_DECL.finditer(sparql)}
     lines = [
         f"PREFIX {name}: <{iri}>"
         for name, iri in prefixes_for(base_iri).items()
         if name not in declared
     ]
-    return "\n".join(lines) + "\n" + sparql
+    return " ".join(lines) + " " + sparql
 
 
 def read_query(text_or_path: str) -> str:

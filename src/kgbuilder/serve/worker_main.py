@@ -1,0 +1,10 @@
+"""``python -m kgbuilder.serve.worker_main FD SPEC``: a query worker process (see ``worker``).
+
+A module of its own, imported by nothing, so that running it does not import it twice.
+"""
+
+import sys
+
+from kgbuilder.serve.worker import main
+
+main(sys.argv[1:])
