@@ -131,7 +131,7 @@ class Canary:
                 self.end_headers()
                 self.wfile.write(b"<http://canary/s> <http://canary/p> <http://canary/o> .\n")
 
-            do_GET = do_POST = do_HEAD = _record
+            do_GET = do_POST = do_HEAD = _record  # noqa: N815 (http.server names)
 
             def log_message(self, *args: object) -> None:
                 pass
