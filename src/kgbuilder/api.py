@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 import networkx as nx
 from rdflib import Dataset
@@ -15,6 +17,12 @@ from kgbuilder.report import BuildReport
 from kgbuilder.store import open_store
 from kgbuilder.store.base import GraphStore
 from kgbuilder.store.results import QueryResult
+
+if TYPE_CHECKING:
+    import pandas as pd
+    from rdflib.term import Node
+
+    from kgbuilder.query.library import SavedQuery
 
 
 class KnowledgeGraph:
@@ -30,20 +38,52 @@ class KnowledgeGraph:
         settings: Settings,
         out_dir: Path,
         report: BuildReport | None = None,
+        data_dir: Path | None = None,
     ) -> None:
         self.store = store
         self.settings = settings
         self.out_dir = out_dir
         self.report = report
+        self.data_dir = data_dir
 
-    def query(self, sparql: str) -> QueryResult:
+    def query(
+        self,
+        sparql: str,
+        *,
+        params: Mapping[str, str | Node] | None = None,
+        saved: SavedQuery | None = None,
+    ) -> QueryResult:
         """Run a SPARQL query (SELECT, ASK, CONSTRUCT, DESCRIBE) over the whole graph.
 
         The model's prefixes (``schema:``, ``org:``, ``prov:``, ``kgb:``...) are declared for you.
+        ``params`` binds variables to values (rdflib terms, or text such as ``person:paulo-braga``
+        or ``"Paulo Braga"``) with a ``VALUES`` block, never by editing the query text.
         """
-        from kgbuilder.query.run import with_prefixes
+        from kgbuilder.query.run import run_query
 
-        return self.store.query(with_prefixes(sparql, self.settings.base_iri))
+        return run_query(self.store, sparql, self.settings.base_iri, params=params, saved=saved)
+
+    def saved_queries(self) -> dict[str, SavedQuery]:
+        """The library of saved queries: kgbuilder's own and the data folder's ``queries/``."""
+        from kgbuilder.query.library import load_library
+
+        extra = [self.data_dir / "queries"] if self.data_dir is not None else []
+        return load_library(extra)
+
+    def run_saved(self, name: str, params: Mapping[str, str | Node] | None = None) -> QueryResult:
+        """Run a saved query by name (``kgbuilder query --list`` shows them)."""
+        from kgbuilder.query.library import find_saved_query
+
+        saved = find_saved_query(name, self.saved_queries())
+        return self.query(saved.text, params=params, saved=saved)
+
+    def query_frame(
+        self, sparql: str, *, params: Mapping[str, str | Node] | None = None
+    ) -> pd.DataFrame:
+        """Like ``query``, as a pandas DataFrame (needs the ``kgbuilder[pandas]`` extra)."""
+        from kgbuilder.query.frame import to_dataframe
+
+        return to_dataframe(self.query(sparql, params=params))
 
     @property
     def graph(self) -> Dataset:
@@ -114,7 +154,11 @@ def build(
         Path(data_dir), Path(out_dir), settings=settings, render=render, on_stage=on_stage
     )
     return KnowledgeGraph(
-        output.store, settings=output.settings, out_dir=output.out_dir, report=output.report
+        output.store,
+        settings=output.settings,
+        out_dir=output.out_dir,
+        report=output.report,
+        data_dir=Path(data_dir),
     )
 
 
@@ -127,4 +171,9 @@ def open(
     """Open a graph built earlier. ``data_dir`` supplies its settings (else the defaults)."""
     settings = load_settings(Path(data_dir)) if data_dir is not None else Settings()
     store = open_store(settings, Path(out_dir), read_only=read_only)
-    return KnowledgeGraph(store, settings=settings, out_dir=Path(out_dir))
+    return KnowledgeGraph(
+        store,
+        settings=settings,
+        out_dir=Path(out_dir),
+        data_dir=Path(data_dir) if data_dir is not None else None,
+    )

@@ -7,6 +7,7 @@ exit code 1 (2 for bad usage); only bugs show a traceback.
 from __future__ import annotations
 
 import sys
+from collections.abc import Mapping
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -45,6 +46,9 @@ class ResultFormat(StrEnum):
     tsv = "tsv"
     json = "json"
     xml = "xml"
+    turtle = "turtle"
+    ntriples = "ntriples"
+    jsonld = "jsonld"
 
 
 def _version(value: bool) -> None:
@@ -110,27 +114,111 @@ def build(
 
 @app.command()
 def query(
-    sparql: Annotated[str, typer.Argument(help="A SPARQL query, or the path of a .rq file.")],
+    sparql: Annotated[
+        str | None,
+        typer.Argument(help="A SPARQL query, the path of a .rq file, or a saved query's name."),
+    ] = None,
     data: DataOption = Path("graph_data"),
     out: OutOption = Path("output"),
     format: Annotated[
         ResultFormat, typer.Option("--format", "-f", help="Output format.")
     ] = ResultFormat.table,
+    param: Annotated[
+        list[str] | None,
+        typer.Option("--param", "-p", help="Bind a variable: name=value (repeatable)."),
+    ] = None,
+    list_saved: Annotated[
+        bool, typer.Option("--list", help="List the saved queries and their parameters.")
+    ] = False,
 ) -> None:
     """Run a SPARQL query on the built graph (the model's prefixes are predeclared)."""
-    from kgbuilder.query.formats import serialize_result
-    from kgbuilder.query.run import read_query
+    from kgbuilder.query import load_library, resolve_query, serialize_result, split_param
 
-    text = read_query(sparql)
+    library = load_library([data / "queries"])
+    if list_saved:
+        _print_library(library)
+        return
+    if sparql is None:
+        raise typer.BadParameter("give a query, a .rq file or a saved query name (or --list)")
+    text, saved = resolve_query(sparql, library)
+    params = dict(split_param(p) for p in param or [])
     with _open(data, out) as graph:
-        result = graph.query(text)
-        if result.type == "CONSTRUCT":  # graph results print as Turtle
-            base = graph.settings.base_iri
-            sys.stdout.buffer.write(serialize_result(result, "turtle", base_iri=base))
-        elif format is ResultFormat.table:
-            _print_table(result, graph.settings.base_iri)
+        result = graph.query(text, params=params, saved=saved)
+        base = graph.settings.base_iri
+        if format is ResultFormat.table:
+            if result.type == "CONSTRUCT":  # graph results print as Turtle
+                sys.stdout.buffer.write(serialize_result(result, "turtle", base_iri=base))
+            else:
+                _print_table(result, base)
         else:
-            sys.stdout.buffer.write(serialize_result(result, format.value))
+            sys.stdout.buffer.write(serialize_result(result, format.value, base_iri=base))
+
+
+def _print_library(library: Mapping[str, object]) -> None:
+    from kgbuilder.query import SavedQuery
+
+    table = Table(show_edge=False, highlight=False)
+    for column in ("name", "title", "parameters"):
+        table.add_column(column)
+    for name, saved in library.items():
+        assert isinstance(saved, SavedQuery)
+        params = ", ".join(
+            f"{p.name}{'?' if p.optional else ''} ({p.type})" for p in saved.parameters
+        )
+        table.add_row(name, saved.title, params)
+    console.print(table)
+
+
+@app.command()
+def serve(
+    data: DataOption = Path("graph_data"),
+    out: OutOption = Path("output"),
+    host: Annotated[str, typer.Option("--host", help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", help="Port to listen on.")] = 8000,
+    timeout: Annotated[float, typer.Option("--timeout", help="Seconds a query may run.")] = 30.0,
+    max_rows: Annotated[
+        int, typer.Option("--max-rows", help="Rows (or triples) per answer.")
+    ] = 100_000,
+    max_body: Annotated[int, typer.Option("--max-body", help="Largest request body, in bytes.")] = 1
+    << 20,
+    workers: Annotated[int, typer.Option("--workers", help="Query worker processes.")] = 2,
+    allow_update: Annotated[
+        bool,
+        typer.Option("--allow-update", help="Enable /update and /store writes (token needed)."),
+    ] = False,
+    token: Annotated[
+        str | None,
+        typer.Option("--token", envvar="KGBUILDER_TOKEN", help="Bearer token for writes."),
+    ] = None,
+    allow_federation: Annotated[
+        bool, typer.Option("--allow-federation", help="Let SERVICE and LOAD reach other servers.")
+    ] = False,
+    cors: Annotated[
+        list[str] | None, typer.Option("--cors", help="Allow this browser origin (repeatable).")
+    ] = None,
+) -> None:
+    """Serve the built graph over HTTP: SPARQL 1.1 Protocol at /sparql, a query page at /."""
+    from kgbuilder.serve import ServeSettings, run_server
+
+    if allow_update and not token:
+        raise typer.BadParameter("--allow-update needs --token (or KGBUILDER_TOKEN)")
+    with _open(data, out) as graph:  # fails early, with one line, when there is no store
+        base = graph.settings.base_iri
+    settings = ServeSettings(
+        out_dir=out,
+        data_dir=data if data.is_dir() else None,
+        base_iri=base,
+        timeout=timeout,
+        row_cap=max_rows,
+        body_cap=max_body,
+        workers=workers,
+        allow_update=allow_update,
+        token=token,
+        allow_federation=allow_federation,
+        cors=tuple(cors or ()),
+    )
+    errors.print(f"kgbuilder endpoint on http://{host}:{port}/ (SPARQL at /sparql)")
+    run_server(settings, host=host, port=port)
 
 
 @app.command()

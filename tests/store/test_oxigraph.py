@@ -106,3 +106,12 @@ def test_store_recover_removes_abandoned_staging_folders(tmp_path: Path) -> None
     abandoned.mkdir()
     recover_store(final)
     assert not abandoned.exists()
+
+
+def test_store_query_honours_the_query_own_from_clause(store: OxigraphStore) -> None:
+    store.replace_graph(G1, triples("a"))
+    store.replace_graph(G2, triples("b"))
+    result = store.query(f"SELECT ?n FROM <{G2}> WHERE {{ ?s ?p ?n }}")
+    assert result.values() == [("B",)]
+    named = store.query(f"SELECT ?g ?n FROM NAMED <{G1}> WHERE {{ GRAPH ?g {{ ?s ?p ?n }} }}")
+    assert named.values() == [(str(G1), "A")]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from xml.sax.saxutils import escape, quoteattr
 
 from rdflib import BNode, Literal, URIRef
@@ -16,7 +17,8 @@ from rdflib.term import Node
 
 from kgbuilder.errors import UnknownNameError
 from kgbuilder.kinds import unknown_name_message
-from kgbuilder.namespaces import RDF, XSD, prefixes_for
+from kgbuilder.namespaces import PREFIXES, XSD, prefixes_for
+from kgbuilder.query.terms import term_text
 from kgbuilder.store.results import QueryResult
 
 SOLUTION_FORMATS = {
@@ -29,6 +31,7 @@ GRAPH_FORMATS = {
     "turtle": "text/turtle",
     "ntriples": "application/n-triples",
     "jsonld": "application/ld+json",
+    "rdfxml": "application/rdf+xml",
 }
 
 
@@ -97,17 +100,25 @@ def _xml(result: QueryResult) -> bytes:
     return "".join(out).encode("utf-8")
 
 
+# XML 1.0 cannot hold these characters, not even as references: they are written as U+FFFD
+_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def _xml_text(value: str) -> str:
+    return escape(_XML_ILLEGAL.sub("\ufffd", value))
+
+
 def _xml_term(term: Node) -> str:
     if isinstance(term, URIRef):
-        return f"<uri>{escape(str(term))}</uri>"
+        return f"<uri>{_xml_text(str(term))}</uri>"
     if isinstance(term, BNode):
-        return f"<bnode>{escape(str(term))}</bnode>"
+        return f"<bnode>{_xml_text(str(term))}</bnode>"
     assert isinstance(term, Literal)
     if term.language:
-        return f"<literal xml:lang={quoteattr(term.language)}>{escape(str(term))}</literal>"
+        return f"<literal xml:lang={quoteattr(term.language)}>{_xml_text(str(term))}</literal>"
     if term.datatype is not None and term.datatype != XSD.string:
-        return f"<literal datatype={quoteattr(str(term.datatype))}>{escape(str(term))}</literal>"
-    return f"<literal>{escape(str(term))}</literal>"
+        return f"<literal datatype={quoteattr(str(term.datatype))}>{_xml_text(str(term))}</literal>"
+    return f"<literal>{_xml_text(str(term))}</literal>"
 
 
 def _csv(result: QueryResult) -> bytes:
@@ -129,17 +140,9 @@ def _tsv(result: QueryResult) -> bytes:
     if result.type == "ASK":
         return f"?_askResult\n{'true' if result.boolean else 'false'}\n".encode()
     lines = ["\t".join(f"?{name}" for name in result.variables)]
-    lines.extend("\t".join("" if v is None else _ntriples(v) for v in row) for row in result.rows)
+    # terms in N-Triples syntax, escaped: a tab or a line break in a value cannot break the table
+    lines.extend("\t".join("" if v is None else term_text(v) for v in row) for row in result.rows)
     return ("\n".join(lines) + "\n").encode("utf-8")
-
-
-def _ntriples(term: Node) -> str:
-    """A term in N-Triples syntax (what TSV results use); simple literals without ``^^xsd:string``."""
-    if isinstance(term, Literal) and not term.language and term.datatype in (None, XSD.string):
-        return Literal(str(term)).n3()
-    if isinstance(term, Literal) and term.datatype == RDF.langString:
-        return Literal(str(term), lang=term.language).n3()
-    return term.n3()
 
 
 def _graph(result: QueryResult, format_name: str, base_iri: str | None) -> bytes:
@@ -148,6 +151,5 @@ def _graph(result: QueryResult, format_name: str, base_iri: str | None) -> bytes
     quads = sorted_quads(
         ((s, p, o, URIRef("urn:x-kgbuilder:result")) for s, p, o in result.triples), union=True
     )
-    prefixes = prefixes_for(base_iri) if base_iri else prefixes_for("urn:x-kgbuilder:")
-    name = {"turtle": "turtle", "ntriples": "ntriples", "jsonld": "jsonld"}[format_name]
-    return serialize_quads(quads, name, prefixes)
+    prefixes = prefixes_for(base_iri) if base_iri else dict(PREFIXES)
+    return serialize_quads(quads, format_name, prefixes)

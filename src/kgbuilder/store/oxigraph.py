@@ -16,6 +16,7 @@ import pyoxigraph as ox
 from rdflib import Dataset, URIRef
 
 from kgbuilder.errors import QueryError, StoreError
+from kgbuilder.sparqltext import declares_dataset
 from kgbuilder.store.base import Quad, Triple
 from kgbuilder.store.results import QueryResult
 from kgbuilder.store.terms import from_oxigraph, to_oxigraph
@@ -81,7 +82,9 @@ class OxigraphStore:
 
     def query(self, sparql: str) -> QueryResult:
         try:
-            result = self._store.query(sparql, use_default_graph_as_union=True)
+            # the union is the default graph unless the query names its own dataset (FROM)
+            union = not declares_dataset(sparql)
+            result = self._store.query(sparql, use_default_graph_as_union=union)
         except SyntaxError as exc:
             raise QueryError(f"invalid SPARQL: {exc}") from None
         except (OSError, ValueError) as exc:

@@ -1,0 +1,148 @@
+"""A query worker: one process that holds the store open and answers one request at a time.
+
+The endpoint runs queries here rather than in its own process because a SPARQL engine cannot be
+interrupted mid-query: when a query outlives its timeout the endpoint kills this process and
+starts another, so the work really stops and the other workers keep serving.
+
+Run as ``python -m kgbuilder.serve.worker_main FD SPEC`` where FD is a connected socket inherited from
+the endpoint and SPEC the JSON of a ``StoreSpec``.
+"""
+
+from __future__ import annotations
+
+import json
+import socket
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+import pyoxigraph as ox
+from rdflib import URIRef
+
+from kgbuilder.errors import KgbuilderError, QueryError
+from kgbuilder.query.formats import serialize_result
+from kgbuilder.serve import frames
+from kgbuilder.store.base import GraphStore
+from kgbuilder.store.results import QueryResult
+from kgbuilder.store.terms import from_oxigraph
+
+
+@dataclass(frozen=True)
+class StoreSpec:
+    """How a worker opens the store: the build's output folder and the data folder's settings."""
+
+    out_dir: str
+    data_dir: str | None = None
+    read_only: bool = True
+
+    def to_json(self) -> str:
+        return json.dumps(asdict(self))
+
+    def open(self) -> tuple[GraphStore, str]:
+        """The store and the build's base IRI."""
+        from kgbuilder import api
+
+        graph = api.open(Path(self.out_dir), data_dir=self.data_dir, read_only=self.read_only)
+        return graph.store, graph.settings.base_iri
+
+
+class Worker:
+    """Answers the endpoint's requests over one socket until it closes."""
+
+    def __init__(self, sock: socket.socket, spec: StoreSpec) -> None:
+        self.sock = sock
+        self.spec = spec
+        self.store, self.base_iri = spec.open()
+        self.generation = 0
+
+    def serve(self) -> None:
+        frames.send(self.sock, {"status": "ready"})
+        while True:
+            try:
+                header, body = frames.receive(self.sock)
+            except EOFError:
+                return
+            try:
+                reply, data = self.handle(header, body)
+            except QueryError as exc:
+                reply, data = {"status": "bad", "message": str(exc)}, b""
+            except KgbuilderError as exc:
+                reply, data = {"status": "error", "message": str(exc)}, b""
+            frames.send(self.sock, reply, data)
+
+    def handle(self, header: dict[str, Any], body: bytes) -> tuple[dict[str, Any], bytes]:
+        generation = int(header.get("generation", 0))
+        if generation != self.generation and self.spec.read_only:
+            self.store.close()  # the writer changed the store: see its latest state
+            self.store, self.base_iri = self.spec.open()
+        self.generation = generation
+        op = header["op"]
+        if op == "query":
+            return self.query(header["text"], header["format"], int(header["cap"]))
+        if op == "update":
+            self.store.update(header["text"])
+            self._flush()
+            return {"status": "ok"}, b""
+        if op in ("put", "post"):
+            return self.load(op, header["graph"], header["media_type"], body)
+        if op == "delete":
+            existed = URIRef(header["graph"]) in self.store.graph_names()
+            self.store.remove_graph(URIRef(header["graph"]))
+            self._flush()
+            return {"status": "ok", "existed": existed}, b""
+        raise QueryError(f"unknown operation {op!r}")
+
+    def query(self, text: str, format_name: str, cap: int) -> tuple[dict[str, Any], bytes]:
+        result = self.store.query(text)
+        truncated = False
+        if result.type == "SELECT" and len(result.rows) > cap:
+            result = QueryResult("SELECT", variables=result.variables, rows=result.rows[:cap])
+            truncated = True
+        elif result.type == "CONSTRUCT" and len(result.triples) > cap:
+            result = QueryResult("CONSTRUCT", triples=result.triples[:cap])
+            truncated = True
+        data = serialize_result(result, format_name, base_iri=self.base_iri)
+        return {
+            "status": "ok",
+            "type": result.type,
+            "rows": len(result),
+            "truncated": truncated,
+        }, data
+
+    def _flush(self) -> None:
+        flush = getattr(self.store, "flush", None)  # stores on disk make writes visible to readers
+        if callable(flush):
+            flush()
+
+    def load(
+        self, op: str, graph: str, media_type: str, body: bytes
+    ) -> tuple[dict[str, Any], bytes]:
+        fmt = ox.RdfFormat.from_media_type(media_type)
+        if fmt is None:
+            raise QueryError(f"cannot read RDF of media type {media_type!r}")
+        try:
+            parsed = [
+                (from_oxigraph(t.subject), from_oxigraph(t.predicate), from_oxigraph(t.object))
+                for t in ox.parse(body, format=fmt, base_iri=graph)
+            ]
+        except SyntaxError as exc:
+            raise QueryError(f"cannot parse the {media_type} body: {exc}") from None
+        name = URIRef(graph)
+        existed = name in self.store.graph_names()
+        if op == "post":
+            parsed += [(s, p, o) for s, p, o, _ in self.store.quads(name)]
+        self.store.replace_graph(name, parsed)
+        self._flush()
+        return {"status": "ok", "existed": existed, "triples": len(parsed)}, b""
+
+
+def main(argv: list[str]) -> None:
+    """Entry point: ``FD SPEC``."""
+    sock = socket.socket(fileno=int(argv[0]))
+    spec = StoreSpec(**json.loads(argv[1]))
+    try:
+        worker = Worker(sock, spec)
+    except KgbuilderError as exc:
+        frames.send(sock, {"status": "error", "message": str(exc)})
+        return
+    worker.serve()
