@@ -96,16 +96,14 @@ class KnowledgeGraph:
 
         return to_networkx(self.store)
 
-    def validate(self) -> ValidationResult:
-        """Check the whole graph (the union of its named graphs) against the SHACL shapes."""
-        from rdflib import Graph
+    def validate(self, *, engine: str | None = None) -> ValidationResult:
+        """Check the whole graph (the union of its named graphs) against the SHACL shapes.
 
-        from kgbuilder.model.validate import validate_graph
+        ``engine`` is ``"sparql"`` or ``"pyshacl"`` (default: the ``[validate]`` setting).
+        """
+        from kgbuilder.model.validate import validate_store
 
-        union = Graph()
-        for s, p, o, _ in self.store.quads():
-            union.add((s, p, o))
-        return validate_graph(union)
+        return validate_store(self.store, engine=engine or self.settings.validate.engine)
 
     def render(self, path: str | Path | None = None) -> nx.MultiDiGraph:
         """Write the HTML network view (default ``graph.html`` in the output folder).

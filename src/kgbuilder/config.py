@@ -75,6 +75,7 @@ class GazetteerSettings:
 @dataclass(frozen=True)
 class ValidateSettings:
     shacl: bool = True
+    engine: str = "sparql"  # "sparql": shapes compiled to SPARQL, run in the store; "pyshacl"
 
 
 @dataclass(frozen=True)
@@ -183,6 +184,11 @@ def _check(settings: Settings, origin: str) -> None:
         )
     if settings.store.kind == "sparql":
         _check_remote_store(settings.store, f"{origin}: [store]")
+    if settings.validate.engine not in ("sparql", "pyshacl"):
+        engines = unknown_name_message(
+            "validation engine", settings.validate.engine, ("sparql", "pyshacl")
+        )
+        raise ConfigError(f"{origin}: [validate] {engines}")
     if not 0.0 <= settings.extract.min_confidence <= 1.0:
         raise ConfigError(f"{origin}: [extract] min_confidence must be between 0 and 1")
 

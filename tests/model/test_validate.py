@@ -1,15 +1,22 @@
-"""SHACL validation: the seed graph conforms; broken graphs are caught with focus node and message."""
+"""SHACL validation: the seed graph conforms; broken graphs are caught, by both engines alike."""
 
 from __future__ import annotations
+
+import re
+from collections.abc import Callable
 
 import pytest
 from rdflib import Graph, Literal, URIRef
 
 from kgbuilder import KnowledgeGraph
-from kgbuilder.model.validate import validate_graph
-from kgbuilder.namespaces import ORG, RDF, RDFS, SCHEMA
+from kgbuilder.errors import KgbuilderError
+from kgbuilder.model.shacl_sparql import compile_shapes
+from kgbuilder.model.validate import ValidationResult, validate_store
+from kgbuilder.namespaces import OA, ORG, PROV, RDF, RDFS, SCHEMA
+from kgbuilder.store.oxigraph import OxigraphStore
 
 BASE = "https://w3id.org/kgbuilder/id/"
+ENGINES = ["sparql", "pyshacl"]
 
 
 @pytest.fixture
@@ -20,53 +27,131 @@ def seed_union(seed_graph: KnowledgeGraph) -> Graph:
     return graph
 
 
-def test_validate_seed_graph_conforms(seed_union: Graph) -> None:
-    result = validate_graph(seed_union)
-    assert result.conforms, [str(v) for v in result.violations]
+def validate(graph: Graph, engine: str) -> ValidationResult:
+    store = OxigraphStore()
+    store.replace_graph(URIRef(BASE + "graph/test"), graph)
+    return validate_store(store, engine=engine)
 
 
 def person(name: str) -> URIRef:
     return URIRef(f"{BASE}person/{name}")
 
 
+@pytest.mark.parametrize("engine", ENGINES)
+def test_validate_seed_graph_conforms(seed_union: Graph, engine: str) -> None:
+    result = validate(seed_union, engine)
+    assert result.conforms, [str(v) for v in result.violations]
+    assert result.violations == [] and result.triples == len(seed_union)
+
+
+def first_membership(graph: Graph) -> URIRef:
+    return sorted(graph.subjects(RDF.type, ORG.Membership))[0]  # type: ignore[return-value]
+
+
+def first_derivation(graph: Graph) -> URIRef:
+    return sorted(graph.subjects(RDF.type, PROV.Derivation))[0]  # type: ignore[return-value]
+
+
+BREAKAGES: list[tuple[str, Callable[[Graph], object], Callable[[Graph], str], str]] = [
+    (
+        "two labels",
+        lambda g: g.add((person("paulo-braga"), RDFS.label, Literal("P. Braga"))),
+        lambda g: BASE + "person/paulo-braga",
+        "an entity has exactly one rdfs:label (its canonical name)",
+    ),
+    (
+        "relation without provenance",
+        lambda g: g.add(
+            (person("paulo-braga"), SCHEMA.worksFor, URIRef(BASE + "organization/changan"))
+        ),
+        lambda g: BASE + "person/paulo-braga",
+        "has no provenance",
+    ),
+    (
+        "works for a place",
+        lambda g: g.add((person("guan-hong"), SCHEMA.worksFor, URIRef(BASE + "place/lima"))),
+        lambda g: BASE + "person/guan-hong",
+        "schema:worksFor points to an organization",
+    ),
+    (
+        "post without role",
+        lambda g: g.remove((first_membership(g), ORG.role, None)),
+        lambda g: str(first_membership(g)),
+        "a post has one org:role",
+    ),
+    (
+        "confidence out of range",
+        lambda g: g.set(
+            (first_derivation(g), URIRef("https://w3id.org/kgbuilder/ns#confidence"), Literal(1.5))
+        ),
+        lambda g: str(first_derivation(g)),
+        "kgb:confidence is one decimal from 0 to 1",
+    ),
+    (
+        "quote span ends before it starts",
+        lambda g: [
+            g.add((URIRef(BASE + "sel/1"), RDF.type, OA.TextPositionSelector)),
+            g.add((URIRef(BASE + "sel/1"), OA.start, Literal(10))),
+            g.add((URIRef(BASE + "sel/1"), OA.end, Literal(4))),
+        ],
+        lambda g: BASE + "sel/1",
+        "oa:start is one offset from 0, before oa:end",
+    ),
+    (
+        "participation by a place",
+        lambda g: g.add(
+            (
+                URIRef(BASE + "place/lima"),
+                URIRef("https://w3id.org/kgbuilder/ns#participatedIn"),
+                URIRef(BASE + "event/china-an-opportunity-chongqing-brands"),
+            )
+        ),
+        lambda g: BASE + "place/lima",
+        "only people and organizations take part in events",
+    ),
+]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
 @pytest.mark.parametrize(
-    ("breakage", "focus", "message"),
-    [
-        (
-            lambda g: g.add((person("paulo-braga"), RDFS.label, Literal("P. Braga"))),
-            BASE + "person/paulo-braga",
-            "an entity has exactly one rdfs:label (its canonical name)",
-        ),
-        (
-            lambda g: g.add(
-                (person("paulo-braga"), SCHEMA.worksFor, URIRef(BASE + "organization/changan"))
-            ),
-            BASE + "person/paulo-braga",
-            "has no provenance",
-        ),
-        (
-            lambda g: g.add((person("guan-hong"), SCHEMA.worksFor, URIRef(BASE + "place/lima"))),
-            BASE + "person/guan-hong",
-            "schema:worksFor points to an organization",
-        ),
-        (
-            lambda g: [
-                g.remove((m, ORG.role, None))
-                for m in list(g.subjects(RDF.type, ORG.Membership))[:1]
-            ],
-            None,
-            "a post has one org:role",
-        ),
-    ],
+    ("name", "breakage", "focus", "message"), BREAKAGES, ids=[b[0] for b in BREAKAGES]
 )
 def test_validate_catches_a_broken_graph(
-    seed_union: Graph, breakage, focus: str | None, message: str
+    seed_union: Graph, engine: str, name: str, breakage, focus, message: str
 ) -> None:
     breakage(seed_union)
-    result = validate_graph(seed_union)
+    result = validate(seed_union, engine)
     assert not result.conforms
     matching = [v for v in result.violations if message in v.message]
     assert matching, [str(v) for v in result.violations]
-    if focus is not None:
-        assert matching[0].focus == focus
+    assert matching[0].focus == focus(seed_union)
     assert matching[0].severity == "Violation"
+
+
+@pytest.mark.parametrize(
+    ("name", "breakage", "focus", "message"), BREAKAGES, ids=[b[0] for b in BREAKAGES]
+)
+def test_validate_engines_agree_on_what_is_wrong(
+    seed_union: Graph, name: str, breakage, focus, message: str
+) -> None:
+    breakage(seed_union)
+    found = {
+        engine: {(v.focus, v.path, v.severity) for v in validate(seed_union, engine).violations}
+        for engine in ENGINES
+    }
+    assert found["sparql"] == found["pyshacl"]
+
+
+def test_validate_sparql_engine_refuses_shapes_it_cannot_run() -> None:
+    shapes = Graph().parse(
+        data="""
+        @prefix sh: <http://www.w3.org/ns/shacl#> . @prefix ex: <http://example.org/> .
+        ex:S a sh:NodeShape ; sh:targetClass ex:C ;
+            sh:property [ sh:path ex:p ; sh:uniqueLang true ] .
+        """,
+        format="turtle",
+    )
+    with pytest.raises(
+        KgbuilderError, match=re.escape("does not support http://www.w3.org/ns/shacl#uniqueLang")
+    ):
+        compile_shapes(shapes)

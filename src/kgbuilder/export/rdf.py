@@ -39,13 +39,33 @@ def rdf_format(name: str) -> tuple[ox.RdfFormat, bool]:
 
 def sorted_quads(quads: Iterable[tuple[Node, Node, Node, URIRef]], *, union: bool) -> list[ox.Quad]:
     """Quads in a canonical order; with ``union`` the graph names are dropped and duplicates merged."""
+    return _canonical(
+        (
+            ox.Quad(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o), ox.NamedNode(str(g)))  # type: ignore[arg-type]
+            for s, p, o, g in quads
+        ),
+        union=union,
+    )
+
+
+def _canonical(quads: Iterable[ox.Quad], *, union: bool) -> list[ox.Quad]:
     out: dict[str, ox.Quad] = {}
     default = ox.DefaultGraph()
-    for s, p, o, g in quads:
-        graph: ox.NamedNode | ox.DefaultGraph = default if union else ox.NamedNode(str(g))
-        quad = ox.Quad(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o), graph)  # type: ignore[arg-type]
+    for quad in quads:
+        if union:
+            quad = ox.Quad(quad.subject, quad.predicate, quad.object, default)
         out.setdefault(_sort_key(quad), quad)
     return [out[key] for key in sorted(out)]
+
+
+def _store_quads(store: GraphStore, *, union: bool) -> list[ox.Quad]:
+    """The store's named-graph quads, canonically ordered (straight from pyoxigraph when embedded)."""
+    from kgbuilder.store.oxigraph import OxigraphStore
+
+    if isinstance(store, OxigraphStore):
+        raw = store.oxigraph.quads_for_pattern(None, None, None, None)
+        return _canonical((q for q in raw if isinstance(q.graph_name, ox.NamedNode)), union=union)
+    return sorted_quads(store.quads(), union=union)
 
 
 def _sort_key(quad: ox.Quad) -> str:
@@ -69,6 +89,21 @@ def serialize_quads(
     return data
 
 
+def write_rdf_files(
+    store: GraphStore, targets: Iterable[tuple[Path, str]], prefixes: dict[str, str]
+) -> None:
+    """Write several RDF files of one store, reading and ordering its quads only once per kind
+    (named graphs kept, or merged into one graph)."""
+    ordered: dict[bool, list[ox.Quad]] = {}
+    for path, format_name in targets:
+        union = not rdf_format(format_name)[1]
+        if union not in ordered:
+            ordered[union] = _store_quads(store, union=union)
+        data = serialize_quads(ordered[union], format_name, prefixes)
+        with atomic_path(path) as temp:
+            temp.write_bytes(data)
+
+
 def write_rdf(
     store: GraphStore,
     path: Path,
@@ -82,7 +117,7 @@ def write_rdf(
     With ``base_iri``, IRIs under it are written relative to an ``@base`` (Turtle, TriG).
     """
     _, datasets = rdf_format(format_name)
-    quads = sorted_quads(store.quads(), union=not datasets)
+    quads = _store_quads(store, union=not datasets)
     data = serialize_quads(quads, format_name, prefixes, base_iri=base_iri)
     with atomic_path(path) as temp:
         temp.write_bytes(data)

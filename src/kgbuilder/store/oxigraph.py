@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import shutil
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -51,6 +51,17 @@ class OxigraphStore:
         self._store.bulk_extend(
             ox.Quad(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o), graph)  # type: ignore[arg-type]
             for s, p, o in triples
+        )
+
+    def add_graphs(self, graphs: Mapping[URIRef, Iterable[Triple]]) -> None:
+        """Add the triples of several named graphs in one bulk load (the graphs should be new)."""
+        names = {name: ox.NamedNode(str(name)) for name in graphs}
+        for graph in names.values():
+            self._store.add_graph(graph)
+        self._store.bulk_extend(
+            ox.Quad(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o), names[name])  # type: ignore[arg-type]
+            for name in sorted(graphs)
+            for s, p, o in graphs[name]
         )
 
     def load_file(self, path: os.PathLike[str] | str, *, graph: URIRef | None = None) -> None:
