@@ -7,6 +7,8 @@ evidence, neighbourhoods, centralities, communities, components, bridges and art
 """
 
 from kgbuilder.analyze.analysis import (
+    DEFAULT_BETWEENNESS_SAMPLES,
+    EXACT_BETWEENNESS_MAX_NODES,
     NODE_MEASURES,
     Analysis,
     analysis_document,
@@ -32,6 +34,8 @@ from kgbuilder.analyze.structure import articulation_points, bridges, components
 from kgbuilder.analyze.views import directed_view, undirected_view
 
 __all__ = [
+    "DEFAULT_BETWEENNESS_SAMPLES",
+    "EXACT_BETWEENNESS_MAX_NODES",
     "NODE_MEASURES",
     "Analysis",
     "Candidate",
