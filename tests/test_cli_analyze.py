@@ -181,7 +181,7 @@ def test_analyze_writes_analysis_json_and_prints_a_summary(
         f"{projection.number_of_nodes()} entities, {projection.number_of_edges()} relations; "
         f"{summary['components']} connected components (largest: {summary['largest_component']} entities); "
     )
-    assert "Top 3 by PageRank" in out
+    assert "Top 3 entities by PageRank" in out
     top = max(document["entities"], key=lambda e: e["pagerank"])
     assert top["label"] in out
     assert f"Wrote {target}" in out
@@ -250,3 +250,17 @@ def test_commands_print_hostile_names_as_plain_text(run: Runner, tmp_path: Path)
     assert "“[red]x[/red]”" in out
     code, out, _ = run("neighbors", "Beta", *args)
     assert HOSTILE in out
+
+
+def test_analyze_table_of_one_kind(
+    run: Runner, seed_args: Args, seed_graph: KnowledgeGraph, tmp_path: Path
+) -> None:
+    code, out, _ = run(
+        "analyze", "--kind", "organization", "--json-out", tmp_path / "a.json", *seed_args
+    )
+    assert code == 0
+    assert "Top 10 Organizations by PageRank" in out
+    rows = [line for line in out.splitlines() if "│" in line]
+    kinds = [kind for _, kind in seed_graph.to_networkx().nodes(data="kind")]
+    assert len(rows) == min(10, kinds.count("Organization"))
+    assert all(row.split("│")[1].strip() == "Organization" for row in rows)

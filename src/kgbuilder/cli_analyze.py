@@ -133,6 +133,9 @@ def analyze(
         ),
     ] = None,
     top: Annotated[int, typer.Option("--top", min=0, help="Rows of the summary table.")] = 10,
+    kind: Annotated[
+        str | None, typer.Option("--kind", help="Only entities of this kind in the table.")
+    ] = None,
     json_path: Annotated[
         Path | None,
         typer.Option("--json-out", help="Where to write the analysis (default OUT/analysis.json)."),
@@ -142,7 +145,15 @@ def analyze(
     out: OutOption = Path("output"),
 ) -> None:
     """Centralities, communities, components, bridges and articulation points: analysis.json."""
-    from kgbuilder.analyze import analysis_document, analyze_graph, annotate, write_analysis
+    from kgbuilder.analyze import (
+        analysis_document,
+        analyze_graph,
+        annotate,
+        kind_name,
+        write_analysis,
+    )
+
+    wanted = kind_name(kind) if kind else None
 
     with _open(data, out) as kg:
         graph = kg.to_networkx()
@@ -162,10 +173,12 @@ def analyze(
     )
     if top:
         labels = _labels(graph)
-        table = Table(title=f"Top {top} by PageRank", show_edge=False, highlight=False)
+        title = f"Top {top} {wanted or 'entitie'}s by PageRank"
+        table = Table(title=title, show_edge=False, highlight=False)
         for column in ("entity", "kind", "degree", "betweenness", "pagerank", "community"):
             table.add_column(column, justify="left" if column in ("entity", "kind") else "right")
-        ranked = sorted(result.pagerank, key=lambda n: (-result.pagerank[n], n))[:top]
+        chosen = [n for n in result.pagerank if wanted in (None, graph.nodes[n].get("kind"))]
+        ranked = sorted(chosen, key=lambda n: (-result.pagerank[n], n))[:top]
         for node in ranked:
             measures = graph.nodes[node]
             cells = (

@@ -18,7 +18,8 @@ from kgbuilder.analyze.analysis import (
 )
 from kgbuilder.analyze.centrality import betweenness, pagerank, relation_degree
 from kgbuilder.analyze.communities import communities, modularity
-from kgbuilder.analyze.lookup import Candidate, candidates, entity_key, find_entity
+from kgbuilder.analyze.describe import cite, figure_text, qualifier_text
+from kgbuilder.analyze.lookup import Candidate, candidates, entity_key, find_entity, fold
 from kgbuilder.analyze.neighbors import Neighbor, distances, ego_network, neighborhood
 from kgbuilder.analyze.paths import (
     Connection,
@@ -27,6 +28,8 @@ from kgbuilder.analyze.paths import (
     connection_subgraph,
     connections,
     describe_path,
+    kind_name,
+    link_between,
     shortest_paths,
 )
 from kgbuilder.analyze.projection import to_networkx
@@ -50,6 +53,7 @@ __all__ = [
     "betweenness",
     "bridges",
     "candidates",
+    "cite",
     "communities",
     "components",
     "connection_subgraph",
@@ -59,10 +63,15 @@ __all__ = [
     "distances",
     "ego_network",
     "entity_key",
+    "figure_text",
     "find_entity",
+    "fold",
+    "kind_name",
+    "link_between",
     "modularity",
     "neighborhood",
     "pagerank",
+    "qualifier_text",
     "relation_degree",
     "shortest_paths",
     "to_networkx",

@@ -229,7 +229,7 @@ def _evidence(store: GraphStore, statements: set[str]) -> dict[str, list[dict[st
     urls, paths = _scan(store, "schema:url"), _scan(store, "kgb:sourcePath")
     selectors, exact = _scan(store, "oa:hasSelector"), _scan(store, "oa:exact")
     starts, ends = _scan(store, "oa:start"), _scan(store, "oa:end")
-    lines = dict(_rows(store, _LINES))
+    lines = {row[0]: row[1] for row in _rows(store, _LINES)}
 
     rows = []
     for statement in sorted(statements):
