@@ -35,7 +35,7 @@ def naive_to_networkx(graph: Graph) -> nx.MultiDiGraph:
                 entities[entity] = _node(graph, entity, label)
     for entity in sorted(entities):
         out.add_node(str(entity), **entities[entity])
-    for s, p, o in graph:
+    for s, p, o in graph.triples((None, None, None)):
         if p in LABEL_OF_PREDICATE and s in entities and o in entities:
             label = LABEL_OF_PREDICATE[p]  # type: ignore[index]
             statement = _statement(graph, s, p, o)
@@ -63,7 +63,8 @@ def _node(graph: Graph, entity: URIRef, label: Node) -> dict[str, Any]:
         kinds = [kind_of_class(URIRef(t)) for t in sorted(types)]
         kind = next((k.value for k in kinds if k is not None), Kind.OTHER.value)
     figures = []
-    for observation in graph.subjects(SCHEMA.observationAbout, entity):
+    # set(): over a union of named graphs, a triple in two graphs comes back twice
+    for observation in set(graph.subjects(SCHEMA.observationAbout, entity)):
         if (observation, RDF.type, SCHEMA.Observation) not in graph:
             continue
         measure = graph.value(observation, SCHEMA.measuredProperty)
@@ -110,7 +111,7 @@ def _statement(graph: Graph, s: Node, p: Node, o: Node) -> Node | None:
 def _qualifiers(graph: Graph, s: Node, label: str, o: Node) -> dict[str, Any]:
     qualifiers: dict[str, Any] = {}
     if label == "worksFor":
-        for membership in graph.subjects(ORG.member, s):
+        for membership in set(graph.subjects(ORG.member, s)):
             if (membership, ORG.organization, o) in graph:
                 role = graph.value(graph.value(membership, ORG.role), SKOS.prefLabel)
                 if role is not None:
