@@ -155,7 +155,7 @@ def main() -> None:
 
     print(
         f"{triples:,} triples, {figures['entities']:,} entities, {figures['relations']:,} relations "
-        f"(same projection both ways: {'yes' if not problems else 'NO'})"
+        f"(same projection all three ways: {'yes' if not problems else 'NO'})"
     )
     print(f"{'step':<48} {'seconds':>9}")
     for name, seconds in figures["seconds"].items():
