@@ -1,4 +1,8 @@
-"""Shared fixtures: the repository's own data folder, temporary copies of it, built graphs."""
+"""Shared fixtures: the repository's own data folder, temporary copies of it, built graphs.
+
+Also a small graph whose relations carry evidence sentences, built through the model stage into a
+store, and the networkx projections of both graphs.
+"""
 
 from __future__ import annotations
 
@@ -6,10 +10,15 @@ import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
+import networkx as nx
 import pytest
 
 import kgbuilder
 from kgb_paths import DATA
+from kgbuilder.analyze import to_networkx
+from kgbuilder.config import DEFAULT_BASE_IRI
+from kgbuilder.model.builder import build_graphs
+from kgbuilder.store.oxigraph import OxigraphStore
 from virtuoso_server import VirtuosoServer
 from virtuoso_server import missing as virtuoso_missing
 
@@ -40,3 +49,38 @@ def virtuoso(tmp_path_factory: pytest.TempPathFactory) -> Iterator[VirtuosoServe
     server = VirtuosoServer(tmp_path_factory.mktemp("virtuoso")).start()
     yield server
     server.stop()
+
+
+from kgb_graphs import sentence_graph_input, store_of  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def sentence_store() -> Iterator[OxigraphStore]:
+    """``sentence_graph_input`` in a store (shared: tests must not change it)."""
+    store = store_of(sentence_graph_input())
+    yield store
+    store.close()
+
+
+@pytest.fixture(scope="session")
+def sentence_output(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An output folder whose on-disk store holds ``sentence_graph_input``, as a build leaves it."""
+    out = tmp_path_factory.mktemp("sentence-output")
+    bundle = build_graphs(sentence_graph_input(), DEFAULT_BASE_IRI)
+    store = OxigraphStore(out / "store")
+    for name in sorted(bundle.graphs):
+        store.replace_graph(name, bundle.graphs[name])
+    store.close()
+    return out
+
+
+@pytest.fixture(scope="session")
+def seed_projection(seed_graph: kgbuilder.KnowledgeGraph) -> nx.MultiDiGraph:
+    """The seed graph's networkx projection (shared: copy it before changing it)."""
+    return seed_graph.to_networkx()
+
+
+@pytest.fixture(scope="session")
+def sentence_projection(sentence_store: OxigraphStore) -> nx.MultiDiGraph:
+    """The sentence graph's networkx projection (shared: copy it before changing it)."""
+    return to_networkx(sentence_store)

@@ -12,6 +12,7 @@ from kgbuilder.api import KnowledgeGraph, build, open
 from kgbuilder.config import Settings, load_settings
 from kgbuilder.errors import (
     ConfigError,
+    EntityLookupError,
     ExtractionError,
     KgbuilderError,
     QueryError,
@@ -26,6 +27,7 @@ logging.getLogger(__name__).addHandler(logging.NullHandler())
 
 __all__ = [
     "ConfigError",
+    "EntityLookupError",
     "ExtractionError",
     "KgbuilderError",
     "KnowledgeGraph",

@@ -17,7 +17,7 @@ from rich.console import Console
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from kgbuilder import api
+from kgbuilder import api, cli_analyze
 from kgbuilder._version import __version__
 from kgbuilder.errors import KgbuilderError
 
@@ -287,6 +287,10 @@ def render(
     console.print(
         f"Wrote {target} ({projection.number_of_nodes()} entities, {projection.number_of_edges()} relations)"
     )
+
+
+for _command in cli_analyze.COMMANDS:  # path, neighbors, analyze, export
+    app.command()(_command)
 
 
 def _open(data: Path, out: Path) -> api.KnowledgeGraph:

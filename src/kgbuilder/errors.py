@@ -58,6 +58,15 @@ class QueryError(KgbuilderError):
     """A SPARQL query or update is malformed or fails to run."""
 
 
+class EntityLookupError(KgbuilderError, LookupError):
+    """A name given for an entity matches no entity, or several (``candidates`` lists them)."""
+
+    def __init__(self, message: str, *, name: str, candidates: tuple[str, ...] = ()) -> None:
+        self.name = name
+        self.candidates = candidates
+        super().__init__(message)
+
+
 def format_location(path: str | None, line: int | None = None, column: int | None = None) -> str:
     """Return ``path:line:column: `` (the parts that are known), the prefix compilers use."""
     if path is None:

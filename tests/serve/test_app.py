@@ -8,7 +8,7 @@ import httpx
 import pyoxigraph as ox
 import pytest
 
-from conftest import TOKEN, Endpoint
+from kgb_serve import TOKEN, Endpoint
 
 PEOPLE = "SELECT ?name WHERE { ?p a schema:Person ; rdfs:label ?name } ORDER BY ?name"
 RECORDS = "https://w3id.org/kgbuilder/id/graph/records/chongqing-brands-latam"

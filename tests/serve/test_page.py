@@ -6,7 +6,7 @@ import re
 
 import httpx
 
-from conftest import Endpoint
+from kgb_serve import Endpoint
 
 EXTERNAL = re.compile(r"""(?:src|href)\s*=\s*["']?\s*(?:https?:)?//""", re.IGNORECASE)
 

@@ -7,7 +7,7 @@ import time
 
 import httpx
 
-from conftest import TOKEN, Canary, Endpoint
+from kgb_serve import TOKEN, Canary, Endpoint
 
 SLOW = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from conftest import Endpoint
+from kgb_serve import Endpoint
 
 D = "http://example.org/data/data"
 BOTH = f"ASK {{ <{D}1> a ?type . <{D}2> a ?type . }}"
