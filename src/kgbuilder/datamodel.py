@@ -193,3 +193,21 @@ class RdfFile:
     source_id: str
     data: bytes
     format: str  # a file extension pyoxigraph knows: "ttl", "nt", "jsonld", "rdf", "n3"
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """What the extractor read in one document: mentions, relations, figures and dated attributes.
+
+    Entity references are still surface names (``Mention.entity`` holds the name the mention
+    stands for); resolve/ turns them into entity keys. ``extractor`` and ``version`` say what made
+    it, so an extraction can be cached by document hash and version.
+    """
+
+    source_id: str
+    mentions: tuple[Mention, ...] = ()
+    relations: tuple[Relation, ...] = ()
+    figures: tuple[Figure, ...] = ()
+    attributes: tuple[Attribute, ...] = ()
+    extractor: str = "kgbuilder.extract"
+    version: str = ""

@@ -25,7 +25,7 @@ from kgbuilder.errors import Problem
 from kgbuilder.iri import entity_key
 from kgbuilder.kinds import EntityType, Kind
 from kgbuilder.relations import ANY_KIND, LABELS
-from kgbuilder.resolve.names import clean_name, loose_key
+from kgbuilder.names import clean_name, loose_key
 from kgbuilder.sources.curation import Curation
 
 #: Declaration priorities: a higher one decides the canonical name and type.

@@ -12,7 +12,7 @@ from kgbuilder._version import __version__
 from kgbuilder.datamodel import Entity, Provenance, Relation, Source, SourceKind
 from kgbuilder.kinds import ENTITY_TYPES, Kind
 from kgbuilder.resolve.entities import EntityTable
-from kgbuilder.resolve.gazetteer import Gazetteer, Place
+from kgbuilder.gazetteer import Gazetteer, Place
 
 GAZETTEER_SOURCE = Source(
     id="gazetteer:geonames",
@@ -21,7 +21,7 @@ GAZETTEER_SOURCE = Source(
     url="https://www.geonames.org/",
     work_type="Dataset",
 )
-AGENT = "kgbuilder.resolve.gazetteer"
+AGENT = "kgbuilder.gazetteer"
 
 #: which GeoNames features a declared place type may match (None: any)
 _FEATURES: dict[str, tuple[str, ...] | None] = {

@@ -9,7 +9,7 @@ from kgbuilder.config import Settings
 from kgbuilder.datamodel import GraphInput, Source
 from kgbuilder.errors import Problem
 from kgbuilder.resolve.entities import RECORDS, EntityTable, FactResolver
-from kgbuilder.resolve.gazetteer import default_gazetteer
+from kgbuilder.gazetteer import default_gazetteer
 from kgbuilder.resolve.places import GAZETTEER_SOURCE, link_places
 from kgbuilder.sources.collect import SourceInputs
 
