@@ -106,6 +106,10 @@ class EntityDeclaration:
     end_date: str | None = None
     path: str | None = None
     line: int | None = None
+    #: names that identify the entity within one source only (a surname, a short place name):
+    #: written as altLabels, never used to merge entities across sources
+    local_aliases: tuple[str, ...] = ()
+    source_id: str | None = None  # the document an extracted declaration comes from
 
 
 @dataclass(frozen=True)

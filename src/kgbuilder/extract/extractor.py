@@ -101,6 +101,8 @@ class Extractor:
             sentence = _sentence_of(sentences, fact.subject.start)
             if sentence is not None:
                 relations.append(FoundRelation(fact.subject, fact.label, fact.object, fact.rule, fact.confidence, sentence))
+        relations += self._trailing_places(document.text, found, name_facts, sentences)
+        relations += self._acquired_places(relations)
         relations += self._cluster_places(found, relations, sentences)
         figures = []
         for sentence in sentences:
@@ -109,6 +111,36 @@ class Extractor:
             market = next((r.object for r in relations if r.label == "operatesIn" and r.sentence is sentence), None)
             figures += read_figures(sentence, topic, market)
         return self._to_datamodel(document, found + anaphors, relations, figures, dates, event)
+
+    def _trailing_places(
+        self, text: str, found: list[Found], name_facts: list[Any], sentences: list[EncodedSentence]
+    ) -> list[FoundRelation]:
+        """"Department of <Area>, <City>": the area that ends a name lies in the place after it."""
+        out = []
+        places = sorted((f for f in found if f.kind is Kind.PLACE and not f.nested and not f.demonym), key=lambda f: f.start)
+        for fact in name_facts:
+            inner = fact.object
+            if fact.label != "locatedIn" or inner.end != fact.subject.end or inner.type != "AdministrativeArea":
+                continue
+            after = text[inner.end : inner.end + 3]
+            if not after.startswith(","):
+                continue
+            outer = next((p for p in places if p.start > inner.end and not text[inner.end : p.start].strip(", ")), None)
+            sentence = _sentence_of(sentences, inner.start)
+            if outer is not None and sentence is not None and outer.type in ("City", "AdministrativeArea", "Country", "Place"):
+                out.append(FoundRelation(inner, "locatedIn", outer, "place-comma-place", 0.75, sentence))
+        return out
+
+    def _acquired_places(self, relations: list[FoundRelation]) -> list[FoundRelation]:
+        """An acquisition that gives its buyer a foothold in a country was of a company there."""
+        out = []
+        for rel in relations:
+            if rel.label != "acquired" or rel.object.kind is not Kind.ORGANIZATION:
+                continue
+            for other in relations:
+                if other.label == "operatesIn" and other.subject is rel.subject and other.sentence is rel.sentence:
+                    out.append(FoundRelation(rel.object, "locatedIn", other.object, "acquisition-market", 0.55, rel.sentence))
+        return out
 
     def _cluster_places(self, found: list[Found], relations: list[FoundRelation], sentences: list[EncodedSentence]) -> list[FoundRelation]:
         """A cluster named without a place is in the place the document is about, if one dominates."""

@@ -59,7 +59,7 @@ def _place_in(s: EncodedSentence, start: int, end: int) -> Found | None:
     """A place mention whose characters lie in ``[start, end)`` of the document."""
     for unit in s.units:
         found = unit.found
-        if found is not None and found.kind is Kind.PLACE and start <= found.start and found.end <= end:
+        if found is not None and found.kind is Kind.PLACE and not found.demonym and start <= found.start and found.end <= end:
             return found
     return None
 
@@ -83,7 +83,7 @@ def read_figures(s: EncodedSentence, topic: Found | None, market_place: Found | 
             unit = "percent"
         tail = s.text[match.end() : match.end() + 60]
         period = parse_period(tail)
-        place = _place_in(s, s.start + match.start(), s.start + match.end() + 60) or market_place
+        place = market_place or _place_in(s, s.start + match.start(), s.start + match.end() + 60)
         out.append(FoundFigure(topic, match.group("m"), value, s, unit, period, place))
     for match in _RANK.finditer(s.text):
         for r_group, scope_group in (("r", "scope"), ("r2", "scope2")):

@@ -81,7 +81,14 @@ def _match(
     if entity.type.name not in _FEATURES:
         return None
     features = _FEATURES[entity.type.name]
-    for name in (entity.name, *entity.aliases):
+    words = entity.name.casefold().split()
+    names = [
+        name
+        for name in (entity.name, *entity.aliases)
+        # a shortened form ("Dazu" of "Dazu District") names the area only beside its full name
+        if not (len(words) > 1 and words[: len(name.split())] == name.casefold().split() and name != entity.name)
+    ]
+    for name in names:
         for feature in features or (None,):
             place = gazetteer.lookup(name, feature=feature, hint_countries=hints)
             if place is not None:
