@@ -9,7 +9,7 @@ import networkx as nx
 from rdflib import Dataset
 
 from kgbuilder.config import Settings, load_settings
-from kgbuilder.pipeline import StageCallback, run_build
+from kgbuilder.pipeline import ExtractOutput, StageCallback, run_build, run_extract
 from kgbuilder.report import BuildReport
 from kgbuilder.store import open_store
 from kgbuilder.store.base import GraphStore
@@ -80,13 +80,20 @@ def build(
     settings: Settings | None = None,
     render: bool | None = None,
     on_stage: StageCallback | None = None,
+    documents: list[str | Path] | None = None,
 ) -> KnowledgeGraph:
     """Build the graph of a data folder; outputs go to ``out_dir`` (store, TriG, Turtle, HTML, report).
 
+    ``documents`` (files or folders) are read instead of the data folder's ``documents/``.
     Problems with inputs do not raise: they are listed in ``result.report.problems``.
     """
     output = run_build(
-        Path(data_dir), Path(out_dir), settings=settings, render=render, on_stage=on_stage
+        Path(data_dir),
+        Path(out_dir),
+        settings=settings,
+        render=render,
+        on_stage=on_stage,
+        documents=[Path(d) for d in documents] if documents is not None else None,
     )
     return KnowledgeGraph(
         output.store, settings=output.settings, out_dir=output.out_dir, report=output.report
@@ -103,3 +110,10 @@ def open(
     settings = load_settings(Path(data_dir)) if data_dir is not None else Settings()
     store = open_store(settings, Path(out_dir), read_only=read_only)
     return KnowledgeGraph(store, settings=settings, out_dir=Path(out_dir))
+
+
+def extract(
+    paths: list[str | Path], out: str | Path, *, settings: Settings | None = None
+) -> ExtractOutput:
+    """The graph of some texts alone (no curated records, no curation file) as Turtle at ``out``."""
+    return run_extract([Path(p) for p in paths], Path(out), settings=settings)

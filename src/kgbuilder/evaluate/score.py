@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from rdflib import Dataset, Graph, Literal, URIRef
-from rdflib.namespace import RDF, RDFS, SKOS
+from rdflib.namespace import PROV, RDF, RDFS, SKOS
 
 from kgbuilder.errors import SourceError
 from kgbuilder.evaluate.gold import Gold, GoldEntity
@@ -57,8 +57,9 @@ def graph_entities(graph: Graph) -> PredictedGraph:
     """What the scorer reads from an rdflib graph."""
     out = PredictedGraph()
     kinds: dict[str, set[Kind]] = defaultdict(set)
+    sources = set(graph.subjects(RDF.type, PROV.Entity))  # documents and datasets, not entities
     for s, o in graph.subject_objects(RDF.type):
-        if isinstance(s, URIRef) and isinstance(o, URIRef):
+        if isinstance(s, URIRef) and isinstance(o, URIRef) and s not in sources:
             kind = kind_of_class(o)
             if kind is not None:
                 kinds[str(s)].add(kind)
