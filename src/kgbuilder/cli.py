@@ -70,7 +70,9 @@ def build(
     html: Annotated[bool, typer.Option("--html/--no-html", help="Write graph.html too.")] = True,
     docs: Annotated[
         list[Path] | None,
-        typer.Option("--docs", help="Documents (files or folders) to read instead of DATA/documents."),
+        typer.Option(
+            "--docs", help="Documents (files or folders) to read instead of DATA/documents."
+        ),
     ] = None,
 ) -> None:
     """Build the graph from the data folder: store, graph.trig, graph.ttl, graph.html, report.json."""
@@ -231,7 +233,9 @@ def render(
 
 @app.command()
 def extract(
-    files: Annotated[list[Path], typer.Argument(help="Texts (.txt, .md, .html) or folders of them.")],
+    files: Annotated[
+        list[Path], typer.Argument(help="Texts (.txt, .md, .html) or folders of them.")
+    ],
     out: Annotated[Path, typer.Option("--out", help="The Turtle file to write.")] = Path(
         "output/extracted.ttl"
     ),

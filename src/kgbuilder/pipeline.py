@@ -10,8 +10,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from kgbuilder.config import Settings, load_settings
 from kgbuilder.atomic import atomic_path
+from kgbuilder.config import Settings, load_settings
 from kgbuilder.errors import ConfigError, Problem
 from kgbuilder.export.rdf import serialize_quads, sorted_quads, write_rdf
 from kgbuilder.extract.run import extract_documents, knowledge_base

@@ -128,7 +128,9 @@ def load_redocred(path: Path, *, limit: int | None = None) -> list[RedocredDocum
             offsets.append(row)
         text = "".join(parts)
         digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
-        source = Source(id=f"sha256:{digest}", kind=SourceKind.DOCUMENT, title=item.get("title"), sha256=digest)
+        source = Source(
+            id=f"sha256:{digest}", kind=SourceKind.DOCUMENT, title=item.get("title"), sha256=digest
+        )
         mentions: set[tuple[int, int, str]] = set()
         clusters: list[set[str]] = []
         types: list[str] = []
@@ -180,14 +182,18 @@ def _add(counts: Counts, predicted: set[Any], gold: set[Any]) -> None:
     counts.fn += len(gold - predicted)
 
 
-def evaluate_redocred(path: Path, *, limit: int | None = None, model: str = "auto") -> RedocredScore:
+def evaluate_redocred(
+    path: Path, *, limit: int | None = None, model: str = "auto"
+) -> RedocredScore:
     """Extract every document (no knowledge base) and score mentions and mapped relations."""
     from kgbuilder.extract.extractor import Extractor
     from kgbuilder.resolve.mentions import resolve_document
 
     docs = load_redocred(path, limit=limit)
     extractor = Extractor(model)
-    result = RedocredScore(documents=len(docs), words=sum(len(d.document.text.split()) for d in docs))
+    result = RedocredScore(
+        documents=len(docs), words=sum(len(d.document.text.split()) for d in docs)
+    )
     for item, extraction in zip(docs, extractor.extract_all(d.document for d in docs), strict=True):
         predicted = set()
         for m in extraction.mentions:
@@ -206,7 +212,10 @@ def evaluate_redocred(path: Path, *, limit: int | None = None, model: str = "aut
         names = resolve_document(extraction)
         aliases: dict[str, set[str]] = {}
         for declaration in names.declarations:
-            keys = {eval_key(n) for n in (declaration.name, *declaration.aliases, *declaration.local_aliases)}
+            keys = {
+                eval_key(n)
+                for n in (declaration.name, *declaration.aliases, *declaration.local_aliases)
+            }
             aliases[declaration.name] = keys
         predicted_relations = set()
         for relation in extraction.relations:
@@ -219,7 +228,9 @@ def evaluate_redocred(path: Path, *, limit: int | None = None, model: str = "aut
             o_clusters = [i for i, c in enumerate(item.clusters) if c & o_keys]
             pairs = {(s, relation.label, o) for s in s_clusters for o in o_clusters}
             hit = pairs & item.relations
-            predicted_relations |= hit if hit else {(-1, relation.label, hash((relation.subject, relation.object)))}
+            predicted_relations |= (
+                hit if hit else {(-1, relation.label, hash((relation.subject, relation.object)))}
+            )
         _add(result.relations, predicted_relations, item.relations)
         for label in {r[1] for r in predicted_relations | item.relations}:
             _add(
@@ -230,7 +241,9 @@ def evaluate_redocred(path: Path, *, limit: int | None = None, model: str = "aut
     nlp = extractor.nlp
     for item, doc in zip(docs, nlp.pipe(d.document.text for d in docs), strict=True):
         baseline = {
-            (e.start_char, e.end_char, SPACY_TYPE[e.label_]) for e in doc.ents if e.label_ in SPACY_TYPE
+            (e.start_char, e.end_char, SPACY_TYPE[e.label_])
+            for e in doc.ents
+            if e.label_ in SPACY_TYPE
         }
         _add(result.baseline_mentions, baseline, item.mentions)
         _add(result.baseline_untyped, {b[:2] for b in baseline}, {g[:2] for g in item.mentions})

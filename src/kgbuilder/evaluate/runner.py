@@ -77,7 +77,11 @@ def run_eval(
         gold_files = find_gold_files(folder)
     report = EvalReport()
     extractor = Extractor(settings.extract.model)
-    report.extractor = {"name": "kgbuilder.extract", "version": extractor.version, "model": extractor.model}
+    report.extractor = {
+        "name": "kgbuilder.extract",
+        "version": extractor.version,
+        "model": extractor.model,
+    }
     for path in gold_files:
         item = load_gold(path)
         if graph is not None:
@@ -85,7 +89,9 @@ def run_eval(
             continue
         text = item.text_path
         if text is None or not text.is_file():
-            raise ConfigError(f"{path}: its text {item.text!r} is missing; give --graph to score a graph")
+            raise ConfigError(
+                f"{path}: its text {item.text!r} is missing; give --graph to score a graph"
+            )
         with tempfile.TemporaryDirectory() as tmp:
             out = Path(tmp) / "graph.ttl"
             run_extract([text], out, settings=settings)

@@ -67,7 +67,9 @@ def graph_entities(graph: Graph) -> PredictedGraph:
         kind = sorted(found, key=lambda k: k.value)[0] if len(found) > 1 else next(iter(found))
         node = URIRef(iri)
         names = [str(n) for n in graph.objects(node, RDFS.label) if isinstance(n, Literal)]
-        names += sorted(str(n) for n in graph.objects(node, SKOS.altLabel) if isinstance(n, Literal))
+        names += sorted(
+            str(n) for n in graph.objects(node, SKOS.altLabel) if isinstance(n, Literal)
+        )
         out.entities[iri] = PredictedEntity(iri, kind, tuple(names))
     for predicate, label in LABEL_OF_PREDICATE.items():
         for s, o in graph.subject_objects(predicate):
@@ -187,7 +189,9 @@ def score(graph: PredictedGraph, gold: Gold) -> Score:
             result.entities.fn += 1
             result.entities_by_kind[g.kind.value].fn += 1
             result.missed_entities.append(f"{g.name} ({g.kind.value})")
-    result.entities_by_kind = {k: v for k, v in result.entities_by_kind.items() if v.tp or v.fp or v.fn}
+    result.entities_by_kind = {
+        k: v for k, v in result.entities_by_kind.items() if v.tp or v.fp or v.fn
+    }
 
     gold_index = {eval_key(n): i for i, g in enumerate(gold.entities) for n in g.names}
     gold_triples: dict[tuple[int, str, int], str] = {}
@@ -197,7 +201,9 @@ def score(graph: PredictedGraph, gold: Gold) -> Score:
         s, o = gold_index.get(eval_key(relation.subject)), gold_index.get(eval_key(relation.object))
         if s is None or o is None:
             continue
-        gold_triples[(s, relation.label, o)] = f"{relation.subject} {relation.label} {relation.object}"
+        gold_triples[(s, relation.label, o)] = (
+            f"{relation.subject} {relation.label} {relation.object}"
+        )
     hit: set[tuple[int, str, int]] = set()
     for s_iri, label, o_iri in sorted(graph.relations):
         if label in EXCLUDED_LABELS:

@@ -36,7 +36,9 @@ MONTHS = {
 _MONTH = r"(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 _YEAR = r"((?:1[89]|20)\d\d)"
 _DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
-_RANGE_MDM = re.compile(rf"{_MONTH} {_DAY}\s*(?:-|–|to|through|until)\s*(?:{_MONTH} )?{_DAY}(?:,? {_YEAR})?")
+_RANGE_MDM = re.compile(
+    rf"{_MONTH} {_DAY}\s*(?:-|–|to|through|until)\s*(?:{_MONTH} )?{_DAY}(?:,? {_YEAR})?"
+)
 _RANGE_DMM = re.compile(rf"\b{_DAY}\s*(?:-|–|to)\s*{_DAY} {_MONTH}(?:,? {_YEAR})?")
 _SINGLE = re.compile(rf"{_MONTH} {_DAY}(?:,? {_YEAR})?\b")
 _MONTH_SPAN = re.compile(rf"{_MONTH}(?: {_YEAR})?\s*(?:-|–|to|through|until)\s*{_MONTH},? {_YEAR}")
@@ -86,7 +88,7 @@ def parse_date_range(text: str, default_year: str | None) -> tuple[str, str | No
 
 
 def parse_period(text: str) -> str | None:
-    """"from January to September 2024" -> ``2024-01/2024-09``; "in 2023" -> ``2023``."""
+    """ "from January to September 2024" -> ``2024-01/2024-09``; "in 2023" -> ``2023``."""
     match = _MONTH_SPAN.search(text)
     if match:
         m1, y1, m2, y2 = match.groups()
@@ -107,7 +109,7 @@ def document_year(text: str, published: str | None) -> str | None:
     """The year to give dates written without one: the document's, else the one it names most."""
     if published:
         return published[:4]
-    years = Counter(_ANY_YEAR.findall(text))
+    years: Counter[str] = Counter(str(y) for y in _ANY_YEAR.findall(text))
     if not years:
         return None
     best = max(years.values())

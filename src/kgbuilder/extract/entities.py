@@ -45,8 +45,12 @@ NER_TYPES = {
     "LAW": "Thing",
     "LANGUAGE": "Language",
 }
-DETERMINERS = frozenset({"the", "a", "an", "this", "these", "that", "those", "its", "their", "his", "her", "our"})
-HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "sir", "madam"})
+DETERMINERS = frozenset(
+    {"the", "a", "an", "this", "these", "that", "those", "its", "their", "his", "her", "our"}
+)
+HONORIFICS = frozenset(
+    {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "sir", "madam"}
+)
 CONNECTORS = frozenset({"of", "for", "and", "&", "de", "da", "do", "del", "la", "on", "in"})
 #: a city named without context is taken as a place above this population even if NER says otherwise
 BIG_CITY = 1_000_000
@@ -120,11 +124,15 @@ class EntityFinder:
         return accepted, facts
 
     # ------------------------------------------------------------------ helpers
-    def _span_found(self, start_tok: int, end_tok: int, type_name: str, rule: str, conf: float, **kw: Any) -> Found | None:
+    def _span_found(
+        self, start_tok: int, end_tok: int, type_name: str, rule: str, conf: float, **kw: Any
+    ) -> Found | None:
         """A ``Found`` over tokens [start_tok, end_tok) trimmed of determiners and possessives."""
         doc = self.doc
         while start_tok < end_tok and (
-            doc[start_tok].lower_ in DETERMINERS or doc[start_tok].is_punct or doc[start_tok].is_space
+            doc[start_tok].lower_ in DETERMINERS
+            or doc[start_tok].is_punct
+            or doc[start_tok].is_space
         ):
             start_tok += 1
         while end_tok > start_tok and (
@@ -157,17 +165,25 @@ class EntityFinder:
     def _namey(self, i: int) -> bool:
         tok = self.doc[i]
         text = tok.text
-        if tok.is_space or tok.is_punct and text not in ("&", "-", "'", "’"):
+        if tok.is_space or (tok.is_punct and text not in ("&", "-", "'", "’")):
             return False
-        return bool(text[:1].isupper() or (tok.like_num and any(c.isdigit() for c in text)) or (len(text) > 1 and text.isupper()))
+        return bool(
+            text[:1].isupper()
+            or (tok.like_num and any(c.isdigit() for c in text))
+            or (len(text) > 1 and text.isupper())
+        )
 
     def _admin_suffix(self, name: str) -> bool:
         words = name.casefold().split()
-        return any(" ".join(words[-n:]) in self.lex.admin_suffixes for n in (1, 2, 3) if len(words) > n)
+        return any(
+            " ".join(words[-n:]) in self.lex.admin_suffixes for n in (1, 2, 3) if len(words) > n
+        )
 
     def _place_type(self, name: str, place: Place | None) -> str:
         if place is not None:
-            return {"country": "Country", "city": "City", "continent": "Continent"}.get(place.feature, "Place")
+            return {"country": "Country", "city": "City", "continent": "Continent"}.get(
+                place.feature, "Place"
+            )
         if self._admin_suffix(name):
             return "AdministrativeArea"
         return "Place"
@@ -190,7 +206,12 @@ class EntityFinder:
             if ent.label_ == "PERSON" and found.name.casefold() in self.lex.demonyms:
                 continue
             first = doc[ent.start].lower_
-            if first in self.lex.demonyms and ent.label_ in ("PERSON", "ORG") and len(ent) == 2 and doc[ent.end - 1].lower_ in self.lex.title_heads:
+            if (
+                first in self.lex.demonyms
+                and ent.label_ in ("PERSON", "ORG")
+                and len(ent) == 2
+                and doc[ent.end - 1].lower_ in self.lex.title_heads
+            ):
                 continue  # "Peruvian Sinologist": a description
             corrected = self._correct(found, ent.label_, person_words, ent.start)
             if corrected is not None:
@@ -200,13 +221,19 @@ class EntityFinder:
     def _described(self, start: int) -> bool:
         """Is the span introduced by an indefinite article (with adjectives between)?"""
         i = start - 1
-        while i >= 0 and self.doc[i].pos_ in ("ADJ", "ADV", "PROPN") and self.doc[i].lower_ not in DETERMINERS:
+        while (
+            i >= 0
+            and self.doc[i].pos_ in ("ADJ", "ADV", "PROPN")
+            and self.doc[i].lower_ not in DETERMINERS
+        ):
             if self.doc[i].pos_ == "PROPN" and self.doc[i].lower_ not in self.lex.demonyms:
                 return False
             i -= 1
         return i >= 0 and self.doc[i].lower_ in ("a", "an")
 
-    def _correct(self, found: Found, label: str, person_words: set[str], start_tok: int) -> Found | None:
+    def _correct(
+        self, found: Found, label: str, person_words: set[str], start_tok: int
+    ) -> Found | None:
         name = found.name
         if label in ("GPE", "LOC", "FAC", "PERSON", "ORG"):
             place = self._place(name, big_only=label in ("PERSON", "ORG"))
@@ -218,7 +245,9 @@ class EntityFinder:
                 return found
             if place is not None and label in ("PERSON", "ORG"):
                 honorific = start_tok > 0 and self.doc[start_tok - 1].lower_ in HONORIFICS
-                if not honorific and not (len(name.split()) == 1 and name.casefold() in person_words):
+                if not honorific and not (
+                    len(name.split()) == 1 and name.casefold() in person_words
+                ):
                     found.type = "City"
                     found.confidence = 0.7
                     return found
@@ -232,9 +261,18 @@ class EntityFinder:
                 found.type = "Organization"
         if label == "FAC":
             found.type = "LandmarksOrHistoricalBuildings"
-        if label == "ORG" and name.split()[-1].casefold() in self.lex.landmark_heads and len(name.split()) > 1:
+        if (
+            label == "ORG"
+            and name.split()[-1].casefold() in self.lex.landmark_heads
+            and len(name.split()) > 1
+        ):
             found.type = "LandmarksOrHistoricalBuildings"
-        if label == "ORG" and name.split()[-1].casefold() in self.lex.event_heads and name.split()[-1][0].isupper() and name.split()[-1].casefold() not in self.lex.org_heads:
+        if (
+            label == "ORG"
+            and name.split()[-1].casefold() in self.lex.event_heads
+            and name.split()[-1][0].isupper()
+            and name.split()[-1].casefold() not in self.lex.org_heads
+        ):
             found.type = "Event"
         return found
 
@@ -252,7 +290,9 @@ class EntityFinder:
             if not any(w in self.lex.event_heads for w in words):
                 continue
             start = match.start(1) + (len(match.group(1)) - len(match.group(1).lstrip()))
-            out.append(Found(start, start + len(title), clean_name(title), "Event", "quoted-event", 0.85))
+            out.append(
+                Found(start, start + len(title), clean_name(title), "Event", "quoted-event", 0.85)
+            )
         return out
 
     def _clusters(self) -> list[Found]:
@@ -284,7 +324,10 @@ class EntityFinder:
                 continue
             found = self._span_found(span.start, span.end, "IndustryCluster", "cluster", 0.85)
             if found is not None and len(found.name.split()) >= 2:
-                if found.name.split()[-1].casefold() in ("programme", "program", "plan") and len(found.name.split()) < 3:
+                if (
+                    found.name.split()[-1].casefold() in ("programme", "program", "plan")
+                    and len(found.name.split()) < 3
+                ):
                     continue
                 out.append(found)
         return out
@@ -306,16 +349,30 @@ class EntityFinder:
                 kinds.append("event")
             if low in self.lex.landmark_heads:
                 kinds.append("landmark")
-            if tok.text in self.lex.thing_heads_title or low in {w.casefold() for w in self.lex.thing_heads_title}:
+            if tok.text in self.lex.thing_heads_title or low in {
+                w.casefold() for w in self.lex.thing_heads_title
+            }:
                 kinds.append("thing")
             if not kinds:
                 continue
             left = i
-            while left > 0 and self._namey(left - 1) and doc[left - 1].lower_ not in DETERMINERS and doc[left - 1].tag_ != "POS" and not (doc[left - 1].lower_ in self.lex.title_heads and doc[left - 1].lower_ not in self.lex.org_heads) and doc[left - 1].sent == tok.sent:
+            while (
+                left > 0
+                and self._namey(left - 1)
+                and doc[left - 1].lower_ not in DETERMINERS
+                and doc[left - 1].tag_ != "POS"
+                and not (
+                    doc[left - 1].lower_ in self.lex.title_heads
+                    and doc[left - 1].lower_ not in self.lex.org_heads
+                )
+                and doc[left - 1].sent == tok.sent
+            ):
                 left -= 1
             end = i + 1
             complement: tuple[int, int] | None = None
-            if end + 1 < n and doc[end].lower_ in ("of", "for") and "org" in kinds or end + 1 < n and doc[end].lower_ == "for" and "event" in kinds:
+            if (end + 1 < n and doc[end].lower_ in ("of", "for") and "org" in kinds) or (
+                end + 1 < n and doc[end].lower_ == "for" and "event" in kinds
+            ):
                 j = end + 1
                 if j < n and doc[j].lower_ == "the":
                     j += 1
@@ -334,7 +391,12 @@ class EntityFinder:
                 type_name, rule = "LandmarksOrHistoricalBuildings", "landmark"
             else:
                 type_name, rule = "Thing", "org-name"
-            if "org" in kinds and end - left == 2 and complement is None and doc[left].lower_ in self.lex.demonyms:
+            if (
+                "org" in kinds
+                and end - left == 2
+                and complement is None
+                and doc[left].lower_ in self.lex.demonyms
+            ):
                 continue
             found = self._span_found(left, end, type_name, rule, 0.8)
             if found is None:
@@ -365,7 +427,13 @@ class EntityFinder:
                     found = self._span_found(j, k, "Organization", "title-object", 0.7)
                     if found is not None:
                         out.append(found)
-                if k + 1 < len(doc) and doc[k].lower_ == "and" and self._namey(k + 1 if doc[k + 1].lower_ != "the" else min(k + 2, len(doc) - 1)):
+                if (
+                    k + 1 < len(doc)
+                    and doc[k].lower_ == "and"
+                    and self._namey(
+                        k + 1 if doc[k + 1].lower_ != "the" else min(k + 2, len(doc) - 1)
+                    )
+                ):
                     j = k + 1
                     continue
                 break
@@ -375,14 +443,19 @@ class EntityFinder:
         """End token of the name after "of": an entity span starting there, or a capitalised run."""
         doc = self.doc
         for ent in doc.ents:
-            if ent.start == j or (ent.start == j - 1 and doc[j - 1].lower_ == "the"):
-                if ent.label_ in ("ORG", "GPE", "LOC", "FAC", "PERSON", "NORP"):
-                    return int(ent.end)
+            starts_here = ent.start == j or (ent.start == j - 1 and doc[j - 1].lower_ == "the")
+            if starts_here and ent.label_ in ("ORG", "GPE", "LOC", "FAC", "PERSON", "NORP"):
+                return int(ent.end)
         joins = ("of", "and", "&", "for") if allow_and else ("of", "&", "for")
         starts = {int(e.start) for e in doc.ents}
         k = j
-        while k < len(doc) and (self._namey(k) or (doc[k].lower_ in joins and k + 1 < len(doc) and self._namey(k + 1) and k > j)):
-            if doc[k].sent != doc[j].sent or (k > j and k in starts and doc[k - 1].lower_ in ("and", "&")):
+        while k < len(doc) and (
+            self._namey(k)
+            or (doc[k].lower_ in joins and k + 1 < len(doc) and self._namey(k + 1) and k > j)
+        ):
+            if doc[k].sent != doc[j].sent or (
+                k > j and k in starts and doc[k - 1].lower_ in ("and", "&")
+            ):
                 break
             k += 1
         while k > j and doc[k - 1].lower_ in CONNECTORS:
@@ -400,8 +473,12 @@ class EntityFinder:
         if words[-1].casefold() in self.lex.org_heads and not self._admin_suffix(part.name):
             self.found.append(part)
             self.facts.append((org, "partOf", part, "structural-org", 0.85))
-        elif place is not None or self._admin_suffix(part.name) or any(
-            e.label_ in ("GPE", "LOC") and e.start == j and e.end == k for e in self.doc.ents
+        elif (
+            place is not None
+            or self._admin_suffix(part.name)
+            or any(
+                e.label_ in ("GPE", "LOC") and e.start == j and e.end == k for e in self.doc.ents
+            )
         ):
             part.type = self._place_type(part.name, place)
             self.found.append(part)
@@ -411,7 +488,7 @@ class EntityFinder:
             self.facts.append((org, "partOf", part, "structural-org", 0.75))
 
     def _demonyms(self) -> list[Found]:
-        """"Peruvian" before a noun (or as a noun of nationality) is a mention of Peru."""
+        """ "Peruvian" before a noun (or as a noun of nationality) is a mention of Peru."""
         out: list[Found] = []
         doc = self.doc
         i = 0
@@ -426,14 +503,26 @@ class EntityFinder:
                 if place_name is None or not text[:1].isupper():
                     continue
                 nxt = doc[i + width] if i + width < len(doc) else None
-                if nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "ADJ"):
-                    if not (words[-1].dep_ in ("appos", "attr", "conj") and words[-1].pos_ in ("NOUN", "PROPN", "ADJ")):
-                        continue
+                if (nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "ADJ")) and not (
+                    words[-1].dep_ in ("appos", "attr", "conj")
+                    and words[-1].pos_ in ("NOUN", "PROPN", "ADJ")
+                ):
+                    continue
                 place = self.gaz.lookup(place_name)
                 type_name = self._place_type(place_name, place) if place else "Place"
                 start = words[0].idx
                 end = words[-1].idx + len(words[-1].text)
-                out.append(Found(start, end, place.name if place else place_name, type_name, "demonym", 0.75, demonym=True))
+                out.append(
+                    Found(
+                        start,
+                        end,
+                        place.name if place else place_name,
+                        type_name,
+                        "demonym",
+                        0.75,
+                        demonym=True,
+                    )
+                )
                 i += width
                 matched = True
                 break
@@ -448,7 +537,11 @@ class EntityFinder:
         out: list[Found] = []
         doc = self.doc
         for i in range(len(doc)):
-            if not doc[i].text[:1].isupper() and not doc[i].text[:1].isdigit() and doc[i].text[:1] not in QUOTES:
+            if (
+                not doc[i].text[:1].isupper()
+                and not doc[i].text[:1].isdigit()
+                and doc[i].text[:1] not in QUOTES
+            ):
                 continue
             for width in range(min(self.kb.max_words + 2, len(doc) - i), 0, -1):
                 span = doc[i : i + width]
@@ -456,7 +549,9 @@ class EntityFinder:
                 if entry is not None:
                     found = self._span_found(i, i + width, entry[1], "kb", 0.95)
                     if found is not None:
-                        found.name = entry[0] if loose_key(entry[0]) == loose_key(found.name) else found.name
+                        found.name = (
+                            entry[0] if loose_key(entry[0]) == loose_key(found.name) else found.name
+                        )
                         out.append(found)
                     break
         return out
@@ -479,8 +574,18 @@ class EntityFinder:
                             break
                 if head is not None and not rest.startswith(("'", "’")):
                     end = found.end + rest.index(head) + len(head)
-                    thing = Found(found.start, end, clean_name(text[found.start : end]), "Thing", "thing", 0.75)
-                    if not any(o.overlaps(thing) and o is not found and not o.inside(thing) for o in accepted):
+                    thing = Found(
+                        found.start,
+                        end,
+                        clean_name(text[found.start : end]),
+                        "Thing",
+                        "thing",
+                        0.75,
+                    )
+                    if not any(
+                        o.overlaps(thing) and o is not found and not o.inside(thing)
+                        for o in accepted
+                    ):
                         out.append(thing)
                         found.nested = True
             out.append(found)
@@ -509,7 +614,11 @@ class EntityFinder:
                 continue
             tokens = list(span)
             words = [t.lower_ for t in tokens]
-            if org.kind is Kind.ORGANIZATION and words[-1] in self.lex.branch_heads and len(tokens) >= 3:
+            if (
+                org.kind is Kind.ORGANIZATION
+                and words[-1] in self.lex.branch_heads
+                and len(tokens) >= 3
+            ):
                 for width in (2, 1):
                     place_toks = tokens[-1 - width : -1]
                     if len(place_toks) < width or len(tokens) - 1 - width < 1:
@@ -518,7 +627,9 @@ class EntityFinder:
                     place = self._place(name)
                     if place is None:
                         continue
-                    place_found = self._token_found(place_toks, self._place_type(name, place), nested=True)
+                    place_found = self._token_found(
+                        place_toks, self._place_type(name, place), nested=True
+                    )
                     parent = self._token_found(tokens[: -1 - width], "Organization", nested=True)
                     extra += [place_found, parent]
                     work.append(parent)
@@ -545,7 +656,9 @@ class EntityFinder:
                     key = loose_key(" ".join(t.text for t in tokens[:width]))
                     target_place = places.get(key)
                     if target_place is not None and key != loose_key(org.name):
-                        place_found = self._token_found(tokens[:width], target_place.type, nested=True)
+                        place_found = self._token_found(
+                            tokens[:width], target_place.type, nested=True
+                        )
                         place_found.name = target_place.name
                         extra.append(place_found)
                         self.facts.append((org, "locatedIn", place_found, "leading-place", 0.7))
@@ -555,24 +668,46 @@ class EntityFinder:
                 if target is not None and target is not org:
                     self.facts.append((org, "locatedIn", target, "leading-place", 0.7))
                     extra.append(
-                        Found(tokens[0].idx, tokens[0].idx + len(tokens[0].text), target.name, target.type, "name-part", 0.7, nested=True)
+                        Found(
+                            tokens[0].idx,
+                            tokens[0].idx + len(tokens[0].text),
+                            target.name,
+                            target.type,
+                            "name-part",
+                            0.7,
+                            nested=True,
+                        )
                     )
         return accepted + [f for f in extra if f not in accepted]
 
     def _token_found(self, tokens: list[Any], type_name: str, *, nested: bool) -> Found:
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-        return Found(start, end, clean_name(self.doc.text[start:end]), type_name, "name-part", 0.8, nested=nested)
+        return Found(
+            start,
+            end,
+            clean_name(self.doc.text[start:end]),
+            type_name,
+            "name-part",
+            0.8,
+            nested=nested,
+        )
 
     def _harmonise(self, accepted: list[Found]) -> list[Found]:
         """One kind per name: a lone word that begins an organization's name is that organization."""
         persons_multi = [f for f in accepted if f.kind is Kind.PERSON and len(f.name.split()) > 1]
         person_words = {w.casefold() for f in persons_multi for w in f.name.split()}
-        org_first = {f.name.split()[0].casefold() for f in accepted if f.kind is Kind.ORGANIZATION and len(f.name.split()) > 1}
+        org_first = {
+            f.name.split()[0].casefold()
+            for f in accepted
+            if f.kind is Kind.ORGANIZATION and len(f.name.split()) > 1
+        }
         org_names = {loose_key(f.name) for f in accepted if f.kind is Kind.ORGANIZATION}
         for f in accepted:
             if f.kind is Kind.PERSON and f.rule == "ner":
                 word = f.name.casefold()
-                if (len(f.name.split()) == 1 and word in org_first and word not in person_words) or loose_key(f.name) in org_names:
+                if (
+                    len(f.name.split()) == 1 and word in org_first and word not in person_words
+                ) or loose_key(f.name) in org_names:
                     f.type = "Organization"
                     f.confidence = 0.7
         votes: dict[str, Counter[str]] = {}
@@ -593,10 +728,16 @@ class EntityFinder:
             if outer.kind not in (Kind.EVENT, Kind.INDUSTRY_CLUSTER, Kind.OTHER):
                 continue
             for inner in candidates:
-                if inner is not outer and inner.kind is Kind.PLACE and inner.inside(outer) and inner not in out and self.gaz.lookup(inner.name) is not None:
-                    if not any(o.start == inner.start and o.end == inner.end for o in out):
-                        inner.nested = True
-                        out.append(inner)
+                if (
+                    inner is not outer
+                    and inner.kind is Kind.PLACE
+                    and inner.inside(outer)
+                    and inner not in out
+                    and self.gaz.lookup(inner.name) is not None
+                    and not any(o.start == inner.start and o.end == inner.end for o in out)
+                ):
+                    inner.nested = True
+                    out.append(inner)
         return out
 
 

@@ -37,7 +37,7 @@ def main_event(found: list[Found]) -> Found | None:
 
 
 def find_anaphors(doc: Any, found: list[Found], event: Found, lexicon: Lexicon) -> list[Found]:
-    """"the promotion", "this promotion event", "these events": mentions of the main event."""
+    """ "the promotion", "this promotion event", "these events": mentions of the main event."""
     out: list[Found] = []
     for tok in doc:
         if tok.lower_ not in lexicon.event_anaphors or tok.pos_ != "NOUN" or tok.idx < event.start:
@@ -55,9 +55,7 @@ def find_anaphors(doc: Any, found: list[Found], event: Found, lexicon: Lexicon) 
         start, end = doc[i].idx, tok.idx + len(tok.text)
         if any(f.start < end and start < f.end for f in found):
             continue
-        out.append(
-            Found(start, end, event.name, event.type, "anaphor", 0.6, anaphor=True)
-        )
+        out.append(Found(start, end, event.name, event.type, "anaphor", 0.6, anaphor=True))
     return out
 
 
@@ -70,7 +68,9 @@ class EventReader:
         self.event = event
         self.default_year = default_year
 
-    def read(self, sentences: list[EncodedSentence]) -> tuple[list[FoundRelation], list[tuple[str, str, EncodedSentence]]]:
+    def read(
+        self, sentences: list[EncodedSentence]
+    ) -> tuple[list[FoundRelation], list[tuple[str, str, EncodedSentence]]]:
         relations: list[FoundRelation] = []
         dates: list[tuple[str, str, EncodedSentence]] = []
         started = False
@@ -95,7 +95,7 @@ class EventReader:
         verbs = r"(?:held|hosted|staged|took place|takes place|taking place|opened|kicked off|was held|were held|will be held|to be held|being held|opens|runs|ran|took place)"
         patterns = [
             rf"(?P<e>«E\d+») (?:(?!«)\S+ ){{0,6}}?{verbs} (?:(?!«)\S+ ){{0,3}}?in (?:the )?(?P<l>«L\d+»)(?P<more>(?: (?:,|and|, and) «L\d+»)*)",
-            rf"(?P<e>«E\d+») in (?P<l>«L\d+»)(?P<more>(?: (?:,|and|, and) «L\d+»)*)",
+            r"(?P<e>«E\d+») in (?P<l>«L\d+»)(?P<more>(?: (?:,|and|, and) «L\d+»)*)",
         ]
         for pattern in patterns:
             for match in re.finditer(pattern, e):
@@ -108,14 +108,19 @@ class EventReader:
         e = s.encoded
         event = self._event_in(s)
         verbs = r"(?:organized|organised|hosted|sponsored|co-organized|co-organised|co-hosted|initiated|launched|held|jointly organized)"
-        for match in re.finditer(rf"{verbs} by (?:the )?(?P<o>«[OP]\d+»)(?P<more>(?: (?:,|and|, and) (?:the )?«[OP]\d+»)*)", e):
+        for match in re.finditer(
+            rf"{verbs} by (?:the )?(?P<o>«[OP]\d+»)(?P<more>(?: (?:,|and|, and) (?:the )?«[OP]\d+»)*)",
+            e,
+        ):
             if event is None:
                 continue
             for symbol in [match.group("o"), *_SYMBOL.findall(match.group("more"))]:
                 rel = _rel(s, event, "organizedBy", symbol, "organized-by", 0.8)
                 if rel:
                     yield rel
-        for match in re.finditer(rf"(?P<o>«O\d+») (?:(?!«)\S+ )?{verbs} (?:the )?(?:(?!«)\S+ ){{0,2}}?(?P<e>«E\d+»)", e):
+        for match in re.finditer(
+            rf"(?P<o>«O\d+») (?:(?!«)\S+ )?{verbs} (?:the )?(?:(?!«)\S+ ){{0,2}}?(?P<e>«E\d+»)", e
+        ):
             rel = _rel(s, match.group("e"), "organizedBy", match.group("o"), "organized-by", 0.75)
             if rel:
                 yield rel
@@ -131,7 +136,10 @@ class EventReader:
             if rel:
                 yield rel
         context = has_event or any(
-            u.token is not None and (u.token.lower_ in self.lex.event_presence or u.token.lower_ in self.lex.speech_nouns)
+            u.token is not None
+            and (
+                u.token.lower_ in self.lex.event_presence or u.token.lower_ in self.lex.speech_nouns
+            )
             for u in s.units
         )
         target = self._event_in(s)
@@ -143,9 +151,11 @@ class EventReader:
             if tok.dep_ in ("nsubj", "nsubjpass"):
                 verb = tok.head
                 speaker = verb.lemma_.lower() in self.lex.speech_verbs or context
-            elif tok.dep_ == "pobj" and tok.head.lower_ == "by" and tok.head.head.lemma_.lower() in self.lex.speech_nouns:
-                speaker = True
-            elif tok.dep_ == "poss" and tok.head.lemma_.lower() in self.lex.speech_nouns:
+            elif (
+                tok.dep_ == "pobj"
+                and tok.head.lower_ == "by"
+                and tok.head.head.lemma_.lower() in self.lex.speech_nouns
+            ) or (tok.dep_ == "poss" and tok.head.lemma_.lower() in self.lex.speech_nouns):
                 speaker = True
             if speaker:
                 obj = self.event if target is None else (s.found(target) or self.event)
@@ -162,7 +172,9 @@ class EventReader:
         return out
 
 
-def _rel(s: EncodedSentence, subj: str, label: str, obj: str, rule: str, conf: float) -> FoundRelation | None:
+def _rel(
+    s: EncodedSentence, subj: str, label: str, obj: str, rule: str, conf: float
+) -> FoundRelation | None:
     a, b = s.found(subj), s.found(obj)
     if a is None or b is None or a is b or a.name == b.name:
         return None

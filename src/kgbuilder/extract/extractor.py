@@ -75,15 +75,18 @@ class Extractor:
         """Everything read in one document."""
         return self._read(document, self.nlp(document.text))
 
-    def extract_all(self, documents: Iterable[Document], *, batch_size: int = 16) -> Iterator[Extraction]:
+    def extract_all(
+        self, documents: Iterable[Document], *, batch_size: int = 16
+    ) -> Iterator[Extraction]:
         """Extractions of many documents, parsed in batches by ``nlp.pipe``."""
         docs = list(documents)
-        for document, doc in zip(docs, self.nlp.pipe((d.text for d in docs), batch_size=batch_size), strict=True):
+        for document, doc in zip(
+            docs, self.nlp.pipe((d.text for d in docs), batch_size=batch_size), strict=True
+        ):
             yield self._read(document, doc)
 
     # ------------------------------------------------------------------
     def _read(self, document: Document, doc: Any) -> Extraction:
-        source_id = document.source.id
         found, name_facts = EntityFinder(doc, self.lexicon, self.gazetteer, self.kb).run()
         event = main_event(found)
         anaphors = find_anaphors(doc, found, event, self.lexicon) if event is not None else []
@@ -95,12 +98,18 @@ class Extractor:
         dates: list[tuple[str, str, EncodedSentence]] = []
         year = document_year(document.text, document.source.published)
         if event is not None:
-            event_relations, dates = EventReader(document.text, self.lexicon, event, year).read(sentences)
+            event_relations, dates = EventReader(document.text, self.lexicon, event, year).read(
+                sentences
+            )
             relations += event_relations
         for fact in name_facts:
             sentence = _sentence_of(sentences, fact.subject.start)
             if sentence is not None:
-                relations.append(FoundRelation(fact.subject, fact.label, fact.object, fact.rule, fact.confidence, sentence))
+                relations.append(
+                    FoundRelation(
+                        fact.subject, fact.label, fact.object, fact.rule, fact.confidence, sentence
+                    )
+                )
         relations += self._trailing_places(document.text, found, name_facts, sentences)
         relations += self._acquired_places(relations)
         relations += self._cluster_places(found, relations, sentences)
@@ -108,27 +117,50 @@ class Extractor:
         for sentence in sentences:
             topic_symbol = reader._topic_org(sentence, len(sentence.encoded))
             topic = sentence.found(topic_symbol) if topic_symbol else None
-            market = next((r.object for r in relations if r.label == "operatesIn" and r.sentence is sentence), None)
+            market = next(
+                (r.object for r in relations if r.label == "operatesIn" and r.sentence is sentence),
+                None,
+            )
             figures += read_figures(sentence, topic, market)
         return self._to_datamodel(document, found + anaphors, relations, figures, dates, event)
 
     def _trailing_places(
         self, text: str, found: list[Found], name_facts: list[Any], sentences: list[EncodedSentence]
     ) -> list[FoundRelation]:
-        """"Department of <Area>, <City>": the area that ends a name lies in the place after it."""
+        """ "Department of <Area>, <City>": the area that ends a name lies in the place after it."""
         out = []
-        places = sorted((f for f in found if f.kind is Kind.PLACE and not f.nested and not f.demonym), key=lambda f: f.start)
+        places = sorted(
+            (f for f in found if f.kind is Kind.PLACE and not f.nested and not f.demonym),
+            key=lambda f: f.start,
+        )
         for fact in name_facts:
             inner = fact.object
-            if fact.label != "locatedIn" or inner.end != fact.subject.end or inner.type != "AdministrativeArea":
+            if (
+                fact.label != "locatedIn"
+                or inner.end != fact.subject.end
+                or inner.type != "AdministrativeArea"
+            ):
                 continue
             after = text[inner.end : inner.end + 3]
             if not after.startswith(","):
                 continue
-            outer = next((p for p in places if p.start > inner.end and not text[inner.end : p.start].strip(", ")), None)
+            outer = next(
+                (
+                    p
+                    for p in places
+                    if p.start > inner.end and not text[inner.end : p.start].strip(", ")
+                ),
+                None,
+            )
             sentence = _sentence_of(sentences, inner.start)
-            if outer is not None and sentence is not None and outer.type in ("City", "AdministrativeArea", "Country", "Place"):
-                out.append(FoundRelation(inner, "locatedIn", outer, "place-comma-place", 0.75, sentence))
+            if (
+                outer is not None
+                and sentence is not None
+                and outer.type in ("City", "AdministrativeArea", "Country", "Place")
+            ):
+                out.append(
+                    FoundRelation(inner, "locatedIn", outer, "place-comma-place", 0.75, sentence)
+                )
         return out
 
     def _acquired_places(self, relations: list[FoundRelation]) -> list[FoundRelation]:
@@ -138,14 +170,31 @@ class Extractor:
             if rel.label != "acquired" or rel.object.kind is not Kind.ORGANIZATION:
                 continue
             for other in relations:
-                if other.label == "operatesIn" and other.subject is rel.subject and other.sentence is rel.sentence:
-                    out.append(FoundRelation(rel.object, "locatedIn", other.object, "acquisition-market", 0.55, rel.sentence))
+                if (
+                    other.label == "operatesIn"
+                    and other.subject is rel.subject
+                    and other.sentence is rel.sentence
+                ):
+                    out.append(
+                        FoundRelation(
+                            rel.object,
+                            "locatedIn",
+                            other.object,
+                            "acquisition-market",
+                            0.55,
+                            rel.sentence,
+                        )
+                    )
         return out
 
-    def _cluster_places(self, found: list[Found], relations: list[FoundRelation], sentences: list[EncodedSentence]) -> list[FoundRelation]:
+    def _cluster_places(
+        self, found: list[Found], relations: list[FoundRelation], sentences: list[EncodedSentence]
+    ) -> list[FoundRelation]:
         """A cluster named without a place is in the place the document is about, if one dominates."""
         counts = Counter(
-            f.name for f in found if f.kind is Kind.PLACE and f.type in ("City", "AdministrativeArea") and not f.demonym
+            f.name
+            for f in found
+            if f.kind is Kind.PLACE and f.type in ("City", "AdministrativeArea") and not f.demonym
         )
         if not counts:
             return []
@@ -159,7 +208,9 @@ class Extractor:
             if cluster.kind is Kind.INDUSTRY_CLUSTER and cluster.name not in located:
                 sentence = _sentence_of(sentences, cluster.start)
                 if sentence is not None:
-                    out.append(FoundRelation(cluster, "locatedIn", home, "document-place", 0.55, sentence))
+                    out.append(
+                        FoundRelation(cluster, "locatedIn", home, "document-place", 0.55, sentence)
+                    )
                     located.add(cluster.name)
         return out
 
@@ -190,12 +241,16 @@ class Extractor:
             for f in sorted(found, key=lambda f: (f.start, f.end, f.name))
         )
 
-        def provenance(rule: str, confidence: float, sentences: list[EncodedSentence]) -> Provenance:
+        def provenance(
+            rule: str, confidence: float, sentences: list[EncodedSentence]
+        ) -> Provenance:
             evidence = tuple(
                 Evidence(source_id, s.start, s.end, s.text)
                 for s in sorted({id(s): s for s in sentences}.values(), key=lambda s: s.start)
             )
-            return Provenance(source_id, "extracted", f"{EXTRACTOR}.{rule}", version, confidence, evidence)
+            return Provenance(
+                source_id, "extracted", f"{EXTRACTOR}.{rule}", version, confidence, evidence
+            )
 
         merged: dict[tuple[str, str, str], list[FoundRelation]] = {}
         for rel in relations:
@@ -210,7 +265,9 @@ class Extractor:
             best = max(group, key=lambda r: (r.confidence, -r.sentence.start))
             role = next((r.role for r in group if r.role), None)
             date = next((r.date for r in group if r.date), None)
-            confidence = min(0.99, best.confidence + 0.05 * (len({id(r.sentence) for r in group}) - 1))
+            confidence = min(
+                0.99, best.confidence + 0.05 * (len({id(r.sentence) for r in group}) - 1)
+            )
             out_relations.append(
                 Relation(
                     subject,

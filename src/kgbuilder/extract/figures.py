@@ -24,15 +24,28 @@ _FIGURE = re.compile(
     r"(?:\s*(?P<u>percent|%|units|vehicles|cars|tons|tonnes|yuan|dollars|euros|reais|soles|pesos|containers|orders|visitors|people|deals|contracts|companies|items|pieces|sets))?"
 )
 _ORDINALS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-    "eighth": 8, "ninth": 9, "tenth": 10,
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
 }
 _RANK = re.compile(
     r"\brank(?:ing|ed|s)? (?:(?:at|as) )?(?:the )?(?P<r>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|No\. ?\d+|number \d+|\d+(?:st|nd|rd|th))"
     r"(?P<scope>(?: (?:among|in|overall)[^,.;]*?)?)(?=$|[,.;]| and (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|No\.|number|\d))"
     r"(?: and (?P<r2>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|No\. ?\d+|number \d+|\d+(?:st|nd|rd|th))(?P<scope2>(?: (?:among|in|overall)[^,.;]*)?))?"
 )
-_SCALE = {"thousand": Decimal(1000), "million": Decimal(10**6), "billion": Decimal(10**9), "trillion": Decimal(10**12)}
+_SCALE = {
+    "thousand": Decimal(1000),
+    "million": Decimal(10**6),
+    "billion": Decimal(10**9),
+    "trillion": Decimal(10**12),
+}
 
 
 @dataclass
@@ -59,12 +72,20 @@ def _place_in(s: EncodedSentence, start: int, end: int) -> Found | None:
     """A place mention whose characters lie in ``[start, end)`` of the document."""
     for unit in s.units:
         found = unit.found
-        if found is not None and found.kind is Kind.PLACE and not found.demonym and start <= found.start and found.end <= end:
+        if (
+            found is not None
+            and found.kind is Kind.PLACE
+            and not found.demonym
+            and start <= found.start
+            and found.end <= end
+        ):
             return found
     return None
 
 
-def read_figures(s: EncodedSentence, topic: Found | None, market_place: Found | None) -> list[FoundFigure]:
+def read_figures(
+    s: EncodedSentence, topic: Found | None, market_place: Found | None
+) -> list[FoundFigure]:
     """Figures and ranks of one sentence, about ``topic`` (the sentence's organization)."""
     if topic is None:
         return []
@@ -89,11 +110,13 @@ def read_figures(s: EncodedSentence, topic: Found | None, market_place: Found | 
         for r_group, scope_group in (("r", "scope"), ("r2", "scope2")):
             if not match.group(r_group):
                 continue
-            value = _rank_value(match.group(r_group))
-            if value is None:
+            rank = _rank_value(match.group(r_group))
+            if rank is None:
                 continue
             scope = (match.group(scope_group) or "").strip() or None
-            start, end = match.span(scope_group) if match.group(scope_group) else (match.end(), match.end())
+            start, end = (
+                match.span(scope_group) if match.group(scope_group) else (match.end(), match.end())
+            )
             place = _place_in(s, s.start + start, s.start + end) or market_place
-            out.append(FoundFigure(topic, "rank", Decimal(value), s, None, None, place, scope))
+            out.append(FoundFigure(topic, "rank", Decimal(rank), s, None, None, place, scope))
     return out

@@ -34,7 +34,9 @@ def choose_pipeline(requested: str = "auto", installed: list[str] | None = None)
             f"(installed: {', '.join(available) or 'none'}); set [extract] model in kgbuilder.toml"
         )
     for family in PREFERENCE:
-        matches = sorted(name for name in available if name == family or name.startswith(family + "_"))
+        matches = sorted(
+            name for name in available if name == family or name.startswith(family + "_")
+        )
         if matches:
             return matches[0]
     raise ExtractionError(

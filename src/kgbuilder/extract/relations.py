@@ -78,7 +78,16 @@ class RelationReader:
     def _f(self, s: EncodedSentence, symbol: str) -> Found | None:
         return s.found(symbol)
 
-    def _rel(self, s: EncodedSentence, subj: str, label: str, obj: str, rule: str, conf: float, **kw: str | None) -> FoundRelation | None:
+    def _rel(
+        self,
+        s: EncodedSentence,
+        subj: str,
+        label: str,
+        obj: str,
+        rule: str,
+        conf: float,
+        **kw: str | None,
+    ) -> FoundRelation | None:
         a, b = s.found(subj), s.found(obj)
         if a is None or b is None or a is b:
             return None
@@ -89,7 +98,7 @@ class RelationReader:
 
     # ---------------------------------------------------------------- worksFor
     def posts(self, s: EncodedSentence) -> Iterator[FoundRelation]:
-        """"<P>, (a|the)? <Title> of|at <O> (and <O>)*" and the title-first forms."""
+        """ "<P>, (a|the)? <Title> of|at <O> (and <O>)*" and the title-first forms."""
         e = s.encoded
         after = re.compile(
             rf"(?P<p>{PER}) , (?:(?:a|an|the|who is|who was|now|also|currently) )*(?:(?!«)(?!†)\S+ ){{0,2}}?"
@@ -100,7 +109,9 @@ class RelationReader:
             role = self._title(s, match, "t")
             objects = [match.group("o"), *_SYMBOL.findall(match.group("more"))]
             for obj in objects:
-                rel = self._rel(s, match.group("p"), "worksFor", obj, "appositive-title", 0.85, role=role)
+                rel = self._rel(
+                    s, match.group("p"), "worksFor", obj, "appositive-title", 0.85, role=role
+                )
                 if rel:
                     yield rel
         verb = re.compile(
@@ -108,20 +119,48 @@ class RelationReader:
             rf"(?P<t>{TITLE}) (?:of|at|with|for) (?:the )?(?P<o>{ORG})"
         )
         for match in verb.finditer(e):
-            rel = self._rel(s, match.group("p"), "worksFor", match.group("o"), "copular-title", 0.8, role=self._title(s, match, "t"))
+            rel = self._rel(
+                s,
+                match.group("p"),
+                "worksFor",
+                match.group("o"),
+                "copular-title",
+                0.8,
+                role=self._title(s, match, "t"),
+            )
             if rel:
                 yield rel
         before = re.compile(rf"(?P<o>{ORG}) (?:'s |’s )?(?P<t>{TITLE}) ,? (?P<p>{PER})")
         for match in before.finditer(e):
-            rel = self._rel(s, match.group("p"), "worksFor", match.group("o"), "title-before-name", 0.75, role=self._title(s, match, "t"))
+            rel = self._rel(
+                s,
+                match.group("p"),
+                "worksFor",
+                match.group("o"),
+                "title-before-name",
+                0.75,
+                role=self._title(s, match, "t"),
+            )
             if rel:
                 yield rel
-        title_of = re.compile(rf"(?:^|, |the )(?P<t>{TITLE}) of (?:the )?(?P<o>{ORG}) ,? (?P<p>{PER})")
+        title_of = re.compile(
+            rf"(?:^|, |the )(?P<t>{TITLE}) of (?:the )?(?P<o>{ORG}) ,? (?P<p>{PER})"
+        )
         for match in title_of.finditer(e):
-            rel = self._rel(s, match.group("p"), "worksFor", match.group("o"), "title-before-name", 0.75, role=self._title(s, match, "t"))
+            rel = self._rel(
+                s,
+                match.group("p"),
+                "worksFor",
+                match.group("o"),
+                "title-before-name",
+                0.75,
+                role=self._title(s, match, "t"),
+            )
             if rel:
                 yield rel
-        works = re.compile(rf"(?P<p>{PER}) (?:\S+ )?(?:works|worked|working|serves|served|joined|teaches|taught) (?:for|at|with|in)? ?(?:the )?(?P<o>{ORG})")
+        works = re.compile(
+            rf"(?P<p>{PER}) (?:\S+ )?(?:works|worked|working|serves|served|joined|teaches|taught) (?:for|at|with|in)? ?(?:the )?(?P<o>{ORG})"
+        )
         for match in works.finditer(e):
             rel = self._rel(s, match.group("p"), "worksFor", match.group("o"), "works-for", 0.7)
             if rel:
@@ -129,13 +168,19 @@ class RelationReader:
 
     # ---------------------------------------------------------------- nationality
     def nationality(self, s: EncodedSentence) -> Iterator[FoundRelation]:
-        """"<P>, a (adj)* <Demonym> <noun>" and "<Demonym> <Title|noun> <P>"."""
+        """ "<P>, a (adj)* <Demonym> <noun>" and "<Demonym> <Title|noun> <P>"."""
         e = s.encoded
-        for match in re.finditer(rf"(?P<p>{PER}) , (?:a|an|the) (?:(?!«)\S+ ){{0,2}}?(?P<d>«D\d+»)", e):
-            rel = self._country_rel(s, match.group("p"), match.group("d"), "appositive-demonym", 0.85)
+        for match in re.finditer(
+            rf"(?P<p>{PER}) , (?:a|an|the) (?:(?!«)\S+ ){{0,2}}?(?P<d>«D\d+»)", e
+        ):
+            rel = self._country_rel(
+                s, match.group("p"), match.group("d"), "appositive-demonym", 0.85
+            )
             if rel:
                 yield rel
-        for match in re.finditer(rf"(?P<d>«D\d+») (?:(?:†\S+|[a-z][a-z-]+) ){{1,3}}(?P<p>{PER})", e):
+        for match in re.finditer(
+            rf"(?P<d>«D\d+») (?:(?:†\S+|[a-z][a-z-]+) ){{1,3}}(?P<p>{PER})", e
+        ):
             rel = self._country_rel(s, match.group("p"), match.group("d"), "demonym-title", 0.75)
             if rel:
                 yield rel
@@ -144,7 +189,9 @@ class RelationReader:
             if rel:
                 yield rel
 
-    def _country_rel(self, s: EncodedSentence, p: str, d: str, rule: str, conf: float) -> FoundRelation | None:
+    def _country_rel(
+        self, s: EncodedSentence, p: str, d: str, rule: str, conf: float
+    ) -> FoundRelation | None:
         place = s.found(d)
         if place is None or place.type != "Country":
             return None
@@ -153,16 +200,25 @@ class RelationReader:
     # ---------------------------------------------------------------- partOf
     def part_of(self, s: EncodedSentence) -> Iterator[FoundRelation]:
         e = s.encoded
-        parts = r"(?:subsidiary|unit|branch|division|affiliate|arm|department|member|part|subordinate)"
-        for match in re.finditer(rf"(?P<a>{ORG}) , (?:a|an|the) (?:(?!«)\S+ ){{0,2}}?{parts} of (?:the )?(?P<b>{ORG})", e):
+        parts = (
+            r"(?:subsidiary|unit|branch|division|affiliate|arm|department|member|part|subordinate)"
+        )
+        for match in re.finditer(
+            rf"(?P<a>{ORG}) , (?:a|an|the) (?:(?!«)\S+ ){{0,2}}?{parts} of (?:the )?(?P<b>{ORG})", e
+        ):
             rel = self._rel(s, match.group("a"), "partOf", match.group("b"), "subsidiary-of", 0.8)
             if rel:
                 yield rel
-        for match in re.finditer(rf"(?P<b>{ORG}) (?:'s|’s) (?:(?!«)\S+ )?{parts} ,? (?P<a>{ORG})", e):
+        for match in re.finditer(
+            rf"(?P<b>{ORG}) (?:'s|’s) (?:(?!«)\S+ )?{parts} ,? (?P<a>{ORG})", e
+        ):
             rel = self._rel(s, match.group("a"), "partOf", match.group("b"), "subsidiary-of", 0.75)
             if rel:
                 yield rel
-        for match in re.finditer(rf"(?P<a>{ORG}) (?:is|was|became) (?:a |an |the )?(?:(?!«)\S+ ){{0,2}}?{parts} of (?:the )?(?P<b>{ORG})", e):
+        for match in re.finditer(
+            rf"(?P<a>{ORG}) (?:is|was|became) (?:a |an |the )?(?:(?!«)\S+ ){{0,2}}?{parts} of (?:the )?(?P<b>{ORG})",
+            e,
+        ):
             rel = self._rel(s, match.group("a"), "partOf", match.group("b"), "subsidiary-of", 0.8)
             if rel:
                 yield rel
@@ -170,18 +226,25 @@ class RelationReader:
     # ---------------------------------------------------------------- locatedIn
     def located_in(self, s: EncodedSentence) -> Iterator[FoundRelation]:
         e = s.encoded
-        for match in re.finditer(rf"(?P<a>«L\d+») , (?P<b>«L\d+»)(?! (?:,|and) «L)", e):
+        for match in re.finditer(r"(?P<a>«L\d+») , (?P<b>«L\d+»)(?! (?:,|and) «L)", e):
             inner, outer = s.found(match.group("a")), s.found(match.group("b"))
             if inner is None or outer is None or not self._contains(outer, inner):
                 continue
-            rel = self._rel(s, match.group("a"), "locatedIn", match.group("b"), "place-comma-place", 0.8)
+            rel = self._rel(
+                s, match.group("a"), "locatedIn", match.group("b"), "place-comma-place", 0.8
+            )
             if rel:
                 yield rel
-        for match in re.finditer(rf"(?P<a>{M}) ,? (?:which is |that is |is |was )?(?:based|headquartered|located|situated) in (?:the )?(?P<b>«L\d+»)", e):
+        for match in re.finditer(
+            rf"(?P<a>{M}) ,? (?:which is |that is |is |was )?(?:based|headquartered|located|situated) in (?:the )?(?P<b>«L\d+»)",
+            e,
+        ):
             rel = self._rel(s, match.group("a"), "locatedIn", match.group("b"), "based-in", 0.8)
             if rel and rel.subject.kind is not Kind.PERSON:
                 yield rel
-        for match in re.finditer(rf"(?P<b>«L\d+») - (?:based|headquartered) (?:(?!«)\S+ ){{0,2}}?(?P<a>{M})", e):
+        for match in re.finditer(
+            rf"(?P<b>«L\d+») - (?:based|headquartered) (?:(?!«)\S+ ){{0,2}}?(?P<a>{M})", e
+        ):
             rel = self._rel(s, match.group("a"), "locatedIn", match.group("b"), "based-in", 0.8)
             if rel and rel.subject.kind is not Kind.PERSON:
                 yield rel
@@ -190,16 +253,21 @@ class RelationReader:
         """May ``outer`` contain ``inner`` ("Dazu District, <City>"; "<City>, <Country>")?"""
         if outer.type == "City" and inner.type in ("City", "Country", "Continent"):
             return False
-        if inner.type == "Country" or outer.type == "Continent" and inner.type == "Continent":
+        if inner.type == "Country" or (outer.type == "Continent" and inner.type == "Continent"):
             return False
         if inner.type == "City" and outer.type == "Country":
             place = self.gaz.lookup(inner.name)
             country = self.gaz.lookup(outer.name, feature="country")
             return bool(place and country and place.country_code == country.country_code)
-        return inner.type in ("AdministrativeArea", "Place", "LandmarksOrHistoricalBuildings", "City")
+        return inner.type in (
+            "AdministrativeArea",
+            "Place",
+            "LandmarksOrHistoricalBuildings",
+            "City",
+        )
 
     def place_companies(self, s: EncodedSentence) -> Iterator[FoundRelation]:
-        """"<O>('s growth) as an example of <Place> companies", "<O>, a <Place> company", "<Place> companies such as <O>"."""
+        """ "<O>('s growth) as an example of <Place> companies", "<O>, a <Place> company", "<Place> companies such as <O>"."""
         e = s.encoded
         nouns = "|".join(sorted(self.lex.company_nouns, key=len, reverse=True))
         near = (
@@ -208,7 +276,9 @@ class RelationReader:
             rf"(?P<l>{PLACE}) (?:'s |’s )?(?:(?!«)[a-z-]+ )?(?:{nouns})\b"
         )
         for match in re.finditer(near, e):
-            rel = self._rel(s, match.group("o"), "locatedIn", match.group("l"), "place-companies", 0.7)
+            rel = self._rel(
+                s, match.group("o"), "locatedIn", match.group("l"), "place-companies", 0.7
+            )
             if rel:
                 yield rel
         such = rf"(?P<l>{PLACE}) (?:(?!«)[a-z-]+ )?(?:{nouns}) (?:such as|including|like|, including|, such as) (?P<os>{ORG}(?: (?:,|and|, and) {ORG})*)"
@@ -219,7 +289,9 @@ class RelationReader:
                     yield rel
         title = rf"(?P<l>{PLACE}) (?:(?!«)[a-z-]+ )?(?:company|firm|automaker|carmaker|manufacturer|brand|group|giant) (?P<o>{ORG})"
         for match in re.finditer(title, e):
-            rel = self._rel(s, match.group("o"), "locatedIn", match.group("l"), "place-companies", 0.7)
+            rel = self._rel(
+                s, match.group("o"), "locatedIn", match.group("l"), "place-companies", 0.7
+            )
             if rel:
                 yield rel
 
@@ -231,8 +303,14 @@ class RelationReader:
         things = r"«[OXC]\d+»"
         patterns = [
             (rf"(?P<a>{ORG}) (?:'s|’s) (?:(?!«)\S+ )?{noun} of (?:the )?(?P<b>{things})", 0.85),
-            (rf"(?P<a>{ORG}) (?:has |have |had |will |to |,? which )?(?:\S+ )?{verb} (?:the )?(?:(?!«)\S+ ){{0,1}}?(?P<b>{things})", 0.8),
-            (rf"(?P<b>{things}) (?:was|were|has been|had been|is being|will be) (?:\S+ )?(?:acquired|bought|purchased|taken over) by (?:the )?(?P<a>{ORG})", 0.8),
+            (
+                rf"(?P<a>{ORG}) (?:has |have |had |will |to |,? which )?(?:\S+ )?{verb} (?:the )?(?:(?!«)\S+ ){{0,1}}?(?P<b>{things})",
+                0.8,
+            ),
+            (
+                rf"(?P<b>{things}) (?:was|were|has been|had been|is being|will be) (?:\S+ )?(?:acquired|bought|purchased|taken over) by (?:the )?(?P<a>{ORG})",
+                0.8,
+            ),
             (rf"{noun} of (?:the )?(?P<b>{things}) by (?:the )?(?P<a>{ORG})", 0.8),
         ]
         for pattern, conf in patterns:
@@ -242,8 +320,20 @@ class RelationReader:
                 tail = e[match.end() : match.end() + 40]
                 year = _YEAR.search(e[match.start() : match.end()] + " " + tail)
                 years = _YEAR.findall(e)
-                date = year.group(1) if year and re.match(r"^\s*(?:in|,|for)?\s*(?:(?:early|late|mid) )?\d{4}", tail) else (years[0] if len(set(years)) == 1 else None)
-                rel = self._rel(s, match.group("a"), "acquired", match.group("b"), "acquisition", conf, date=date)
+                date = (
+                    year.group(1)
+                    if year and re.match(r"^\s*(?:in|,|for)?\s*(?:(?:early|late|mid) )?\d{4}", tail)
+                    else (years[0] if len(set(years)) == 1 else None)
+                )
+                rel = self._rel(
+                    s,
+                    match.group("a"),
+                    "acquired",
+                    match.group("b"),
+                    "acquisition",
+                    conf,
+                    date=date,
+                )
                 if rel:
                     yield rel
 
@@ -259,7 +349,15 @@ class RelationReader:
         for pattern in patterns:
             for match in re.finditer(pattern, e):
                 year = _YEAR.search(e[match.end() : match.end() + 20])
-                rel = self._rel(s, match.group("a"), "investsIn", match.group("b"), "investment", 0.75, date=year.group(1) if year else None)
+                rel = self._rel(
+                    s,
+                    match.group("a"),
+                    "investsIn",
+                    match.group("b"),
+                    "investment",
+                    0.75,
+                    date=year.group(1) if year else None,
+                )
                 if rel:
                     yield rel
 

@@ -70,7 +70,9 @@ class EncodedSentence:
         return doc_text[first.start : last.end]
 
 
-def encode_sentence(sent: Any, mentions: list[Found], index: dict[int, int], lexicon: Lexicon) -> EncodedSentence:
+def encode_sentence(
+    sent: Any, mentions: list[Found], index: dict[int, int], lexicon: Lexicon
+) -> EncodedSentence:
     """Encode one spaCy sentence; ``mentions`` are the document's top-level mentions by start."""
     units: list[Unit] = []
     doc = sent.doc
@@ -84,12 +86,19 @@ def encode_sentence(sent: Any, mentions: list[Found], index: dict[int, int], lex
             j = i
             while j + 1 < sent.end and doc[j + 1].idx < found.end:
                 j += 1
-            units.append(Unit(f"«{letter}{index[id(found)]}»", found.start, found.end, found, doc[j]))
+            units.append(
+                Unit(f"«{letter}{index[id(found)]}»", found.start, found.end, found, doc[j])
+            )
             i = j + 1
             continue
         if not tok.is_space:
             low = tok.lower_
-            text = f"†{low}" if (low in lexicon.title_heads or low in lexicon.title_modifiers) and _title_case_or_known(tok, lexicon) else low
+            text = (
+                f"†{low}"
+                if (low in lexicon.title_heads or low in lexicon.title_modifiers)
+                and _title_case_or_known(tok, lexicon)
+                else low
+            )
             units.append(Unit(text, tok.idx, tok.idx + len(tok.text), None, tok))
         i += 1
     positions: list[int] = []

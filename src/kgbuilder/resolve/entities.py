@@ -24,8 +24,8 @@ from kgbuilder.datamodel import (
 from kgbuilder.errors import Problem
 from kgbuilder.iri import entity_key
 from kgbuilder.kinds import EntityType, Kind
-from kgbuilder.relations import ANY_KIND, LABELS
 from kgbuilder.names import clean_name, loose_key
+from kgbuilder.relations import ANY_KIND, LABELS
 from kgbuilder.sources.curation import Curation
 
 #: Declaration priorities: a higher one decides the canonical name and type.

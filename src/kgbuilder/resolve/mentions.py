@@ -26,11 +26,25 @@ from kgbuilder.datamodel import EntityDeclaration, Extraction, Mention
 from kgbuilder.kinds import ENTITY_TYPES, EntityType, Kind
 from kgbuilder.names import loose_key
 
-STOPWORDS = frozenset({"of", "the", "and", "for", "&", "de", "da", "do", "del", "la", "in", "on", "at"})
+STOPWORDS = frozenset(
+    {"of", "the", "and", "for", "&", "de", "da", "do", "del", "la", "in", "on", "at"}
+)
 #: letters an acronym may add at the end for a word the name leaves out ("Corporation", "Group")
 SUFFIX_LETTERS = ("C", "G", "L", "I", "CO", "LTD", "INC", "CORP", "PLC", "SA", "AG")
 ADMIN_WORDS = frozenset(
-    {"district", "county", "province", "prefecture", "municipality", "region", "city", "state", "township", "town", "village"}
+    {
+        "district",
+        "county",
+        "province",
+        "prefecture",
+        "municipality",
+        "region",
+        "city",
+        "state",
+        "township",
+        "town",
+        "village",
+    }
 )
 
 
@@ -77,7 +91,9 @@ def acronym_matches(acronym: str, name: str) -> bool:
     if _align(letters, [w.upper() for w in words]):
         return True
     return any(
-        letters.endswith(suffix) and len(letters) > len(suffix) and _align(letters[: -len(suffix)], [w.upper() for w in words])
+        letters.endswith(suffix)
+        and len(letters) > len(suffix)
+        and _align(letters[: -len(suffix)], [w.upper() for w in words])
         for suffix in SUFFIX_LETTERS
     )
 
@@ -141,16 +157,18 @@ def resolve_document(extraction: Extraction) -> DocumentNames:
         into = clusters.get(final)
         if into is None:
             continue
-        local = cluster.kind is Kind.PERSON or cluster.kind is Kind.PLACE
+        is_local = cluster.kind is Kind.PERSON or cluster.kind is Kind.PLACE
         for name, count in cluster.names.items():
-            if local:
+            if is_local:
                 into.local.add(name)
             else:
                 into.names[name] += count
         into.types.update(cluster.types)
         for name in cluster.names:
             result.names[loose_key(name)] = (into.canonical(), into.kind)
-    for (kind, _), cluster in sorted(clusters.items(), key=lambda item: (item[0][0].value, item[0][1])):
+    for (kind, _), cluster in sorted(
+        clusters.items(), key=lambda item: (item[0][0].value, item[0][1])
+    ):
         canonical = cluster.canonical()
         type_name = _best_type(cluster)
         aliases = tuple(sorted(n for n in cluster.names if n != canonical))
@@ -194,7 +212,9 @@ def _short_form_target(
         found = [
             other
             for other in clusters
-            if other[0] is Kind.PERSON and len(other[1].split()) > 1 and words[0] in (other[1].split()[0], other[1].split()[-1])
+            if other[0] is Kind.PERSON
+            and len(other[1].split()) > 1
+            and words[0] in (other[1].split()[0], other[1].split()[-1])
         ]
         if len(found) == 1:
             return found[0]
@@ -208,7 +228,9 @@ def _short_form_target(
             found = [
                 other
                 for other, c in clusters.items()
-                if other[0] is Kind.ORGANIZATION and other != key and acronym_matches(name, c.canonical())
+                if other[0] is Kind.ORGANIZATION
+                and other != key
+                and acronym_matches(name, c.canonical())
             ]
             if len(found) == 1:
                 return found[0]
@@ -230,12 +252,17 @@ def _short_form_target(
 def _bracketed(
     acronym: str, mentions: list[Mention], clusters: dict[tuple[Kind, str], _Cluster]
 ) -> tuple[Kind, str] | None:
-    """"Full Name (ACR)": the organization mention that ends just before the bracketed acronym."""
+    """ "Full Name (ACR)": the organization mention that ends just before the bracketed acronym."""
     for m in mentions:
         if m.entity != acronym:
             continue
         for other in mentions:
-            if other.type is not None and other.type.kind is Kind.ORGANIZATION and other.entity != acronym and 0 < m.start - other.end <= 2:
+            if (
+                other.type is not None
+                and other.type.kind is Kind.ORGANIZATION
+                and other.entity != acronym
+                and 0 < m.start - other.end <= 2
+            ):
                 key = (Kind.ORGANIZATION, loose_key(other.entity))
                 if key in clusters:
                     return key

@@ -10,9 +10,9 @@ from dataclasses import replace
 
 from kgbuilder._version import __version__
 from kgbuilder.datamodel import Entity, Provenance, Relation, Source, SourceKind
+from kgbuilder.gazetteer import Gazetteer, Place
 from kgbuilder.kinds import ENTITY_TYPES, Kind
 from kgbuilder.resolve.entities import EntityTable
-from kgbuilder.gazetteer import Gazetteer, Place
 
 GAZETTEER_SOURCE = Source(
     id="gazetteer:geonames",
@@ -86,7 +86,11 @@ def _match(
         name
         for name in (entity.name, *entity.aliases)
         # a shortened form ("Dazu" of "Dazu District") names the area only beside its full name
-        if not (len(words) > 1 and words[: len(name.split())] == name.casefold().split() and name != entity.name)
+        if not (
+            len(words) > 1
+            and words[: len(name.split())] == name.casefold().split()
+            and name != entity.name
+        )
     ]
     for name in names:
         for feature in features or (None,):

@@ -40,7 +40,7 @@ class _Parsed:
     work_type: str = "CreativeWork"
 
 
-class _Unreadable(Exception):
+class _UnreadableError(Exception):
     """A reader's reason to skip a file (the message goes into the build report)."""
 
 
@@ -85,7 +85,7 @@ def read_document(path: Path, *, root: Path | None, problems: list[Problem]) -> 
         return None
     try:
         parsed = reader(raw.removeprefix("\ufeff"))
-    except _Unreadable as exc:
+    except _UnreadableError as exc:
         problems.append(Problem(f"{exc}; skipped", shown))
         return None
     text = _normalise_newlines(parsed.text)
@@ -156,9 +156,9 @@ def _read_markdown(raw: str) -> _Parsed:
         try:
             loaded = yaml.safe_load(match.group(1))
         except yaml.YAMLError as exc:
-            raise _Unreadable(f"front matter is not valid YAML: {exc}") from None
+            raise _UnreadableError(f"front matter is not valid YAML: {exc}") from None
         if loaded is not None and not isinstance(loaded, dict):
-            raise _Unreadable("front matter must be a mapping of keys to values")
+            raise _UnreadableError("front matter must be a mapping of keys to values")
         meta = {str(k).casefold(): v for k, v in (loaded or {}).items()}
         body = raw[match.end() :]
     text = _MD_IMAGE.sub(r"\1", body)
@@ -194,7 +194,7 @@ def _read_html(raw: str) -> _Parsed:
             date_extraction_params={"extensive_search": False, "original_date": True},
         )
     except Exception as exc:  # lxml and trafilatura raise many types on broken markup
-        raise _Unreadable(f"cannot parse the HTML: {exc}") from None
+        raise _UnreadableError(f"cannot parse the HTML: {exc}") from None
     if found is None:
         return _Parsed(text="")
     data = found.as_dict() if hasattr(found, "as_dict") else dict(found)
