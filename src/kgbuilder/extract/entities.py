@@ -109,7 +109,7 @@ class EntityFinder:
         }
         candidates = ner + self._quoted_events() + self._clusters() + self._title_phrases()
         candidates += self._title_objects(candidates)
-        candidates += self._demonyms() + self._kb_spans()
+        candidates += self._demonyms() + self._kb_spans() + self._bracketed_acronyms(candidates)
         accepted = _resolve_overlaps(candidates)
         accepted = self._things(accepted)
         accepted = self._harmonise(accepted)
@@ -370,6 +370,7 @@ class EntityFinder:
                 left -= 1
             end = i + 1
             complement: tuple[int, int] | None = None
+            connector = doc[end].lower_ if end < n else ""
             if (end + 1 < n and doc[end].lower_ in ("of", "for") and "org" in kinds) or (
                 end + 1 < n and doc[end].lower_ == "for" and "event" in kinds
             ):
@@ -402,8 +403,21 @@ class EntityFinder:
             if found is None:
                 continue
             out.append(found)
-            if complement is not None and "org" in kinds:
+            if complement is not None and "org" in kinds and connector == "of":
                 self._complement(found, complement)
+        return out
+
+    def _bracketed_acronyms(self, candidates: list[Found]) -> list[Found]:
+        """"Full Name (ACR)": the bracketed capitals after a name are another name of the same thing."""
+        out: list[Found] = []
+        text = self.doc.text
+        ends = {c.end: c for c in candidates if c.kind in (Kind.ORGANIZATION, Kind.EVENT, Kind.INDUSTRY_CLUSTER)}
+        for match in re.finditer(r" ?\(([A-Z][A-Za-z&.]{1,9})\)", text):
+            before = ends.get(match.start())
+            acronym = match.group(1)
+            if before is None or sum(ch.isupper() for ch in acronym) < 2:
+                continue
+            out.append(Found(match.start(1), match.end(1), acronym, before.type, "org-name", 0.8))
         return out
 
     def _title_objects(self, candidates: list[Found]) -> list[Found]:
@@ -465,6 +479,11 @@ class EntityFinder:
     def _complement(self, org: Found, tokens: tuple[int, int]) -> None:
         """The part after "of" in "<Head> of <X>": a parent organization or the place it serves."""
         j, k = tokens
+        inner_of = [t for t in range(j + 1, k - 1) if self.doc[t].lower_ == "of"]
+        if inner_of:  # "Department of Commerce of <Province>": the last "of" names the parent
+            j = inner_of[-1] + 1
+            if self.doc[j].lower_ == "the":
+                j += 1
         part = self._span_found(j, k, "Organization", "name-part", 0.8, nested=True)
         if part is None:
             return

@@ -19,7 +19,7 @@ from kgbuilder.kinds import Kind
 _MEASURES = r"sales|revenue|revenues|exports|imports|output|production|deliveries|shipments|turnover|profits?|trade volume|trade|investment|market share"
 _VERBS = r"reached|hit|totaled|totalled|rose to|grew to|climbed to|increased to|fell to|dropped to|stood at|amounted to|exceeded|topped|surpassed|were|was|of"
 _FIGURE = re.compile(
-    rf"\b(?P<m>{_MEASURES})\b(?: [a-z]+){{0,3}}? (?:{_VERBS}) (?:about |around |nearly |almost |over |more than |some |approximately )?"
+    rf"\b(?P<m>{_MEASURES})\b(?: [\w']+){{0,3}}? (?:{_VERBS}) (?:about |around |nearly |almost |over |more than |some |approximately )?"
     r"(?P<cur>US\$|\$|€|¥|RMB )?(?P<v>\d[\d,]*(?:\.\d+)?)\s*(?P<scale>million|billion|thousand|trillion)?"
     r"(?:\s*(?P<u>percent|%|units|vehicles|cars|tons|tonnes|yuan|dollars|euros|reais|soles|pesos|containers|orders|visitors|people|deals|contracts|companies|items|pieces|sets))?"
 )
