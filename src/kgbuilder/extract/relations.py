@@ -171,7 +171,7 @@ class RelationReader:
         """ "<P>, a (adj)* <Demonym> <noun>" and "<Demonym> <Title|noun> <P>"."""
         e = s.encoded
         for match in re.finditer(
-            rf"(?P<p>{PER}) , (?:a|an|the) (?:(?!«)\S+ ){{0,2}}?(?P<d>«D\d+»)", e
+            rf"(?P<p>{PER}) , (?:a|an|the) (?:(?!«)\S+ ){{0,4}}?(?P<d>«D\d+»)", e
         ):
             rel = self._country_rel(
                 s, match.group("p"), match.group("d"), "appositive-demonym", 0.85
@@ -256,9 +256,11 @@ class RelationReader:
         if inner.type == "Country" or (outer.type == "Continent" and inner.type == "Continent"):
             return False
         if inner.type == "City" and outer.type == "Country":
-            place = self.gaz.lookup(inner.name)
             country = self.gaz.lookup(outer.name, feature="country")
-            return bool(place and country and place.country_code == country.country_code)
+            if country is None or country.country_code is None:
+                return False
+            place = self.gaz.lookup(inner.name, hint_countries={country.country_code})
+            return bool(place and place.country_code == country.country_code)
         return inner.type in (
             "AdministrativeArea",
             "Place",
@@ -304,7 +306,11 @@ class RelationReader:
         patterns = [
             (rf"(?P<a>{ORG}) (?:'s|’s) (?:(?!«)\S+ )?{noun} of (?:the )?(?P<b>{things})", 0.85),
             (
-                rf"(?P<a>{ORG}) (?:has |have |had |will |to |,? which )?(?:\S+ )?{verb} (?:the )?(?:(?!«)\S+ ){{0,1}}?(?P<b>{things})",
+                rf"(?P<a>{ORG}) (?:has |have |had |will |to |,? which )?(?:\S+ )?{verb} (?:the )?(?:(?!«|by )\S+ ){{0,1}}?(?P<b>{things})",
+                0.8,
+            ),
+            (
+                rf"(?P<a>{ORG}) (?:(?!«)\S+ ){{0,3}}?(?:its|their) (?:(?!«)\S+ )?{noun} of (?:the )?(?P<b>{things})",
                 0.8,
             ),
             (
