@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from tests.extract.conftest import entities, relations
 
 
@@ -30,7 +29,11 @@ from tests.extract.conftest import entities, relations
             "Longmen Grottoes",
             "Place",
         ),
-        ("Guests at the dinner in Ottawa tasted Hunan noodles and rice wine.", "Hunan noodles", "Other"),
+        (
+            "Guests at the dinner in Ottawa tasted Hunan noodles and rice wine.",
+            "Hunan noodles",
+            "Other",
+        ),
         ("Experts from Argentina attended the meeting in Buenos Aires.", "Buenos Aires", "Place"),
         ("The Peruvian delegation arrived in Tokyo on Monday.", "Peru", "Place"),
     ],
@@ -52,9 +55,15 @@ def test_entity_finder_structural_org_gives_parent_and_part_of(read) -> None:
 
 
 def test_entity_finder_branch_name_gives_parent_and_place(read) -> None:
-    found = read("Ana Souza, Sales Director of Shenzhen Kaifa Electronics Chile Branch, said sales grew.")
+    found = read(
+        "Ana Souza, Sales Director of Shenzhen Kaifa Electronics Chile Branch, said sales grew."
+    )
     rels = relations(found)
-    assert ("Shenzhen Kaifa Electronics Chile Branch", "partOf", "Shenzhen Kaifa Electronics") in rels
+    assert (
+        "Shenzhen Kaifa Electronics Chile Branch",
+        "partOf",
+        "Shenzhen Kaifa Electronics",
+    ) in rels
     assert ("Shenzhen Kaifa Electronics Chile Branch", "locatedIn", "Chile") in rels
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from tests.extract.conftest import relations
 
 
@@ -12,7 +11,9 @@ def test_relations_appositive_title_gives_works_for_with_role(read) -> None:
         "Laura Gomez, Deputy General Manager of Andes Mining Corporation and Pacific Steel Group, "
         "spoke in Santiago."
     )
-    posts = {(r.subject, r.object, r.qualifiers.role) for r in found.relations if r.label == "worksFor"}
+    posts = {
+        (r.subject, r.object, r.qualifiers.role) for r in found.relations if r.label == "worksFor"
+    }
     assert ("Laura Gomez", "Andes Mining Corporation", "Deputy General Manager") in posts
     assert ("Laura Gomez", "Pacific Steel Group", "Deputy General Manager") in posts
 
@@ -54,7 +55,9 @@ def test_relations_nationality_needs_a_country_demonym(read) -> None:
 )
 def test_relations_acquisition_with_year(read, text: str) -> None:
     found = read(text)
-    deals = [(r.subject, r.object, r.qualifiers.date) for r in found.relations if r.label == "acquired"]
+    deals = [
+        (r.subject, r.object, r.qualifiers.date) for r in found.relations if r.label == "acquired"
+    ]
     assert deals == [("Norvale Holdings", "Brightwater Foods", "2019")]
 
 

@@ -48,7 +48,9 @@ def test_resolve_document_surname_to_full_name() -> None:
 
 def test_resolve_document_two_people_with_one_surname_leave_it_unresolved() -> None:
     names = resolve_document(
-        extraction(("Ana Pereira", "Person", 0), ("Rui Pereira", "Person", 30), ("Pereira", "Person", 60))
+        extraction(
+            ("Ana Pereira", "Person", 0), ("Rui Pereira", "Person", 30), ("Pereira", "Person", 60)
+        )
     )
     assert names.lookup("Pereira") is None
     assert sorted(d.name for d in names.declarations) == ["Ana Pereira", "Rui Pereira"]
@@ -86,12 +88,16 @@ def test_resolve_document_bracketed_acronym_wins() -> None:
 
 def test_resolve_document_case_accents_the_and_possessive() -> None:
     names = resolve_document(
-        extraction(("São Paulo", "City", 0), ("the Sao Paulo", "City", 20), ("São Paulo's", "City", 40))
+        extraction(
+            ("São Paulo", "City", 0), ("the Sao Paulo", "City", 20), ("São Paulo's", "City", 40)
+        )
     )
     assert len(names.declarations) == 1
 
 
 def test_resolve_document_short_place_name() -> None:
-    names = resolve_document(extraction(("Dongxing District", "AdministrativeArea", 0), ("Dongxing", "Place", 40)))
+    names = resolve_document(
+        extraction(("Dongxing District", "AdministrativeArea", 0), ("Dongxing", "Place", 40))
+    )
     assert names.lookup("Dongxing")[0] == "Dongxing District"  # type: ignore[index]
     assert names.declarations[0].local_aliases == ("Dongxing",)

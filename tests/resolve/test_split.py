@@ -13,8 +13,14 @@ DOC_A, DOC_B = "sha256:" + "a" * 64, "sha256:" + "b" * 64
 
 def test_entity_table_local_aliases_do_not_merge_documents() -> None:
     declarations = [
-        (EXTRACTED, EntityDeclaration("Ana Pereira", PERSON, local_aliases=("Pereira",), source_id=DOC_A)),
-        (EXTRACTED, EntityDeclaration("Rui Pereira", PERSON, local_aliases=("Pereira",), source_id=DOC_B)),
+        (
+            EXTRACTED,
+            EntityDeclaration("Ana Pereira", PERSON, local_aliases=("Pereira",), source_id=DOC_A),
+        ),
+        (
+            EXTRACTED,
+            EntityDeclaration("Rui Pereira", PERSON, local_aliases=("Pereira",), source_id=DOC_B),
+        ),
     ]
     table = EntityTable.resolve(declarations, Curation(), [])
     assert sorted(e.name for e in table.entities.values()) == ["Ana Pereira", "Rui Pereira"]
@@ -45,7 +51,10 @@ def test_entity_table_split_rule_matching_nothing_is_a_warning() -> None:
 
 def test_entity_table_curated_entity_wins() -> None:
     declarations = [
-        (CURATION, EntityDeclaration("Kestrel Motors", ENTITY_TYPES["Corporation"], aliases=("Kestrel",))),
+        (
+            CURATION,
+            EntityDeclaration("Kestrel Motors", ENTITY_TYPES["Corporation"], aliases=("Kestrel",)),
+        ),
         (EXTRACTED, EntityDeclaration("Kestrel", ENTITY_TYPES["Organization"], source_id=DOC_A)),
     ]
     table = EntityTable.resolve(declarations, Curation(), [])

@@ -68,7 +68,11 @@ def run_eval(
 
     settings = settings or Settings()
     if gold is not None:
+        if not gold.exists():
+            raise ConfigError(f"{gold}: no such gold file or folder")
         gold_files = [gold] if gold.is_file() else find_gold_files(gold)
+        if not gold_files:
+            raise ConfigError(f"{gold}: no *.gold.yaml files in this folder")
     else:
         folder = eval_dir or default_eval_dir()
         if folder is None:

@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from rdflib import Dataset, Graph, Literal, URIRef
+import pyoxigraph as ox
+from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import PROV, RDF, RDFS, SKOS
 
 from kgbuilder.errors import SourceError
@@ -23,6 +24,7 @@ from kgbuilder.evaluate.gold import Gold, GoldEntity
 from kgbuilder.evaluate.keys import eval_key
 from kgbuilder.kinds import Kind, kind_of_class
 from kgbuilder.relations import LABEL_OF_PREDICATE
+from kgbuilder.store.terms import from_oxigraph
 
 EXCLUDED_LABELS = frozenset({"relatedTo"})
 
@@ -42,14 +44,23 @@ class PredictedGraph:
 
 def read_graph(path: Path) -> PredictedGraph:
     """Entities and direct relations of an RDF file (Turtle, TriG, N-Triples, N-Quads, JSON-LD)."""
-    dataset = Dataset()
-    try:
-        dataset.parse(path)
-    except Exception as exc:  # rdflib raises many parser exception types
-        raise SourceError(f"cannot parse the graph: {exc}", path=str(path)) from None
+    fmt = ox.RdfFormat.from_extension(path.suffix.lstrip(".").lower() or "ttl")
+    if fmt is None:
+        raise SourceError(
+            "not an RDF file kgbuilder reads (.ttl, .trig, .nt, .nq, .jsonld, .rdf)", path=str(path)
+        )
     union = Graph()
-    for s, p, o, _ in dataset.quads((None, None, None, None)):
-        union.add((s, p, o))
+    try:
+        for quad in ox.parse(path=str(path), format=fmt):
+            union.add(
+                (
+                    from_oxigraph(quad.subject),
+                    from_oxigraph(quad.predicate),
+                    from_oxigraph(quad.object),
+                )
+            )  # type: ignore[arg-type]
+    except (SyntaxError, OSError, ValueError) as exc:
+        raise SourceError(f"cannot parse the graph: {exc}", path=str(path)) from None
     return graph_entities(union)
 
 

@@ -408,10 +408,14 @@ class EntityFinder:
         return out
 
     def _bracketed_acronyms(self, candidates: list[Found]) -> list[Found]:
-        """"Full Name (ACR)": the bracketed capitals after a name are another name of the same thing."""
+        """ "Full Name (ACR)": the bracketed capitals after a name are another name of the same thing."""
         out: list[Found] = []
         text = self.doc.text
-        ends = {c.end: c for c in candidates if c.kind in (Kind.ORGANIZATION, Kind.EVENT, Kind.INDUSTRY_CLUSTER)}
+        ends = {
+            c.end: c
+            for c in candidates
+            if c.kind in (Kind.ORGANIZATION, Kind.EVENT, Kind.INDUSTRY_CLUSTER)
+        }
         for match in re.finditer(r" ?\(([A-Z][A-Za-z&.]{1,9})\)", text):
             before = ends.get(match.start())
             acronym = match.group(1)
