@@ -95,9 +95,11 @@ def test_build_docs_markdown_metadata(built) -> None:  # type: ignore[no-untyped
 def test_run_extract_uses_no_curated_records(tmp_path: Path) -> None:
     out = tmp_path / "g.ttl"
     result = run_extract([ARTICLE], out)
-    assert result.problems == [] and result.documents == 1
+    assert result.problems == []
+    assert result.documents == 1
     data = out.read_text(encoding="utf-8")
-    assert "Lena Ortiz" in data and "GovernmentOrganization" not in data
+    assert "Lena Ortiz" in data
+    assert "GovernmentOrganization" not in data
     again = tmp_path / "g2.ttl"
     run_extract([ARTICLE], again)
     assert again.read_bytes() == out.read_bytes()

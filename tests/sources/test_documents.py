@@ -56,7 +56,8 @@ def test_read_document_html_main_text_without_menus(tmp_path: Path) -> None:
     document = read_document(path, root=tmp_path, problems=[])
     assert document is not None
     assert paragraph in document.text
-    assert "Home" not in document.text and "alert" not in document.text
+    assert "Home" not in document.text
+    assert "alert" not in document.text
     assert document.source.title == "Fair opens"
     assert document.source.published == "2024-05-02"
 
@@ -77,8 +78,10 @@ def test_read_documents_bad_files_are_reported_and_skipped(
     problems: list[Problem] = []
     documents = read_documents([tmp_path], root=tmp_path, problems=problems)
     assert [d.source.path for d in documents] == ["good.txt"]
-    assert len(problems) == 1 and message in problems[0].message
-    assert problems[0].path is not None and problems[0].path.endswith(name)
+    assert len(problems) == 1
+    assert message in problems[0].message
+    assert problems[0].path is not None
+    assert problems[0].path.endswith(name)
 
 
 def test_read_documents_same_bytes_read_once(tmp_path: Path) -> None:

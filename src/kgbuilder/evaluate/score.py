@@ -58,7 +58,7 @@ def read_graph(path: Path) -> PredictedGraph:
                     from_oxigraph(quad.predicate),
                     from_oxigraph(quad.object),
                 )
-            )  # type: ignore[arg-type]
+            )
     except (SyntaxError, OSError, ValueError) as exc:
         raise SourceError(f"cannot parse the graph: {exc}", path=str(path)) from None
     return graph_entities(union)
