@@ -94,6 +94,10 @@ class EntityFinder:
 
     def __init__(self, doc: Any, lexicon: Lexicon, gazetteer: Gazetteer, kb: KnowledgeBase) -> None:
         self.doc = doc
+        # the text, entities and tokens once: spaCy builds each of them anew on every access
+        self.text: str = doc.text
+        self.ents: list[Any] = list(doc.ents)
+        self.toks: list[Any] = list(doc)
         self.lex = lexicon
         self.gaz = gazetteer
         self.kb = kb
@@ -128,7 +132,7 @@ class EntityFinder:
         self, start_tok: int, end_tok: int, type_name: str, rule: str, conf: float, **kw: Any
     ) -> Found | None:
         """A ``Found`` over tokens [start_tok, end_tok) trimmed of determiners and possessives."""
-        doc = self.doc
+        doc = self.toks
         while start_tok < end_tok and (
             doc[start_tok].lower_ in DETERMINERS
             or doc[start_tok].is_punct
@@ -145,7 +149,7 @@ class EntityFinder:
         if end_tok <= start_tok:
             return None
         start, end = doc[start_tok].idx, doc[end_tok - 1].idx + len(doc[end_tok - 1].text)
-        text = doc.text[start:end]
+        text = self.text[start:end]
         if text.endswith("-"):
             end -= 1
             text = text[:-1]
@@ -163,7 +167,7 @@ class EntityFinder:
         return place
 
     def _namey(self, i: int) -> bool:
-        tok = self.doc[i]
+        tok = self.toks[i]
         text = tok.text
         if tok.is_space or (tok.is_punct and text not in ("&", "-", "'", "’")):
             return False
@@ -191,10 +195,10 @@ class EntityFinder:
     # ------------------------------------------------------------------ step 1+2: NER
     def _ner_spans(self) -> list[Found]:
         out: list[Found] = []
-        doc = self.doc
-        persons = [e for e in doc.ents if e.label_ == "PERSON" and len(e) > 1]
+        doc = self.toks
+        persons = [e for e in self.ents if e.label_ == "PERSON" and len(e) > 1]
         person_words = {t.lower_ for e in persons for t in e}
-        for ent in doc.ents:
+        for ent in self.ents:
             type_name = NER_TYPES.get(ent.label_)
             if type_name is None:
                 continue
@@ -223,13 +227,13 @@ class EntityFinder:
         i = start - 1
         while (
             i >= 0
-            and self.doc[i].pos_ in ("ADJ", "ADV", "PROPN")
-            and self.doc[i].lower_ not in DETERMINERS
+            and self.toks[i].pos_ in ("ADJ", "ADV", "PROPN")
+            and self.toks[i].lower_ not in DETERMINERS
         ):
-            if self.doc[i].pos_ == "PROPN" and self.doc[i].lower_ not in self.lex.demonyms:
+            if self.toks[i].pos_ == "PROPN" and self.toks[i].lower_ not in self.lex.demonyms:
                 return False
             i -= 1
-        return i >= 0 and self.doc[i].lower_ in ("a", "an")
+        return i >= 0 and self.toks[i].lower_ in ("a", "an")
 
     def _correct(
         self, found: Found, label: str, person_words: set[str], start_tok: int
@@ -244,7 +248,7 @@ class EntityFinder:
                 found.type = self._place_type(name, place)
                 return found
             if place is not None and label in ("PERSON", "ORG"):
-                honorific = start_tok > 0 and self.doc[start_tok - 1].lower_ in HONORIFICS
+                honorific = start_tok > 0 and self.toks[start_tok - 1].lower_ in HONORIFICS
                 if not honorific and not (
                     len(name.split()) == 1 and name.casefold() in person_words
                 ):
@@ -280,7 +284,7 @@ class EntityFinder:
     def _quoted_events(self) -> list[Found]:
         """A quoted title followed by up to three words and an event noun names an event."""
         out: list[Found] = []
-        text = self.doc.text
+        text = self.text
         for match in _QUOTED.finditer(text):
             title = match.group(1).strip()
             if not title[:1].isupper() or len(title.split()) < 2:
@@ -298,7 +302,7 @@ class EntityFinder:
     def _clusters(self) -> list[Found]:
         """Industry clusters, parks and zones: "the '33618' industry cluster", "X Economic Circle"."""
         out: list[Found] = []
-        text = self.doc.text
+        text = self.text
         heads = "|".join(re.escape(h) for h in self.lex.cluster_heads_lower)
         lower = re.compile(
             rf"(?:([\"'“‘])([^\"'“”‘’\n]{{1,40}})[\"'”’]|((?:[A-Z0-9][\w\-]*\s+){{1,4}}))\s*({heads})\b"
@@ -335,7 +339,7 @@ class EntityFinder:
     def _title_phrases(self) -> list[Found]:
         """Capitalised phrases ending in an organization, event, landmark or thing head word."""
         out: list[Found] = []
-        doc = self.doc
+        doc = self.toks
         n = len(doc)
         for i in range(n):
             tok = doc[i]
@@ -410,7 +414,7 @@ class EntityFinder:
     def _bracketed_acronyms(self, candidates: list[Found]) -> list[Found]:
         """ "Full Name (ACR)": the bracketed capitals after a name are another name of the same thing."""
         out: list[Found] = []
-        text = self.doc.text
+        text = self.text
         ends = {
             c.end: c
             for c in candidates
@@ -428,7 +432,7 @@ class EntityFinder:
         """After a job title and "of"/"at", a capitalised name no other rule took is an organization
         ("General Manager of <X> and <Y>"); a place there stays a place ("Mayor of <City>")."""
         out: list[Found] = []
-        doc = self.doc
+        doc = self.toks
         for i in range(len(doc) - 2):
             if doc[i].lower_ not in self.lex.title_heads or doc[i + 1].lower_ not in ("of", "at"):
                 continue
@@ -441,7 +445,7 @@ class EntityFinder:
                     break
                 start, end = doc[j].idx, doc[k - 1].idx + len(doc[k - 1].text)
                 covered = any(c.start <= start and end <= c.end for c in candidates)
-                if not covered and self._place(doc[j:k].text) is None:
+                if not covered and self._place(self.doc[j:k].text) is None:
                     found = self._span_found(j, k, "Organization", "title-object", 0.7)
                     if found is not None:
                         out.append(found)
@@ -459,13 +463,13 @@ class EntityFinder:
 
     def _complement_end(self, j: int, *, allow_and: bool = True) -> int:
         """End token of the name after "of": an entity span starting there, or a capitalised run."""
-        doc = self.doc
-        for ent in doc.ents:
+        doc = self.toks
+        for ent in self.ents:
             starts_here = ent.start == j or (ent.start == j - 1 and doc[j - 1].lower_ == "the")
             if starts_here and ent.label_ in ("ORG", "GPE", "LOC", "FAC", "PERSON", "NORP"):
                 return int(ent.end)
         joins = ("of", "and", "&", "for") if allow_and else ("of", "&", "for")
-        starts = {int(e.start) for e in doc.ents}
+        starts = {int(e.start) for e in self.ents}
         k = j
         while k < len(doc) and (
             self._namey(k)
@@ -483,10 +487,10 @@ class EntityFinder:
     def _complement(self, org: Found, tokens: tuple[int, int]) -> None:
         """The part after "of" in "<Head> of <X>": a parent organization or the place it serves."""
         j, k = tokens
-        inner_of = [t for t in range(j + 1, k - 1) if self.doc[t].lower_ == "of"]
+        inner_of = [t for t in range(j + 1, k - 1) if self.toks[t].lower_ == "of"]
         if inner_of:  # "Department of Commerce of <Province>": the last "of" names the parent
             j = inner_of[-1] + 1
-            if self.doc[j].lower_ == "the":
+            if self.toks[j].lower_ == "the":
                 j += 1
         part = self._span_found(j, k, "Organization", "name-part", 0.8, nested=True)
         if part is None:
@@ -500,23 +504,26 @@ class EntityFinder:
             place is not None
             or self._admin_suffix(part.name)
             or any(
-                e.label_ in ("GPE", "LOC") and e.start == j and e.end == k for e in self.doc.ents
+                e.label_ in ("GPE", "LOC") and e.start == j and e.end == k for e in self.ents
             )
         ):
             part.type = self._place_type(part.name, place)
             self.found.append(part)
             self.facts.append((org, "locatedIn", part, "structural-org", 0.8))
-        elif any(e.label_ == "ORG" and e.start <= j and e.end >= k for e in self.doc.ents):
+        elif any(e.label_ == "ORG" and e.start <= j and e.end >= k for e in self.ents):
             self.found.append(part)
             self.facts.append((org, "partOf", part, "structural-org", 0.75))
 
     def _demonyms(self) -> list[Found]:
         """ "Peruvian" before a noun (or as a noun of nationality) is a mention of Peru."""
         out: list[Found] = []
-        doc = self.doc
+        doc = self.toks
         i = 0
         while i < len(doc):
             matched = False
+            if not doc[i].text[:1].isupper():
+                i += 1
+                continue
             for width in (3, 2, 1):
                 if i + width > len(doc):
                     continue
@@ -558,7 +565,7 @@ class EntityFinder:
         if not self.kb.names:
             return []
         out: list[Found] = []
-        doc = self.doc
+        doc = self.toks
         for i in range(len(doc)):
             if (
                 not doc[i].text[:1].isupper()
@@ -567,7 +574,7 @@ class EntityFinder:
             ):
                 continue
             for width in range(min(self.kb.max_words + 2, len(doc) - i), 0, -1):
-                span = doc[i : i + width]
+                span = self.doc[i : i + width]
                 entry = self.kb.names.get(loose_key(span.text))
                 if entry is not None:
                     found = self._span_found(i, i + width, entry[1], "kb", 0.95)
@@ -582,7 +589,7 @@ class EntityFinder:
     # ------------------------------------------------------------------ step 4 follow-ups
     def _things(self, accepted: list[Found]) -> list[Found]:
         """A place followed by a word of the thing list is a named thing ("<Place> noodles")."""
-        text = self.doc.text
+        text = self.text
         out = []
         for found in accepted:
             if found.kind is Kind.PLACE and not found.demonym:
@@ -708,7 +715,7 @@ class EntityFinder:
         return Found(
             start,
             end,
-            clean_name(self.doc.text[start:end]),
+            clean_name(self.text[start:end]),
             type_name,
             "name-part",
             0.8,

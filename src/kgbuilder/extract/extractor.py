@@ -59,6 +59,8 @@ class Extractor:
         self.kb = knowledge or KnowledgeBase()
         self.lexicon = lexicon or default_lexicon()
         self.gazetteer = gazetteer or default_gazetteer()
+        kb = f".kb{self.kb.digest}" if self.kb.names else ""
+        self._version = f"{__version__}+rules{RULES_VERSION}.{self.lexicon.digest}{kb}+{self.model}"
 
     @property
     def model(self) -> str:
@@ -68,8 +70,7 @@ class Extractor:
     @property
     def version(self) -> str:
         """kgbuilder version, rules version, word lists, knowledge base and spaCy pipeline."""
-        kb = f".kb{self.kb.digest}" if self.kb.names else ""
-        return f"{__version__}+rules{RULES_VERSION}.{self.lexicon.digest}{kb}+{self.model}"
+        return self._version
 
     def extract(self, document: Document) -> Extraction:
         """Everything read in one document."""
