@@ -83,3 +83,19 @@ def test_entity_finder_unknown_capitalised_acronym_is_not_a_place(read) -> None:
     found = entities(read("He praised the city's leadership in AI and robotics, and in Paris."))
     assert "AI" not in found
     assert found.get("Paris") == "Place"
+
+
+def test_entity_finder_dateline_in_capitals_is_a_place(read) -> None:
+    found = read("BUENOS AIRES, March 3 (Agency) -- Exporters met buyers on Tuesday.")
+    assert entities(found).get("Buenos Aires") == "Place"
+
+
+def test_entity_finder_head_word_inside_a_longer_name_is_not_a_landmark(read) -> None:
+    found = entities(read("Great Wall Motor opened a plant in Brazil on Tuesday."))
+    assert "Great Wall" not in found
+    assert found.get("Great Wall Motor") == "Organization"
+
+
+def test_entity_finder_hyphenated_name_stays_whole(read) -> None:
+    found = entities(read("The China-Brazil Business Council held a meeting in Recife."))
+    assert found.get("China-Brazil Business Council") == "Organization"

@@ -55,6 +55,9 @@ CONNECTORS = frozenset({"of", "for", "and", "&", "de", "da", "do", "del", "la", 
 #: a city named without context is taken as a place above this population even if NER says otherwise
 BIG_CITY = 1_000_000
 QUOTES = "\"'“”‘’«»"
+_DATELINE = re.compile(
+    r"(?:^|\n)\s*([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,3}),\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b"
+)
 _QUOTED = re.compile(r"[\"“‘']([^\"“”‘’\n]{2,120}?)[\"”’'](?=\s)")
 
 
@@ -113,6 +116,7 @@ class EntityFinder:
         }
         candidates = ner + self._quoted_events() + self._clusters() + self._title_phrases()
         candidates += self._title_objects(candidates)
+        candidates += self._datelines()
         candidates += self._demonyms() + self._kb_spans() + self._bracketed_acronyms(candidates)
         accepted = _resolve_overlaps(candidates)
         accepted = self._things(accepted)
@@ -359,18 +363,31 @@ class EntityFinder:
                 kinds.append("thing")
             if not kinds:
                 continue
-            left = i
-            while (
-                left > 0
-                and self._namey(left - 1)
-                and doc[left - 1].lower_ not in DETERMINERS
-                and doc[left - 1].tag_ != "POS"
-                and not (
-                    doc[left - 1].lower_ in self.lex.title_heads
-                    and doc[left - 1].lower_ not in self.lex.org_heads
-                )
-                and doc[left - 1].sent == tok.sent
+            if (
+                i + 1 < n
+                and self._namey(i + 1)
+                and doc[i + 1].sent == tok.sent
+                and doc[i + 1].lower_ not in ("of", "for")
+                and not doc[i + 1].is_punct
             ):
+                continue  # the head is inside a longer name ("Great Wall Motor")
+            left = i
+            while left > 0:
+                if left > 1 and doc[left - 1].text in ("-", "–") and self._namey(left - 2):
+                    left -= 2  # "China-Brazil Business Council"
+                    continue
+                prev = doc[left - 1]
+                if (
+                    not self._namey(left - 1)
+                    or prev.lower_ in DETERMINERS
+                    or prev.tag_ == "POS"
+                    or (
+                        prev.lower_ in self.lex.title_heads
+                        and prev.lower_ not in self.lex.org_heads
+                    )
+                    or prev.sent != tok.sent
+                ):
+                    break
                 left -= 1
             end = i + 1
             complement: tuple[int, int] | None = None
@@ -409,6 +426,27 @@ class EntityFinder:
             out.append(found)
             if complement is not None and "org" in kinds and connector == "of":
                 self._complement(found, complement)
+        return out
+
+    def _datelines(self) -> list[Found]:
+        """ "SAO PAULO, March 3 (Agency) --": a dateline in capitals names a place of the gazetteer."""
+        out: list[Found] = []
+        for match in _DATELINE.finditer(self.text):
+            words = match.group(1).split()
+            name = " ".join(w.capitalize() for w in words)
+            place = self.gaz.lookup(name, hint_countries=self._countries)
+            if place is None:
+                continue
+            out.append(
+                Found(
+                    match.start(1),
+                    match.end(1),
+                    place.name,
+                    self._place_type(place.name, place),
+                    "dateline",
+                    0.85,
+                )
+            )
         return out
 
     def _bracketed_acronyms(self, candidates: list[Found]) -> list[Found]:
@@ -503,9 +541,7 @@ class EntityFinder:
         elif (
             place is not None
             or self._admin_suffix(part.name)
-            or any(
-                e.label_ in ("GPE", "LOC") and e.start == j and e.end == k for e in self.ents
-            )
+            or any(e.label_ in ("GPE", "LOC") and e.start == j and e.end == k for e in self.ents)
         ):
             part.type = self._place_type(part.name, place)
             self.found.append(part)

@@ -77,7 +77,7 @@ class Extractor:
         return self._read(document, self.nlp(document.text))
 
     def extract_all(
-        self, documents: Iterable[Document], *, batch_size: int = 16
+        self, documents: Iterable[Document], *, batch_size: int | None = None
     ) -> Iterator[Extraction]:
         """Extractions of many documents, parsed in batches by ``nlp.pipe``."""
         docs = list(documents)

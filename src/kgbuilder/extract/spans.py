@@ -14,6 +14,7 @@ from kgbuilder.kinds import ENTITY_TYPES, Kind
 #: rule priorities when spans overlap: the higher wins, then the longer
 PRIORITY = {
     "kb": 9,
+    "dateline": 9,
     "quoted-event": 8,
     "cluster": 8,
     "structural-org": 7,
