@@ -126,3 +126,44 @@ def test_relations_a_list_of_cities_is_not_containment(read) -> None:
 def test_relations_subsidiary_of(read) -> None:
     found = read("Orbis Data, a subsidiary of Helix Systems Corporation, opened an office.")
     assert ("Orbis Data", "partOf", "Helix Systems Corporation") in relations(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The forum opened in Nanning, capital of south China's Guangxi Zhuang Autonomous Region.",
+            ("Nanning", "locatedIn", "Guangxi Zhuang Autonomous Region"),
+        ),
+        (
+            "Buyers toured China's Zhejiang Province last week.",
+            ("Zhejiang Province", "locatedIn", "China"),
+        ),
+        (
+            "Tecnova Labs, a software company based in Recife, signed the deal.",
+            ("Tecnova Labs", "locatedIn", "Recife"),
+        ),
+        (
+            "The deal was signed with Chilean distributor Andimar Logistics on Friday.",
+            ("Andimar Logistics", "locatedIn", "Chile"),
+        ),
+        (
+            "Argentine Ambassador to China Marta Ruiz spoke at the dinner.",
+            ("Marta Ruiz", "nationality", "Argentina"),
+        ),
+    ],
+)
+def test_relations_places_seats_and_nationality(
+    read, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in relations(read(text))
+
+
+def test_relations_organizers_with_bracketed_acronym(read) -> None:
+    found = read(
+        'The "Silk Road Gourmet" festival was organized by the Pacific Food Alliance (PFA) and '
+        "the Lima Chamber of Commerce."
+    )
+    rels = relations(found)
+    assert ("Silk Road Gourmet", "organizedBy", "Pacific Food Alliance") in rels
+    assert ("Silk Road Gourmet", "organizedBy", "Lima Chamber of Commerce") in rels

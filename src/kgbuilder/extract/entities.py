@@ -267,6 +267,14 @@ class EntityFinder:
             last = name.split()[-1].casefold()
             if last in self.lex.org_heads and not self._admin_suffix(name):
                 found.type = "Organization"
+        if (
+            label == "PERSON"
+            and len(name.split()) > 1
+            and name.split()[-1].casefold() in self.lex.org_heads
+        ):
+            found.type = "Organization"  # "Tecnova Labs": a person is not named like a company
+        if label in ("GPE", "LOC"):
+            self._extend_admin(found)
         if label == "FAC":
             found.type = "LandmarksOrHistoricalBuildings"
         if (
@@ -283,6 +291,21 @@ class EntityFinder:
         ):
             found.type = "Event"
         return found
+
+    def _extend_admin(self, found: Found) -> None:
+        """ "Guangxi" + "Zhuang Autonomous Region": a place followed by capitalised words that end
+        in an administrative suffix is the whole name."""
+        span = self.doc.char_span(found.start, found.end, alignment_mode="expand")
+        if span is None:
+            return
+        k = span.end
+        while k < len(self.toks) and k < span.end + 4 and self.toks[k].text[:1].isupper():
+            k += 1
+            tail = self.text[found.start : self.toks[k - 1].idx + len(self.toks[k - 1].text)]
+            if self._admin_suffix(tail):
+                found.end = self.toks[k - 1].idx + len(self.toks[k - 1].text)
+                found.name = clean_name(tail)
+                found.type = "AdministrativeArea"
 
     # ------------------------------------------------------------------ step 3: rules
     def _quoted_events(self) -> list[Found]:

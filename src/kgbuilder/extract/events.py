@@ -109,7 +109,7 @@ class EventReader:
         event = self._event_in(s)
         verbs = r"(?:organized|organised|hosted|sponsored|co-organized|co-organised|co-hosted|initiated|launched|held|jointly organized)"
         for match in re.finditer(
-            rf"{verbs} by (?:the )?(?P<o>«[OP]\d+»)(?P<more>(?: (?:,|and|, and) (?:the )?«[OP]\d+»)*)",
+            rf"{verbs} by (?:the )?(?P<o>«[OP]\d+»)(?: \( «O\d+» \))?(?P<more>(?: (?:,|and|, and) (?:the )?«[OP]\d+»(?: \( «O\d+» \))?)*)",
             e,
         ):
             if event is None:

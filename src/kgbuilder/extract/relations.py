@@ -64,6 +64,7 @@ class RelationReader:
             self.nationality,
             self.part_of,
             self.located_in,
+            self.capitals_and_possessives,
             self.place_companies,
             self.acquisitions,
             self.investments,
@@ -179,7 +180,7 @@ class RelationReader:
             if rel:
                 yield rel
         for match in re.finditer(
-            rf"(?P<d>«D\d+») (?:(?:†\S+|[a-z][a-z-]+) ){{1,3}}(?P<p>{PER})", e
+            rf"(?P<d>«D\d+») (?:(?:†\S+|[a-z][a-z-]+) ){{1,3}}(?:to «L\d+» )?(?P<p>{PER})", e
         ):
             rel = self._country_rel(s, match.group("p"), match.group("d"), "demonym-title", 0.75)
             if rel:
@@ -236,7 +237,7 @@ class RelationReader:
             if rel:
                 yield rel
         for match in re.finditer(
-            rf"(?P<a>{M}) ,? (?:which is |that is |is |was )?(?:based|headquartered|located|situated) in (?:the )?(?P<b>«L\d+»)",
+            rf"(?P<a>{M}) ,? (?:which is |that is |is |was |(?:a|an|the) (?:(?!«)\S+ ){{0,4}}?)?(?:based|headquartered|located|situated) in (?:the )?(?P<b>«L\d+»)",
             e,
         ):
             rel = self._rel(s, match.group("a"), "locatedIn", match.group("b"), "based-in", 0.8)
@@ -247,6 +248,26 @@ class RelationReader:
         ):
             rel = self._rel(s, match.group("a"), "locatedIn", match.group("b"), "based-in", 0.8)
             if rel and rel.subject.kind is not Kind.PERSON:
+                yield rel
+
+    def capitals_and_possessives(self, s: EncodedSentence) -> Iterator[FoundRelation]:
+        """ "<City>, (the) capital of (southwest) <Area>" and "<Country>'s <Area>"."""
+        e = s.encoded
+        for match in re.finditer(
+            r"(?P<a>«L\d+») , (?:the )?(?:provincial |state |national )?capital (?:city )?of (?:(?!«)\S+ ){0,2}?(?:«L\d+» (?:'s|’s) )?(?P<b>«L\d+»)",
+            e,
+        ):
+            rel = self._rel(s, match.group("a"), "locatedIn", match.group("b"), "capital-of", 0.8)
+            if rel:
+                yield rel
+        for match in re.finditer(r"(?P<b>«L\d+») (?:'s|’s) (?P<a>«L\d+»)", e):
+            outer, inner = s.found(match.group("b")), s.found(match.group("a"))
+            if outer is None or inner is None or outer.type != "Country" or inner.type == "Country":
+                continue
+            rel = self._rel(
+                s, match.group("a"), "locatedIn", match.group("b"), "country-possessive", 0.75
+            )
+            if rel:
                 yield rel
 
     def _contains(self, outer: Found, inner: Found) -> bool:
@@ -289,7 +310,7 @@ class RelationReader:
                 rel = self._rel(s, obj, "locatedIn", match.group("l"), "place-companies", 0.7)
                 if rel:
                     yield rel
-        title = rf"(?P<l>{PLACE}) (?:(?!«)[a-z-]+ )?(?:company|firm|automaker|carmaker|manufacturer|brand|group|giant) (?P<o>{ORG})"
+        title = rf"(?P<l>{PLACE}) (?:(?!«)[a-z-]+ )?(?:company|firm|automaker|carmaker|manufacturer|brand|group|giant|distributor|retailer|supplier|operator|developer|producer|exporter|importer|bank|insurer|startup|conglomerate|miner) (?P<o>{ORG})"
         for match in re.finditer(title, e):
             rel = self._rel(
                 s, match.group("o"), "locatedIn", match.group("l"), "place-companies", 0.7
