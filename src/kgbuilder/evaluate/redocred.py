@@ -12,8 +12,10 @@ scored as MISC. The bare spaCy pipeline is scored on the same documents and the 
 (PERSON -> PER, ORG -> ORG, GPE/LOC/FAC -> LOC, NORP/EVENT/WORK_OF_ART/LAW/PRODUCT/LANGUAGE -> MISC).
 
 Relations are scored per document between gold entity clusters, for the Wikidata properties that
-correspond to kgbuilder's labels (``PROPERTY_MAP``); a predicted relation's ends are matched to a
-cluster when one of their names equals one of the cluster's mention names (``eval_key``).
+correspond to kgbuilder's labels (``PROPERTY_MAP``). The predicted relations are those of the graph
+``kgbuilder extract`` makes of the document (extraction, resolution, GeoNames containment); a
+relation's ends are matched to a cluster when one of the entity's names equals one of the
+cluster's mention names (``eval_key``).
 """
 
 from __future__ import annotations
@@ -186,8 +188,12 @@ def evaluate_redocred(
     path: Path, *, limit: int | None = None, model: str = "auto"
 ) -> RedocredScore:
     """Extract every document (no knowledge base) and score mentions and mapped relations."""
+    from kgbuilder.config import Settings
     from kgbuilder.extract.extractor import Extractor
-    from kgbuilder.resolve.mentions import resolve_document
+    from kgbuilder.resolve.resolver import resolve
+    from kgbuilder.sources.collect import SourceInputs
+
+    settings = Settings()
 
     docs = load_redocred(path, limit=limit)
     extractor = Extractor(model)
@@ -209,28 +215,24 @@ def evaluate_redocred(
                 {p for p in predicted if p[2] == kind_type},
                 {g for g in item.mentions if g[2] == kind_type},
             )
-        names = resolve_document(extraction)
-        aliases: dict[str, set[str]] = {}
-        for declaration in names.declarations:
-            keys = {
-                eval_key(n)
-                for n in (declaration.name, *declaration.aliases, *declaration.local_aliases)
-            }
-            aliases[declaration.name] = keys
-        predicted_relations = set()
-        for relation in extraction.relations:
-            s_local, o_local = names.lookup(relation.subject), names.lookup(relation.object)
-            if s_local is None or o_local is None:
-                continue
-            s_keys = aliases.get(s_local[0], {eval_key(relation.subject)})
-            o_keys = aliases.get(o_local[0], {eval_key(relation.object)})
+        graph_input = resolve(SourceInputs(documents=[item.document]), settings, [], [extraction])
+        names_of = {
+            e.key: {eval_key(n) for n in (e.name, *e.aliases)} for e in graph_input.entities
+        }
+        predicted_relations: set[tuple[int, str, int]] = set()
+        for relation in graph_input.relations:
+            s_keys, o_keys = names_of[relation.subject], names_of[relation.object]
             s_clusters = [i for i, c in enumerate(item.clusters) if c & s_keys]
             o_clusters = [i for i, c in enumerate(item.clusters) if c & o_keys]
             pairs = {(s, relation.label, o) for s in s_clusters for o in o_clusters}
             hit = pairs & item.relations
-            predicted_relations |= (
-                hit if hit else {(-1, relation.label, hash((relation.subject, relation.object)))}
-            )
+            if hit:
+                predicted_relations |= hit
+            elif relation.label != "relatedTo":
+                unmatched = sorted(pairs)[:1] or [
+                    (-1, relation.label, -len(predicted_relations) - 1)
+                ]
+                predicted_relations |= set(unmatched)
         _add(result.relations, predicted_relations, item.relations)
         for label in {r[1] for r in predicted_relations | item.relations}:
             _add(
