@@ -111,3 +111,17 @@ def test_run_extract_reports_missing_and_bad_files(tmp_path: Path) -> None:
     result = run_extract([bad, tmp_path / "missing.txt", ARTICLE], tmp_path / "g.ttl")
     assert result.documents == 1
     assert len(result.problems) == 2
+
+
+def test_evidence_query_gives_sentences_and_documents(built) -> None:  # type: ignore[no-untyped-def]
+    query = (Path(__file__).parents[1] / "queries" / "evidence.rq").read_text(encoding="utf-8")
+    query = query.replace("{ (UNDEF UNDEF UNDEF) }", '{ ("Lena Ortiz" schema:worksFor UNDEF) }')
+    rows = built.query(query).rows
+    assert rows
+    columns = built.query(query).variables
+    row = dict(zip(columns, rows[0], strict=True))
+    assert str(row["objectLabel"]) == "Trade Office of the Ecuador Chamber of Commerce"
+    assert str(row["sentence"]).startswith("Lena Ortiz, Director of the Trade Office")
+    text = ARTICLE.read_text(encoding="utf-8")
+    assert text[int(row["start"]) : int(row["end"])] == str(row["sentence"])
+    assert str(row["method"]) == "extracted"
