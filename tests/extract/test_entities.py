@@ -99,3 +99,20 @@ def test_entity_finder_head_word_inside_a_longer_name_is_not_a_landmark(read) ->
 def test_entity_finder_hyphenated_name_stays_whole(read) -> None:
     found = entities(read("The China-Brazil Business Council held a meeting in Recife."))
     assert found.get("China-Brazil Business Council") == "Organization"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She studied at the University of Alberta before moving to Lima.",
+        "The Royal Swedish Academy of Sciences awarded the prize in Stockholm.",
+    ],
+)
+def test_entity_finder_of_phrase_inside_one_name_is_no_parent(read, text: str) -> None:
+    assert not [r for r in read(text).relations if r.label == "partOf"]
+
+
+def test_entity_finder_title_alone_is_not_an_organization(read) -> None:
+    found = read("Helena Dias, CEO, said the Board approved the plan in Porto.")
+    assert "CEO" not in entities(found)
+    assert not [r for r in found.relations if r.label == "worksFor"]

@@ -211,6 +211,15 @@ class EntityFinder:
                 continue
             if ent.label_ == "PERSON" and self._described(ent.start):
                 continue
+            if (
+                ent.label_ == "ORG"
+                and len(found.name.split()) == 1
+                and (
+                    found.name.casefold() in self.lex.title_heads
+                    or found.name.casefold() in self.lex.org_heads
+                )
+            ):
+                continue  # "CEO", "Board": a title or a bare head word is no name
             if ent.label_ == "PERSON" and found.name.casefold() in self.lex.demonyms:
                 continue
             first = doc[ent.start].lower_
@@ -558,7 +567,16 @@ class EntityFinder:
             return
         words = part.name.split()
         place = self._place(part.name)
-        if words[-1].casefold() in self.lex.org_heads and not self._admin_suffix(part.name):
+        own_entity = any(
+            e.label_ == "ORG" and e.end == k and e.start in (j, j - 1) for e in self.ents
+        )
+        introduced = self.toks[j - 1].lower_ == "the"
+        if (
+            words[-1].casefold() in self.lex.org_heads
+            and not self._admin_suffix(part.name)
+            and len(words) > 1
+            and (own_entity or introduced)
+        ):
             self.found.append(part)
             self.facts.append((org, "partOf", part, "structural-org", 0.85))
         elif (
@@ -569,9 +587,6 @@ class EntityFinder:
             part.type = self._place_type(part.name, place)
             self.found.append(part)
             self.facts.append((org, "locatedIn", part, "structural-org", 0.8))
-        elif any(e.label_ == "ORG" and e.start <= j and e.end >= k for e in self.ents):
-            self.found.append(part)
-            self.facts.append((org, "partOf", part, "structural-org", 0.75))
 
     def _demonyms(self) -> list[Found]:
         """ "Peruvian" before a noun (or as a noun of nationality) is a mention of Peru."""
