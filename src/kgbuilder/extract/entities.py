@@ -4,18 +4,18 @@ Input: a spaCy ``Doc``. Output: ``Found`` spans (what is named, where, as what) 
 relations stated by names themselves. The steps, each general rather than tuned to one text:
 
 1. NER spans, trimmed of determiners and possessives; a "person" introduced by an indefinite
-   article ("a distinguished Peruvian Sinologist") is a description, not a name.
+   article ("a distinguished Chilean historian") is a description, not a name.
 2. Gazetteer corrections: a country, continent or big city is a place whatever NER said; a
    GPE that no gazetteer knows and that looks like an acronym ("AI") is dropped.
 3. Rule spans for what NER has no label for: quoted event titles ("the "X" promotion series"),
-   capitalised event names ("... Expo"), industry clusters and parks ("the '33618' industry
-   cluster", "X Economic Circle"), organizations with structural cues ("Publicity Department of
+   capitalised event names ("... Expo"), industry clusters and parks ("the '4422' industry
+   cluster", "X Economic Circle"), organizations with structural cues ("Trade Department of
    <X>", "<Org> <Country> Branch", "<Brand> <Country>"), landmarks ("X Rock Carvings"), named
-   things of a place ("<Place> dialect"), demonyms ("Peruvian" -> Peru), the knowledge base.
+   things of a place ("<Place> dialect"), demonyms ("Chilean" -> Chile), the knowledge base.
 4. Overlaps: the rule with the higher priority wins, then the longer span; parts of a name
    that are entities themselves are kept as nested mentions.
 5. One kind per name in a document: a one-word "person" that begins an organization's name
-   is that organization ("Changan's growth" beside "Changan Automobile Peru").
+   is that organization ("Kestrel's growth" beside "Kestrel Motors Chile").
 """
 
 from __future__ import annotations
@@ -229,7 +229,7 @@ class EntityFinder:
                 and len(ent) == 2
                 and doc[ent.end - 1].lower_ in self.lex.title_heads
             ):
-                continue  # "Peruvian Sinologist": a description
+                continue  # "Chilean historian": a description
             corrected = self._correct(found, ent.label_, person_words, ent.start)
             if corrected is not None:
                 out.append(corrected)
@@ -336,7 +336,7 @@ class EntityFinder:
         return out
 
     def _clusters(self) -> list[Found]:
-        """Industry clusters, parks and zones: "the '33618' industry cluster", "X Economic Circle"."""
+        """Industry clusters, parks and zones: "the '4422' industry cluster", "X Economic Circle"."""
         out: list[Found] = []
         text = self.text
         heads = "|".join(re.escape(h) for h in self.lex.cluster_heads_lower)
@@ -406,7 +406,7 @@ class EntityFinder:
             left = i
             while left > 0:
                 if left > 1 and doc[left - 1].text in ("-", "–") and self._namey(left - 2):
-                    left -= 2  # "China-Brazil Business Council"
+                    left -= 2  # "Kenya-Uganda Business Council"
                     continue
                 prev = doc[left - 1]
                 if (
@@ -589,7 +589,7 @@ class EntityFinder:
             self.facts.append((org, "locatedIn", part, "structural-org", 0.8))
 
     def _demonyms(self) -> list[Found]:
-        """ "Peruvian" before a noun (or as a noun of nationality) is a mention of Peru."""
+        """ "Chilean" before a noun (or as a noun of nationality) is a mention of Chile."""
         out: list[Found] = []
         doc = self.toks
         i = 0

@@ -41,7 +41,7 @@ class Lexicon:
     investment_verbs: frozenset[str]
     investment_nouns: frozenset[str]
     organizer_verbs: frozenset[str]
-    demonyms: dict[str, str]  # "peruvian" -> "Peru"
+    demonyms: dict[str, str]  # "chilean" -> "Chile"
 
     @property
     def digest(self) -> str:

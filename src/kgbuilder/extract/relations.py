@@ -271,7 +271,7 @@ class RelationReader:
                 yield rel
 
     def _contains(self, outer: Found, inner: Found) -> bool:
-        """May ``outer`` contain ``inner`` ("Dazu District, <City>"; "<City>, <Country>")?"""
+        """May ``outer`` contain ``inner`` ("Haidian District, <City>"; "<City>, <Country>")?"""
         if outer.type == "City" and inner.type in ("City", "Country", "Continent"):
             return False
         if inner.type == "Country" or (outer.type == "Continent" and inner.type == "Continent"):

@@ -1,8 +1,8 @@
 """The working data of one document's extraction: found names (spans) and facts read from names.
 
 ``Found`` is a span of text that names something, with what the rules think it is; ``NameFact``
-is a relation that a name itself states ("<Org> Brazil Branch" is part of <Org> and located in
-Brazil). Both are internal to extract/; the extractor turns them into ``Mention`` and ``Relation``.
+is a relation that a name itself states ("<Org> Chile Branch" is part of <Org> and located in
+Chile). Both are internal to extract/; the extractor turns them into ``Mention`` and ``Relation``.
 """
 
 from __future__ import annotations
@@ -41,7 +41,7 @@ class Found:
     rule: str
     confidence: float
     nested: bool = False  # a part of a longer name, kept as a mention of its own
-    demonym: bool = False  # written as a demonym ("Peruvian" for Peru)
+    demonym: bool = False  # written as a demonym ("Chilean" for Chile)
     anaphor: bool = False  # a description that refers back ("the promotion")
 
     @property

@@ -1,6 +1,6 @@
 """Extracted mentions and facts with their names replaced by entity keys.
 
-A surface name is read in its own document first ("Braga" there is Paulo Braga), then looked up
+A surface name is read in its own document first ("Pereira" there is Ana Pereira), then looked up
 in the entity table by its canonical name. A fact whose ends cannot be resolved, or whose ends
 are of kinds its label does not join (after curation retyped or dropped them), is left out
 quietly: extraction proposes, the curated knowledge decides.

@@ -7,11 +7,11 @@ that declaration. The rules, each with its negative case:
 - Case, accents, a leading "the" and a possessive: names equal under ``loose_key`` are one.
 - A surname or given name alone ("Braga") is the one person of the document whose full name
   begins or ends with it; when two people share it, it is left unresolved (no guess).
-- An acronym ("CPIC") is the one organization whose initials it spells (words in order, extra
+- An acronym ("SMIC") is the one organization whose initials it spells (words in order, extra
   letters from inside a word, a trailing letter for an omitted "Corporation"/"Group"/...), or the
   name it directly follows in brackets ("Name (ACR)"); an acronym that fits two names stays an
   entity of its own.
-- A short place name ("Dazu") is the administrative area named with it ("Dazu District").
+- A short place name ("Haidian") is the administrative area named with it ("Haidian District").
 
 Surnames and short place names are *local* aliases: they identify the entity here only, so they
 never merge entities of different documents.
@@ -77,7 +77,7 @@ def acronym_matches(acronym: str, name: str) -> bool:
 
     >>> acronym_matches("WHO", "World Health Organization")
     True
-    >>> acronym_matches("CPIC", "Chongqing Polycomp International")
+    >>> acronym_matches("SMIC", "Semiconductor Manufacturing International")
     True
     >>> acronym_matches("ABC", "Alpha Beta Gamma Delta")
     False

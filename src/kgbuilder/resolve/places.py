@@ -85,7 +85,7 @@ def _match(
     names = [
         name
         for name in (entity.name, *entity.aliases)
-        # a shortened form ("Dazu" of "Dazu District") names the area only beside its full name
+        # a shortened form ("Haidian" of "Haidian District") names the area only beside its full name
         if not (
             len(words) > 1
             and words[: len(name.split())] == name.casefold().split()
