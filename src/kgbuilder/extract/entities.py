@@ -95,12 +95,19 @@ class KnowledgeBase:
 class EntityFinder:
     """Finds the names of one document; one instance per document (it keeps per-document state)."""
 
-    def __init__(self, doc: Any, lexicon: Lexicon, gazetteer: Gazetteer, kb: KnowledgeBase) -> None:
+    def __init__(
+        self,
+        doc: Any,
+        lexicon: Lexicon,
+        gazetteer: Gazetteer,
+        kb: KnowledgeBase,
+        tokens: list[Any] | None = None,
+    ) -> None:
         self.doc = doc
         # the text, entities and tokens once: spaCy builds each of them anew on every access
         self.text: str = doc.text
         self.ents: list[Any] = list(doc.ents)
-        self.toks: list[Any] = list(doc)
+        self.toks: list[Any] = tokens if tokens is not None else list(doc)
         self.lex = lexicon
         self.gaz = gazetteer
         self.kb = kb

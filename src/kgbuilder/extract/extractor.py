@@ -88,12 +88,13 @@ class Extractor:
 
     # ------------------------------------------------------------------
     def _read(self, document: Document, doc: Any) -> Extraction:
-        found, name_facts = EntityFinder(doc, self.lexicon, self.gazetteer, self.kb).run()
+        tokens = list(doc)  # spaCy makes a new token object on every access: make them once
+        found, name_facts = EntityFinder(doc, self.lexicon, self.gazetteer, self.kb, tokens).run()
         event = main_event(found)
-        anaphors = find_anaphors(doc, found, event, self.lexicon) if event is not None else []
+        anaphors = find_anaphors(tokens, found, event, self.lexicon) if event is not None else []
         top = sorted([f for f in found if not f.nested] + anaphors, key=lambda f: f.start)
         index = {id(f): i for i, f in enumerate(top)}
-        sentences = [encode_sentence(sent, top, index, self.lexicon) for sent in doc.sents]
+        sentences = [encode_sentence(sent, top, index, self.lexicon, tokens) for sent in doc.sents]
         reader = RelationReader(document.text, self.lexicon, self.gazetteer)
         relations = reader.read(sentences)
         dates: list[tuple[str, str, EncodedSentence]] = []

@@ -71,11 +71,19 @@ class EncodedSentence:
 
 
 def encode_sentence(
-    sent: Any, mentions: list[Found], index: dict[int, int], lexicon: Lexicon
+    sent: Any,
+    mentions: list[Found],
+    index: dict[int, int],
+    lexicon: Lexicon,
+    tokens: list[Any] | None = None,
 ) -> EncodedSentence:
-    """Encode one spaCy sentence; ``mentions`` are the document's top-level mentions by start."""
+    """Encode one spaCy sentence; ``mentions`` are the document's top-level mentions by start.
+
+    ``tokens`` is the document's token list, if the caller made it already (spaCy builds a new
+    token object on every index).
+    """
     units: list[Unit] = []
-    doc = sent.doc
+    doc = tokens if tokens is not None else sent.doc
     by_start = {m.start: m for m in mentions if sent.start_char <= m.start < sent.end_char}
     i = sent.start
     while i < sent.end:
