@@ -26,6 +26,7 @@ def workdir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A folder laid out like the repository: graph_data/ copied, output/ written there."""
     work = tmp_path_factory.mktemp("readme")
     shutil.copytree(DATA, work / "graph_data")
+    shutil.copytree(REPO / "tests" / "fixtures", work / "tests" / "fixtures")
     return work
 
 

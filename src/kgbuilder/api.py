@@ -12,7 +12,7 @@ from rdflib import Dataset
 
 from kgbuilder.config import Settings, load_settings
 from kgbuilder.model.validate import ValidationResult
-from kgbuilder.pipeline import StageCallback, run_build
+from kgbuilder.pipeline import ExtractOutput, StageCallback, run_build, run_extract
 from kgbuilder.report import BuildReport
 from kgbuilder.store import open_store
 from kgbuilder.store.base import GraphStore
@@ -143,13 +143,20 @@ def build(
     settings: Settings | None = None,
     render: bool | None = None,
     on_stage: StageCallback | None = None,
+    documents: list[str | Path] | None = None,
 ) -> KnowledgeGraph:
     """Build the graph of a data folder; outputs go to ``out_dir`` (store, TriG, Turtle, HTML, report).
 
+    ``documents`` (files or folders) are read instead of the data folder's ``documents/``.
     Problems with inputs do not raise: they are listed in ``result.report.problems``.
     """
     output = run_build(
-        Path(data_dir), Path(out_dir), settings=settings, render=render, on_stage=on_stage
+        Path(data_dir),
+        Path(out_dir),
+        settings=settings,
+        render=render,
+        on_stage=on_stage,
+        documents=[Path(d) for d in documents] if documents is not None else None,
     )
     return KnowledgeGraph(
         output.store,
@@ -175,3 +182,10 @@ def open(
         out_dir=Path(out_dir),
         data_dir=Path(data_dir) if data_dir is not None else None,
     )
+
+
+def extract(
+    paths: list[str | Path], out: str | Path, *, settings: Settings | None = None
+) -> ExtractOutput:
+    """The graph of some texts alone (no curated records, no curation file) as Turtle at ``out``."""
+    return run_extract([Path(p) for p in paths], Path(out), settings=settings)

@@ -71,6 +71,12 @@ def build(
     data: DataOption = Path("graph_data"),
     out: OutOption = Path("output"),
     html: Annotated[bool, typer.Option("--html/--no-html", help="Write graph.html too.")] = True,
+    docs: Annotated[
+        list[Path] | None,
+        typer.Option(
+            "--docs", help="Documents (files or folders) to read instead of DATA/documents."
+        ),
+    ] = None,
 ) -> None:
     """Build the graph from the data folder: store, graph.trig, graph.ttl, graph.html, report.json."""
     with Progress(
@@ -82,7 +88,11 @@ def build(
     ) as progress:
         task = progress.add_task("starting", total=None)
         graph = api.build(
-            data, out, render=html, on_stage=lambda stage: progress.update(task, description=stage)
+            data,
+            out,
+            render=html,
+            on_stage=lambda stage: progress.update(task, description=stage),
+            documents=list(docs) if docs else None,
         )
     report = graph.report
     assert report is not None
@@ -287,6 +297,65 @@ def render(
     console.print(
         f"Wrote {target} ({projection.number_of_nodes()} entities, {projection.number_of_edges()} relations)"
     )
+
+
+@app.command()
+def extract(
+    files: Annotated[
+        list[Path], typer.Argument(help="Texts (.txt, .md, .html) or folders of them.")
+    ],
+    out: Annotated[Path, typer.Option("--out", help="The Turtle file to write.")] = Path(
+        "output/extracted.ttl"
+    ),
+    data: DataOption = Path("graph_data"),
+) -> None:
+    """The graph of the given texts alone (no curated records, no curation file), as Turtle."""
+    from kgbuilder.config import load_settings
+
+    settings = load_settings(data) if data.is_dir() else None
+    result = api.extract(list(files), out, settings=settings)
+    for problem in result.problems:
+        errors.print(str(problem), highlight=False, markup=False)
+    console.print(
+        f"Wrote {result.path}: {result.triples} triples, {result.entities} entities, "
+        f"{result.relations} relations from {result.documents} document(s).",
+        highlight=False,
+    )
+
+
+@app.command(name="eval")
+def eval_(
+    gold: Annotated[
+        Path | None, typer.Option("--gold", help="A gold file or folder (default ../shared/eval).")
+    ] = None,
+    graph: Annotated[
+        Path | None,
+        typer.Option("--graph", help="Score this graph instead of extracting the gold texts."),
+    ] = None,
+    json_out: Annotated[
+        Path, typer.Option("--json", help="Where to write the scores as JSON.")
+    ] = Path("output/eval.json"),
+    redocred: Annotated[
+        bool, typer.Option("--redocred/--no-redocred", help="Also score Re-DocRED dev if present.")
+    ] = True,
+    limit: Annotated[
+        int | None, typer.Option("--limit", help="Score only the first N Re-DocRED documents.")
+    ] = None,
+    data: DataOption = Path("graph_data"),
+) -> None:
+    """Score extraction against gold annotations: P/R/F1 per kind and label, misses listed."""
+    from kgbuilder.config import load_settings
+    from kgbuilder.evaluate.runner import run_eval
+    from kgbuilder.evaluate.table import print_report
+
+    settings = load_settings(data) if data.is_dir() else None
+    report = run_eval(
+        gold=gold, graph=graph, redocred=redocred, redocred_limit=limit, settings=settings
+    )
+    print_report(report, console)
+    json_out.parent.mkdir(parents=True, exist_ok=True)
+    report.write(json_out)
+    console.print(f"Scores written to {json_out}", highlight=False)
 
 
 for _command in cli_analyze.COMMANDS:  # path, neighbors, analyze, export

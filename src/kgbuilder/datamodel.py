@@ -106,6 +106,10 @@ class EntityDeclaration:
     end_date: str | None = None
     path: str | None = None
     line: int | None = None
+    #: names that identify the entity within one source only (a surname, a short place name):
+    #: written as altLabels, never used to merge entities across sources
+    local_aliases: tuple[str, ...] = ()
+    source_id: str | None = None  # the document an extracted declaration comes from
 
 
 @dataclass(frozen=True)
@@ -193,3 +197,21 @@ class RdfFile:
     source_id: str
     data: bytes
     format: str  # a file extension pyoxigraph knows: "ttl", "nt", "jsonld", "rdf", "n3"
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """What the extractor read in one document: mentions, relations, figures and dated attributes.
+
+    Entity references are still surface names (``Mention.entity`` holds the name the mention
+    stands for); resolve/ turns them into entity keys. ``extractor`` and ``version`` say what made
+    it, so an extraction can be cached by document hash and version.
+    """
+
+    source_id: str
+    mentions: tuple[Mention, ...] = ()
+    relations: tuple[Relation, ...] = ()
+    figures: tuple[Figure, ...] = ()
+    attributes: tuple[Attribute, ...] = ()
+    extractor: str = "kgbuilder.extract"
+    version: str = ""

@@ -7,6 +7,7 @@ of what identifies them, so a rebuild gives the same IRIs and they can be cited.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import unicodedata
@@ -16,6 +17,7 @@ from rdflib import URIRef
 _NON_WORD = re.compile(r"[^\w]+", re.UNICODE)
 
 
+@functools.lru_cache(maxsize=65536)
 def slugify(name: str) -> str:
     """Lower-case, accents folded to ASCII where they have a base letter, words joined by ``-``.
 

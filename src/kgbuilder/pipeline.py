@@ -10,16 +10,19 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from kgbuilder.atomic import atomic_path
 from kgbuilder.config import Settings, load_settings
-from kgbuilder.errors import ConfigError
-from kgbuilder.export.rdf import write_rdf_files
+from kgbuilder.errors import ConfigError, Problem
+from kgbuilder.export.rdf import serialize_quads, sorted_quads, write_rdf_files
+from kgbuilder.extract.run import extract_documents, knowledge_base
 from kgbuilder.model.builder import build_graphs
 from kgbuilder.model.bundle import GraphBundle
 from kgbuilder.model.validate import validate_store
 from kgbuilder.namespaces import prefixes_for
 from kgbuilder.report import BuildReport
 from kgbuilder.resolve.resolver import resolve
-from kgbuilder.sources.collect import read_data_folder
+from kgbuilder.sources.collect import SourceInputs, read_data_folder
+from kgbuilder.sources.documents import read_documents
 from kgbuilder.stats import graph_counts
 from kgbuilder.store.base import GraphStore
 from kgbuilder.store.oxigraph import OxigraphStore, install_store, recover_store, staging_path
@@ -28,7 +31,7 @@ from kgbuilder.store.sparql import SparqlStore
 #: called with the name of each stage as it starts, for progress display
 StageCallback = Callable[[str], None]
 
-STAGES = ("read", "resolve", "model", "store", "validate", "export", "render")
+STAGES = ("read", "extract", "resolve", "model", "store", "validate", "export", "render")
 
 
 @dataclass
@@ -48,8 +51,12 @@ def run_build(
     settings: Settings | None = None,
     render: bool | None = None,
     on_stage: StageCallback | None = None,
+    documents: list[Path] | None = None,
 ) -> BuildOutput:
-    """Build the graph of ``data_dir`` into ``out_dir``; problems with inputs go in the report."""
+    """Build the graph of ``data_dir`` into ``out_dir``; problems with inputs go in the report.
+
+    ``documents`` (files or folders) replaces the data folder's documents folder.
+    """
     if not data_dir.is_dir():
         raise ConfigError(f"data folder {data_dir} does not exist (give --data DIR)")
     settings = settings or load_settings(data_dir)
@@ -59,11 +66,16 @@ def run_build(
 
     notify("read")
     with report.timed("read"):
-        inputs = read_data_folder(data_dir, settings, report.problems)
+        inputs = read_data_folder(data_dir, settings, report.problems, documents=documents)
         report.inputs = inputs.files
+    notify("extract")
+    with report.timed("extract"):
+        extractions = extract_documents(
+            inputs.documents, settings, knowledge=knowledge_base(inputs)
+        )
     notify("resolve")
     with report.timed("resolve"):
-        graph_input = resolve(inputs, settings, report.problems)
+        graph_input = resolve(inputs, settings, report.problems, extractions)
     notify("model")
     with report.timed("model"):
         bundle = build_graphs(graph_input, settings.base_iri)
@@ -129,3 +141,49 @@ def _fill(store: OxigraphStore, bundle: GraphBundle) -> None:
     """Load every named graph of a new store with one bulk load (one bulk load per graph costs
     about nine times as much: each writes its own files)."""
     store.add_graphs(bundle.graphs)
+
+
+@dataclass
+class ExtractOutput:
+    """What ``kgbuilder extract`` leaves behind: the graph file and what was wrong with inputs."""
+
+    path: Path
+    triples: int
+    documents: int
+    entities: int
+    relations: int
+    problems: list[Problem]
+
+
+def run_extract(
+    paths: list[Path], out: Path, *, settings: Settings | None = None, format_name: str = "turtle"
+) -> ExtractOutput:
+    """The graph of the given texts alone: no curated records, no curation file, no knowledge base.
+
+    What the extractor knows is the spaCy pipeline, its word lists and the offline gazetteers
+    (GeoNames, ISO 3166); so the graph measures extraction by itself.
+    """
+    settings = settings or Settings()
+    problems: list[Problem] = []
+    inputs = SourceInputs()
+    for missing in (p for p in paths if not p.exists()):
+        problems.append(Problem("no such file or folder; skipped", str(missing)))
+    inputs.documents = read_documents(
+        [p for p in paths if p.exists()], root=None, problems=problems
+    )
+    extractions = extract_documents(inputs.documents, settings)
+    graph_input = resolve(inputs, settings, problems, extractions)
+    bundle = build_graphs(graph_input, settings.base_iri)
+    quads = sorted_quads(bundle.quads(), union=format_name not in ("trig", "nquads"))
+    data = serialize_quads(quads, format_name, prefixes_for(settings.base_iri))
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with atomic_path(out) as temp:
+        temp.write_bytes(data)
+    return ExtractOutput(
+        path=out,
+        triples=len(quads),
+        documents=len(inputs.documents),
+        entities=len(graph_input.entities),
+        relations=len(graph_input.relations),
+        problems=problems,
+    )

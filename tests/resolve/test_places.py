@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from kgbuilder.datamodel import EntityDeclaration
+from kgbuilder.gazetteer import default_gazetteer
 from kgbuilder.kinds import ENTITY_TYPES
 from kgbuilder.resolve.entities import RECORDS, EntityTable
-from kgbuilder.resolve.gazetteer import default_gazetteer
 from kgbuilder.resolve.places import link_places
 from kgbuilder.sources.curation import Curation
 

@@ -26,6 +26,23 @@ from kgbuilder.model.literals import confidence_literal, date_literal, integer, 
 from kgbuilder.namespaces import DCTERMS, KGB, OA, PROV, RDF, RDFS, SCHEMA
 
 RFC5147 = URIRef("http://tools.ietf.org/rfc/rfc5147")
+# Terms of the per-mention triples, looked up once: rdflib builds a new URIRef on every
+# ``Namespace`` attribute access, which dominated the cost of writing many annotations.
+_TYPE, _ANNOTATION, _MOTIVATED_BY, _IDENTIFYING = (
+    RDF.type,
+    OA.Annotation,
+    OA.motivatedBy,
+    OA.identifying,
+)
+_HAS_BODY, _HAS_TARGET, _HAS_SOURCE, _HAS_SELECTOR = (
+    OA.hasBody,
+    OA.hasTarget,
+    OA.hasSource,
+    OA.hasSelector,
+)
+_SPECIFIC, _POSITION, _QUOTE = OA.SpecificResource, OA.TextPositionSelector, OA.TextQuoteSelector
+_START, _END, _EXACT = OA.start, OA.end, OA.exact
+_CONFIDENCE, _GENERATED_BY = KGB.confidence, PROV.wasGeneratedBy
 
 
 class ProvenanceWriter:
@@ -35,6 +52,7 @@ class ProvenanceWriter:
         self.iris = iris
         self.bundle = bundle
         self.sources = sources
+        self._activities: dict[tuple[URIRef, str, str], URIRef] = {}
 
     def graph_of(self, source_id: str) -> URIRef:
         return self.iris.graph(source_id)
@@ -76,27 +94,27 @@ class ProvenanceWriter:
             "annotation", mention.source_id, str(mention.start), str(mention.end), str(entity)
         )
         target = self.span(graph, mention.source_id, mention.start, mention.end, mention.text)
-        add(node, RDF.type, OA.Annotation)
-        add(node, OA.motivatedBy, OA.identifying)
-        add(node, OA.hasBody, entity)
-        add(node, OA.hasTarget, target)
-        add(node, KGB.confidence, confidence_literal(mention.confidence))
-        add(node, PROV.wasGeneratedBy, self.activity(graph, *agent))
+        add(node, _TYPE, _ANNOTATION)
+        add(node, _MOTIVATED_BY, _IDENTIFYING)
+        add(node, _HAS_BODY, entity)
+        add(node, _HAS_TARGET, target)
+        add(node, _CONFIDENCE, confidence_literal(mention.confidence))
+        add(node, _GENERATED_BY, self.activity(graph, *agent))
 
     def span(self, graph: URIRef, source_id: str, start: int, end: int, exact: str) -> URIRef:
         """A span of a document's text, with position and quote selectors."""
         node = URIRef(f"{self.iris.source(source_id)}/char/{start}-{end}")
         position, quote = URIRef(f"{node}/position"), URIRef(f"{node}/quote")
         add = self._adder(graph)
-        add(node, RDF.type, OA.SpecificResource)
-        add(node, OA.hasSource, self.iris.source(source_id))
-        add(node, OA.hasSelector, position)
-        add(node, OA.hasSelector, quote)
-        add(position, RDF.type, OA.TextPositionSelector)
-        add(position, OA.start, integer(start))
-        add(position, OA.end, integer(end))
-        add(quote, RDF.type, OA.TextQuoteSelector)
-        add(quote, OA.exact, text(exact))
+        add(node, _TYPE, _SPECIFIC)
+        add(node, _HAS_SOURCE, self.iris.source(source_id))
+        add(node, _HAS_SELECTOR, position)
+        add(node, _HAS_SELECTOR, quote)
+        add(position, _TYPE, _POSITION)
+        add(position, _START, integer(start))
+        add(position, _END, integer(end))
+        add(quote, _TYPE, _QUOTE)
+        add(quote, _EXACT, text(exact))
         return node
 
     def record_line(self, graph: URIRef, source_id: str, line: int) -> URIRef:
@@ -114,6 +132,9 @@ class ProvenanceWriter:
 
     def activity(self, graph: URIRef, agent: str, version: str) -> URIRef:
         """The run of a piece of software (extractor, records reader, gazetteer) that made facts."""
+        known = self._activities.get((graph, agent, version))
+        if known is not None:  # described in this graph already
+            return known
         activity = URIRef(f"{self.iris.base}activity/{slugify(agent)}/{slugify(version)}")
         agent_node = self.iris.agent(agent, version)
         add = self._adder(graph)
@@ -122,6 +143,7 @@ class ProvenanceWriter:
         add(agent_node, RDF.type, PROV.SoftwareAgent)
         add(agent_node, RDFS.label, text(agent))
         add(agent_node, SCHEMA.softwareVersion, text(version))
+        self._activities[(graph, agent, version)] = activity
         return activity
 
     def derivation(self, fact: URIRef, provenance: Provenance) -> None:

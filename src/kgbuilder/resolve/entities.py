@@ -24,8 +24,8 @@ from kgbuilder.datamodel import (
 from kgbuilder.errors import Problem
 from kgbuilder.iri import entity_key
 from kgbuilder.kinds import EntityType, Kind
+from kgbuilder.names import clean_name, loose_key
 from kgbuilder.relations import ANY_KIND, LABELS
-from kgbuilder.resolve.names import clean_name, loose_key
 from kgbuilder.sources.curation import Curation
 
 #: Declaration priorities: a higher one decides the canonical name and type.
@@ -40,6 +40,7 @@ class _Group:
     names: list[str] = field(default_factory=list)  # every surface form, first seen first
     canonical: str | None = None  # set by a rename or a merge rule
     type: EntityType | None = None  # set by a retype rule
+    split_source: str | None = None  # set by a split rule: the document this entity is of
 
     def best(self) -> EntityDeclaration:
         """The declaration that decides: highest priority, then the longest name, then first."""
@@ -71,7 +72,9 @@ class EntityTable:
     ) -> EntityTable:
         """Group declarations into entities and apply the curation rules."""
         all_declarations = [(CURATION, d) for d in curation.entities] + list(declarations)
-        groups = _group(all_declarations)
+        split_names = {loose_key(rule.name) for rule in curation.splits}
+        groups = _group(all_declarations, split_names)
+        _check_splits(groups, curation, problems)
         groups = _apply_curation(groups, curation, problems)
         table = cls()
         for group in groups:
@@ -98,9 +101,14 @@ class EntityTable:
                 )
         name = clean_name(group.canonical or best.name)
         key = entity_key(entity_type.kind.segment, name)
+        if group.split_source is not None:
+            key += "-" + group.split_source.partition(":")[2][:8]
         aliases = _unique(
             clean_name(n)
-            for n in [*group.names, *(a for _, d in group.declarations for a in d.aliases)]
+            for n in [
+                *group.names,
+                *(a for _, d in group.declarations for a in (*d.aliases, *d.local_aliases)),
+            ]
         )
         same_as = _unique(
             iri for _, d in sorted(group.declarations, key=lambda x: -x[0]) for iri in d.same_as
@@ -167,13 +175,26 @@ class _UnionFind:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
-def _group(declarations: list[tuple[int, EntityDeclaration]]) -> list[_Group]:
-    """Declarations sharing a name or alias within one kind form one group (first seen first)."""
+def _group(
+    declarations: list[tuple[int, EntityDeclaration]], split_names: set[str] | None = None
+) -> list[_Group]:
+    """Declarations sharing a name or alias within one kind form one group (first seen first).
+
+    Local aliases (a surname, a short place name) never join groups. A name under a ``split``
+    rule joins only declarations of the same document, so each document gets its own entity.
+    """
+    split_names = split_names or set()
     uf = _UnionFind(len(declarations))
-    first_with: dict[tuple[Kind, str], int] = {}
+    first_with: dict[tuple[Kind, str, str], int] = {}
+    splits: dict[int, str] = {}
     for i, (_, declaration) in enumerate(declarations):
-        for label in (declaration.name, *declaration.aliases):
-            key = (declaration.type.kind, loose_key(label))
+        labels = [loose_key(label) for label in (declaration.name, *declaration.aliases)]
+        scope = ""
+        if declaration.source_id is not None and any(label in split_names for label in labels):
+            scope = declaration.source_id
+            splits[i] = scope
+        for label in labels:
+            key = (declaration.type.kind, label, scope)
             if key in first_with:
                 uf.union(first_with[key], i)
             else:
@@ -183,7 +204,24 @@ def _group(declarations: list[tuple[int, EntityDeclaration]]) -> list[_Group]:
         group = groups.setdefault(uf.find(i), _Group())
         group.declarations.append((priority, declaration))
         group.names.append(declaration.name)
+        if i in splits:
+            group.split_source = splits[i]
     return [groups[root] for root in sorted(groups)]
+
+
+def _check_splits(groups: list[_Group], curation: Curation, problems: list[Problem]) -> None:
+    """A split rule that names no extracted entity is reported, like the other rules."""
+    for rule in curation.splits:
+        key = loose_key(rule.name)
+        if not any(g.split_source and any(loose_key(n) == key for n in _names(g)) for g in groups):
+            problems.append(
+                Problem(
+                    f"split rule: no entity named {rule.name!r} was read from a document",
+                    curation.path,
+                    rule.line,
+                    severity="warning",
+                )
+            )
 
 
 def _apply_curation(

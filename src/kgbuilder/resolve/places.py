@@ -10,9 +10,9 @@ from dataclasses import replace
 
 from kgbuilder._version import __version__
 from kgbuilder.datamodel import Entity, Provenance, Relation, Source, SourceKind
+from kgbuilder.gazetteer import Gazetteer, Place
 from kgbuilder.kinds import ENTITY_TYPES, Kind
 from kgbuilder.resolve.entities import EntityTable
-from kgbuilder.resolve.gazetteer import Gazetteer, Place
 
 GAZETTEER_SOURCE = Source(
     id="gazetteer:geonames",
@@ -21,7 +21,7 @@ GAZETTEER_SOURCE = Source(
     url="https://www.geonames.org/",
     work_type="Dataset",
 )
-AGENT = "kgbuilder.resolve.gazetteer"
+AGENT = "kgbuilder.gazetteer"
 
 #: which GeoNames features a declared place type may match (None: any)
 _FEATURES: dict[str, tuple[str, ...] | None] = {
@@ -81,7 +81,18 @@ def _match(
     if entity.type.name not in _FEATURES:
         return None
     features = _FEATURES[entity.type.name]
-    for name in (entity.name, *entity.aliases):
+    words = entity.name.casefold().split()
+    names = [
+        name
+        for name in (entity.name, *entity.aliases)
+        # a shortened form ("Haidian" of "Haidian District") names the area only beside its full name
+        if not (
+            len(words) > 1
+            and words[: len(name.split())] == name.casefold().split()
+            and name != entity.name
+        )
+    ]
+    for name in names:
         for feature in features or (None,):
             place = gazetteer.lookup(name, feature=feature, hint_countries=hints)
             if place is not None:

@@ -1,22 +1,36 @@
 """The resolve stage: the inputs of a build, with every name turned into an entity key.
 
-Input: ``SourceInputs`` (records, curation, RDF files). Output: a ``GraphInput`` for the model.
+Input: ``SourceInputs`` (records, curation, RDF files, documents) and the ``Extraction`` of each
+document. Output: a ``GraphInput`` for the model. Names are first clustered within each document
+(``resolve.mentions``), then across documents and curated records by ``EntityTable``, where the
+curation file and curated records win over what was extracted.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from kgbuilder.config import Settings
-from kgbuilder.datamodel import GraphInput, Source
+from kgbuilder.datamodel import Extraction, GraphInput, Source
 from kgbuilder.errors import Problem
-from kgbuilder.resolve.entities import RECORDS, EntityTable, FactResolver
-from kgbuilder.resolve.gazetteer import default_gazetteer
+from kgbuilder.gazetteer import default_gazetteer
+from kgbuilder.resolve.entities import EXTRACTED, RECORDS, EntityTable, FactResolver
+from kgbuilder.resolve.extracted import resolve_extractions
+from kgbuilder.resolve.mentions import resolve_document
 from kgbuilder.resolve.places import GAZETTEER_SOURCE, link_places
 from kgbuilder.sources.collect import SourceInputs
 
 
-def resolve(inputs: SourceInputs, settings: Settings, problems: list[Problem]) -> GraphInput:
+def resolve(
+    inputs: SourceInputs,
+    settings: Settings,
+    problems: list[Problem],
+    extractions: Sequence[Extraction] = (),
+) -> GraphInput:
     """Resolve entities across all sources, link places, and resolve every fact's names."""
     declarations = [(RECORDS, d) for rs in inputs.record_sets for d in rs.entities]
+    document_names = [resolve_document(extraction) for extraction in extractions]
+    declarations += [(EXTRACTED, d) for names in document_names for d in names.declarations]
     table = EntityTable.resolve(declarations, inputs.curation, problems)
     gazetteer_relations = []
     if settings.gazetteer.geonames:
@@ -31,6 +45,8 @@ def resolve(inputs: SourceInputs, settings: Settings, problems: list[Problem]) -
             sources.setdefault(record_set.cited.id, record_set.cited)
     for source in inputs.rdf_sources:
         sources[source.id] = source
+    for document in inputs.documents:
+        sources[document.source.id] = document.source
     if gazetteer_relations:
         sources[GAZETTEER_SOURCE.id] = GAZETTEER_SOURCE
 
@@ -52,6 +68,7 @@ def resolve(inputs: SourceInputs, settings: Settings, problems: list[Problem]) -
         spoken_of |= {k for r in relations for k in (r.subject, r.object)}
         spoken_of |= {f.about for f in figures} | {f.place for f in figures if f.place}
         data.source_entities.setdefault(record_set.source.id, set()).update(spoken_of)
+    resolve_extractions(data, table, extractions, document_names)
     data.relations.extend(gazetteer_relations)
     data.entities = sorted(table.entities.values(), key=lambda e: e.key)
     return data

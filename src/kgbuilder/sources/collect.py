@@ -11,9 +11,10 @@ from pathlib import Path
 from typing import Any
 
 from kgbuilder.config import Settings
-from kgbuilder.datamodel import RdfFile, Source
+from kgbuilder.datamodel import Document, RdfFile, Source
 from kgbuilder.errors import Problem
 from kgbuilder.sources.curation import Curation, load_curation
+from kgbuilder.sources.documents import find_documents, read_documents
 from kgbuilder.sources.rdf import find_rdf_files, load_rdf_file
 from kgbuilder.sources.records import RecordSet, find_record_files, load_records
 
@@ -27,12 +28,32 @@ class SourceInputs:
     curation: Curation = field(default_factory=Curation)
     rdf_sources: list[Source] = field(default_factory=list)
     rdf_files: list[RdfFile] = field(default_factory=list)
+    documents: list[Document] = field(default_factory=list)
     files: list[dict[str, Any]] = field(default_factory=list)  # for the build report
 
 
-def read_data_folder(data_dir: Path, settings: Settings, problems: list[Problem]) -> SourceInputs:
-    """Read the records, the curation file and the RDF files that the settings point at."""
+def read_data_folder(
+    data_dir: Path,
+    settings: Settings,
+    problems: list[Problem],
+    *,
+    documents: list[Path] | None = None,
+) -> SourceInputs:
+    """Read the records, the curation file, the RDF files and the documents the settings point at.
+
+    ``documents`` replaces the documents folder by the given files and folders (``--docs``).
+    """
     inputs = SourceInputs(data_dir=data_dir)
+    docs_dir = data_dir / settings.sources.documents
+    doc_paths = documents if documents is not None else [docs_dir]
+    root = docs_dir if documents is None else None
+    for path in find_documents(p for p in doc_paths if p.exists()):
+        inputs.files.append(_describe(path, root or path.parent, "document"))
+    for missing in (p for p in doc_paths if not p.exists() and documents is not None):
+        problems.append(Problem("no such file or folder; skipped", str(missing)))
+    inputs.documents = read_documents(
+        [p for p in doc_paths if p.exists()], root=root, problems=problems
+    )
     records_dir = data_dir / settings.sources.records
     for path in find_record_files(records_dir):
         inputs.files.append(_describe(path, data_dir, "records"))

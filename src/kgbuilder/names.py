@@ -7,6 +7,7 @@ accents and punctuation, for matching variants ("Sao Paulo" and "São Paulo").
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -25,6 +26,7 @@ def clean_name(name: str) -> str:
     return name
 
 
+@functools.lru_cache(maxsize=65536)
 def match_key(name: str) -> str:
     """The key under which two names are the same (eval README rules).
 
@@ -39,6 +41,7 @@ def match_key(name: str) -> str:
     return text.strip(_QUOTES + " ")
 
 
+@functools.lru_cache(maxsize=65536)
 def loose_key(name: str) -> str:
     """``match_key`` with accents, quotes and punctuation folded away.
 

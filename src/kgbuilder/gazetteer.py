@@ -11,7 +11,7 @@ import functools
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from kgbuilder.resolve.names import loose_key
+from kgbuilder.names import loose_key
 
 GEONAMES_IRI = "https://sws.geonames.org/{}/"
 #: cities below this population are only matched when their country is also mentioned

@@ -1,0 +1,181 @@
+"""What a report says about its events: references back, venues, dates, organizers, participants.
+
+News of this kind describes one main event (a promotion, a forum, a fair) and then refers to it
+as "the promotion", "these events", "the exhibition". Those descriptions become mentions of the
+main event; speakers reported at it (the subject of "said", "highlighted", "presented" in a text
+about an event, "the presentation by <P>") are its participants; "held in <L> and <L>" gives its
+venues; a date range in a sentence about it ("from November 5 to 8") gives its dates, the year
+taken from the text itself or the document's date when the phrase has none.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+from typing import Any
+
+from kgbuilder.extract.dates import parse_date_range
+from kgbuilder.extract.lexicon import Lexicon
+from kgbuilder.extract.relations import FoundRelation
+from kgbuilder.extract.sentences import EncodedSentence
+from kgbuilder.extract.spans import Found
+from kgbuilder.kinds import Kind
+
+_SYMBOL = re.compile(r"«[A-Z]\d+»")
+ANAPHOR_DETERMINERS = frozenset({"the", "this", "these", "that", "those"})
+
+
+def main_event(found: list[Found]) -> Found | None:
+    """The event the document reports: the most often named one, the first on a tie."""
+    events = [f for f in found if f.kind is Kind.EVENT and not f.anaphor]
+    if not events:
+        return None
+    counts = Counter(f.name for f in events)
+    best = max(counts.values())
+    return next(f for f in events if counts[f.name] == best)
+
+
+def find_anaphors(doc: Any, found: list[Found], event: Found, lexicon: Lexicon) -> list[Found]:
+    """ "the promotion", "this promotion event", "these events": mentions of the main event."""
+    out: list[Found] = []
+    for tok in doc:
+        if tok.lower_ not in lexicon.event_anaphors or tok.pos_ != "NOUN" or tok.idx < event.start:
+            continue
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if nxt is not None and nxt.pos_ in ("NOUN", "PROPN") and nxt.dep_ == "compound":
+            continue  # "event organizers": the noun is not the head
+        i = tok.i - 1
+        steps = 0
+        while i >= 0 and steps < 3 and doc[i].pos_ in ("ADJ", "NOUN") and doc[i].text.islower():
+            i -= 1
+            steps += 1
+        if i < 0 or doc[i].lower_ not in ANAPHOR_DETERMINERS:
+            continue
+        start, end = doc[i].idx, tok.idx + len(tok.text)
+        if any(f.start < end and start < f.end for f in found):
+            continue
+        out.append(Found(start, end, event.name, event.type, "anaphor", 0.6, anaphor=True))
+    return out
+
+
+class EventReader:
+    """Venues, organizers, participants and dates of the main event, sentence by sentence."""
+
+    def __init__(self, text: str, lexicon: Lexicon, event: Found, default_year: str | None) -> None:
+        self.text = text
+        self.lex = lexicon
+        self.event = event
+        self.default_year = default_year
+
+    def read(
+        self, sentences: list[EncodedSentence]
+    ) -> tuple[list[FoundRelation], list[tuple[str, str, EncodedSentence]]]:
+        relations: list[FoundRelation] = []
+        dates: list[tuple[str, str, EncodedSentence]] = []
+        started = False
+        for s in sentences:
+            has_event = bool(re.search(r"«E\d+»", s.encoded))
+            started = started or has_event
+            if not started:
+                continue
+            relations.extend(self.venues(s))
+            relations.extend(self.organizers(s))
+            relations.extend(self.participants(s, has_event))
+            if has_event and not dates:
+                dates.extend(self.dates(s))
+        return relations, dates
+
+    def _event_in(self, s: EncodedSentence) -> str | None:
+        match = re.search(r"«E\d+»", s.encoded)
+        return match.group(0) if match else None
+
+    def venues(self, s: EncodedSentence) -> Iterator[FoundRelation]:
+        e = s.encoded
+        verbs = r"(?:held|hosted|staged|took place|takes place|taking place|opened|kicked off|was held|were held|will be held|to be held|being held|opens|runs|ran|took place)"
+        patterns = [
+            rf"(?P<e>«E\d+») (?:(?!«)\S+ ){{0,6}}?{verbs} (?:(?!«)\S+ ){{0,3}}?in (?:the )?(?P<l>«L\d+»)(?P<more>(?: (?:,|and|, and) «L\d+»)*)",
+            r"(?P<e>«E\d+») in (?P<l>«L\d+»)(?P<more>(?: (?:,|and|, and) «L\d+»)*)",
+        ]
+        for pattern in patterns:
+            for match in re.finditer(pattern, e):
+                for symbol in [match.group("l"), *_SYMBOL.findall(match.group("more"))]:
+                    rel = _rel(s, match.group("e"), "locatedIn", symbol, "event-venue", 0.8)
+                    if rel:
+                        yield rel
+
+    def organizers(self, s: EncodedSentence) -> Iterator[FoundRelation]:
+        e = s.encoded
+        event = self._event_in(s)
+        verbs = r"(?:organized|organised|hosted|sponsored|co-organized|co-organised|co-hosted|initiated|launched|held|jointly organized)"
+        for match in re.finditer(
+            rf"{verbs} by (?:the )?(?P<o>«[OP]\d+»)(?: \( «O\d+» \))?(?P<more>(?: (?:,|and|, and) (?:the )?«[OP]\d+»(?: \( «O\d+» \))?)*)",
+            e,
+        ):
+            if event is None:
+                continue
+            for symbol in [match.group("o"), *_SYMBOL.findall(match.group("more"))]:
+                rel = _rel(s, event, "organizedBy", symbol, "organized-by", 0.8)
+                if rel:
+                    yield rel
+        for match in re.finditer(
+            rf"(?P<o>«O\d+») (?:(?!«)\S+ )?{verbs} (?:the )?(?:(?!«)\S+ ){{0,2}}?(?P<e>«E\d+»)", e
+        ):
+            rel = _rel(s, match.group("e"), "organizedBy", match.group("o"), "organized-by", 0.75)
+            if rel:
+                yield rel
+
+    def participants(self, s: EncodedSentence, has_event: bool) -> Iterator[FoundRelation]:
+        """Speakers and attendees: subjects of speech verbs, "presentation by <P>", "<X> attended <E>"."""
+        e = s.encoded
+        for match in re.finditer(
+            r"(?P<a>«[PO]\d+») (?:(?!«)\S+ )?(?:took part in|participated in|participates in|attended|attends|joined|exhibited at|spoke at|speaks at|presented at|was present at) (?:the )?(?:(?!«)\S+ ){0,2}?(?P<e>«E\d+»)",
+            e,
+        ):
+            rel = _rel(s, match.group("a"), "participatedIn", match.group("e"), "attended", 0.8)
+            if rel:
+                yield rel
+        context = has_event or any(
+            u.token is not None
+            and (
+                u.token.lower_ in self.lex.event_presence or u.token.lower_ in self.lex.speech_nouns
+            )
+            for u in s.units
+        )
+        target = self._event_in(s)
+        for unit in s.units:
+            if unit.found is None or unit.text[1] != "P" or unit.token is None:
+                continue
+            tok = unit.token
+            speaker = False
+            if tok.dep_ in ("nsubj", "nsubjpass"):
+                verb = tok.head
+                speaker = verb.lemma_.lower() in self.lex.speech_verbs or context
+            elif (
+                tok.dep_ == "pobj"
+                and tok.head.lower_ == "by"
+                and tok.head.head.lemma_.lower() in self.lex.speech_nouns
+            ) or (tok.dep_ == "poss" and tok.head.lemma_.lower() in self.lex.speech_nouns):
+                speaker = True
+            if speaker:
+                obj = self.event if target is None else (s.found(target) or self.event)
+                yield FoundRelation(unit.found, "participatedIn", obj, "event-speaker", 0.65, s)
+
+    def dates(self, s: EncodedSentence) -> list[tuple[str, str, EncodedSentence]]:
+        found = parse_date_range(s.text, self.default_year)
+        if found is None:
+            return []
+        start, end = found
+        out = [("startDate", start, s)]
+        if end and end != start:
+            out.append(("endDate", end, s))
+        return out
+
+
+def _rel(
+    s: EncodedSentence, subj: str, label: str, obj: str, rule: str, conf: float
+) -> FoundRelation | None:
+    a, b = s.found(subj), s.found(obj)
+    if a is None or b is None or a is b or a.name == b.name:
+        return None
+    return FoundRelation(a, label, b, rule, conf, s)

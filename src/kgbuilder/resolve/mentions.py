@@ -1,0 +1,269 @@
+"""Within one document: which surface names are the same entity.
+
+Input: an ``Extraction``. Output: ``DocumentNames``: one ``EntityDeclaration`` per entity the
+document names (canonical = the longest name as written) and a map from every surface name to
+that declaration. The rules, each with its negative case:
+
+- Case, accents, a leading "the" and a possessive: names equal under ``loose_key`` are one.
+- A surname or given name alone ("Braga") is the one person of the document whose full name
+  begins or ends with it; when two people share it, it is left unresolved (no guess).
+- An acronym ("SMIC") is the one organization whose initials it spells (words in order, extra
+  letters from inside a word, a trailing letter for an omitted "Corporation"/"Group"/...), or the
+  name it directly follows in brackets ("Name (ACR)"); an acronym that fits two names stays an
+  entity of its own.
+- A short place name ("Haidian") is the administrative area named with it ("Haidian District").
+
+Surnames and short place names are *local* aliases: they identify the entity here only, so they
+never merge entities of different documents.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from kgbuilder.datamodel import EntityDeclaration, Extraction, Mention
+from kgbuilder.kinds import ENTITY_TYPES, EntityType, Kind
+from kgbuilder.names import loose_key
+
+STOPWORDS = frozenset(
+    {"of", "the", "and", "for", "&", "de", "da", "do", "del", "la", "in", "on", "at"}
+)
+#: letters an acronym may add at the end for a word the name leaves out ("Corporation", "Group")
+SUFFIX_LETTERS = ("C", "G", "L", "I", "CO", "LTD", "INC", "CORP", "PLC", "SA", "AG")
+ADMIN_WORDS = frozenset(
+    {
+        "district",
+        "county",
+        "province",
+        "prefecture",
+        "municipality",
+        "region",
+        "city",
+        "state",
+        "township",
+        "town",
+        "village",
+    }
+)
+
+
+@dataclass
+class _Cluster:
+    kind: Kind
+    names: Counter[str] = field(default_factory=Counter)  # strong names -> mention count
+    local: set[str] = field(default_factory=set)
+    types: Counter[str] = field(default_factory=Counter)
+
+    def canonical(self) -> str:
+        return max(self.names, key=lambda n: (len(n), self.names[n], n))
+
+
+@dataclass
+class DocumentNames:
+    """The entities one document names, and what each surface name stands for."""
+
+    source_id: str
+    declarations: list[EntityDeclaration] = field(default_factory=list)
+    #: loose key of a surface name -> (canonical name, kind); None when it is ambiguous
+    names: dict[str, tuple[str, Kind] | None] = field(default_factory=dict)
+
+    def lookup(self, name: str) -> tuple[str, Kind] | None:
+        return self.names.get(loose_key(name))
+
+
+def acronym_matches(acronym: str, name: str) -> bool:
+    """Does ``acronym`` abbreviate ``name``?
+
+    >>> acronym_matches("WHO", "World Health Organization")
+    True
+    >>> acronym_matches("SMIC", "Semiconductor Manufacturing International")
+    True
+    >>> acronym_matches("ABC", "Alpha Beta Gamma Delta")
+    False
+    """
+    letters = acronym.replace(".", "").upper()
+    words = [w for w in name.replace("-", " ").split() if w.casefold() not in STOPWORDS]
+    if not words or len(letters) < 2 or not letters.isalpha():
+        return False
+    if len(words) == 1 and len(letters) > 1 and words[0].upper() == letters:
+        return False
+    if _align(letters, [w.upper() for w in words]):
+        return True
+    return any(
+        letters.endswith(suffix)
+        and len(letters) > len(suffix)
+        and _align(letters[: -len(suffix)], [w.upper() for w in words])
+        for suffix in SUFFIX_LETTERS
+    )
+
+
+def _align(letters: str, words: list[str]) -> bool:
+    """Every word gives its first letter, in order, and may give more letters from inside."""
+    if not words:
+        return not letters
+    if not letters or letters[0] != words[0][0]:
+        return False
+    rest_word = words[0][1:]
+    # the first letter is used; try taking 0..n further letters from inside this word
+    for take in range(0, len(letters)):
+        inner = letters[1 : 1 + take]
+        if not _subsequence(inner, rest_word):
+            break
+        if _align(letters[1 + take :], words[1:]):
+            return True
+    return False
+
+
+def _subsequence(needle: str, hay: str) -> bool:
+    it = iter(hay)
+    return all(ch in it for ch in needle)
+
+
+def _is_acronym(name: str) -> bool:
+    letters = name.replace(".", "")
+    return 2 <= len(letters) <= 8 and letters.isalpha() and letters.isupper() and " " not in name
+
+
+def resolve_document(extraction: Extraction) -> DocumentNames:
+    """Cluster the names of one document (see the module docstring for the rules)."""
+    result = DocumentNames(extraction.source_id)
+    mentions = [m for m in extraction.mentions if m.type is not None]
+    kind_of: dict[str, Counter[Kind]] = defaultdict(Counter)
+    for m in mentions:
+        assert m.type is not None
+        kind_of[loose_key(m.entity)][m.type.kind] += 1
+    clusters: dict[tuple[Kind, str], _Cluster] = {}
+    for m in mentions:
+        assert m.type is not None
+        kind = kind_of[loose_key(m.entity)].most_common(1)[0][0]
+        cluster = clusters.setdefault((kind, loose_key(m.entity)), _Cluster(kind))
+        cluster.names[m.entity] += 1
+        cluster.types[m.type.name] += 1
+    targets: dict[tuple[Kind, str], tuple[Kind, str] | None] = {}
+    for key, cluster in clusters.items():
+        target = _short_form_target(key, cluster, clusters, mentions)
+        if target != key:
+            targets[key] = target
+    for key, target in sorted(targets.items(), key=lambda item: item[0][1]):
+        cluster = clusters.pop(key)
+        if target is None:
+            for name in cluster.names:
+                result.names[loose_key(name)] = None
+            continue
+        final = target
+        while final in targets and targets[final] is not None:
+            final = targets[final]  # type: ignore[assignment]
+        into = clusters.get(final)
+        if into is None:
+            continue
+        is_local = cluster.kind is Kind.PERSON or cluster.kind is Kind.PLACE
+        for name, count in cluster.names.items():
+            if is_local:
+                into.local.add(name)
+            else:
+                into.names[name] += count
+        into.types.update(cluster.types)
+        for name in cluster.names:
+            result.names[loose_key(name)] = (into.canonical(), into.kind)
+    for (kind, _), cluster in sorted(
+        clusters.items(), key=lambda item: (item[0][0].value, item[0][1])
+    ):
+        canonical = cluster.canonical()
+        type_name = _best_type(cluster)
+        aliases = tuple(sorted(n for n in cluster.names if n != canonical))
+        local = tuple(sorted(n for n in cluster.local if loose_key(n) != loose_key(canonical)))
+        result.declarations.append(
+            EntityDeclaration(
+                name=canonical,
+                type=ENTITY_TYPES[type_name],
+                aliases=aliases,
+                local_aliases=local,
+                source_id=extraction.source_id,
+            )
+        )
+        for name in (*cluster.names, *cluster.local):
+            result.names.setdefault(loose_key(name), (canonical, kind))
+        for name in cluster.names:
+            result.names[loose_key(name)] = (canonical, kind)
+    return result
+
+
+def _best_type(cluster: _Cluster) -> str:
+    """The most specific type the mentions agree on ("City" over "Place")."""
+    ranked = sorted(cluster.types.items(), key=lambda item: (-item[1], item[0]))
+    for name, _ in ranked:
+        entity_type: EntityType = ENTITY_TYPES[name]
+        if entity_type.cls != entity_type.kind.base_class:
+            return name
+    return ranked[0][0]
+
+
+def _short_form_target(
+    key: tuple[Kind, str],
+    cluster: _Cluster,
+    clusters: dict[tuple[Kind, str], _Cluster],
+    mentions: list[Mention],
+) -> tuple[Kind, str] | None:
+    """The cluster a short form belongs to; ``key`` itself when it is no short form; None if ambiguous."""
+    kind, loose = key
+    words = loose.split()
+    if kind is Kind.PERSON and len(words) == 1:
+        found = [
+            other
+            for other in clusters
+            if other[0] is Kind.PERSON
+            and len(other[1].split()) > 1
+            and words[0] in (other[1].split()[0], other[1].split()[-1])
+        ]
+        if len(found) == 1:
+            return found[0]
+        return None if found else key
+    if kind is Kind.ORGANIZATION:
+        name = cluster.canonical()
+        if _is_acronym(name):
+            explicit = _bracketed(name, mentions, clusters)
+            if explicit is not None:
+                return explicit
+            found = [
+                other
+                for other, c in clusters.items()
+                if other[0] is Kind.ORGANIZATION
+                and other != key
+                and acronym_matches(name, c.canonical())
+            ]
+            if len(found) == 1:
+                return found[0]
+        return key
+    if kind is Kind.PLACE and len(words) == 1:
+        found = [
+            other
+            for other in clusters
+            if other[0] is Kind.PLACE
+            and len(other[1].split()) == 2
+            and other[1].split()[0] == words[0]
+            and other[1].split()[1] in ADMIN_WORDS
+        ]
+        if len(found) == 1:
+            return found[0]
+    return key
+
+
+def _bracketed(
+    acronym: str, mentions: list[Mention], clusters: dict[tuple[Kind, str], _Cluster]
+) -> tuple[Kind, str] | None:
+    """ "Full Name (ACR)": the organization mention that ends just before the bracketed acronym."""
+    for m in mentions:
+        if m.entity != acronym:
+            continue
+        for other in mentions:
+            if (
+                other.type is not None
+                and other.type.kind is Kind.ORGANIZATION
+                and other.entity != acronym
+                and 0 < m.start - other.end <= 2
+            ):
+                key = (Kind.ORGANIZATION, loose_key(other.entity))
+                if key in clusters:
+                    return key
+    return None

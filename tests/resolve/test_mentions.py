@@ -1,0 +1,103 @@
+"""Names of one document clustered into entities: surnames, acronyms, short place names."""
+
+from __future__ import annotations
+
+import pytest
+
+from kgbuilder.datamodel import Extraction, Mention
+from kgbuilder.kinds import ENTITY_TYPES
+from kgbuilder.resolve.mentions import acronym_matches, resolve_document
+
+SOURCE = "sha256:" + "ab" * 32
+
+
+def extraction(*mentions: tuple[str, str, int]) -> Extraction:
+    """Mentions as (name, type, start); each ends where its name would end."""
+    return Extraction(
+        SOURCE,
+        mentions=tuple(
+            Mention(SOURCE, start, start + len(name), name, name, ENTITY_TYPES[type_name])
+            for name, type_name, start in mentions
+        ),
+    )
+
+
+@pytest.mark.parametrize(
+    ("acronym", "name", "expected"),
+    [
+        ("WHO", "World Health Organization", True),
+        ("UNAM", "National Autonomous University of Mexico", False),
+        ("CATL", "Contemporary Amperex Technology Limited", True),
+        ("SMIC", "Semiconductor Manufacturing International", True),
+        ("ABC", "Alpha Beta Gamma Delta", False),
+        ("BYD", "BYD", False),
+    ],
+)
+def test_acronym_matches(acronym: str, name: str, expected: bool) -> None:
+    assert acronym_matches(acronym, name) is expected
+
+
+def test_resolve_document_surname_to_full_name() -> None:
+    names = resolve_document(extraction(("Ana Pereira", "Person", 0), ("Pereira", "Person", 50)))
+    assert names.lookup("Pereira") == names.lookup("Ana Pereira")
+    (declaration,) = names.declarations
+    assert declaration.name == "Ana Pereira"
+    assert declaration.local_aliases == ("Pereira",)
+    assert declaration.aliases == ()
+
+
+def test_resolve_document_two_people_with_one_surname_leave_it_unresolved() -> None:
+    names = resolve_document(
+        extraction(
+            ("Ana Pereira", "Person", 0), ("Rui Pereira", "Person", 30), ("Pereira", "Person", 60)
+        )
+    )
+    assert names.lookup("Pereira") is None
+    assert sorted(d.name for d in names.declarations) == ["Ana Pereira", "Rui Pereira"]
+
+
+def test_resolve_document_acronym_by_initials() -> None:
+    names = resolve_document(
+        extraction(("World Health Organization", "Organization", 0), ("WHO", "Organization", 80))
+    )
+    assert names.lookup("WHO") == ("World Health Organization", names.lookup("WHO")[1])  # type: ignore[index]
+    assert names.declarations[0].aliases == ("WHO",)
+
+
+def test_resolve_document_acronym_matching_two_names_stays_apart() -> None:
+    names = resolve_document(
+        extraction(
+            ("Pacific Trade Council", "Organization", 0),
+            ("Pacific Tourism Commission", "Organization", 40),
+            ("PTC", "Organization", 90),
+        )
+    )
+    assert names.lookup("PTC") == ("PTC", names.lookup("PTC")[1])  # type: ignore[index]
+    assert len(names.declarations) == 3
+
+
+def test_resolve_document_bracketed_acronym_wins() -> None:
+    names = resolve_document(
+        extraction(
+            ("National Autonomous University of Mexico", "Organization", 0),
+            ("UNAM", "Organization", 42),
+        )
+    )
+    assert names.lookup("UNAM")[0] == "National Autonomous University of Mexico"  # type: ignore[index]
+
+
+def test_resolve_document_case_accents_the_and_possessive() -> None:
+    names = resolve_document(
+        extraction(
+            ("São Paulo", "City", 0), ("the Sao Paulo", "City", 20), ("São Paulo's", "City", 40)
+        )
+    )
+    assert len(names.declarations) == 1
+
+
+def test_resolve_document_short_place_name() -> None:
+    names = resolve_document(
+        extraction(("Dongxing District", "AdministrativeArea", 0), ("Dongxing", "Place", 40))
+    )
+    assert names.lookup("Dongxing")[0] == "Dongxing District"  # type: ignore[index]
+    assert names.declarations[0].local_aliases == ("Dongxing",)
