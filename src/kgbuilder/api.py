@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 import networkx as nx
 from rdflib import Dataset
@@ -14,6 +16,9 @@ from kgbuilder.report import BuildReport
 from kgbuilder.store import open_store
 from kgbuilder.store.base import GraphStore
 from kgbuilder.store.results import QueryResult
+
+if TYPE_CHECKING:
+    from kgbuilder.render.view import RenderedView
 
 
 class KnowledgeGraph:
@@ -54,6 +59,49 @@ class KnowledgeGraph:
         from kgbuilder.analyze.projection import to_networkx
 
         return to_networkx(self.store)
+
+    def render(
+        self,
+        path: str | Path | None = None,
+        *,
+        focus: str | None = None,
+        depth: int = 1,
+        query: str | None = None,
+        kinds: Sequence[str] = (),
+        relations: Sequence[str] = (),
+        size_by: str = "auto",
+        title: str | None = None,
+    ) -> RenderedView:
+        """Write the interactive HTML network (default ``OUT/graph.html``): all of it or a part.
+
+        ``focus`` (an entity's name, alias or IRI) with ``depth`` shows a neighbourhood; ``query``
+        (SPARQL text or a ``.rq`` file: a CONSTRUCT, or a SELECT of entity pairs) shows its
+        answer; ``kinds`` and ``relations`` keep only those. See ``kgbuilder.render``.
+        """
+        from kgbuilder.query.run import read_query
+        from kgbuilder.render.view import ViewRequest, write_view
+
+        result = None
+        if query is not None:
+            result = self.query(read_query(query))
+        request = ViewRequest(
+            focus=focus,
+            depth=depth,
+            kinds=tuple(kinds),
+            relations=tuple(relations),
+            query=result,
+            query_name=Path(query).name
+            if query is not None and query.endswith((".rq", ".sparql"))
+            else None,
+        )
+        return write_view(
+            self.store,
+            Path(path) if path is not None else self.out_dir / "graph.html",
+            request=request,
+            title=title or self.settings.project.name,
+            size_by=size_by,
+            big_above=self.settings.render.physics_max_nodes,
+        )
 
     def __len__(self) -> int:
         return len(self.store)
