@@ -254,6 +254,7 @@ def render(
     console.print(
         f"Wrote {view.path} ({view.nodes} entities, {view.edges} relations{mode})",
         highlight=False,
+        soft_wrap=True,
     )
 
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import networkx as nx
+
 from kgbuilder.datamodel import (
     Document,
     Entity,
@@ -173,3 +175,15 @@ def hostile_store() -> OxigraphStore:
         aliases={HOSTILE_PERSON: (f"</script>{SCRIPT}",)},
         same_as={HOSTILE_ORG: ("javascript:window.__pwned=4",)},
     )
+
+
+def scale_free(n: int, *, seed: int = 1) -> nx.MultiDiGraph:
+    """A projection-shaped Barabási-Albert graph of ``n`` entities, for big-graph mode."""
+    kinds = ["Person", "Organization", "Place", "Event"]
+    shape = nx.barabasi_albert_graph(n, 2, seed=seed)
+    graph = nx.MultiDiGraph()
+    for node in shape.nodes:
+        graph.add_node(f"{BASE}e/{node}", label=f"Entity {node}", kind=kinds[node % 4])
+    for u, v in shape.edges:
+        graph.add_edge(f"{BASE}e/{u}", f"{BASE}e/{v}", key="relatedTo", label="relatedTo")
+    return graph

@@ -8,10 +8,12 @@ import networkx as nx
 import pytest
 
 import kgbuilder
+from kgbuilder.render.html import LAYOUT_SEED, write_html
+from kgbuilder.render.layout import spread_layout
 from kgbuilder.render.select import find_entity
 
 from .conftest import SCREENSHOTS, OpenPageFactory
-from .graphs import HOSTILE_ORG, HOSTILE_PERSON, HOSTILE_SENTENCE, IMG
+from .graphs import HOSTILE_ORG, HOSTILE_PERSON, HOSTILE_SENTENCE, IMG, scale_free
 
 pytestmark = pytest.mark.browser
 
@@ -261,3 +263,45 @@ def test_explorer_hostile_names_and_sentences_stay_text(
     assert not any(href.startswith("javascript:") for href in hrefs)
     assert opened.log.errors == []
     assert opened.log.blocked == []
+
+
+def test_explorer_big_graph_draws_computed_positions_with_labels_on_zoom(
+    open_page: OpenPageFactory, pages: Path
+) -> None:
+    graph = scale_free(800)
+    path = write_html(graph, pages / "big.html", big_above=500)
+    data_positions = spread_layout(graph, seed=LAYOUT_SEED)
+    opened = open_page(path)
+    opened.ready()
+    assert opened.js("kgb.network.physics.physicsEnabled") is False
+    sample = sorted(graph.nodes)[:50]
+    drawn = opened.js("ids => kgb.network.getPositions(ids)", sample)
+    for node in sample:
+        assert (drawn[node]["x"], drawn[node]["y"]) == pytest.approx(data_positions[node], abs=0.1)
+    labelled = (
+        "() => Object.values(kgb.network.body.nodes).filter(n => n.labelModule.visible()).length"
+    )
+    overview = opened.js(labelled)
+    opened.js("kgb.network.moveTo({scale: 2.5})")
+    zoomed = opened.js(labelled)
+    assert overview < 0.05 * len(graph)  # the overview draws the hubs' names at most
+    assert zoomed == len(graph)  # labels appear as one zooms in
+    assert opened.log.errors == []
+
+
+def test_explorer_big_graph_arrows_mark_the_selection(
+    open_page: OpenPageFactory, pages: Path
+) -> None:
+    graph = scale_free(800)
+    path = write_html(graph, pages / "big-select.html", big_above=500)
+    hub = max(graph.nodes, key=graph.degree)
+    opened = open_page(path)
+    opened.ready()
+    opened.js("id => kgb.selectNode(id, {focus: true})", hub)
+    opened.page.wait_for_selector(f'body[data-focused="{hub}"]', state="attached")
+    arrows = opened.js(
+        "() => kgb.edges.get().filter(e => e.arrows && e.arrows.to && e.arrows.to.enabled)"
+        ".map(e => [e.from, e.to])"
+    )
+    assert sorted(map(tuple, arrows)) == sorted((s, o) for s, o in graph.edges() if hub in (s, o))
+    assert opened.page.inner_text("#panel h2") == graph.nodes[hub]["label"]

@@ -36,7 +36,7 @@ from kgbuilder.render.style import KIND_STYLE, node_colour
 
 VIS_VERSION = "9.1.2"
 #: above this many nodes, positions are computed in Python and physics is off
-BIG_GRAPH_NODES = 1000
+BIG_GRAPH_NODES = 500
 LAYOUT_SEED = 7
 FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif"
 

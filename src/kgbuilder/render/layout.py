@@ -327,7 +327,7 @@ def _pack(boxes: list[tuple[list[Any], FloatArray]]) -> dict[Hashable, tuple[flo
         return {}
     spread = separate(np.concatenate(placed)) * UNIT
     nodes = [node for group, _ in boxes for node in group]
-    return {
-        node: (round(float(px), 1), round(float(py), 1))
+    return {  # whole pixels: what vis-network draws, and a smaller page
+        node: (round(float(px)), round(float(py)))
         for node, (px, py) in zip(nodes, spread, strict=True)
     }
