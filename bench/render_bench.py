@@ -36,9 +36,9 @@ from typing import Any
 import networkx as nx
 from playwright.sync_api import Browser, sync_playwright
 from pyvis.network import Network
-from synthetic import synthetic_projection
 
 from kgbuilder.render.html import write_html
+from synthetic import synthetic_projection
 
 RESULTS = Path(__file__).parent / "results"
 CHROMIUM = "/usr/bin/chromium"
@@ -236,7 +236,7 @@ def _cpus() -> int:
 
 
 class _Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
+    def log_message(self, format: str, *args: Any) -> None:
         pass
 
 

@@ -83,7 +83,8 @@ def test_render_html_allows_only_its_own_scripts(seed_projection: nx.MultiDiGrap
         for t in executable
     }
     assert allowed == hashes  # no 'unsafe-inline': an injected script or handler would not run
-    assert "default-src 'none'" in policy and "connect-src 'none'" in policy
+    assert "default-src 'none'" in policy
+    assert "connect-src 'none'" in policy
 
 
 def test_render_html_keeps_hostile_text_inside_the_data(
@@ -113,7 +114,8 @@ def test_render_html_modes(seed_projection: nx.MultiDiGraph, big: bool) -> None:
     assert all(("x" in n and "y" in n) is big for n in nodes)  # type: ignore[attr-defined]
     if big:  # labels only when zoomed in far enough
         label = data["options"]["nodes"]["scaling"]["label"]  # type: ignore[index]
-        assert label["enabled"] and label["drawThreshold"] > 0
+        assert label["enabled"]
+        assert label["drawThreshold"] > 0
 
 
 def test_render_html_switches_to_big_mode_above_the_threshold(

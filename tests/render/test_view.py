@@ -39,7 +39,8 @@ def test_select_view_walks_only_the_kinds_kept(seed_projection: nx.MultiDiGraph)
     )
     assert {d["kind"] for _, d in view.nodes(data=True)} <= {"Person", "Organization"}
     assert nx.is_weakly_connected(view)
-    assert caption is not None and "Kinds: Person, Organization" in caption
+    assert caption is not None
+    assert "Kinds: Person, Organization" in caption
 
 
 def test_select_view_refuses_a_focus_outside_the_view(seed_projection: nx.MultiDiGraph) -> None:
@@ -58,7 +59,8 @@ def test_knowledge_graph_render_writes_a_query_view(
     assert data["caption"] == view.caption
     people = {s for s, _, k in seed_graph.to_networkx().edges(keys=True) if k == "worksFor"}
     assert {n["id"] for n in data["nodes"]} == people  # type: ignore[attr-defined]
-    assert view.edges == 0 and not view.big
+    assert view.edges == 0
+    assert not view.big
 
 
 def test_build_writes_the_page_and_cli_renders_parts(data_copy: Path, tmp_path: Path) -> None:
