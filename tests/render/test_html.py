@@ -75,7 +75,7 @@ def test_render_html_allows_only_its_own_scripts(seed_projection: nx.MultiDiGrap
         if tag == "meta" and attrs.get("http-equiv") == "Content-Security-Policy"
     ]
     assert policy is not None
-    allowed = set(re.search(r"script-src ([^;]*);", policy).group(1).split())  # type: ignore[union-attr]
+    allowed = set(re.search(r"script-src ([^;]*);", policy).group(1).split())
     executable = [text for attrs, text in page.scripts if attrs.get("type") is None]
     assert len(executable) == 2  # vis-network and the explorer
     hashes = {
@@ -97,11 +97,11 @@ def test_render_html_keeps_hostile_text_inside_the_data(
     assert [tag for tag, _ in page.tags if tag in ("img", "b")] == []
     assert len(page.scripts) == 3  # no script element was added by the data
     data = page.data()
-    labels = {n["label"] for n in data["nodes"]}  # type: ignore[attr-defined]
+    labels = {n["label"] for n in data["nodes"]}
     assert labels == {HOSTILE_PERSON, HOSTILE_ORG}
-    (edge,) = data["edges"]  # type: ignore[misc]
+    (edge,) = data["edges"]
     assert edge["evidence"][0]["sentence"] == HOSTILE_SENTENCE
-    (document,) = data["documents"]  # type: ignore[misc]
+    (document,) = data["documents"]
     assert document["url"] is None  # a javascript: address is not kept as a link
 
 
@@ -110,10 +110,10 @@ def test_render_html_modes(seed_projection: nx.MultiDiGraph, big: bool) -> None:
     data = _Page(render_html(seed_projection, big=big)).data()
     nodes = data["nodes"]
     assert data["mode"] == ("big" if big else "small")
-    assert data["options"]["physics"]["enabled"] is not big  # type: ignore[index]
-    assert all(("x" in n and "y" in n) is big for n in nodes)  # type: ignore[attr-defined]
+    assert data["options"]["physics"]["enabled"] is not big
+    assert all(("x" in n and "y" in n) is big for n in nodes)
     if big:  # labels only when zoomed in far enough
-        label = data["options"]["nodes"]["scaling"]["label"]  # type: ignore[index]
+        label = data["options"]["nodes"]["scaling"]["label"]
         assert label["enabled"]
         assert label["drawThreshold"] > 0
 

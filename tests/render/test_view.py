@@ -58,7 +58,7 @@ def test_knowledge_graph_render_writes_a_query_view(
     assert view.caption == "Query: posts.rq · Kinds: Person"
     assert data["caption"] == view.caption
     people = {s for s, _, k in seed_graph.to_networkx().edges(keys=True) if k == "worksFor"}
-    assert {n["id"] for n in data["nodes"]} == people  # type: ignore[attr-defined]
+    assert {n["id"] for n in data["nodes"]} == people
     assert view.edges == 0
     assert not view.big
 
@@ -70,7 +70,7 @@ def test_build_writes_the_page_and_cli_renders_parts(data_copy: Path, tmp_path: 
         assert graph.report.outputs["html"] == str(out / "graph.html")
         projection = graph.to_networkx()
         whole = _data(out / "graph.html")
-        assert len(whole["nodes"]) == len(projection)  # type: ignore[arg-type]
+        assert len(whole["nodes"]) == len(projection)
     braga = find_entity(projection, "Braga")
     around = nx.ego_graph(projection, braga, radius=1, undirected=True)
     runner = CliRunner()
@@ -83,7 +83,7 @@ def test_build_writes_the_page_and_cli_renders_parts(data_copy: Path, tmp_path: 
     )
     result = runner.invoke(app, [*args, "--kinds", "Person,Event", "--relations", "participatedIn"])
     assert result.exit_code == 0, result.output
-    kinds = {n["group"] for n in _data(out / "graph.html")["nodes"]}  # type: ignore[attr-defined]
+    kinds = {n["group"] for n in _data(out / "graph.html")["nodes"]}
     assert kinds == {"Person", "Event"}
     result = runner.invoke(app, [*args, "--focus", "Nobody at all"])
     assert isinstance(result.exception, ConfigError)
