@@ -13,7 +13,7 @@ import kgbuilder
 from kgbuilder.cli import app
 from kgbuilder.errors import ConfigError
 from kgbuilder.render.select import find_entity
-from kgbuilder.render.view import ViewRequest, select_view
+from kgbuilder.render.view import ViewRequest, select_view, view_html
 
 
 def _data(path: Path) -> dict[str, object]:
@@ -87,3 +87,13 @@ def test_build_writes_the_page_and_cli_renders_parts(data_copy: Path, tmp_path: 
     assert kinds == {"Person", "Event"}
     result = runner.invoke(app, [*args, "--focus", "Nobody at all"])
     assert isinstance(result.exception, ConfigError)
+
+
+def test_view_html_answers_a_query_as_a_page(seed_graph: kgbuilder.KnowledgeGraph) -> None:
+    result = seed_graph.query("SELECT ?p ?o WHERE { ?p schema:nationality ?o }")
+    page, rendered = view_html(seed_graph.store, ViewRequest(query=result, query_name="q"))
+    assert rendered.path is None
+    assert rendered.caption == "Query: q"
+    assert rendered.edges == len(result.rows)
+    assert page.startswith("<!DOCTYPE html>")
+    assert '"caption":"Query: q"' in page

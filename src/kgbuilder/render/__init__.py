@@ -9,7 +9,7 @@ ready to copy. ``select`` chooses the part of the graph to show, ``layout`` plac
 from kgbuilder.render.html import render_html, write_html
 from kgbuilder.render.layout import spread_layout
 from kgbuilder.render.select import find_entity, from_query, neighbourhood, restrict
-from kgbuilder.render.view import RenderedView, ViewRequest, select_view, write_view
+from kgbuilder.render.view import RenderedView, ViewRequest, select_view, view_html, write_view
 
 __all__ = [
     "RenderedView",
@@ -21,6 +21,7 @@ __all__ = [
     "restrict",
     "select_view",
     "spread_layout",
+    "view_html",
     "write_html",
     "write_view",
 ]

@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 from collections import Counter, defaultdict
 from collections.abc import Hashable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -42,7 +42,6 @@ class Payload:
     relations: list[dict[str, Any]]
     years: list[int] | None
     size_by: str
-    extra: dict[str, Any] = field(default_factory=dict)
 
 
 def size_measure(graph: nx.MultiDiGraph, size_by: str = "auto") -> str:
@@ -205,7 +204,7 @@ def _edge(
     roles = [str(r) for r in qualifiers.get("roles", [])]
     amount = " ".join(str(qualifiers[k]) for k in ("amount", "currency") if qualifiers.get(k))
     date = str(qualifiers["date"]) if qualifiers.get("date") else None
-    span = iso_span(date) if date else None
+    span = _dated(date)
     for name, value in (
         ("statement", data.get("statement")),
         ("roles", roles),
@@ -251,11 +250,9 @@ def _node(
         "metrics": metrics,
     }
     dates = {k: str(v) for k, v in sorted((data.get("dates") or {}).items()) if v}
-    start, end = dates.get("startDate"), dates.get("endDate")
-    span = None
-    if start or end:
-        first, last = iso_span(start or str(end)), iso_span(end or str(start))
-        span = [first[0], last[1]]
+    first = _dated(dates.get("startDate") or dates.get("endDate"))
+    last = _dated(dates.get("endDate") or dates.get("startDate"))
+    span = [first[0], last[1]] if first and last else None
     for name, value_ in (
         ("types", sorted(str(t) for t in data.get("types", []))),
         ("aliases", sorted(str(a) for a in data.get("aliases", []))),
@@ -266,7 +263,7 @@ def _node(
         ("community", data.get("community")),
         ("docs", docs),
     ):
-        if value_ or (value_ == 0 and name == "community"):
+        if value_ or (name == "community" and value_ is not None):
             entry[name] = value_
     return entry
 
@@ -312,6 +309,13 @@ def _same_as_link(iri: str) -> dict[str, str] | None:
     if host.endswith("wikidata.org") and tail and tail[-1][:1] in ("Q", "P"):
         return {"href": href, "text": f"Wikidata {tail[-1]}"}
     return {"href": href, "text": host + (f" {tail[-1]}" if tail and tail[-1] else "")}
+
+
+def _dated(value: str | None) -> list[str] | None:
+    """The span of a date the date filter can use (one that starts with a year), else None."""
+    if value and len(value) >= 4 and value[:4].isdigit():
+        return iso_span(value)
+    return None
 
 
 def iso_span(value: str) -> list[str]:

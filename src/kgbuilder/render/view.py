@@ -1,20 +1,22 @@
 """One call from a built graph to a written page: choose the part to show, then render it.
 
 Input: a ``GraphStore`` (or an already projected graph) and a ``ViewRequest`` (focus and depth,
-kinds, relations, a query's answer). Output: the page on disk and a ``RenderedView`` that says
-what it holds. ``kgbuilder render``, ``kgbuilder build`` and the Python API all come here.
+kinds, relations, a query's answer). Output: the page, on disk (``write_view``) or as a string
+(``view_html``, for the endpoint's "show as network"), and a ``RenderedView`` that says what it
+holds. ``kgbuilder render``, ``kgbuilder build`` and the Python API all come here.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import networkx as nx
 
 from kgbuilder.analyze.projection import to_networkx
+from kgbuilder.atomic import write_atomic
 from kgbuilder.errors import ConfigError
-from kgbuilder.render.html import BIG_GRAPH_NODES, write_html
+from kgbuilder.render.html import BIG_GRAPH_NODES, render_html
 from kgbuilder.render.select import find_entity, from_query, neighbourhood, restrict
 from kgbuilder.render.sources import source_catalogue
 from kgbuilder.store.base import GraphStore
@@ -41,7 +43,7 @@ class ViewRequest:
 class RenderedView:
     """What was written: where, how many entities and relations, and whether in big-graph mode."""
 
-    path: Path
+    path: Path | None  # None for a page returned as a string
     nodes: int
     edges: int
     big: bool
@@ -85,27 +87,47 @@ def select_view(graph: nx.MultiDiGraph, request: ViewRequest) -> tuple[nx.MultiD
     return view, " · ".join(caption) or None
 
 
-def write_view(
+def view_html(
     store: GraphStore,
-    path: Path,
-    *,
     request: ViewRequest | None = None,
+    *,
     title: str = "kgbuilder graph",
     size_by: str = "auto",
     big_above: int = BIG_GRAPH_NODES,
     graph: nx.MultiDiGraph | None = None,
-) -> RenderedView:
-    """Project the store (unless ``graph`` is given), select the requested part, write the page."""
+) -> tuple[str, RenderedView]:
+    """The page of the requested part of the store's graph, as a string (for an HTTP answer).
+
+    ``graph`` is the store's projection when the caller has it already. The returned
+    ``RenderedView`` has no path.
+    """
     projection = graph if graph is not None else to_networkx(store)
     view, caption = select_view(projection, request or ViewRequest())
     big = view.number_of_nodes() > big_above
-    write_html(
+    page = render_html(
         view,
-        path,
         title=title,
         caption=caption,
         sources=source_catalogue(store),
         size_by=size_by,
         big=big,
     )
-    return RenderedView(path, view.number_of_nodes(), view.number_of_edges(), big, caption)
+    return page, RenderedView(None, view.number_of_nodes(), view.number_of_edges(), big, caption)
+
+
+def write_view(
+    store: GraphStore,
+    path: Path,
+    request: ViewRequest | None = None,
+    *,
+    title: str = "kgbuilder graph",
+    size_by: str = "auto",
+    big_above: int = BIG_GRAPH_NODES,
+    graph: nx.MultiDiGraph | None = None,
+) -> RenderedView:
+    """Write the page of the requested part of the store's graph, atomically."""
+    page, rendered = view_html(
+        store, request, title=title, size_by=size_by, big_above=big_above, graph=graph
+    )
+    write_atomic(path, page)
+    return replace(rendered, path=path)
