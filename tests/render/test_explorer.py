@@ -152,25 +152,42 @@ def test_explorer_relation_filter_hides_those_edges(
 def test_explorer_date_filter_keeps_facts_in_range(
     open_page: OpenPageFactory, seed_page: Path, seed_projection: nx.MultiDiGraph
 ) -> None:
-    dated = {
-        (s, o, k): d["qualifiers"]["date"]
+    def years(value: str | None) -> set[int]:
+        return {int(part[:4]) for part in (value or "").split("/") if part[:4].isdigit()}
+
+    edge_years = {
+        (s, o, k): years(d["qualifiers"].get("date"))
         for s, o, k, d in seed_projection.edges(keys=True, data=True)
-        if d["qualifiers"].get("date")
     }
+    node_years = {
+        n: years("/".join(d["dates"].values())) for n, d in seed_projection.nodes(data=True)
+    }
+    dated = [y for y in edge_years.values() if y]
     assert dated
-    early = min(int(v[:4]) for v in dated.values())
+    start = min(min(y) for y in dated) + 1  # leaves out the earliest dated fact
+
+    def expected(undated: bool) -> set[tuple[str, str, str]]:
+        def keeps(found: set[int], default: bool) -> bool:
+            return max(found) >= start if found else default
+
+        return {  # entities without dates stay; relations without dates while asked to
+            (s, o, k)
+            for (s, o, k), found in edge_years.items()
+            if keeps(found, undated) and keeps(node_years[s], True) and keeps(node_years[o], True)
+        }
+
     opened = open_page(seed_page)
     opened.ready()
-    opened.page.fill("#year-from", str(early + 1))
+    shown = "() => kgb.edges.get().filter(e => !e.hidden).map(e => [e.from, e.to, e.label])"
+    opened.page.fill("#year-from", str(start))
     opened.page.locator("#year-from").dispatch_event("change")
-    shown = opened.js("kgb.edges.get().filter(e => !e.hidden).map(e => [e.from, e.to, e.label])")
-    assert not any(tuple(e) in dated and int(dated[tuple(e)][:4]) <= early for e in shown)
-    # facts without dates stay until asked otherwise
-    undated = [e for e in seed_projection.edges(keys=True) if e not in dated]
-    assert len(shown) >= len(undated) - 10
+    assert {tuple(e) for e in opened.js(shown)} == expected(undated=True)
+    assert expected(undated=True) != expected(undated=False)
     opened.page.locator("#undated").uncheck()
-    shown = opened.js("kgb.edges.get().filter(e => !e.hidden).map(e => [e.from, e.to, e.label])")
-    assert all(tuple(e) in dated for e in shown)
+    assert {tuple(e) for e in opened.js(shown)} == expected(undated=False)
+    opened.page.fill("#year-from", "1900")
+    opened.page.locator("#year-from").dispatch_event("change")
+    assert {tuple(e) for e in opened.js(shown)} == {e for e, y in edge_years.items() if y}
 
 
 def test_explorer_document_filter_keeps_what_a_document_says(

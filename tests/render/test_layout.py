@@ -6,7 +6,7 @@ import networkx as nx
 import numpy as np
 import pytest
 
-from kgbuilder.render.layout import UNIT, separate, spread_layout
+from kgbuilder.render.layout import UNIT, pivot_mds, separate, spread_layout
 
 
 def _array(graph: nx.Graph, positions: dict[object, tuple[float, float]]) -> np.ndarray:
@@ -47,7 +47,7 @@ def test_spread_layout_changes_with_the_seed() -> None:
     assert spread_layout(graph, seed=1) != spread_layout(graph, seed=2)
 
 
-@pytest.mark.parametrize("size", [6, 20], ids=["dense batch", "grid force"])
+@pytest.mark.parametrize("size", [6, 20, 45], ids=["dense batch", "grid force", "unfolded"])
 def test_spread_layout_draws_links_short(size: int) -> None:
     """On a grid, linked nodes end up close, near the ratio of the grid itself (random: about 1)."""
     graph = nx.grid_2d_graph(size, size)
@@ -59,7 +59,7 @@ def test_spread_layout_draws_links_short(size: int) -> None:
     a, b = rng.integers(0, len(points), (2, 2000))
     pairs = np.hypot(*(points[a] - points[b]).T).mean()
     drawn_as_a_grid = 1 / (0.5214 * (size - 1))  # mean distance in a square of side size - 1
-    assert linked / pairs < 1.6 * drawn_as_a_grid
+    assert linked / pairs < 1.3 * drawn_as_a_grid  # a folded or twisted grid does worse
 
 
 def test_spread_layout_keeps_communities_apart() -> None:
@@ -77,6 +77,14 @@ def test_spread_layout_leaves_no_node_on_another() -> None:
     nearest = _nearest(_array(graph, spread_layout(graph)))
     assert nearest.min() >= 0.7 * UNIT
     assert 0.8 * UNIT < np.median(nearest) < 1.25 * UNIT
+
+
+def test_pivot_mds_lays_a_path_on_a_line() -> None:
+    n = 60
+    edges = np.array([(i, i + 1) for i in range(n - 1)])
+    shape = pivot_mds(n, edges, rng=np.random.default_rng(0))
+    assert np.ptp(shape[:, 0]) > 10 * max(np.ptp(shape[:, 1]), 1e-9)  # flat
+    assert abs(np.corrcoef(np.arange(n), shape[:, 0])[0, 1]) > 0.99  # in order
 
 
 def test_separate_pushes_apart_nodes_on_one_spot() -> None:

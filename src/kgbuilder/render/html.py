@@ -62,11 +62,9 @@ def _environment() -> Environment:
         loader=PackageLoader("kgbuilder.render", "templates"),
         autoescape=select_autoescape(["html", "j2"]),
     )
-    env.policies["json.dumps_kwargs"] = {
-        "sort_keys": True,
-        "ensure_ascii": False,
-        "separators": (",", ":"),
-    }
+    # Every dict of the page data is built in a fixed order, so the JSON is the same on every
+    # build without sorting keys (which costs a third of the time on a big graph).
+    env.policies["json.dumps_kwargs"] = {"ensure_ascii": False, "separators": (",", ":")}
     return env
 
 

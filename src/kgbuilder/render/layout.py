@@ -28,11 +28,13 @@ UNIT = 40.0
 DENSE_MAX_NODES = 64
 DENSE_ITERATIONS = 120
 #: steps of the grid-accelerated force layout of bigger components
-GRID_ITERATIONS = 120
+GRID_ITERATIONS = 90
 #: strength of the pull towards the centre, relative to the forces between nodes
 GRAVITY = 0.05
 #: nodes sampled to measure a component's spacing (distance to the nearest node)
 NN_SAMPLE = 200
+#: breadth-first searches that give a big component its start shape (PivotMDS)
+PIVOTS = 8
 
 FloatArray = NDArray[np.float64]
 IndexArray = NDArray[np.int64]
@@ -159,13 +161,18 @@ def grid_force_layouts(
     offsets = np.cumsum([0, *sizes])
     n = int(offsets[-1])
     centres = np.repeat(np.array(slots, dtype=np.float64).reshape(-1, 2), sizes, axis=0)
-    spread = np.repeat(np.array(sides), sizes)[:, None]
-    positions = centres + rng.uniform(-0.5, 0.5, size=(n, 2)) * spread
+    start_shapes = []
+    for size, side, links_g in zip(sizes, sides, edges, strict=True):
+        shape = pivot_mds(size, links_g, rng=rng)
+        rms = float(np.sqrt((shape * shape).sum(axis=1).mean())) or 1.0
+        jitter = rng.uniform(-0.5, 0.5, size=(size, 2)) * 0.15 * side  # splits equal positions
+        start_shapes.append(shape * (0.35 * side / rms) + jitter)
+    positions = centres + np.concatenate(start_shapes)
     links = np.concatenate([e + offsets[g] for g, e in enumerate(edges)]).astype(np.int64)
     span = float(max(np.ptp(positions[:, 0]), np.ptp(positions[:, 1]), 1.0))
     cells = int(min(256, max(16, 8 * np.ceil(1.2 * span / 8))))  # any size suits the FFT
     kernel_x, kernel_y = _kernel_spectra(cells)
-    start = max(sides) / 4
+    start = max(sides) / 8  # the start already has the overall shape: refine it
     for step in range(iterations):
         temperature = start * (1 - step / iterations) + 0.02
         force = _grid_repulsion(positions, cells, kernel_x, kernel_y)
@@ -177,6 +184,55 @@ def grid_force_layouts(
         force -= GRAVITY * (positions - centres)
         _move(positions, force, temperature)
     return [positions[offsets[g] : offsets[g + 1]].copy() for g in range(len(sizes))]
+
+
+def pivot_mds(n: int, edges: IndexArray, *, rng: np.random.Generator) -> FloatArray:
+    """A start layout of one connected graph from its shortest paths (Brandes & Pich's PivotMDS).
+
+    Breadth-first distances from ``PIVOTS`` nodes chosen far apart (each the farthest from those
+    before) are double-centred and projected on their two main axes: the overall shape of the
+    graph (a grid comes out flat, a tree spread), which the force layout then refines instead of
+    untangling a random start.
+    """
+    pivots = min(PIVOTS, n)
+    if n < 3 or not len(edges):
+        return rng.uniform(-1, 1, size=(n, 2))
+    ends = np.concatenate([edges, edges[:, ::-1]])
+    ends = ends[np.argsort(ends[:, 0], kind="stable")]
+    neighbours = ends[:, 1]
+    offsets = np.searchsorted(ends[:, 0], np.arange(n + 1))
+    distance = np.empty((n, pivots))
+    nearest = np.full(n, np.inf)
+    pivot = int(rng.integers(n))
+    for j in range(pivots):
+        distance[:, j] = _hops(pivot, neighbours, offsets, n)
+        nearest = np.minimum(nearest, distance[:, j])
+        pivot = int(np.argmax(nearest))
+    squared = distance * distance
+    centred = -0.5 * (
+        squared - squared.mean(axis=0) - squared.mean(axis=1)[:, None] + squared.mean()
+    )
+    left, values, _ = np.linalg.svd(centred, full_matrices=False)
+    return np.asarray(left[:, :2] * values[:2], dtype=np.float64)
+
+
+def _hops(source: int, neighbours: IndexArray, offsets: IndexArray, n: int) -> FloatArray:
+    """Breadth-first distances (in links) from ``source`` over a CSR adjacency."""
+    distance = np.full(n, -1.0)
+    distance[source] = 0
+    frontier = np.array([source])
+    level = 0
+    while len(frontier):
+        level += 1
+        counts = offsets[frontier + 1] - offsets[frontier]
+        starts = np.repeat(offsets[frontier], counts)
+        within = np.arange(int(counts.sum())) - np.repeat(np.cumsum(counts) - counts, counts)
+        reached = neighbours[starts + within]
+        reached = np.unique(reached[distance[reached] < 0])
+        distance[reached] = level
+        frontier = reached
+    distance[distance < 0] = level  # not reached (not expected within a component)
+    return distance
 
 
 def _pack_squares(sides: list[float]) -> list[tuple[float, float]]:

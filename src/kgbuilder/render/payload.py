@@ -161,6 +161,9 @@ class _Documents:
         return self.entries
 
 
+_EVIDENCE_FIELDS = ("sentence", "start", "end", "line", "confidence")
+
+
 def _edge(
     index: int,
     s: str,
@@ -169,53 +172,63 @@ def _edge(
     data: Mapping[str, Any],
     documents: _Documents,
 ) -> dict[str, Any]:
-    """An edge: drawing fields, then what the panel shows (fields left out when empty)."""
-    relation = str(data.get("label", key))
-    qualifiers = data.get("qualifiers") or {}
-    evidence = []
-    docs: set[int] = set()
-    items = data.get("evidence") or []
-    if len(items) > 1:
-        items = sorted(
-            items, key=lambda e: (str(e.get("source")), e.get("start") or 0, e.get("line") or 0)
-        )
-    for item in items:
-        doc = documents.index(
-            str(item["source"]),
-            title=item.get("title"),
-            published=item.get("published"),
-            url=item.get("url"),
-            path=item.get("path"),
-        )
-        docs.add(doc)
-        entry: dict[str, Any] = {"doc": doc, "method": item.get("method")}
-        for name in ("sentence", "start", "end", "line", "confidence"):
-            if item.get(name) is not None:
-                entry[name] = item[name]
-        if item.get("primary_source"):
-            entry["reports"] = documents.index(
-                str(item["primary_source"]),
-                title=item.get("primary_title"),
-                published=item.get("primary_published"),
+    """An edge: drawing fields, then what the panel shows (fields left out when empty).
+
+    Written for speed (it runs once per relation, 60,000 times for a big graph).
+    """
+    edge: dict[str, Any] = {"id": f"e{index}", "from": s, "to": o, "label": data.get("label", key)}
+    if data.get("statement"):
+        edge["statement"] = data["statement"]
+    qualifiers = data.get("qualifiers")
+    if qualifiers:
+        if qualifiers.get("roles"):
+            edge["roles"] = [str(r) for r in qualifiers["roles"]]
+        if qualifiers.get("date"):
+            edge["date"] = str(qualifiers["date"])
+            span = _dated(edge["date"])
+            if span:
+                edge["span"] = span
+        amount = " ".join(str(qualifiers[k]) for k in ("amount", "currency") if qualifiers.get(k))
+        if amount:
+            edge["amount"] = amount
+    items = data.get("evidence")
+    if items:
+        if len(items) > 1:
+            items = sorted(
+                items,
+                key=lambda e: (str(e.get("source")), e.get("start") or 0, e.get("line") or 0),
             )
-            docs.add(entry["reports"])
-        evidence.append(entry)
-    edge: dict[str, Any] = {"id": f"e{index}", "from": s, "to": o, "label": relation}
-    roles = [str(r) for r in qualifiers.get("roles", [])]
-    amount = " ".join(str(qualifiers[k]) for k in ("amount", "currency") if qualifiers.get(k))
-    date = str(qualifiers["date"]) if qualifiers.get("date") else None
-    span = _dated(date)
-    for name, value in (
-        ("statement", data.get("statement")),
-        ("roles", roles),
-        ("date", date),
-        ("amount", amount),
-        ("span", span),
-        ("evidence", evidence),
-        ("docs", sorted(docs)),
-    ):
-        if value:
-            edge[name] = value
+        evidence = []
+        docs: set[int] = set()
+        numbers = documents.numbers
+        for item in items:
+            source = item["source"]
+            doc = numbers.get(source)
+            if doc is None:
+                doc = documents.index(
+                    str(source),
+                    title=item.get("title"),
+                    published=item.get("published"),
+                    url=item.get("url"),
+                    path=item.get("path"),
+                )
+            docs.add(doc)
+            entry: dict[str, Any] = {"doc": doc, "method": item.get("method")}
+            for name in _EVIDENCE_FIELDS:
+                value = item.get(name)
+                if value is not None:
+                    entry[name] = value
+            primary = item.get("primary_source")
+            if primary:
+                entry["reports"] = documents.index(
+                    str(primary),
+                    title=item.get("primary_title"),
+                    published=item.get("primary_published"),
+                )
+                docs.add(entry["reports"])
+            evidence.append(entry)
+        edge["evidence"] = evidence
+        edge["docs"] = sorted(docs)
     if data.get("query"):
         edge["query"] = edge["dashes"] = True
     return edge

@@ -147,8 +147,9 @@
     for (var i = 0; i < item.docs.length; i++) { if (state.documents.has(item.docs[i])) { return true; } }
     return false;
   }
-  function datesPass(item) {
-    if (!item.span) { return state.undated; }
+  // Entities without dates always pass; relations without dates pass unless "undated" is off.
+  function datesPass(item, isEdge) {
+    if (!item.span) { return !isEdge || state.undated; }
     if (state.from === null || state.to === null) { return true; }
     return item.span[0] <= String(state.to) + "-12-31" && item.span[1] >= String(state.from);
   }
@@ -156,7 +157,7 @@
     var nodeChanges = [];
     var edgeChanges = [];
     data.nodes.forEach(function (n) {
-      var show = state.kinds.has(n.kind) && documentsPass(n) && datesPass(n);
+      var show = state.kinds.has(n.kind) && documentsPass(n) && datesPass(n, false);
       if (show !== visibleNodes.has(n.id)) {
         nodeChanges.push({ id: n.id, hidden: !show });
         if (show) { visibleNodes.add(n.id); } else { visibleNodes.delete(n.id); }
@@ -164,7 +165,7 @@
     });
     data.edges.forEach(function (e) {
       var show = state.relations.has(e.relation) && visibleNodes.has(e.from) && visibleNodes.has(e.to) &&
-        documentsPass(e) && datesPass(e);
+        documentsPass(e) && datesPass(e, true);
       if (show !== visibleEdges.has(e.id)) {
         edgeChanges.push({ id: e.id, hidden: !show });
         if (show) { visibleEdges.add(e.id); } else { visibleEdges.delete(e.id); }
