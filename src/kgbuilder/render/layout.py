@@ -4,13 +4,14 @@ Above a thousand nodes, vis-network's physics does not settle in a browser tab; 
 picture here instead makes the first draw fast and the layout the same from build to build (the
 random start is seeded). Input: any networkx graph; output: ``{node: (x, y)}`` in canvas pixels.
 
-How: networkx splits the graph into connected components; each is laid out with the
-Fruchterman-Reingold force model (the one of ``networkx.spring_layout``), then the components are
-packed in rows, largest first. ``spring_layout`` itself is not used: above 500 nodes it needs
-scipy, and its cost is O(n²) per step. Instead, small components are stacked and moved together
-with exact all-pairs forces (thousands of tiny components cost one numpy operation per step), and
-big ones get the all-pairs repulsion from a grid: node density is spread on a grid and convolved
-with the repulsion kernel by FFT (particle-mesh), O(n + G² log G) per step, numpy only.
+How: networkx splits the graph into connected components; each is laid out with a force model,
+then the components are packed in rows, largest first, and nodes closer than a minimum distance
+are pushed apart. ``networkx.spring_layout`` itself is not used: above 500 nodes it needs scipy,
+and its cost is O(n²) per step. Instead, small components are stacked and moved together with
+exact all-pairs Fruchterman-Reingold forces (thousands of tiny components cost one numpy operation
+per step), and big ones start from their shortest-path shape (PivotMDS) and get the all-pairs
+repulsion from a grid: node density is spread on a grid and convolved with the repulsion kernel by
+FFT (particle-mesh), O(n + G² log G) per step, numpy only.
 """
 
 from __future__ import annotations
