@@ -166,7 +166,11 @@ def test_neighbors_json_and_html(run: Runner, sentence_args: Args, tmp_path: Pat
         "Lima": 2,
     }
     assert f"Wrote {page}" in err  # stdout carries the JSON only
-    assert "Acme Fair" not in page.read_text("utf-8")
+    html = page.read_text("utf-8")
+    marker = '<script id="graph-data" type="application/json">'
+    start = html.index(marker) + len(marker)
+    drawn = json.loads(html[start : html.index("</script>", start)])
+    assert sorted(node["label"] for node in drawn["nodes"]) == sorted(["Acme", *found])
 
 
 def test_analyze_writes_analysis_json_and_prints_a_summary(

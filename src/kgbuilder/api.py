@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from rdflib.term import Node
 
     from kgbuilder.query.library import SavedQuery
+    from kgbuilder.render.view import RenderedView
 
 
 class KnowledgeGraph:
@@ -105,18 +106,48 @@ class KnowledgeGraph:
 
         return validate_store(self.store, engine=engine or self.settings.validate.engine)
 
-    def render(self, path: str | Path | None = None) -> nx.MultiDiGraph:
-        """Write the HTML network view (default ``graph.html`` in the output folder).
+    def render(
+        self,
+        path: str | Path | None = None,
+        *,
+        focus: str | None = None,
+        depth: int = 1,
+        query: str | None = None,
+        kinds: Sequence[str] = (),
+        relations: Sequence[str] = (),
+        size_by: str = "auto",
+        title: str | None = None,
+    ) -> RenderedView:
+        """Write the interactive HTML network (default ``OUT/graph.html``): all of it or a part.
 
-        Returns the projection that was drawn.
+        ``focus`` (an entity's name, alias or IRI) with ``depth`` shows a neighbourhood; ``query``
+        (SPARQL text or a ``.rq`` file: a CONSTRUCT, or a SELECT of entity pairs) shows its
+        answer; ``kinds`` and ``relations`` keep only those. See ``kgbuilder.render``.
         """
-        from kgbuilder.render.html import write_html
+        from kgbuilder.query.run import read_query
+        from kgbuilder.render.view import ViewRequest, write_view
 
-        projection = self.to_networkx()
-        physics = projection.number_of_nodes() <= self.settings.render.physics_max_nodes
-        target = Path(path) if path is not None else self.out_dir / "graph.html"
-        write_html(projection, target, title=self.settings.project.name, physics=physics)
-        return projection
+        result = None
+        if query is not None:
+            result = self.query(read_query(query))
+        request = ViewRequest(
+            focus=focus,
+            depth=depth,
+            kinds=tuple(kinds),
+            relations=tuple(relations),
+            query=result,
+            query_name=Path(query).name
+            if query is not None and query.endswith((".rq", ".sparql"))
+            else None,
+        )
+        return write_view(
+            self.store,
+            Path(path) if path is not None else self.out_dir / "graph.html",
+            request=request,
+            title=title or self.settings.project.name,
+            size_by=size_by,
+            big_above=self.settings.render.physics_max_nodes,
+        )
 
     def __len__(self) -> int:
         return len(self.store)

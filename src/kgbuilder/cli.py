@@ -289,13 +289,54 @@ def render(
         Path | None,
         typer.Option("--html", help="Where to write the page (default OUT/graph.html)."),
     ] = None,
+    focus: Annotated[
+        str | None,
+        typer.Option("--focus", help="Show the neighbourhood of this entity (name, alias or IRI)."),
+    ] = None,
+    depth: Annotated[
+        int, typer.Option("--depth", min=0, help="How many links from the focus entity.")
+    ] = 1,
+    query: Annotated[
+        str | None,
+        typer.Option(
+            "--query", help="Show the answer of a SPARQL query (a .rq file or the text itself)."
+        ),
+    ] = None,
+    kinds: Annotated[
+        list[str] | None,
+        typer.Option("--kinds", help="Keep only these kinds (comma-separated or repeated)."),
+    ] = None,
+    relations: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--relations", help="Keep only these relations (comma-separated or repeated)."
+        ),
+    ] = None,
+    size_by: Annotated[
+        str,
+        typer.Option("--size-by", help="Size nodes by auto, degree, pagerank or betweenness."),
+    ] = "auto",
+    title: Annotated[
+        str | None, typer.Option("--title", help="The page title (default: the project name).")
+    ] = None,
 ) -> None:
-    """Write the interactive HTML network of the built graph."""
+    """Write the interactive HTML network of the built graph, or of a part of it."""
     with _open(data, out) as graph:
-        target = html or out / "graph.html"
-        projection = graph.render(target)
+        view = graph.render(
+            html,
+            focus=focus,
+            depth=depth,
+            query=query,
+            kinds=_split_list(kinds),
+            relations=_split_list(relations),
+            size_by=size_by,
+            title=title,
+        )
+    mode = "; big-graph mode: positions computed, physics off" if view.big else ""
     console.print(
-        f"Wrote {target} ({projection.number_of_nodes()} entities, {projection.number_of_edges()} relations)"
+        f"Wrote {view.path} ({view.nodes} entities, {view.edges} relations{mode})",
+        highlight=False,
+        soft_wrap=True,
     )
 
 
@@ -360,6 +401,11 @@ def eval_(
 
 for _command in cli_analyze.COMMANDS:  # path, neighbors, analyze, export
     app.command()(_command)
+
+
+def _split_list(values: list[str] | None) -> list[str]:
+    """``--kinds Person,Place --kinds Event`` -> ["Person", "Place", "Event"]."""
+    return [item.strip() for value in values or [] for item in value.split(",") if item.strip()]
 
 
 def _open(data: Path, out: Path) -> api.KnowledgeGraph:

@@ -22,6 +22,7 @@ from rich.text import Text
 from kgbuilder import api
 from kgbuilder.analyze.describe import cite, figure_text, qualifier_text
 from kgbuilder.analyze.paths import Connection, Link
+from kgbuilder.render.html import BIG_GRAPH_NODES
 
 console = Console(highlight=False)
 errors = Console(stderr=True, highlight=False)
@@ -158,7 +159,7 @@ def analyze(
     with _open(data, out) as kg:
         graph = kg.to_networkx()
         title = kg.settings.project.name
-        physics = graph.number_of_nodes() <= kg.settings.render.physics_max_nodes
+        big_above = kg.settings.render.physics_max_nodes
     result = analyze_graph(graph, seed=seed, resolution=resolution, betweenness_samples=samples)
     annotate(graph, result)
     target = write_analysis(graph, result, json_path or out / "analysis.json")
@@ -193,7 +194,7 @@ def analyze(
         console.print(table)
     console.print(f"Wrote {target}", markup=False)
     if html is not None:
-        _write_view(graph, html, f"{title}: analysis", physics=physics)
+        _write_view(graph, html, f"{title}: analysis", big_above=big_above)
 
 
 def export(
@@ -286,12 +287,17 @@ def _print_json(items: list[dict[str, Any]], graph: nx.MultiDiGraph, *nodes: str
 
 
 def _write_view(
-    graph: nx.MultiDiGraph, html: Path, title: str, *, physics: bool = True, quiet: bool = False
+    graph: nx.MultiDiGraph,
+    html: Path,
+    title: str,
+    *,
+    big_above: int = BIG_GRAPH_NODES,
+    quiet: bool = False,
 ) -> None:
     """Write the page; say so on stdout, or on stderr when stdout carries JSON (``quiet``)."""
     from kgbuilder.render.html import write_html
 
-    write_html(graph, html, title=title, physics=physics)
+    write_html(graph, html, title=title, big_above=big_above)
     (errors if quiet else console).print(
         f"Wrote {html} ({graph.number_of_nodes()} entities, {graph.number_of_edges()} relations)",
         markup=False,

@@ -81,7 +81,7 @@ class ValidateSettings:
 @dataclass(frozen=True)
 class RenderSettings:
     html: bool = True  # write graph.html on build
-    physics_max_nodes: int = 1000  # above this, positions are computed in Python
+    physics_max_nodes: int = 500  # above this, positions are computed in Python
 
 
 @dataclass(frozen=True)

@@ -98,13 +98,13 @@ def run_build(
     if settings.render.html if render is None else render:
         notify("render")
         with report.timed("render"):
-            from kgbuilder.analyze.projection import to_networkx
-            from kgbuilder.render.html import write_html
+            from kgbuilder.render.view import write_view
 
-            projection = to_networkx(store)
-            physics = projection.number_of_nodes() <= settings.render.physics_max_nodes
-            write_html(
-                projection, out_dir / "graph.html", title=settings.project.name, physics=physics
+            write_view(
+                store,
+                out_dir / "graph.html",
+                title=settings.project.name,
+                big_above=settings.render.physics_max_nodes,
             )
             report.outputs["html"] = str(out_dir / "graph.html")
     report.counts = graph_counts(store)

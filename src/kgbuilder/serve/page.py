@@ -75,7 +75,7 @@ def network_page(ntriples: bytes, lookup_json: bytes) -> str:
     from kgbuilder.render.html import render_html
 
     graph = result_graph(ntriples, lookup_json)
-    return render_html(graph, title="Query result", physics=graph.number_of_nodes() <= 1000)
+    return render_html(graph, title="Query result")
 
 
 __all__ = ["network_page", "node_lookup_query", "query_page", "result_graph"]
