@@ -8,9 +8,9 @@ import networkx as nx
 import pytest
 
 import kgbuilder
+from kgbuilder.analyze.lookup import find_entity
 from kgbuilder.render.html import LAYOUT_SEED, write_html
 from kgbuilder.render.layout import spread_layout
-from kgbuilder.render.select import find_entity
 
 from .conftest import SCREENSHOTS, OpenPageFactory
 from .graphs import HOSTILE_ORG, HOSTILE_PERSON, HOSTILE_SENTENCE, IMG, scale_free

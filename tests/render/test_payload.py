@@ -7,10 +7,10 @@ import json
 import networkx as nx
 import pytest
 
+from kgbuilder.analyze.lookup import find_entity
 from kgbuilder.errors import ConfigError
 from kgbuilder.kinds import Kind
 from kgbuilder.render.payload import build_payload, iso_span, size_measure
-from kgbuilder.render.select import find_entity
 from kgbuilder.render.style import KIND_STYLE
 
 

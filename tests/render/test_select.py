@@ -1,4 +1,4 @@
-"""Choosing the part of the graph to show: entity lookup, neighbourhoods, kinds, relations, queries."""
+"""Choosing the part of the graph to show: neighbourhoods, kinds, relations, queries."""
 
 from __future__ import annotations
 
@@ -7,77 +7,17 @@ import pytest
 
 import kgbuilder
 from kgbuilder.errors import ConfigError, QueryError
-from kgbuilder.render.select import QUERY_PAIR, find_entity, from_query, neighbourhood, restrict
+from kgbuilder.render.select import QUERY_PAIR, from_query, restrict
+from kgbuilder.render.view import ViewRequest, select_view
 
 
 def _by_label(graph: nx.MultiDiGraph, label: str) -> str:
     return next(n for n, d in graph.nodes(data=True) if d["label"] == label)
 
 
-@pytest.mark.parametrize(
-    ("name", "label"),
-    [
-        ("Paulo Braga", "Paulo Braga"),
-        ("paulo braga", "Paulo Braga"),
-        ("Braga", "Paulo Braga"),  # an alias
-        ("CPIC", "Chongqing Polycomp International"),
-        ("Sao Paulo", "São Paulo"),  # accents folded
-        ("the promotion", "China: An Opportunity, Chongqing Brands"),
-    ],
-)
-def test_find_entity_by_name_or_alias(
-    seed_projection: nx.MultiDiGraph, name: str, label: str
-) -> None:
-    assert find_entity(seed_projection, name) == _by_label(seed_projection, label)
-
-
-def test_find_entity_by_iri(seed_projection: nx.MultiDiGraph) -> None:
-    node = sorted(seed_projection.nodes)[0]
-    assert find_entity(seed_projection, node) == node
-
-
-def test_find_entity_prefers_a_label_to_an_alias() -> None:
-    graph = nx.MultiDiGraph()
-    graph.add_node("a", label="Lima", aliases=[])
-    graph.add_node("b", label="Lima Barreto", aliases=["Lima"])
-    assert find_entity(graph, "Lima") == "a"
-
-
-def test_find_entity_lists_the_entities_an_ambiguous_alias_names() -> None:
-    graph = nx.MultiDiGraph()
-    graph.add_node("a", label="Ana Braga", aliases=["Braga"])
-    graph.add_node("b", label="Paulo Braga", aliases=["Braga"])
-    with pytest.raises(ConfigError, match="names 2 entities: Ana Braga <a>; Paulo Braga <b>"):
-        find_entity(graph, "Braga")
-
-
-def test_find_entity_suggests_close_names(seed_projection: nx.MultiDiGraph) -> None:
-    with pytest.raises(ConfigError, match="did you mean 'Braga'"):
-        find_entity(seed_projection, "Brga")
-    with pytest.raises(ConfigError, match="no entity is called 'Nobody at all'"):
-        find_entity(seed_projection, "Nobody at all")
-
-
-@pytest.mark.parametrize("depth", [0, 1, 2, 3])
-def test_neighbourhood_holds_what_is_within_depth(
-    seed_projection: nx.MultiDiGraph, depth: int
-) -> None:
-    center = find_entity(seed_projection, "Braga")
-    reach = {center}
-    for _ in range(depth):
-        reach |= {m for n in reach for m in nx.all_neighbors(seed_projection, n)}
-    view = neighbourhood(seed_projection, center, depth)
-    assert set(view.nodes) == reach
-    expected_edges = {
-        (s, o, k) for s, o, k in seed_projection.edges(keys=True) if s in reach and o in reach
-    }
-    assert set(view.edges(keys=True)) == expected_edges
-    assert view.nodes[center] == seed_projection.nodes[center]
-
-
-def test_neighbourhood_refuses_a_negative_depth(seed_projection: nx.MultiDiGraph) -> None:
+def test_neighbourhood_view_refuses_a_negative_depth(seed_projection: nx.MultiDiGraph) -> None:
     with pytest.raises(ConfigError, match="depth"):
-        neighbourhood(seed_projection, find_entity(seed_projection, "Braga"), -1)
+        select_view(seed_projection, ViewRequest(focus="Braga", depth=-1))
 
 
 @pytest.mark.parametrize(

@@ -10,9 +10,9 @@ import pytest
 from typer.testing import CliRunner
 
 import kgbuilder
+from kgbuilder.analyze.lookup import find_entity
 from kgbuilder.cli import app
-from kgbuilder.errors import ConfigError
-from kgbuilder.render.select import find_entity
+from kgbuilder.errors import ConfigError, EntityLookupError
 from kgbuilder.render.view import ViewRequest, select_view, view_html
 
 
@@ -86,7 +86,7 @@ def test_build_writes_the_page_and_cli_renders_parts(data_copy: Path, tmp_path: 
     kinds = {n["group"] for n in _data(out / "graph.html")["nodes"]}
     assert kinds == {"Person", "Event"}
     result = runner.invoke(app, [*args, "--focus", "Nobody at all"])
-    assert isinstance(result.exception, ConfigError)
+    assert isinstance(result.exception, EntityLookupError)
 
 
 def test_view_html_answers_a_query_as_a_page(seed_graph: kgbuilder.KnowledgeGraph) -> None:

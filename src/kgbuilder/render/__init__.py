@@ -8,15 +8,13 @@ ready to copy. ``select`` chooses the part of the graph to show, ``layout`` plac
 
 from kgbuilder.render.html import render_html, write_html
 from kgbuilder.render.layout import spread_layout
-from kgbuilder.render.select import find_entity, from_query, neighbourhood, restrict
+from kgbuilder.render.select import from_query, restrict
 from kgbuilder.render.view import RenderedView, ViewRequest, select_view, view_html, write_view
 
 __all__ = [
     "RenderedView",
     "ViewRequest",
-    "find_entity",
     "from_query",
-    "neighbourhood",
     "render_html",
     "restrict",
     "select_view",

@@ -1,76 +1,25 @@
-"""Which part of the graph to show: an entity's neighbourhood, some kinds or relations, a query's answer.
+"""Which part of the graph to show: some kinds or relations, or a query's answer.
 
 Input and output: the networkx projection (``kgbuilder.analyze.to_networkx``), nodes and edges
 keeping their attributes, so that the view of a part looks and reads like the view of the whole.
+Entities are found and neighbourhoods taken by ``kgbuilder.analyze`` (``find_entity``,
+``ego_network``), the same lookup the ``path`` and ``neighbors`` commands use.
 """
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable
-from typing import Any
 
 import networkx as nx
 from rdflib import Literal, URIRef
 
 from kgbuilder.errors import ConfigError, QueryError
 from kgbuilder.kinds import Kind, unknown_name_message
-from kgbuilder.names import loose_key, match_key
 from kgbuilder.relations import LABEL_OF_PREDICATE, LABELS
 from kgbuilder.store.results import QueryResult
 
 #: edge label of a pair from a SELECT that no direct relation joins
 QUERY_PAIR = "query result"
-
-
-def find_entity(graph: nx.MultiDiGraph, name: str) -> str:
-    """The node named ``name``: its IRI, its label, or one of its aliases (in that order).
-
-    Names compare case-insensitively, then also without accents and punctuation. A name that
-    fits several entities equally well, or none, is a ``ConfigError`` that lists them or the
-    closest names.
-    """
-    if name in graph:
-        return name
-    for key in (match_key, loose_key):
-        wanted = key(name)
-        for field in ("label", "aliases"):
-            found = sorted(
-                node
-                for node, data in graph.nodes(data=True)
-                if wanted in {key(v) for v in _names(data, field)}
-            )
-            if len(found) == 1:
-                return str(found[0])
-            if found:
-                listed = "; ".join(f"{graph.nodes[n].get('label', n)} <{n}>" for n in found)
-                raise ConfigError(f"{name!r} names {len(found)} entities: {listed}")
-    names = sorted(
-        {
-            n
-            for _, data in graph.nodes(data=True)
-            for f in ("label", "aliases")
-            for n in _names(data, f)
-        }
-    )
-    close = difflib.get_close_matches(name, names, n=3, cutoff=0.6)
-    hint = f"; did you mean {' or '.join(repr(c) for c in close)}?" if close else ""
-    raise ConfigError(f"no entity is called {name!r}, by name or alias{hint}")
-
-
-def _names(data: dict[str, Any], field: str) -> list[str]:
-    value = data.get(field)
-    if value is None:
-        return []
-    return [str(value)] if isinstance(value, str) else [str(v) for v in value]
-
-
-def neighbourhood(graph: nx.MultiDiGraph, center: str, depth: int) -> nx.MultiDiGraph:
-    """The entities within ``depth`` links of ``center`` (either direction) and the edges among them."""
-    if depth < 0:
-        raise ConfigError(f"depth must be 0 or more, not {depth}")
-    reach = nx.single_source_shortest_path_length(graph.to_undirected(as_view=True), center, depth)
-    return graph.subgraph(reach).copy()
 
 
 def restrict(

@@ -13,11 +13,13 @@ from pathlib import Path
 
 import networkx as nx
 
+from kgbuilder.analyze.lookup import find_entity
+from kgbuilder.analyze.neighbors import ego_network
 from kgbuilder.analyze.projection import to_networkx
 from kgbuilder.atomic import write_atomic
 from kgbuilder.errors import ConfigError
 from kgbuilder.render.html import BIG_GRAPH_NODES, render_html
-from kgbuilder.render.select import find_entity, from_query, neighbourhood, restrict
+from kgbuilder.render.select import from_query, restrict
 from kgbuilder.render.sources import source_catalogue
 from kgbuilder.store.base import GraphStore
 from kgbuilder.store.results import QueryResult
@@ -69,13 +71,15 @@ def select_view(graph: nx.MultiDiGraph, request: ViewRequest) -> tuple[nx.MultiD
         if request.relations:
             caption.append("Relations: " + ", ".join(request.relations))
     if request.focus is not None:
+        if request.depth < 0:
+            raise ConfigError(f"depth must be 0 or more, not {request.depth}")
         center = find_entity(graph, request.focus)
         if center not in view:
             raise ConfigError(
                 f"{graph.nodes[center].get('label', center)!r} is not in the view "
                 "(the kinds, relations or query leave it out)"
             )
-        view = neighbourhood(view, center, request.depth)
+        view = ego_network(view, center, depth=request.depth)
         hops = "link" if request.depth == 1 else "links"
         caption.insert(
             0, f"Around {graph.nodes[center].get('label', center)}, {request.depth} {hops}"
