@@ -5,9 +5,9 @@
     entities:            # known entities: recognised in text, and their details win
       - Lima: {type: City, wikidata: Q2868}
     merge:               # one entity under the first name; the other names become aliases
-      - [Chongqing Polycomp International, CPIC]
+      - [Andes Mining Corporation, AMC]
     rename:              # change an entity's canonical name (its rdfs:label and IRI)
-      - {from: Changan, to: Changan Automobile}
+      - {from: Acme, to: Acme Corporation}
     retype:
       - {name: Dazu, type: AdministrativeArea}
     drop:                # remove an entity and every fact about it

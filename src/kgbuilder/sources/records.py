@@ -3,7 +3,7 @@
 One file holds the records of one work (an article, a report) or of no work in particular::
 
     source:                       # optional: the work these facts come from
-      title: Chongqing brands promoted in Lima and São Paulo
+      title: Andean brands promoted in Quito and Cusco
       type: NewsArticle
       published: 2024-11
       sha256: e5bb5f7b...         # of the work's text, if known: the same node as the document
