@@ -40,7 +40,9 @@ JsonFlag = Annotated[bool, typer.Option("--json", help="Print JSON instead of te
 
 
 def path(
-    source: Annotated[str, typer.Argument(help="An entity: name, alias, key (place/lima) or IRI.")],
+    source: Annotated[
+        str, typer.Argument(help="An entity: name, alias, key (place/quito) or IRI.")
+    ],
     target: Annotated[str, typer.Argument(help="The other entity.")],
     max_paths: Annotated[
         int, typer.Option("--max", min=1, help="How many connections at most, shortest first.")

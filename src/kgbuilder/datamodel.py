@@ -78,7 +78,7 @@ class Provenance:
 
 @dataclass(frozen=True)
 class Entity:
-    """One real thing, after resolution; ``key`` is its IRI path (``person/paulo-braga``)."""
+    """One real thing, after resolution; ``key`` is its IRI path (``person/rui-souza``)."""
 
     key: str
     name: str  # canonical name: rdfs:label
@@ -162,7 +162,7 @@ class Figure:
     unit: str | None = None
     period: str | None = None  # ISO 8601 date or interval "2024-01/2024-09"
     place: str | None = None  # entity key or name
-    scope: str | None = None  # for ranks: "among Chinese brands"
+    scope: str | None = None  # for ranks: "among imported brands"
 
 
 @dataclass(frozen=True)

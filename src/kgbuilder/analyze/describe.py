@@ -71,9 +71,9 @@ def figure_text(figure: Mapping[str, Any], labels: Mapping[str, str]) -> str:
 
     Examples
     --------
-    >>> figure_text({"measure": "rank", "value": "1", "scope": "among Chinese brands",
-    ...              "place": "x/place/peru", "period": "2024-01/2024-09"}, {"x/place/peru": "Peru"})
-    'rank 1 among Chinese brands (Peru, 2024-01/2024-09)'
+    >>> figure_text({"measure": "rank", "value": "1", "scope": "among imported brands",
+    ...              "place": "x/place/chile", "period": "2024-01/2024-09"}, {"x/place/chile": "Chile"})
+    'rank 1 among imported brands (Chile, 2024-01/2024-09)'
     >>> figure_text({"measure": "sales", "value": "6153", "unit": "units"}, {})
     'sales 6153 units'
     """

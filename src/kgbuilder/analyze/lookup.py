@@ -1,8 +1,8 @@
 """Entities by the names people type: labels, aliases, keys or IRIs.
 
-A name is compared with accents folded and case ignored ("Sao Paulo" finds "São Paulo"). An exact
+A name is compared with accents folded and case ignored ("Bogota" finds "Bogotá"). An exact
 label wins over an alias; if several entities share the best match, the lookup refuses to guess and
-lists them, with the key that picks each one (``place/lima``).
+lists them, with the key that picks each one (``place/quito``).
 """
 
 from __future__ import annotations
@@ -38,8 +38,8 @@ def fold(text: str) -> str:
 
     Examples
     --------
-    >>> fold("  São   PAULO ")
-    'sao paulo'
+    >>> fold("  Bogotá   CITY ")
+    'bogota city'
     """
     decomposed = unicodedata.normalize("NFKD", text)
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
@@ -47,12 +47,12 @@ def fold(text: str) -> str:
 
 
 def entity_key(node: str) -> str:
-    """The last two path segments of an entity IRI (``person/paulo-braga``), how users name it.
+    """The last two path segments of an entity IRI (``person/rui-souza``), how users name it.
 
     Examples
     --------
-    >>> entity_key("https://w3id.org/kgbuilder/id/person/paulo-braga")
-    'person/paulo-braga'
+    >>> entity_key("https://w3id.org/kgbuilder/id/person/rui-souza")
+    'person/rui-souza'
     """
     parts = node.rstrip("/").rsplit("/", 2)
     return "/".join(parts[-2:]) if len(parts) >= 2 else node
@@ -61,19 +61,19 @@ def entity_key(node: str) -> str:
 def candidates(graph: nx.MultiDiGraph, name: str) -> list[Candidate]:
     """The entities ``name`` may mean, best match first; empty if nothing matches.
 
-    Matches, from best to worst: the node id (IRI) itself; a key (``person/paulo-braga`` or
-    ``person:paulo-braga``); the label; an alias. Only the best level that matches is returned.
+    Matches, from best to worst: the node id (IRI) itself; a key (``person/rui-souza`` or
+    ``person:rui-souza``); the label; an alias. Only the best level that matches is returned.
 
     Examples
     --------
     >>> import networkx as nx
     >>> g = nx.MultiDiGraph()
-    >>> g.add_node("x/place/lima", label="Lima", kind="Place", aliases=[])
-    >>> g.add_node("x/person/ana-lima", label="Ana Lima", kind="Person", aliases=["Lima"])
-    >>> [str(c) for c in candidates(g, "lima")]
-    ['Lima (Place, place/lima)']
-    >>> [c.key for c in candidates(g, "person:ana-lima")]
-    ['person/ana-lima']
+    >>> g.add_node("x/place/florence", label="Florence", kind="Place", aliases=[])
+    >>> g.add_node("x/person/ana-florence", label="Ana Florence", kind="Person", aliases=["Florence"])
+    >>> [str(c) for c in candidates(g, "florence")]
+    ['Florence (Place, place/florence)']
+    >>> [c.key for c in candidates(g, "person:ana-florence")]
+    ['person/ana-florence']
     """
     wanted = name.strip()
     if wanted in graph:
@@ -104,13 +104,13 @@ def find_entity(graph: nx.MultiDiGraph, name: str) -> str:
     --------
     >>> import networkx as nx
     >>> g = nx.MultiDiGraph()
-    >>> g.add_node("x/person/paulo-braga", label="Paulo Braga", kind="Person", aliases=["Braga"])
-    >>> find_entity(g, "braga")
-    'x/person/paulo-braga'
-    >>> find_entity(g, "Pablo Braga")
+    >>> g.add_node("x/person/rui-souza", label="Rui Souza", kind="Person", aliases=["Souza"])
+    >>> find_entity(g, "souza")
+    'x/person/rui-souza'
+    >>> find_entity(g, "Rui Sousa")
     Traceback (most recent call last):
     ...
-    kgbuilder.errors.EntityLookupError: no entity is named 'Pablo Braga'; did you mean 'Paulo Braga'?
+    kgbuilder.errors.EntityLookupError: no entity is named 'Rui Sousa'; did you mean 'Rui Souza'?
     """
     found = candidates(graph, name)
     if len(found) == 1:

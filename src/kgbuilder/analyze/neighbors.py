@@ -76,12 +76,12 @@ def neighborhood(graph: nx.MultiDiGraph, center: str, *, depth: int = 1) -> list
     >>> import networkx as nx
     >>> g = nx.MultiDiGraph()
     >>> g.add_nodes_from([("co", {"label": "Acme", "kind": "Organization"}),
-    ...                   ("br", {"label": "Acme Peru", "kind": "Organization"}),
-    ...                   ("pe", {"label": "Peru", "kind": "Place"})])
+    ...                   ("br", {"label": "Acme Chile", "kind": "Organization"}),
+    ...                   ("pe", {"label": "Chile", "kind": "Place"})])
     >>> _ = g.add_edge("br", "co", key="partOf", label="partOf")
     >>> _ = g.add_edge("br", "pe", key="locatedIn", label="locatedIn")
     >>> [(n.label, n.distance, [link.label for link in n.links]) for n in neighborhood(g, "co", depth=2)]
-    [('Acme Peru', 1, ['partOf']), ('Peru', 2, ['locatedIn'])]
+    [('Acme Chile', 1, ['partOf']), ('Chile', 2, ['locatedIn'])]
     """
     within = distances(graph, center, depth=depth)
     rows = []

@@ -110,15 +110,15 @@ def shortest_paths(
     >>> import networkx as nx
     >>> g = nx.MultiDiGraph()
     >>> g.add_nodes_from([("ana", {"kind": "Person"}), ("fair", {"kind": "Event"}),
-    ...                   ("acme", {"kind": "Organization"}), ("lima", {"kind": "Place"})])
+    ...                   ("acme", {"kind": "Organization"}), ("quito", {"kind": "Place"})])
     >>> _ = g.add_edge("ana", "acme", key="worksFor")
-    >>> _ = g.add_edge("acme", "lima", key="locatedIn")
+    >>> _ = g.add_edge("acme", "quito", key="locatedIn")
     >>> _ = g.add_edge("ana", "fair", key="participatedIn")
-    >>> _ = g.add_edge("fair", "lima", key="locatedIn")
-    >>> shortest_paths(g, "ana", "lima")
-    [['ana', 'acme', 'lima'], ['ana', 'fair', 'lima']]
-    >>> shortest_paths(g, "ana", "lima", via="event")
-    [['ana', 'fair', 'lima']]
+    >>> _ = g.add_edge("fair", "quito", key="locatedIn")
+    >>> shortest_paths(g, "ana", "quito")
+    [['ana', 'acme', 'quito'], ['ana', 'fair', 'quito']]
+    >>> shortest_paths(g, "ana", "quito", via="event")
+    [['ana', 'fair', 'quito']]
     """
     if max_paths < 1:
         raise ValueError(f"max_paths must be at least 1, not {max_paths}")

@@ -468,7 +468,7 @@ class EntityFinder:
         return out
 
     def _datelines(self) -> list[Found]:
-        """ "SAO PAULO, March 3 (Agency) --": a dateline in capitals names a place of the gazetteer."""
+        """ "QUITO, March 3 (Agency) --": a dateline in capitals names a place of the gazetteer."""
         out: list[Found] = []
         for match in _DATELINE.finditer(self.text):
             words = match.group(1).split()

@@ -288,7 +288,7 @@ def _number(value: Any) -> float | int:
 
 
 def _figure(figure: Mapping[str, Any], labels: Mapping[str, str]) -> str:
-    """``rank 1 among Chinese brands (Peru, 2024-01/2024-09)``: a figure as one line."""
+    """``rank 1 among imported brands (Chile, 2024-01/2024-09)``: a figure as one line."""
     measure = str(figure.get("measure", "value"))
     value = str(figure.get("value", ""))
     head = f"{measure} {value}" if measure == "rank" else f"{measure}: {value}"

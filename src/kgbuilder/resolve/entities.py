@@ -3,7 +3,7 @@
 Declarations come from the curation file (highest priority), curated records, and extraction
 (lowest). Names that agree after ``loose_key`` within one kind are one entity; curation rules then
 merge, rename, retype and drop. Relation ends, figure subjects and places are looked up by name or
-alias, restricted to the kinds their label allows, so "Lima" the city and "Lima" a person never meet.
+alias, restricted to the kinds their label allows, so "Florence" the city and "Florence" a person never meet.
 """
 
 from __future__ import annotations

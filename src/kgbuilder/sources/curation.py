@@ -3,13 +3,13 @@
 ::
 
     entities:            # known entities: recognised in text, and their details win
-      - Lima: {type: City, wikidata: Q2868}
+      - Quito: {type: City, wikidata: Q2900}
     merge:               # one entity under the first name; the other names become aliases
       - [Andes Mining Corporation, AMC]
     rename:              # change an entity's canonical name (its rdfs:label and IRI)
       - {from: Acme, to: Acme Corporation}
     retype:
-      - {name: Dazu, type: AdministrativeArea}
+      - {name: Cusco, type: AdministrativeArea}
     drop:                # remove an entity and every fact about it
       - Some Name
     split:               # a name that stands for different entities in different documents

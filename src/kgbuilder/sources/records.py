@@ -8,16 +8,16 @@ One file holds the records of one work (an article, a report) or of no work in p
       published: 2024-11
       sha256: e5bb5f7b...         # of the work's text, if known: the same node as the document
     entities:
-      - Guan Hong: Person                       # name: type
-      - Paulo Braga: {type: Person, aliases: [Braga]}
-      - Lima: {type: City, geonames: 3936456}
+      - Mei Lin: Person                       # name: type
+      - Rui Souza: {type: Person, aliases: [Souza]}
+      - Quito: {type: City, geonames: 3652462}
       - Some Event: {type: Event, start: 2024-11-05, end: 2024-11-08}
     relations:
-      - [Guan Hong, worksFor, Publicity Department, Executive Deputy Director]
+      - [Mei Lin, worksFor, Trade Department, Executive Deputy Director]
       - [A Corp, acquired, B Ltd, {date: 2011, amount: 12.5, currency: USD}]
     figures:
-      - {about: A Corp, measure: sales, value: 6153, unit: units, period: 2024-01/2024-09, place: Peru}
-      - {about: A Corp, rank: 1, scope: among Chinese brands, place: Peru}
+      - {about: A Corp, measure: sales, value: 6153, unit: units, period: 2024-01/2024-09, place: Chile}
+      - {about: A Corp, rank: 1, scope: among imported brands, place: Chile}
 
 The full schema is in the README ("Curated records"). A malformed record is reported with its
 file and line and skipped; the rest of the file is kept.
