@@ -9,10 +9,11 @@ DATA = REPO / "graph_data"
 
 
 def _shared_eval() -> Path:
-    """``../shared/eval`` beside the checkout (a git worktree may sit one folder deeper)."""
-    for parent in (REPO.parent, REPO.parent.parent):
+    """``shared/eval`` beside the checkout or beside any folder above it (a git worktree or a CI
+    clone may sit deeper than the repository), else where it would be beside the checkout."""
+    for parent in REPO.parents:
         candidate = parent / "shared" / "eval"
-        if candidate.is_dir():
+        if (candidate / "seed").is_dir():
             return candidate
     return REPO.parent / "shared" / "eval"
 
