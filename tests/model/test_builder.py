@@ -191,3 +191,48 @@ def test_model_has_no_blank_nodes_and_only_typed_values(fixture_graph) -> None:
         assert not isinstance(s, BNode) and not isinstance(o, BNode)
         if isinstance(o, Literal) and p == SCHEMA.value:
             assert o.datatype is not None
+
+
+def test_model_a_fact_stated_twice_by_one_source_has_one_derivation() -> None:
+    from kgbuilder.datamodel import (
+        Entity,
+        Evidence,
+        GraphInput,
+        Provenance,
+        Relation,
+        Source,
+        SourceKind,
+    )
+    from kgbuilder.kinds import ENTITY_TYPES
+    from kgbuilder.model.validate import validate_store
+    from kgbuilder.namespaces import KGB, PROV
+
+    doc = Source("sha256:" + "c" * 64, SourceKind.DOCUMENT, title="Twice")
+    text = "Ana Silva works for Acme. Acme employs Ana Silva."
+
+    def said(start: int, end: int, confidence: float) -> Provenance:
+        evidence = Evidence(doc.id, start=start, end=end, text=text[start:end])
+        return Provenance(doc.id, "extracted", "test.extractor", "1", confidence, (evidence,))
+
+    data = GraphInput(
+        sources=[doc],
+        entities=[
+            Entity("person/ana-silva", "Ana Silva", ENTITY_TYPES["Person"]),
+            Entity("organization/acme", "Acme", ENTITY_TYPES["Corporation"]),
+        ],
+        relations=[
+            Relation("person/ana-silva", "worksFor", "organization/acme", said(0, 25, 0.6)),
+            Relation("person/ana-silva", "worksFor", "organization/acme", said(26, 49, 0.9)),
+        ],
+    )
+    bundle = build_graphs(data, BASE)
+    derivations = {s for s, p, o, _ in bundle.quads() if o == PROV.Derivation}
+    assert len(derivations) == 1
+    (derivation,) = derivations
+    quads = list(bundle.quads())
+    assert [str(o) for s, p, o, _ in quads if s == derivation and p == KGB.confidence] == ["0.900"]
+    assert len([o for s, p, o, _ in quads if s == derivation and p == KGB.evidence]) == 2
+    store = OxigraphStore()
+    store.add_graphs(bundle.graphs)
+    result = validate_store(store)
+    assert result.conforms, [str(v) for v in result.violations]

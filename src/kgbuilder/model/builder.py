@@ -81,6 +81,7 @@ class _Builder:
             self._attribute(attribute)
         for rdf_file in self.data.rdf_files:
             self._rdf_file(rdf_file)
+        self.prov.finish()
         return self.bundle
 
     def _entity(self, entity: Entity) -> None:

@@ -53,6 +53,7 @@ class ProvenanceWriter:
         self.bundle = bundle
         self.sources = sources
         self._activities: dict[tuple[URIRef, str, str], URIRef] = {}
+        self._confidence: dict[URIRef, tuple[URIRef, float]] = {}  # derivation -> (graph, best)
 
     def graph_of(self, source_id: str) -> URIRef:
         return self.iris.graph(source_id)
@@ -151,13 +152,23 @@ class ProvenanceWriter:
         graph = self.graph_of(provenance.source_id)
         add = self._adder(graph)
         source = self.iris.source(provenance.source_id)
-        node = self.iris.node("derivation", provenance.source_id, str(fact))
+        node = self.iris.node(
+            "derivation",
+            provenance.source_id,
+            str(fact),
+            provenance.agent,
+            provenance.agent_version,
+        )
         add(fact, PROV.wasDerivedFrom, source)
         add(fact, PROV.qualifiedDerivation, node)
         add(node, RDF.type, PROV.Derivation)
         add(node, PROV.entity, source)
         add(node, KGB.method, text(provenance.method))
-        add(node, KGB.confidence, confidence_literal(provenance.confidence))
+        # a source may state one fact several times (two sentences): one derivation, every
+        # evidence span, and the highest confidence, written by ``finish``
+        seen = self._confidence.get(node)
+        if seen is None or provenance.confidence > seen[1]:
+            self._confidence[node] = (graph, provenance.confidence)
         add(
             node, PROV.hadActivity, self.activity(graph, provenance.agent, provenance.agent_version)
         )
@@ -166,6 +177,12 @@ class ProvenanceWriter:
             add(node, PROV.hadPrimarySource, self.iris.source(primary))
         for evidence in provenance.evidence:
             add(node, KGB.evidence, self.evidence(graph, evidence))
+
+    def finish(self) -> None:
+        """Write what could only be known once every fact was seen: derivation confidences."""
+        for node, (graph, confidence) in self._confidence.items():
+            self.bundle.add(graph, (node, KGB.confidence, confidence_literal(confidence)))
+        self._confidence.clear()
 
     def evidence(self, graph: URIRef, evidence: Evidence) -> URIRef:
         if evidence.start is not None and evidence.end is not None:
