@@ -62,7 +62,12 @@ def test_to_networkx_merges_what_several_sources_state() -> None:
         second.id, "extracted", "t", "1", 0.6, (Evidence(second.id, 0, len(text), text),)
     )
     twice = Provenance(  # the first document states the acquisition a second time, more surely
-        first.id, "extracted", "t", "1", 0.95, (Evidence(first.id, 0, 21, SENTENCE_TEXT[:21]),)
+        first.id,
+        "extracted",
+        "kgbuilder.extract.test",
+        "1",
+        0.95,
+        (Evidence(first.id, 0, 21, SENTENCE_TEXT[:21]),),
     )
     data.relations += [
         replace(works, provenance=again),
