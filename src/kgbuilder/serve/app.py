@@ -20,7 +20,7 @@ from urllib.parse import parse_qsl
 
 from fastapi import FastAPI, Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response
-from starlette.routing import Route
+from starlette.routing import request_response
 
 from kgbuilder._version import __version__
 from kgbuilder.errors import KgbuilderError
@@ -118,6 +118,33 @@ class AccessLog:
             )
 
 
+class SparqlFastPath:
+    """Sends ``GET``/``POST /sparql`` straight to its handler (pure ASGI), everything else on.
+
+    Placed inside the access log and CORS middleware, outside FastAPI's exception handling and
+    routing, which a SPARQL request does not need (its handler answers its own errors).
+    """
+
+    def __init__(self, app: ASGIApp, endpoint: ASGIApp) -> None:
+        self.app = app
+        self.endpoint = endpoint
+
+    async def __call__(
+        self,
+        scope: Scope,
+        receive: Callable[[], Awaitable[Message]],
+        send: Callable[[Message], Awaitable[None]],
+    ) -> None:
+        if (
+            scope["type"] == "http"
+            and scope["path"] == "/sparql"
+            and scope["method"] in ("GET", "POST")
+        ):
+            await self.endpoint(scope, receive, send)
+        else:
+            await self.app(scope, receive, send)
+
+
 def create_app(settings: ServeSettings) -> FastAPI:
     """The endpoint as an ASGI application; its workers start and stop with the app's lifespan."""
     spec = StoreSpec(
@@ -141,6 +168,8 @@ def create_app(settings: ServeSettings) -> FastAPI:
         description="SPARQL 1.1 Protocol over a kgbuilder graph (the model's prefixes are predeclared).",
         docs_url=None,  # the interactive docs load scripts from a CDN: the page at / is offline
         redoc_url=None,
+        # no OpenTelemetry: the access log is kgbuilder's own (and nothing may call out)
+        telemetry={"tracing": False, "metrics": False, "logs": False},
         lifespan=lifespan,
     )
     app.state.pool = pool
@@ -351,15 +380,24 @@ def create_app(settings: ServeSettings) -> FastAPI:
         guard(text, update=False)
         return await run(text, request.headers.get("accept"))
 
-    # Declared to FastAPI for the OpenAPI description, but served by a plain Starlette route put
-    # first: the protocol's hot path needs none of FastAPI's per-request dependency solving.
+    # Declared to FastAPI for the OpenAPI description, but served by SparqlFastPath below: the
+    # protocol's hot path needs none of FastAPI's routing and per-request dependency solving.
     app.add_api_route(
         "/sparql", sparql, methods=["GET"], openapi_extra=sparql_doc, summary="SPARQL query (GET)"
     )
     app.add_api_route(
         "/sparql", sparql, methods=["POST"], openapi_extra=post_doc, summary="SPARQL query (POST)"
     )
-    app.router.routes.insert(0, Route("/sparql", sparql, methods=["GET", "POST"]))
+
+    async def sparql_answer(request: Request) -> Response:
+        try:
+            return await sparql(request)
+        except HttpError as exc:
+            return _error(exc.status, exc.message, exc.headers)
+        except KgbuilderError as exc:
+            return _error(400, str(exc))
+
+    app.add_middleware(SparqlFastPath, endpoint=request_response(sparql_answer))
 
     @app.post(
         "/update",
