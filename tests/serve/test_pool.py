@@ -7,13 +7,20 @@ concurrent clients and check each answer against what the writes made true.
 
 from __future__ import annotations
 
+import asyncio
+import json
 import threading
+import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import httpx
+import pytest
 
 from conftest import TOKEN, Endpoint
+from kgbuilder import KnowledgeGraph
+from kgbuilder.serve.pool import OverloadedError, TimedOutError, WorkerPool
+from kgbuilder.serve.worker import StoreSpec
 
 GRAPH = "http://example.org/counter"
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
@@ -110,3 +117,37 @@ def test_pool_deletes_snapshots_no_reader_holds(writable_endpoint: Endpoint) -> 
         assert 1 <= len(snapshots) <= 3, snapshots
     writable_endpoint.stop()
     assert not list(out.glob(".store.serve-*")), "the endpoint left its snapshots behind"
+
+
+SLOW = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
+FAST = "ASK { ?s a schema:Person }"
+
+
+def test_pool_queues_requests_for_a_busy_worker_in_order(seed_graph: KnowledgeGraph) -> None:
+    """One worker, busy with a runaway query: a short wait is refused, a cancelled request gives
+    up its turn, the next one in line is served once the runaway is killed and replaced."""
+
+    async def scenario() -> None:
+        pool = WorkerPool(StoreSpec(str(seed_graph.out_dir)), readers=1, writer=False)
+        await pool.start()
+        try:
+            runaway = asyncio.create_task(pool.query(SLOW, "json", 10, time.monotonic() + 1.5))
+            await asyncio.sleep(0.2)
+            with pytest.raises(OverloadedError):
+                await pool.query(FAST, "json", 10, time.monotonic() + 0.2)
+            gone = asyncio.create_task(pool.query(FAST, "json", 10, time.monotonic() + 60))
+            served = asyncio.create_task(pool.query(FAST, "json", 10, time.monotonic() + 60))
+            await asyncio.sleep(0.1)
+            gone.cancel()
+            with pytest.raises(TimedOutError):
+                await runaway
+            header, data = await served
+            assert header["status"] == "ok"
+            assert json.loads(data)["boolean"] is True
+            assert gone.cancelled()
+            header, _ = await pool.query(FAST, "json", 10, time.monotonic() + 60)
+            assert header["status"] == "ok"  # the worker came back to the pool
+        finally:
+            await pool.close()
+
+    asyncio.run(scenario())

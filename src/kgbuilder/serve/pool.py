@@ -23,6 +23,7 @@ import os
 import socket
 import sys
 import time
+from collections import deque
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -99,7 +100,8 @@ class _Group:
     def __init__(self, spec: StoreSpec, size: int) -> None:
         self.spec = spec
         self.size = size
-        self.idle: asyncio.Queue[_Process] = asyncio.Queue()
+        self.idle: deque[_Process] = deque()
+        self.waiting: deque[asyncio.Future[_Process]] = deque()  # requests for a worker, in order
         self.all: set[_Process] = set()
         self.respawns: set[asyncio.Task[None]] = set()
         self.starting: list[str | None] = []  # the snapshots of the workers being started
@@ -117,7 +119,7 @@ class _Group:
     async def start(self) -> None:
         workers = await asyncio.gather(*(self._start_one() for _ in range(self.size)))
         for worker in workers:
-            self.idle.put_nowait(worker)
+            self.release(worker)
 
     def in_use(self) -> set[str | None]:
         """The snapshots that workers of this group have open or are opening."""
@@ -133,7 +135,7 @@ class _Group:
                 log.error("query worker restart %d failed: %s", attempt + 1, exc)
                 await asyncio.sleep(0.5 * (attempt + 1))
                 continue
-            self.idle.put_nowait(worker)
+            self.release(worker)
             return
 
     def replace(self, dead: _Process) -> None:
@@ -145,15 +147,7 @@ class _Group:
     async def call(
         self, header: dict[str, Any], body: bytes, deadline: float
     ) -> tuple[dict[str, Any], bytes]:
-        if self.idle.empty():
-            try:
-                worker = await asyncio.wait_for(
-                    self.idle.get(), max(0.0, deadline - time.monotonic())
-                )
-            except TimeoutError:
-                raise OverloadedError("every worker is busy") from None
-        else:
-            worker = self.idle.get_nowait()
+        worker = self.idle.popleft() if self.idle else await self._wait_for_worker(deadline)
         if "snapshot" in header:
             # the newest snapshot as of now (not as of the request): the worker switches to it
             # before answering, and from here on it counts as open
@@ -180,8 +174,37 @@ class _Group:
         if reply[0].get("retire"):
             self.replace(worker)  # it could not open the snapshot and has left
         else:
-            self.idle.put_nowait(worker)
+            self.release(worker)
         return reply
+
+    async def _wait_for_worker(self, deadline: float) -> _Process:
+        """The next worker released, or OverloadedError at the deadline (first come, first served)."""
+        loop = asyncio.get_running_loop()
+        waiter: asyncio.Future[_Process] = loop.create_future()
+        self.waiting.append(waiter)
+        timer = loop.call_later(max(0.0, deadline - time.monotonic()), _expire, waiter)
+        try:
+            return await waiter
+        except TimeoutError:
+            raise OverloadedError("every worker is busy") from None
+        except BaseException:
+            # cancelled (the client went away) just after a worker was handed over: pass it on
+            if waiter.done() and not waiter.cancelled() and waiter.exception() is None:
+                self.release(waiter.result())
+            raise
+        finally:
+            timer.cancel()
+            if not waiter.done():
+                waiter.cancel()
+
+    def release(self, worker: _Process) -> None:
+        """A worker is free: hand it to the longest-waiting request, or keep it idle."""
+        while self.waiting:
+            waiter = self.waiting.popleft()
+            if not waiter.done():
+                waiter.set_result(worker)
+                return
+        self.idle.append(worker)
 
     async def close(self) -> None:
         for task in list(self.respawns):
