@@ -31,6 +31,7 @@ class Endpoint:
     """A running ``kgbuilder serve``; ``log`` is what it wrote to stderr (the access log)."""
 
     def __init__(self, out: Path, *args: str) -> None:
+        self.out = out
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.log_path = out.parent / f"serve-{self.port}.log"
@@ -57,6 +58,8 @@ class Endpoint:
         return self.log_path.read_text()
 
     def stop(self) -> None:
+        if self._log.closed:
+            return
         self.process.terminate()
         try:
             self.process.wait(timeout=20)

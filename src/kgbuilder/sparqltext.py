@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 # One alternative per token class, tried in this order at each position.
 _TOKEN = re.compile(
@@ -94,8 +95,23 @@ class QueryShape:
         return self.form in ("CONSTRUCT", "DESCRIBE")
 
 
+#: queries up to this length have their shape remembered (an endpoint sees the same ones often)
+_CACHED_LENGTH = 16_384
+
+
 def shape(sparql: str) -> QueryShape:
     """Find the form, the WHERE group, the dataset clauses and outgoing keywords of a query."""
+    if len(sparql) <= _CACHED_LENGTH:
+        return _cached_shape(sparql)
+    return _shape(sparql)
+
+
+@lru_cache(maxsize=256)
+def _cached_shape(sparql: str) -> QueryShape:
+    return _shape(sparql)
+
+
+def _shape(sparql: str) -> QueryShape:
     toks = tokens(sparql)
     form = ""
     form_index = -1
@@ -169,6 +185,8 @@ def _skip_group(toks: list[Token], index: int) -> int:
 
 def declares_dataset(sparql: str) -> bool:
     """True when a query names its own dataset with ``FROM`` or ``FROM NAMED``."""
+    if "from" not in sparql.lower():  # most queries: no need to read them
+        return False
     return bool(shape(sparql).dataset_clauses)
 
 

@@ -14,7 +14,8 @@ from rdflib import BNode, Literal, URIRef
 
 from kgbuilder.errors import UnknownNameError
 from kgbuilder.namespaces import XSD
-from kgbuilder.query.formats import serialize_result
+from kgbuilder.query.formats import oxigraph_json, serialize_result
+from kgbuilder.store.oxigraph import convert_result
 from kgbuilder.store.results import QueryResult
 from kgbuilder.store.terms import from_oxigraph
 
@@ -137,3 +138,52 @@ def test_serialize_result_graph_formats_read_back(name: str, fmt: ox.RdfFormat) 
 def test_serialize_result_refuses_formats_that_do_not_fit(result: QueryResult, name: str) -> None:
     with pytest.raises(UnknownNameError):
         serialize_result(result, name)
+
+
+def _tricky_store() -> ox.Store:
+    store = ox.Store()
+    graph = ox.NamedNode("http://example.org/g")
+    for index, (s, o) in enumerate(
+        [
+            (ox.NamedNode("http://example.org/a"), ox.Literal(TRICKY)),
+            (ox.BlankNode("b0"), ox.Literal("São Paulo", language="pt")),
+            (
+                ox.NamedNode("http://example.org/c"),
+                ox.Literal("6153", datatype=ox.NamedNode(str(XSD.integer))),
+            ),
+        ]
+    ):
+        store.add(ox.Quad(s, ox.NamedNode("http://example.org/p"), o, graph))
+        store.add(ox.Quad(s, ox.NamedNode("http://example.org/n"), ox.Literal(index), graph))
+    return store
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "SELECT ?s ?o ?missing WHERE { ?s <http://example.org/p> ?o OPTIONAL { ?s <http://example.org/q> ?missing } } ORDER BY ?o",
+        "SELECT * WHERE { ?s ?p ?o } ORDER BY ?s ?p ?o",
+        "ASK { ?s <http://example.org/p> 'nothing' }",
+        "SELECT ?s WHERE { ?s <http://example.org/none> ?o }",
+    ],
+)
+def test_oxigraph_json_writes_what_serialize_result_writes(query: str) -> None:
+    store = _tricky_store()
+    direct, rows, truncated = oxigraph_json(
+        store.query(query, use_default_graph_as_union=True), 100
+    )
+    expected = serialize_result(
+        convert_result(store.query(query, use_default_graph_as_union=True)), "json"
+    )
+    assert direct == expected
+    assert not truncated
+    document = json.loads(direct)
+    assert rows == len(document["results"]["bindings"]) if "results" in document else rows == 1
+
+
+@pytest.mark.parametrize(("cap", "rows", "truncated"), [(6, 6, False), (4, 4, True), (0, 0, True)])
+def test_oxigraph_json_stops_at_the_row_cap(cap: int, rows: int, truncated: bool) -> None:
+    result = _tricky_store().query("SELECT * WHERE { ?s ?p ?o }", use_default_graph_as_union=True)
+    data, written, cut = oxigraph_json(result, cap)
+    assert (written, cut) == (rows, truncated)
+    assert len(json.loads(data)["results"]["bindings"]) == rows

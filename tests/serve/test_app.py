@@ -141,6 +141,17 @@ def test_sparql_bad_query_message_points_at_the_users_line(endpoint: Endpoint) -
     assert "4:" in response.json()["error"]
 
 
+@pytest.mark.parametrize(
+    ("declaration", "people"), [("", 6), ("PREFIX schema: <http://schema.org/>\n", 0)]
+)
+def test_sparql_queries_own_prefixes_win_over_the_models(
+    endpoint: Endpoint, declaration: str, people: int
+) -> None:
+    query = f"{declaration}SELECT ?p WHERE {{ ?p a schema:Person }}"
+    response = httpx.get(f"{endpoint.url}/sparql", params={"query": query})
+    assert len(response.json()["results"]["bindings"]) == people
+
+
 @pytest.mark.parametrize("method", ["PUT", "DELETE", "PATCH"])
 def test_sparql_refuses_other_methods(endpoint: Endpoint, method: str) -> None:
     assert httpx.request(method, f"{endpoint.url}/sparql").status_code == 405

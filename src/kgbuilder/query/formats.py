@@ -12,15 +12,17 @@ import json
 import re
 from xml.sax.saxutils import escape, quoteattr
 
+import pyoxigraph as ox
 from rdflib import BNode, Literal, URIRef
 from rdflib.term import Node
 
-from kgbuilder.errors import UnknownNameError
+from kgbuilder.errors import StoreError, UnknownNameError
 from kgbuilder.kinds import unknown_name_message
 from kgbuilder.namespaces import PREFIXES, XSD, prefixes_for
 from kgbuilder.query.terms import term_text
 from kgbuilder.store.results import QueryResult
 
+_XSD_STRING = str(XSD.string)
 SOLUTION_FORMATS = {
     "json": "application/sparql-results+json",
     "xml": "application/sparql-results+xml",
@@ -79,6 +81,50 @@ def _json_term(term: Node) -> dict[str, str]:
     elif term.datatype is not None and term.datatype != XSD.string:
         out["datatype"] = str(term.datatype)
     return out
+
+
+def oxigraph_json(result: ox.QuerySolutions | ox.QueryBoolean, cap: int) -> tuple[bytes, int, bool]:
+    """A pyoxigraph SELECT or ASK result as SPARQL JSON, at most ``cap`` rows, without rdflib.
+
+    Returns the JSON (the same document ``serialize_result(..., "json")`` writes), the number of
+    rows written and whether rows were left out. The endpoint's common path: no term conversion.
+    """
+    if isinstance(result, ox.QueryBoolean):
+        document: dict[str, object] = {"head": {}, "boolean": bool(result)}
+        return json.dumps(document, ensure_ascii=False).encode("utf-8"), 1, False
+    variables = [v.value for v in result.variables]
+    bindings: list[dict[str, dict[str, str]]] = []
+    truncated = False
+    for solution in result:
+        if len(bindings) == cap:
+            truncated = True
+            break
+        bindings.append(
+            {
+                name: _oxigraph_json_term(term)
+                for name, term in zip(variables, solution, strict=True)
+                if term is not None
+            }
+        )
+    document = {"head": {"vars": variables}, "results": {"bindings": bindings}}
+    return json.dumps(document, ensure_ascii=False).encode("utf-8"), len(bindings), truncated
+
+
+def _oxigraph_json_term(
+    term: ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple,
+) -> dict[str, str]:
+    if isinstance(term, ox.NamedNode):
+        return {"type": "uri", "value": term.value}
+    if isinstance(term, ox.BlankNode):
+        return {"type": "bnode", "value": term.value}
+    if isinstance(term, ox.Literal):
+        out = {"type": "literal", "value": term.value}
+        if term.language:
+            out["xml:lang"] = term.language
+        elif term.datatype.value != _XSD_STRING:
+            out["datatype"] = term.datatype.value
+        return out
+    raise StoreError(f"unsupported term {term!r} (RDF-star triple terms are not used by kgbuilder)")
 
 
 def _xml(result: QueryResult) -> bytes:

@@ -15,9 +15,11 @@ equal names).
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import cache
 from importlib import resources
 from pathlib import Path
 
@@ -120,6 +122,7 @@ def parse_saved_query(text: str, path: Path) -> SavedQuery:
     )
 
 
+@cache
 def builtin_dir() -> Path | None:
     """The folder of the library shipped with kgbuilder (inside the wheel, or the source checkout)."""
     packaged = resources.files("kgbuilder").joinpath("queries")
@@ -134,9 +137,26 @@ def load_library(extra_dirs: Iterable[Path] = ()) -> dict[str, SavedQuery]:
     folders = [d for d in (builtin_dir(), *extra_dirs) if d is not None and d.is_dir()]
     library: dict[str, SavedQuery] = {}
     for folder in folders:
-        for path in sorted(folder.glob("*.rq")):
-            library[path.stem] = parse_saved_query(path.read_text(encoding="utf-8"), path)
+        for name in sorted(os.listdir(folder)):
+            if name.endswith(".rq"):
+                library[name[:-3]] = _read_saved_query(folder / name)
     return dict(sorted(library.items()))
+
+
+#: parsed files by path, with the (modification time, size) they were read at
+_PARSED: dict[Path, tuple[tuple[int, int], SavedQuery]] = {}
+
+
+def _read_saved_query(path: Path) -> SavedQuery:
+    """A saved query file, parsed again only when it changed (a library is read per query run)."""
+    stat = path.stat()
+    version = (stat.st_mtime_ns, stat.st_size)
+    known = _PARSED.get(path)
+    if known is not None and known[0] == version:
+        return known[1]
+    saved = parse_saved_query(path.read_text(encoding="utf-8"), path)
+    _PARSED[path] = (version, saved)
+    return saved
 
 
 def find_saved_query(name: str, library: Mapping[str, SavedQuery]) -> SavedQuery:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from functools import lru_cache
 from pathlib import Path
 
 from rdflib.term import Node
@@ -28,12 +29,13 @@ def with_prefixes(sparql: str, base_iri: str) -> str:
     The declarations share the query's first line, so the parser's line numbers stay the user's.
     """
     declared = {m.group(1) or "" for m in _PREFIX_DECL.finditer(sparql)}
-    lines = [
-        f"PREFIX {name}: <{iri}>"
-        for name, iri in prefixes_for(base_iri).items()
-        if name not in declared
-    ]
+    lines = [line for name, line in _prefix_lines(base_iri) if name not in declared]
     return " ".join(lines) + " " + sparql
+
+
+@lru_cache(maxsize=16)
+def _prefix_lines(base_iri: str) -> tuple[tuple[str, str], ...]:
+    return tuple((name, f"PREFIX {name}: <{iri}>") for name, iri in prefixes_for(base_iri).items())
 
 
 def read_query(text_or_path: str) -> str:
@@ -77,8 +79,24 @@ def prepare_query(
     ``params`` maps variable names to terms, or to text read as ``parse_value`` says (with a saved
     query's declared types when ``saved`` is given).
     """
-    prefixes = prefixes_for(base_iri)
+    return with_prefixes(bind_params(sparql, base_iri, params=params, saved=saved), base_iri)
+
+
+def bind_params(
+    sparql: str,
+    base_iri: str,
+    *,
+    params: Mapping[str, str | Node] | None = None,
+    saved: SavedQuery | None = None,
+) -> str:
+    """Like ``prepare_query`` without declaring the prefixes (for an engine that is given them).
+
+    Binding first is the same text either way, and there is less of it to read.
+    """
     given = dict(params or {})
+    if not given and saved is None:
+        return sparql
+    prefixes = prefixes_for(base_iri)
     texts = {k: v for k, v in given.items() if isinstance(v, str)}
     terms: dict[str, Node] = {k: v for k, v in given.items() if not isinstance(v, str)}
     if saved is not None:
@@ -93,7 +111,7 @@ def prepare_query(
             )
     else:
         terms.update({k: parse_value(v, prefixes) for k, v in texts.items()})
-    return bind(with_prefixes(sparql, base_iri), terms)
+    return bind(sparql, terms)
 
 
 def run_query(

@@ -20,12 +20,13 @@ from urllib.parse import parse_qsl
 
 from fastapi import FastAPI, Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response
+from starlette.routing import request_response
 
 from kgbuilder._version import __version__
 from kgbuilder.errors import KgbuilderError
 from kgbuilder.query.library import SavedQuery, find_saved_query, load_library
 from kgbuilder.query.params import split_param
-from kgbuilder.query.run import prepare_query
+from kgbuilder.query.run import bind_params
 from kgbuilder.serve import negotiate
 from kgbuilder.serve.pool import OverloadedError, TimedOutError, WorkerFailedError, WorkerPool
 from kgbuilder.serve.worker import StoreSpec
@@ -117,6 +118,33 @@ class AccessLog:
             )
 
 
+class SparqlFastPath:
+    """Sends ``GET``/``POST /sparql`` straight to its handler (pure ASGI), everything else on.
+
+    Placed inside the access log and CORS middleware, outside FastAPI's exception handling and
+    routing, which a SPARQL request does not need (its handler answers its own errors).
+    """
+
+    def __init__(self, app: ASGIApp, endpoint: ASGIApp) -> None:
+        self.app = app
+        self.endpoint = endpoint
+
+    async def __call__(
+        self,
+        scope: Scope,
+        receive: Callable[[], Awaitable[Message]],
+        send: Callable[[Message], Awaitable[None]],
+    ) -> None:
+        if (
+            scope["type"] == "http"
+            and scope["path"] == "/sparql"
+            and scope["method"] in ("GET", "POST")
+        ):
+            await self.endpoint(scope, receive, send)
+        else:
+            await self.app(scope, receive, send)
+
+
 def create_app(settings: ServeSettings) -> FastAPI:
     """The endpoint as an ASGI application; its workers start and stop with the app's lifespan."""
     spec = StoreSpec(
@@ -140,6 +168,8 @@ def create_app(settings: ServeSettings) -> FastAPI:
         description="SPARQL 1.1 Protocol over a kgbuilder graph (the model's prefixes are predeclared).",
         docs_url=None,  # the interactive docs load scripts from a CDN: the page at / is offline
         redoc_url=None,
+        # no OpenTelemetry: the access log is kgbuilder's own (and nothing may call out)
+        telemetry={"tracing": False, "metrics": False, "logs": False},
         lifespan=lifespan,
     )
     app.state.pool = pool
@@ -263,7 +293,7 @@ def create_app(settings: ServeSettings) -> FastAPI:
         return Response(data, media_type=content_type, headers=headers)
 
     def query_text(params: list[tuple[str, str]], body: str | None) -> str:
-        """The query to run: the request's, or a saved one; prefixes, parameters, dataset applied."""
+        """The query to run: the request's, or a saved one; parameters and dataset applied."""
         query = body if body is not None else one(params, "query")
         saved_name = one(params, "saved")
         saved: SavedQuery | None = None
@@ -275,7 +305,8 @@ def create_app(settings: ServeSettings) -> FastAPI:
         if one(params, "update") is not None:
             raise HttpError(400, "an 'update' parameter belongs on /update")
         values = dict(split_param(v) for k, v in params if k == "param")
-        text = prepare_query(query, settings.base_iri, params=values, saved=saved)
+        # the workers declare the model's prefixes (the engine takes them as a table)
+        text = bind_params(query, settings.base_iri, params=values, saved=saved)
         default, named = graphs(params, "default-graph-uri"), graphs(params, "named-graph-uri")
         if default or named:
             text = with_dataset(text, default, named)
@@ -337,21 +368,36 @@ def create_app(settings: ServeSettings) -> FastAPI:
         },
     }
 
-    @app.get("/sparql", openapi_extra=sparql_doc, summary="SPARQL query (GET)")
-    async def sparql_get(request: Request) -> Response:
+    async def sparql(request: Request) -> Response:
         params, body = await form_of(request, "query")
-        if not params and "text/html" in request.headers.get("accept", ""):
+        if (
+            request.method == "GET"
+            and not params
+            and "text/html" in request.headers.get("accept", "")
+        ):
             return RedirectToPage()  # a person typed the URL
         text = query_text(params, body)
         guard(text, update=False)
         return await run(text, request.headers.get("accept"))
 
-    @app.post("/sparql", openapi_extra=post_doc, summary="SPARQL query (POST)")
-    async def sparql_post(request: Request) -> Response:
-        params, body = await form_of(request, "query")
-        text = query_text(params, body)
-        guard(text, update=False)
-        return await run(text, request.headers.get("accept"))
+    # Declared to FastAPI for the OpenAPI description, but served by SparqlFastPath below: the
+    # protocol's hot path needs none of FastAPI's routing and per-request dependency solving.
+    app.add_api_route(
+        "/sparql", sparql, methods=["GET"], openapi_extra=sparql_doc, summary="SPARQL query (GET)"
+    )
+    app.add_api_route(
+        "/sparql", sparql, methods=["POST"], openapi_extra=post_doc, summary="SPARQL query (POST)"
+    )
+
+    async def sparql_answer(request: Request) -> Response:
+        try:
+            return await sparql(request)
+        except HttpError as exc:
+            return _error(exc.status, exc.message, exc.headers)
+        except KgbuilderError as exc:
+            return _error(400, str(exc))
+
+    app.add_middleware(SparqlFastPath, endpoint=request_response(sparql_answer))
 
     @app.post(
         "/update",
@@ -566,6 +612,12 @@ def run_server(settings: ServeSettings, host: str = "127.0.0.1", port: int = 800
     """Serve until interrupted (uvicorn; the access log goes to stderr as JSON lines)."""
     import uvicorn
 
+    # one log record per request: skip what the access log never shows (the logging HOWTO's
+    # "Optimization" settings; this process is the server's own)
+    logging.logThreads = False
+    logging.logProcesses = False
+    logging.logMultiprocessing = False
+    logging._srcfile = None  # no caller lookup (a walk up the stack) per record
     handler = logging.StreamHandler()
     handler.setFormatter(logging.Formatter("%(message)s"))
     access_log.addHandler(handler)

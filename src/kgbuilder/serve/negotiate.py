@@ -7,6 +7,8 @@ the server's order decides; when nothing acceptable is left the endpoint answers
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from kgbuilder.query.formats import GRAPH_FORMATS, SOLUTION_FORMATS
 
 #: (media type offered, format name), most preferred first
@@ -70,6 +72,7 @@ def _quality(media: str, ranges: list[tuple[str, float]]) -> float:
     return best[1]
 
 
+@lru_cache(maxsize=128)  # clients send the same few Accept headers again and again
 def choose(accept: str | None, graph: bool) -> tuple[str, str] | None:
     """The (format name, Content-Type) to answer with, or None when nothing is acceptable."""
     # the Content-Type is the offered type the client's best range matched

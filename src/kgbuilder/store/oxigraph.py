@@ -36,7 +36,7 @@ class OxigraphStore:
             else:
                 path.mkdir(parents=True, exist_ok=True)
                 self._store = ox.Store(str(path))
-        except OSError as exc:
+        except (OSError, RuntimeError) as exc:  # RocksDB reports corruption as RuntimeError
             raise StoreError(f"cannot open the store at {path}: {exc}") from None
 
     @property
@@ -92,15 +92,23 @@ class OxigraphStore:
         )
 
     def query(self, sparql: str) -> QueryResult:
+        return convert_result(self.query_oxigraph(sparql))
+
+    def query_oxigraph(
+        self, sparql: str, *, prefixes: dict[str, str] | None = None
+    ) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
+        """Like ``query``, the result as pyoxigraph gives it (for writers that need no rdflib).
+
+        ``prefixes`` are declared for the query (its own declarations win).
+        """
         try:
             # the union is the default graph unless the query names its own dataset (FROM)
             union = not declares_dataset(sparql)
-            result = self._store.query(sparql, use_default_graph_as_union=union)
+            return self._store.query(sparql, use_default_graph_as_union=union, prefixes=prefixes)
         except SyntaxError as exc:
             raise QueryError(f"invalid SPARQL: {exc}") from None
         except (OSError, ValueError) as exc:
             raise QueryError(f"query failed: {exc}") from None
-        return convert_result(result)
 
     def update(self, sparql: str) -> None:
         if self.read_only:
