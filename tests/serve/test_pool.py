@@ -150,4 +150,6 @@ def test_pool_queues_requests_for_a_busy_worker_in_order(seed_graph: KnowledgeGr
         finally:
             await pool.close()
 
-    asyncio.run(scenario())
+    # its own thread and loop: a session's Playwright keeps an event loop running in this one
+    with ThreadPoolExecutor(1) as thread:
+        thread.submit(asyncio.run, scenario()).result()
