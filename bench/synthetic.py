@@ -3,7 +3,8 @@
 Organizations (with parents), people (with posts), places (cities in countries), events (dates,
 venues, participants), acquisitions, figures and ranks, and documents whose sentences are the
 evidence of every fact and whose mentions are annotations: datamodel objects ->
-``kgbuilder.model.builder.build_graphs`` -> an on-disk Oxigraph store, as a build writes it.
+``kgbuilder.model.builder.build_graphs`` -> an on-disk Oxigraph store in ``OUT/store``, as a build
+writes it (so ``kgbuilder query --out OUT`` and ``kgbuilder serve --out OUT`` work on it).
 
     .venv/bin/python bench/synthetic.py --triples 1000000 --out bench/data/synthetic-1m
 """
@@ -11,6 +12,8 @@ evidence of every fact and whose mentions are annotations: datamodel objects ->
 from __future__ import annotations
 
 import argparse
+import hashlib
+import math
 import random
 import time
 from decimal import Decimal
@@ -35,7 +38,7 @@ from kgbuilder.store import OxigraphStore
 
 BASE = "https://w3id.org/kgbuilder/id/"
 ROLES = ["Director", "General Manager", "Vice President", "professor", "Chief Engineer", "Analyst"]
-TRIPLES_PER_ORG = 222  # measured: quads per organization with its people, facts and evidence
+CALIBRATION = 200  # organizations in the trial build that measures quads per organization
 
 
 def synthetic_input(organizations: int, seed: int = 7) -> GraphInput:
@@ -52,7 +55,11 @@ def synthetic_input(organizations: int, seed: int = 7) -> GraphInput:
         data.entities.append(
             Entity(f"place/{key}", key.replace("-", " ").title(), entity_type("City"))
         )
-    documents = [f"sha256:{i:064x}" for i in range(max(1, organizations // 4))]
+    # documents are named by the sha256 of their text, as a build names them
+    documents = [
+        f"sha256:{hashlib.sha256(f'report {i}'.encode()).hexdigest()}"
+        for i in range(max(1, organizations // 4))
+    ]
     for i, doc in enumerate(documents):
         data.sources.append(
             Source(
@@ -180,8 +187,15 @@ def synthetic_input(organizations: int, seed: int = 7) -> GraphInput:
     return data
 
 
+def organizations_for(triples: int) -> int:
+    """How many organizations make about ``triples`` quads (measured on a small trial build)."""
+    trial = build_graphs(synthetic_input(CALIBRATION), BASE)
+    per_org = sum(len(t) for t in trial.graphs.values()) / CALIBRATION
+    return max(10, math.ceil(triples / per_org))
+
+
 def write_store(organizations: int, out: Path) -> int:
-    """Build the synthetic graph into ``out`` (an Oxigraph store); returns the number of quads."""
+    """Build the synthetic graph into ``out`` (the store's folder); returns the number of quads."""
     bundle = build_graphs(synthetic_input(organizations), BASE)
     store = OxigraphStore(out)
     for name, triples in bundle.graphs.items():
@@ -201,7 +215,8 @@ def main() -> None:
     if args.out.exists():
         raise SystemExit(f"{args.out} exists: remove it first")
     started = time.perf_counter()
-    quads = write_store(max(10, args.triples // TRIPLES_PER_ORG), args.out)
+    args.out.mkdir(parents=True)
+    quads = write_store(organizations_for(args.triples), args.out / "store")
     print(f"wrote {quads} quads to {args.out} in {time.perf_counter() - started:.1f} s")
 
 
