@@ -192,7 +192,7 @@ def remote_store(
         query_url=server.sparql_url,
         graph_store_url=server.graph_store_url,
         graph_prefix=prefix,
-        timeout=30,
+        timeout=120,  # generous: a shared, loaded machine makes Virtuoso slow, not wrong
         batch_size=batch_size,
         **options,
     )
