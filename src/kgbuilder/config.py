@@ -85,6 +85,15 @@ class RenderSettings:
 
 
 @dataclass(frozen=True)
+class ScaleSettings:
+    """Where extraction runs and how an incremental build updates the store (README: "Scale")."""
+
+    jobs: int = 0  # extraction processes; 0: one per core (``--jobs``)
+    dask_scheduler: str = ""  # "tcp://HOST:8786": extract on that Dask cluster (``--dask``)
+    store_update: str = "inplace"  # incremental build: "inplace" (one transaction) or "copy"
+
+
+@dataclass(frozen=True)
 class Settings:
     """All settings of a build; ``Settings()`` is the default configuration."""
 
@@ -95,6 +104,7 @@ class Settings:
     gazetteer: GazetteerSettings = field(default_factory=GazetteerSettings)
     validate: ValidateSettings = field(default_factory=ValidateSettings)
     render: RenderSettings = field(default_factory=RenderSettings)
+    scale: ScaleSettings = field(default_factory=ScaleSettings)
 
     @property
     def base_iri(self) -> str:
@@ -104,6 +114,7 @@ class Settings:
 STORE_KINDS = ("oxigraph", "memory", "sparql")
 AUTH_SCHEMES = ("basic", "digest")
 DEFAULT_GRAPH_MODES = ("union", "server")
+STORE_UPDATES = ("inplace", "copy")
 
 
 def load_settings(data_dir: Path) -> Settings:
@@ -189,6 +200,21 @@ def _check(settings: Settings, origin: str) -> None:
             "validation engine", settings.validate.engine, ("sparql", "pyshacl")
         )
         raise ConfigError(f"{origin}: [validate] {engines}")
+    if settings.scale.jobs < 0:
+        raise ConfigError(
+            f"{origin}: [scale] jobs must be 0 (every core) or more, not {settings.scale.jobs}"
+        )
+    if settings.scale.store_update not in STORE_UPDATES:
+        updates = unknown_name_message("store_update", settings.scale.store_update, STORE_UPDATES)
+        raise ConfigError(f"{origin}: [scale] {updates}")
+    scheduler = settings.scale.dask_scheduler
+    if scheduler and (
+        any(c.isspace() for c in scheduler) or ("://" not in scheduler and ":" not in scheduler)
+    ):
+        raise ConfigError(
+            f"{origin}: [scale] dask_scheduler must be a scheduler address such as "
+            f"tcp://127.0.0.1:8786, not {scheduler!r}"
+        )
     if not 0.0 <= settings.extract.min_confidence <= 1.0:
         raise ConfigError(f"{origin}: [extract] min_confidence must be between 0 and 1")
 
