@@ -54,7 +54,8 @@ class StoreSettings:
     batch_size: int = 50_000  # triples per Graph Store Protocol request
     graph_prefix: str = ""  # the graphs kgbuilder owns (default: {base_iri}graph/)
     default_graph: str = "union"  # "union": sent with every query; "server": the server's own
-    staging: bool = True  # load under staging names, then swap all graphs in one update
+    staging: bool = True  # load under staging names, then swap them in (see swap_size)
+    swap_size: int = 300_000  # triples one swap request may move (more: graph by graph groups)
 
 
 @dataclass(frozen=True)
@@ -242,6 +243,8 @@ def _check_remote_store(store: StoreSettings, where: str) -> None:
         raise ConfigError(
             f"{where} timeout must be a positive number of seconds, not {store.timeout}"
         )
+    if store.swap_size < 1:
+        raise ConfigError(f"{where} swap_size must be at least 1, not {store.swap_size}")
     if store.batch_size < 1:
         raise ConfigError(f"{where} batch_size must be at least 1, not {store.batch_size}")
     prefix = store.graph_prefix

@@ -27,7 +27,7 @@ import pyoxigraph as ox
 from rdflib import URIRef
 
 from kgbuilder.config import Settings
-from kgbuilder.datamodel import Document, EntityDeclaration, Source
+from kgbuilder.datamodel import Document, EntityDeclaration, Extraction, Source
 from kgbuilder.errors import Problem, StoreError
 from kgbuilder.extract.extractor import extractor_version
 from kgbuilder.extract.nlp import choose_pipeline, installed_pipeline_version
@@ -135,39 +135,50 @@ def read_corpus(
     model = choose_pipeline(settings.extract.model)
     version = extractor_version(installed_pipeline_version(model), knowledge=knowledge)
     keys = [cache_key(f.sha256, version) for f in files]
-    held = set() if fresh else cache.keys()
-    todo = [i for i, key in enumerate(keys) if key not in held]
-    sources: dict[int, Source] = {}
-    unreadable: set[int] = set()
+    declarations: dict[int, list[EntityDeclaration]] = {}
+    found: dict[int, Source] = {}
+
+    def take(index: int, source: Source, extraction: Extraction) -> None:
+        if corpus.min_confidence > 0:
+            extraction = above_confidence(extraction, corpus.min_confidence)
+        declarations[index] = resolve_document(extraction).declarations
+        found[index] = source
+
+    todo = []
+    for index, file in enumerate(files):
+        entry = None if fresh else cache.get(keys[index], path=file.shown)
+        if entry is None:
+            todo.append(index)
+        else:
+            take(index, entry.source, entry.extraction)
+    reading: dict[int, Source] = {}
 
     def texts() -> Iterator[Numbered]:
         for index in todo:
             file = files[index]
             document = read_document(file.path, root=None, problems=problems)
             if document is None:
-                unreadable.add(index)
                 continue
             if document.source.sha256 != file.sha256:
                 problems.append(Problem("changed while the build read it; skipped", str(file.path)))
-                unreadable.add(index)
                 continue
             source = replace(document.source, path=file.shown)
-            sources[index] = source
+            reading[index] = source
             yield index, Document(source=source, text=document.text)
 
     job = ExtractionJob(model=model, knowledge=knowledge, version=version)
-    for index, extraction in run_extraction(job, texts(), jobs=jobs, dask_scheduler=dask_scheduler):
-        cache.put(keys[index], sources.pop(index), extraction)
+    for index, extraction in run_extraction(
+        job, texts(), count=len(todo), jobs=jobs, dask_scheduler=dask_scheduler
+    ):
+        source = reading.pop(index)
+        cache.put(keys[index], source, extraction)
+        take(index, source, extraction)
         corpus.extracted += 1
-    for index, file in enumerate(files):
-        if index in unreadable:
-            continue
-        corpus.files.append(file)
+    for index in sorted(found):
+        corpus.files.append(files[index])
         corpus.keys.append(keys[index])
-    for index in range(len(corpus.files)):
-        entry = corpus.document(index)
-        corpus._declarations.append(resolve_document(entry.extraction).declarations)
-        corpus._sources.append(entry.source)
+        corpus._declarations.append(declarations.pop(index))
+        corpus._sources.append(found[index])
     return corpus
 
 

@@ -26,6 +26,8 @@ from kgbuilder.extract.entities import KnowledgeBase
 
 #: documents per task sent to a worker: big enough for ``nlp.pipe``, small enough to balance
 BATCH_SIZE = 16
+#: below this many documents to read, local workers are not started
+MIN_PARALLEL = 2 * BATCH_SIZE
 #: batches queued per worker beyond the one it works on
 IN_FLIGHT_PER_WORKER = 2
 
@@ -193,12 +195,17 @@ def run_extraction(
     job: ExtractionJob,
     documents: Iterable[Numbered],
     *,
+    count: int,
     jobs: int = 1,
     dask_scheduler: str = "",
 ) -> Iterator[tuple[int, Extraction]]:
-    """Extractions of the numbered documents, where the settings say, as they finish."""
+    """Extractions of the ``count`` numbered documents, where the settings say, as they finish.
+
+    Fewer than ``MIN_PARALLEL`` documents are read in this process: starting workers (each loads
+    the spaCy pipeline) costs more than they would save.
+    """
     if dask_scheduler:
         return extract_on_dask(job, documents, dask_scheduler)
-    if jobs > 1:
+    if jobs > 1 and count >= MIN_PARALLEL:
         return extract_in_processes(job, documents, jobs)
     return extract_here(job, documents)

@@ -261,8 +261,11 @@ def update_graphs_by_copy(final: Path, changes: GraphChanges) -> None:
     graph by graph, and swap it in (``install_store``): readers see the old store until the swap."""
     recover_store(final)
     staged = staging_path(final)
-    with _open(final) as current:
+    current = OxigraphStore(final)
+    try:
         current.oxigraph.backup(str(staged))
+    finally:
+        current.close()
     copy = OxigraphStore(staged)
     for name in sorted(changes):
         new = changes[name]
@@ -273,16 +276,3 @@ def update_graphs_by_copy(final: Path, changes: GraphChanges) -> None:
             copy.oxigraph.bulk_extend(new)
     copy.close()
     install_store(staged, final)
-
-
-class _open:
-    """The store at a path, opened for writing and closed on exit."""
-
-    def __init__(self, path: Path) -> None:
-        self.store = OxigraphStore(path)
-
-    def __enter__(self) -> OxigraphStore:
-        return self.store
-
-    def __exit__(self, *exc: object) -> None:
-        self.store.close()

@@ -83,6 +83,7 @@ class SparqlStore:
         batch_size: int = 50_000,
         default_graph: str = "union",
         staging: bool = True,
+        swap_size: int = 300_000,
         read_only: bool = False,
     ) -> None:
         self.query_url = query_url
@@ -92,6 +93,7 @@ class SparqlStore:
         self.batch_size = batch_size
         self.default_graph = default_graph
         self.staging = staging
+        self.swap_size = swap_size
         self.credentials = credentials
         self.read_only = read_only
         self.client = HttpClient(timeout=timeout, credentials=credentials)
@@ -112,6 +114,7 @@ class SparqlStore:
             batch_size=store.batch_size,
             default_graph=store.default_graph,
             staging=store.staging,
+            swap_size=store.swap_size,
             read_only=read_only,
         )
 
@@ -258,31 +261,49 @@ class SparqlStore:
         self._drop_stale_staging()
         token = f"{_STAGING}{self._prefix_key()}:{os.getpid()}-{uuid.uuid4().hex[:12]}:"
         staged: list[str] = []
-        operations: list[str] = []
+        operations: list[tuple[str, int]] = []  # (operation, triples it moves or drops)
         sent = 0
         try:
+            before = self.graph_sizes()
             for index, name in enumerate(names):
                 target = URIRef(f"{token}{index}")
                 staged.append(str(target))
                 count = self._send_graph(target, graphs[name])
+                old = before.get(name, 0)
                 if count:
-                    operations.append(f"MOVE SILENT <{target}> TO <{name}>")
+                    operations.append((f"MOVE SILENT <{target}> TO <{name}>", old + 2 * count))
                 else:
-                    operations.append(f"DROP SILENT GRAPH <{name}>")
+                    operations.append((f"DROP SILENT GRAPH <{name}>", old))
                 sent += count
             if remove_others:
                 operations += [
-                    f"DROP SILENT GRAPH <{_iri(old)}>"
-                    for old in sorted(set(self.graph_names()) - set(names))
+                    (f"DROP SILENT GRAPH <{_iri(old)}>", before.get(old, 0))
+                    for old in sorted(set(before) - set(names))
                 ]
-            if operations:
-                self.update(" ;\n".join(operations))
+            self._swap(operations)
         except BaseException:
             with contextlib.suppress(Exception):
                 self._finish_uploads()
             self._drop_quietly(staged)
             raise
         return sent
+
+    def _swap(self, operations: list[tuple[str, int]]) -> None:
+        """Run the swap: in one update request while it moves at most ``swap_size`` triples,
+        else in several, each of whole graphs and as close to ``swap_size`` as they come (a graph
+        bigger than that alone): a server times out a transaction that writes too much (Virtuoso
+        7: "SR171: Transaction timed out" on a swap of 1,000,000 triples). Between two requests a
+        reader sees some graphs of the new build and the others of the previous one."""
+        group: list[str] = []
+        size = 0
+        for operation, weight in operations:
+            if group and size + weight > self.swap_size:
+                self.update(" ;\n".join(group))
+                group, size = [], 0
+            group.append(operation)
+            size += weight
+        if group:
+            self.update(" ;\n".join(group))
 
     def load_file(self, path: os.PathLike[str] | str, *, graph: URIRef | None = None) -> None:
         """Add the statements of an RDF file, parsed by pyoxigraph and sent in batches.
