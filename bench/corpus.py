@@ -19,17 +19,103 @@ import random
 from dataclasses import dataclass
 from pathlib import Path
 
-GIVEN = (
-    "Ana Maria Paulo Kai Wei Li Sofia Lucas Elena Jonas Amara Tomas Ingrid Rafael Mei Carlos "
-    "Nadia Omar Priya Ravi Hannah Felix Laura Diego Yuki Kenji Aisha Mateo Clara Viktor Lena "
-    "Marta Pedro Chen Hugo Alice Samuel Irene Pablo Greta Nikolai Julia Andrei Farah Tariq"
-).split()
-SURNAMES = (
-    "Pereira Silva Zhou Wang Okafor Lindqvist Moreau Castillo Haddad Novak Tanaka Schmidt "
-    "Alvarez Kowalski Nakamura Rossi Fernandes Ibrahim Johansson Petrov Mendes Keller Duarte "
-    "Varga Hoffmann Ortega Sato Costa Brennan Larsen Ferreira Weber Romero Molina Dubois Horvat "
-    "Kaplan Nieminen Sousa Andersen Quiroga Barros Lehmann Marino Vasquez Falk Torres Stein"
-).split()
+GIVEN = [
+    "Ana",
+    "Maria",
+    "Paulo",
+    "Kai",
+    "Wei",
+    "Li",
+    "Sofia",
+    "Lucas",
+    "Elena",
+    "Jonas",
+    "Amara",
+    "Tomas",
+    "Ingrid",
+    "Rafael",
+    "Mei",
+    "Carlos",
+    "Nadia",
+    "Omar",
+    "Priya",
+    "Ravi",
+    "Hannah",
+    "Felix",
+    "Laura",
+    "Diego",
+    "Yuki",
+    "Kenji",
+    "Aisha",
+    "Mateo",
+    "Clara",
+    "Viktor",
+    "Lena",
+    "Marta",
+    "Pedro",
+    "Chen",
+    "Hugo",
+    "Alice",
+    "Samuel",
+    "Irene",
+    "Pablo",
+    "Greta",
+    "Nikolai",
+    "Julia",
+    "Andrei",
+    "Farah",
+    "Tariq",
+]
+SURNAMES = [
+    "Pereira",
+    "Silva",
+    "Zhou",
+    "Wang",
+    "Okafor",
+    "Lindqvist",
+    "Moreau",
+    "Castillo",
+    "Haddad",
+    "Novak",
+    "Tanaka",
+    "Schmidt",
+    "Alvarez",
+    "Kowalski",
+    "Nakamura",
+    "Rossi",
+    "Fernandes",
+    "Ibrahim",
+    "Johansson",
+    "Petrov",
+    "Mendes",
+    "Keller",
+    "Duarte",
+    "Varga",
+    "Hoffmann",
+    "Ortega",
+    "Sato",
+    "Costa",
+    "Brennan",
+    "Larsen",
+    "Ferreira",
+    "Weber",
+    "Romero",
+    "Molina",
+    "Dubois",
+    "Horvat",
+    "Kaplan",
+    "Nieminen",
+    "Sousa",
+    "Andersen",
+    "Quiroga",
+    "Barros",
+    "Lehmann",
+    "Marino",
+    "Vasquez",
+    "Falk",
+    "Torres",
+    "Stein",
+]
 INDUSTRIES = (
     ("Motors", "automotive"),
     ("Logistics", "logistics"),
@@ -55,9 +141,20 @@ TITLES = (
     "head of research",
 )
 PUBLISHERS = ("Harbour Times", "Continental Ledger", "Metro Business Daily", "The Market Wire")
-MONTHS = (
-    "January February March April May June July August September October November December"
-).split()
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 EVENT_WORDS = ("Expo", "Trade Fair", "Summit", "Forum", "Congress")
 
 
@@ -149,7 +246,7 @@ class CorpusWriter:
             f"{short} invested ${rng.randrange(5, 400)} million in {other.name} in {year}. "
             f"Its sales rose by {rng.randrange(2, 60)} percent in {year}.",
         ]
-        chosen = [paragraphs[0]] + rng.sample(paragraphs[1:], rng.randrange(2, 5))
+        chosen = [paragraphs[0], *rng.sample(paragraphs[1:], rng.randrange(2, 5))]
         headline = f"{org.name} expands in {country}"
         front = (
             f"---\ntitle: {headline}\ndate: {year}-{MONTHS.index(month) + 1:02d}-{day:02d}\n"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pyoxigraph as ox
 import pytest
 
-from kgbuilder.export.ordered import ordered_statements, sort_key
+from kgbuilder.export.ordered import ordered_statements, sort_key, sort_statements
 
 G1, G2 = ox.NamedNode("http://example.org/g/1"), ox.NamedNode("http://example.org/g/2")
 TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
@@ -55,3 +55,19 @@ def test_sort_key_puts_rdf_type_first_within_a_subject() -> None:
     typed = ox.Quad(subject, TYPE, ox.NamedNode("http://example.org/Z"), G1)
     other = ox.Quad(subject, ox.NamedNode("http://example.org/a"), ox.Literal("x"), G1)
     assert sort_key(typed, union=True) < sort_key(other, union=True)
+
+
+def test_sort_statements_gives_each_order_from_one_pass() -> None:
+    quads = _quads()
+    read = 0
+
+    def counted() -> object:
+        nonlocal read
+        for quad in quads:
+            read += 1
+            yield quad
+
+    dataset, union = sort_statements(counted(), orders=(False, True), chunk=5)  # type: ignore[arg-type]
+    assert read == len(quads)
+    assert list(dataset.statements()) == list(ordered_statements(quads, union=False))
+    assert list(union.statements()) == list(ordered_statements(quads, union=True))

@@ -18,47 +18,86 @@ from typing import IO
 
 import pyoxigraph as ox
 
-#: statements sorted in memory at a time (about 250 bytes each)
-CHUNK = 1_000_000
+#: statements sorted in memory at a time, per order (about 250 bytes each)
+CHUNK = 500_000
 _RDF_TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
 
 
 def sort_key(quad: ox.Quad, *, union: bool) -> str:
     """Graph (unless ``union``), subject, rank + predicate, object, in N-Triples form, joined by
     NUL (which N-Triples escapes, so it separates unambiguously)."""
-    predicate = str(quad.predicate)
-    rank = "0" if predicate == _RDF_TYPE else "1"
-    parts = (str(quad.subject), rank + predicate, str(quad.object))
-    if union:
-        return "\x00".join(parts)
     graph = "" if isinstance(quad.graph_name, ox.DefaultGraph) else str(quad.graph_name)
-    return "\x00".join((graph, *parts))
+    return _keys(str(quad.subject), str(quad.predicate), str(quad.object), graph)[union]
+
+
+def _keys(subject: str, predicate: str, obj: str, graph: str) -> tuple[str, str]:
+    """(dataset key, union key) of one statement."""
+    rank = "0" if predicate == _RDF_TYPE else "1"
+    union = f"{subject}\x00{rank}{predicate}\x00{obj}"
+    return f"{graph}\x00{union}", union
 
 
 def ordered_statements(
     quads: Iterable[ox.Quad], *, union: bool, chunk: int = CHUNK
 ) -> Iterator[ox.Quad | ox.Triple]:
     """The statements in canonical order: triples with ``union`` (duplicates merged), else quads."""
-    runs: list[IO[str]] = []
-    keys: list[str] = []
-    try:
-        for quad in quads:
-            keys.append(sort_key(quad, union=union))
-            if len(keys) >= chunk:
-                runs.append(_spill(keys))
-                keys = []
-        keys.sort()
-        if runs:
-            if keys:
-                runs.append(_spill(keys))
-                keys = []
-            merged: Iterable[str] = heapq.merge(*(_lines(run) for run in runs))
-        else:
-            merged = keys
-        yield from _statements(_unique(merged), union=union)
-    finally:
-        for run in runs:
-            run.close()
+    (sorted_,) = sort_statements(quads, orders=(union,), chunk=chunk)
+    return sorted_.statements()
+
+
+def sort_statements(
+    quads: Iterable[ox.Quad], *, orders: tuple[bool, ...], chunk: int = CHUNK
+) -> list[Sorted]:
+    """Sort the quads in one or several orders (``union`` or not) in one pass over them: a store
+    is read once for all the files of an export. Each result streams its statements once."""
+    sorters = [Sorted(union, chunk) for union in orders]
+    wanted = {union: [s for s in sorters if s.union is union] for union in (False, True)}
+    for quad in quads:
+        graph = quad.graph_name
+        keys = _keys(
+            str(quad.subject),
+            str(quad.predicate),
+            str(quad.object),
+            "" if isinstance(graph, ox.DefaultGraph) else str(graph),
+        )
+        for union in (False, True):
+            for sorter in wanted[union]:
+                sorter.add(keys[union])
+    return sorters
+
+
+class Sorted:
+    """Keys of one order: sorted runs on disk and the last chunk in memory."""
+
+    def __init__(self, union: bool, chunk: int) -> None:
+        self.union = union
+        self.chunk = chunk
+        self.keys: list[str] = []
+        self.runs: list[IO[str]] = []
+
+    def add(self, key: str) -> None:
+        self.keys.append(key)
+        if len(self.keys) >= self.chunk:
+            self.runs.append(_spill(self.keys))
+            self.keys = []
+
+    def statements(self) -> Iterator[ox.Quad | ox.Triple]:
+        """The statements, deduplicated, in order; the temporary files go when done."""
+        try:
+            self.keys.sort()
+            if self.runs:
+                if self.keys:
+                    self.runs.append(_spill(self.keys))
+                    self.keys = []
+                merged: Iterable[str] = heapq.merge(*(_lines(run) for run in self.runs))
+            else:
+                merged = self.keys
+            yield from _statements(_unique(merged), union=self.union)
+        finally:
+            self.keys = []
+            for run in self.runs:
+                run.close()
+            self.runs = []
 
 
 def _spill(keys: list[str]) -> IO[str]:

@@ -16,7 +16,7 @@ from rdflib.term import Node
 
 from kgbuilder.atomic import atomic_path
 from kgbuilder.errors import UnknownNameError
-from kgbuilder.export.ordered import ordered_statements
+from kgbuilder.export.ordered import Sorted, sort_statements
 from kgbuilder.kinds import unknown_name_message
 from kgbuilder.store.base import GraphStore
 from kgbuilder.store.terms import to_oxigraph
@@ -75,26 +75,29 @@ def _store_quads(store: GraphStore) -> Iterator[ox.Quad]:
 
 def _write_ordered(
     store: GraphStore,
-    path: Path,
-    format_name: str,
+    targets: list[tuple[Path, str]],
     prefixes: dict[str, str],
     *,
     base_iri: str | None = None,
 ) -> int:
-    """Stream the store's statements, canonically ordered (``export.ordered``), into a file
-    written atomically; the number of statements."""
-    fmt, datasets = rdf_format(format_name)
+    """Read the store once, then stream its statements in canonical order (``export.ordered``)
+    into each file, written atomically; the number of statements of the last file."""
+    orders = tuple(not rdf_format(name)[1] for _, name in targets)
+    sorters = sort_statements(_store_quads(store), orders=orders)
     count = 0
+    for (path, format_name), sorted_ in zip(targets, sorters, strict=True):
+        fmt = rdf_format(format_name)[0]
+        count = 0
 
-    def counted() -> Iterator[ox.Quad | ox.Triple]:
-        nonlocal count
-        for statement in ordered_statements(_store_quads(store), union=not datasets):
-            count += 1
-            yield statement
+        def counted(source: Sorted = sorted_) -> Iterator[ox.Quad | ox.Triple]:
+            nonlocal count
+            for statement in source.statements():
+                count += 1
+                yield statement
 
-    with atomic_path(path) as temp, open(temp, "wb") as out:
-        statements = cast("Iterator[ox.Quad]", counted())  # quads, or triples for a graph format
-        ox.serialize(statements, out, format=fmt, prefixes=prefixes, base_iri=base_iri)
+        with atomic_path(path) as temp, open(temp, "wb") as out:
+            statements = cast("Iterator[ox.Quad]", counted())  # quads, or triples for graph formats
+            ox.serialize(statements, out, format=fmt, prefixes=prefixes, base_iri=base_iri)
     return count
 
 
@@ -122,9 +125,8 @@ def serialize_quads(
 def write_rdf_files(
     store: GraphStore, targets: Iterable[tuple[Path, str]], prefixes: dict[str, str]
 ) -> None:
-    """Write several RDF files of one store, each streamed in canonical order (bounded memory)."""
-    for path, format_name in targets:
-        _write_ordered(store, path, format_name, prefixes)
+    """Write several RDF files of one store, read once, each streamed in canonical order."""
+    _write_ordered(store, list(targets), prefixes)
 
 
 def write_rdf(
@@ -139,4 +141,4 @@ def write_rdf(
 
     With ``base_iri``, IRIs under it are written relative to an ``@base`` (Turtle, TriG).
     """
-    return _write_ordered(store, path, format_name, prefixes, base_iri=base_iri)
+    return _write_ordered(store, [(path, format_name)], prefixes, base_iri=base_iri)

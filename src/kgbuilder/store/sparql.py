@@ -9,10 +9,12 @@ neither read nor written outside it.
 
 Writes use the Graph Store Protocol in batches of ``batch_size`` triples (N-Triples bodies), never
 one request per triple. With ``staging`` (the default), ``replace_graphs`` loads every graph under
-a staging name first and then swaps them all in with one SPARQL Update request (``MOVE`` per
-graph, ``DROP`` for graphs that went away): until that request a reader sees the old graphs, and
-on a server that runs an update request as one transaction (Virtuoso, Fuseki, GraphDB, Oxigraph
-server do) it sees the new ones all at once. Without staging each graph is replaced in place: a
+a staging name first and then swaps them in with SPARQL Update requests (``MOVE`` per graph,
+``DROP`` for graphs that went away): until then a reader sees the old graphs, and on a server that
+runs an update request as one transaction (Virtuoso, Fuseki, GraphDB, Oxigraph server do) it sees
+the new ones all at once when the swap moves at most ``swap_size`` triples; a bigger swap is sent
+graph by graph in groups of up to ``swap_size`` (``swap_groups``), so readers may see the new
+graphs of some sources next to the old graphs of others for the time it takes. Without staging each graph is replaced in place: a
 graph small enough for one batch is replaced atomically by one ``PUT``, a bigger one is readable
 half-loaded while its batches arrive.
 
@@ -289,20 +291,8 @@ class SparqlStore:
         return sent
 
     def _swap(self, operations: list[tuple[str, int]]) -> None:
-        """Run the swap: in one update request while it moves at most ``swap_size`` triples,
-        else in several, each of whole graphs and as close to ``swap_size`` as they come (a graph
-        bigger than that alone): a server times out a transaction that writes too much (Virtuoso
-        7: "SR171: Transaction timed out" on a swap of 1,000,000 triples). Between two requests a
-        reader sees some graphs of the new build and the others of the previous one."""
-        group: list[str] = []
-        size = 0
-        for operation, weight in operations:
-            if group and size + weight > self.swap_size:
-                self.update(" ;\n".join(group))
-                group, size = [], 0
-            group.append(operation)
-            size += weight
-        if group:
+        """Run the swap (``swap_groups``): one update request per group."""
+        for group in swap_groups(operations, self.swap_size):
             self.update(" ;\n".join(group))
 
     def load_file(self, path: os.PathLike[str] | str, *, graph: URIRef | None = None) -> None:
@@ -477,6 +467,32 @@ class SparqlStore:
         # what cannot be dropped now, the next load drops (see _drop_stale_staging)
         with contextlib.suppress(StoreError, QueryError):
             self.update(" ;\n".join(f"DROP SILENT GRAPH <{n}>" for n in names))
+
+
+def swap_groups(operations: list[tuple[str, int]], size: int) -> list[list[str]]:
+    """The operations of a swap, weighed by the triples each writes, in groups of at most ``size``
+    triples (one group when they all fit; a heavier operation alone).
+
+    A server times out a transaction that writes too much (Virtuoso 7 with default settings:
+    "SR171: Transaction timed out" on a swap of 1,000,000 triples), so a big swap is sent as
+    several update requests, each a transaction of whole graphs: between two of them a reader
+    sees some graphs of the new build and the others of the previous one.
+
+    >>> swap_groups([("a", 5), ("b", 5), ("c", 20), ("d", 1)], 10)
+    [['a', 'b'], ['c'], ['d']]
+    """
+    groups: list[list[str]] = []
+    group: list[str] = []
+    weight = 0
+    for operation, cost in operations:
+        if group and weight + cost > size:
+            groups.append(group)
+            group, weight = [], 0
+        group.append(operation)
+        weight += cost
+    if group:
+        groups.append(group)
+    return groups
 
 
 def credentials_from_env(user_env: str, password_env: str, scheme: str) -> Credentials | None:
