@@ -268,16 +268,17 @@ def write_graphs(
     """Bring the store up to date with this build's graphs; the open store and what was done."""
     state_path = out_dir / CACHE_DIR / "state.json"
     identity = _store_identity(settings, out_dir)
-    previous = None if fresh else BuildState.load(state_path)
+    loaded = BuildState.load(state_path)  # what the last build read, for the report
     code = model_code_digest()
-    if previous is not None and (previous.store != identity or previous.code != code):
+    previous = loaded
+    if fresh or (previous is not None and (previous.store != identity or previous.code != code)):
         previous = None
     documents = {f.shown: f.sha256 for f in graphs.corpus.files}
     kind = settings.store.kind
     if kind == "memory":
         store = OxigraphStore()
         prints = _fill(store, graphs)
-        return store, Written("full", sorted(prints), previous_documents=_docs(previous))
+        return store, Written("full", sorted(prints), previous_documents=_docs(loaded))
     forget_state(state_path)
     if kind == "sparql":
         store_remote = SparqlStore.from_settings(settings)
@@ -293,7 +294,7 @@ def write_graphs(
     state = BuildState(identity, code, done.pop("prints"), documents)  # type: ignore[arg-type]
     state.save(state_path)
     written: Written = done["written"]  # type: ignore[assignment]
-    written.previous_documents = _docs(previous)
+    written.previous_documents = _docs(loaded)
     return result, written
 
 
