@@ -16,14 +16,20 @@ from pathlib import Path
 from kgbuilder.atomic import atomic_path
 from kgbuilder.config import Settings, load_settings
 from kgbuilder.errors import ConfigError, Problem
-from kgbuilder.export.rdf import serialize_quads, sorted_quads, write_rdf_files
+from kgbuilder.export.rdf import serialize_quads, sorted_quads
 from kgbuilder.extract.run import extract_documents
 from kgbuilder.model.builder import build_graphs
 from kgbuilder.model.validate import validate_store
 from kgbuilder.namespaces import prefixes_for
 from kgbuilder.report import BuildReport
 from kgbuilder.resolve.resolver import CorpusResolution, resolve
-from kgbuilder.scale.build import CACHE_DIR, BuildGraphs, read_corpus, write_graphs
+from kgbuilder.scale.build import (
+    CACHE_DIR,
+    BuildGraphs,
+    export_graphs,
+    read_corpus,
+    write_graphs,
+)
 from kgbuilder.scale.extraction import default_jobs
 from kgbuilder.sources.collect import SourceInputs, read_data_folder
 from kgbuilder.sources.documents import read_documents
@@ -113,7 +119,7 @@ def run_build(
     notify("export")
     with report.timed("export"):
         files = [(out_dir / "graph.trig", "trig"), (out_dir / "graph.ttl", "turtle")]
-        write_rdf_files(store, files, prefixes_for(settings.base_iri))
+        export_graphs(store, written, out_dir, files, prefixes_for(settings.base_iri))
         report.outputs.update({fmt: str(path) for path, fmt in files})
         if settings.store.kind == "oxigraph":
             report.outputs["store"] = str(out_dir / settings.store.path)

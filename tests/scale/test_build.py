@@ -11,6 +11,9 @@ import pytest
 
 import kgbuilder
 from kgb_corpus import corpus
+from kgbuilder.config import DEFAULT_BASE_IRI
+from kgbuilder.export.rdf import write_rdf_files
+from kgbuilder.namespaces import prefixes_for
 from kgbuilder.store.oxigraph import OxigraphStore
 
 
@@ -21,10 +24,16 @@ def _build(data: Path, out: Path, **options: object) -> dict:  # type: ignore[ty
 
 
 def _same_as_clean(data: Path, out: Path, tmp_path: Path) -> None:
+    """The files equal a clean build's, and an export of the store itself."""
     clean = tmp_path / f"clean-{len(list(tmp_path.iterdir()))}"
     _build(data, clean)
-    for name in ("graph.trig", "graph.ttl"):
+    direct = [(tmp_path / "direct.trig", "trig"), (tmp_path / "direct.ttl", "turtle")]
+    store = OxigraphStore(out / "store", read_only=True)
+    write_rdf_files(store, direct, prefixes_for(DEFAULT_BASE_IRI))
+    store.close()
+    for (path, _), name in zip(direct, ("graph.trig", "graph.ttl"), strict=True):
         assert (out / name).read_bytes() == (clean / name).read_bytes(), name
+        assert (out / name).read_bytes() == path.read_bytes(), name
 
 
 @pytest.fixture

@@ -92,7 +92,7 @@ class Sorted:
                 merged: Iterable[str] = heapq.merge(*(_lines(run) for run in self.runs))
             else:
                 merged = self.keys
-            yield from _statements(_unique(merged), union=self.union)
+            yield from statements_of_keys(unique(merged), union=self.union)
         finally:
             self.keys = []
             for run in self.runs:
@@ -114,7 +114,8 @@ def _lines(run: IO[str]) -> Iterator[str]:
         yield line[:-1]
 
 
-def _unique(keys: Iterable[str]) -> Iterator[str]:
+def unique(keys: Iterable[str]) -> Iterator[str]:
+    """Sorted keys without repeats."""
     previous = None
     for key in keys:
         if key != previous:
@@ -122,7 +123,7 @@ def _unique(keys: Iterable[str]) -> Iterator[str]:
             previous = key
 
 
-def _statements(keys: Iterator[str], *, union: bool) -> Iterator[ox.Quad | ox.Triple]:
+def statements_of_keys(keys: Iterator[str], *, union: bool) -> Iterator[ox.Quad | ox.Triple]:
     """Keys back to terms, through pyoxigraph's N-Quads parser (fast, and exact)."""
     stream = io.BufferedReader(_KeyStream(keys, union=union), buffer_size=1 << 16)
     for quad in ox.parse(stream, format=ox.RdfFormat.N_QUADS):

@@ -29,6 +29,7 @@ from rdflib import URIRef
 from kgbuilder.config import Settings
 from kgbuilder.datamodel import Document, EntityDeclaration, Extraction, Source
 from kgbuilder.errors import Problem, StoreError
+from kgbuilder.export.rdf import write_rdf_files
 from kgbuilder.extract.extractor import extractor_version
 from kgbuilder.extract.nlp import choose_pipeline, installed_pipeline_version
 from kgbuilder.extract.run import knowledge_base
@@ -40,6 +41,7 @@ from kgbuilder.resolve.resolver import CorpusResolution
 from kgbuilder.scale.cache import CachedDocument, ExtractionCache, cache_key
 from kgbuilder.scale.extraction import ExtractionJob, Numbered, above_confidence, run_extraction
 from kgbuilder.scale.fingerprint import content_fingerprint, input_fingerprint
+from kgbuilder.scale.sorted_graphs import SortedGraphs
 from kgbuilder.scale.state import BuildState, forget_state, model_code_digest
 from kgbuilder.sources.collect import SourceInputs
 from kgbuilder.sources.documents import DocumentFile, read_document
@@ -252,6 +254,7 @@ class Written:
     removed: list[str] = field(default_factory=list)
     kept: int = 0
     previous_documents: dict[str, str] | None = None
+    prints: dict[str, str] = field(default_factory=dict)  # every graph -> fingerprint
 
     def summary(self) -> dict[str, Any]:
         return {
@@ -275,27 +278,32 @@ def write_graphs(
         previous = None
     documents = {f.shown: f.sha256 for f in graphs.corpus.files}
     kind = settings.store.kind
+    sorted_graphs = SortedGraphs(out_dir / CACHE_DIR / "sorted")
     if kind == "memory":
         store = OxigraphStore()
-        prints = _fill(store, graphs)
-        return store, Written("full", sorted(prints), previous_documents=_docs(loaded))
+        prints = _fill(store, graphs, sorted_graphs)
+        written = Written("full", sorted(prints), previous_documents=_docs(loaded))
+        written.prints = prints
+        return store, written
     forget_state(state_path)
     if kind == "sparql":
         store_remote = SparqlStore.from_settings(settings)
-        done = _write_remote(store_remote, graphs, previous)
+        done = _write_remote(store_remote, graphs, previous, sorted_graphs)
         result: GraphStore = store_remote
     else:
         final = out_dir / settings.store.path
         recover_store(final)
         if previous is not None and not final.is_dir():
             previous = None
-        done = _write_embedded(final, graphs, previous, settings.scale.store_update)
+        done = _write_embedded(final, graphs, previous, settings.scale.store_update, sorted_graphs)
         result = OxigraphStore(final)
-    state = BuildState(identity, code, done.pop("prints"), documents)  # type: ignore[arg-type]
+    new_prints: dict[str, str] = done.pop("prints")  # type: ignore[assignment]
+    state = BuildState(identity, code, new_prints, documents)
     state.save(state_path)
-    written: Written = done["written"]  # type: ignore[assignment]
-    written.previous_documents = _docs(loaded)
-    return result, written
+    outcome: Written = done["written"]  # type: ignore[assignment]
+    outcome.previous_documents = _docs(loaded)
+    outcome.prints = new_prints
+    return result, outcome
 
 
 def _docs(state: BuildState | None) -> dict[str, str] | None:
@@ -317,14 +325,16 @@ def _quads(name: URIRef, triples: set[Triple]) -> list[ox.Quad]:
     ]
 
 
-def _fill(store: OxigraphStore, graphs: BuildGraphs) -> dict[str, str]:
+def _fill(store: OxigraphStore, graphs: BuildGraphs, sorted_graphs: SortedGraphs) -> dict[str, str]:
     """Stream every graph into an empty store with one bulk load; the fingerprints."""
     prints: dict[str, str] = {}
 
     def quads() -> Iterator[ox.Quad]:
         for item in graphs.items():
             prints[str(item.name)] = item.fingerprint
-            yield from _quads(item.name, item.triples())
+            made = _quads(item.name, item.triples())
+            sorted_graphs.write(str(item.name), item.fingerprint, made)
+            yield from made
 
     store.oxigraph.bulk_extend(quads())
     for name in prints:  # empty graphs exist too, as in any store of a build
@@ -358,14 +368,19 @@ def _too_many(changed: list[URIRef], gone: list[URIRef], total: int) -> bool:
 
 
 def _write_embedded(
-    final: Path, graphs: BuildGraphs, previous: BuildState | None, update: str
+    final: Path,
+    graphs: BuildGraphs,
+    previous: BuildState | None,
+    update: str,
+    sorted_graphs: SortedGraphs,
 ) -> dict[str, object]:
     if previous is not None:
         prints, changed, gone, kept = _diff(graphs, previous)
         if not _too_many(changed, gone, len(prints)):
-            changes: dict[URIRef, list[ox.Quad] | None] = {
-                name: _quads(name, graphs.triples(name)) for name in changed
-            }
+            changes: dict[URIRef, list[ox.Quad] | None] = {}
+            for name in changed:
+                changes[name] = made = _quads(name, graphs.triples(name))
+                sorted_graphs.write(str(name), prints[str(name)], made)
             changes.update(dict.fromkeys(gone))
             if changes and update == "copy":
                 update_graphs_by_copy(final, changes)
@@ -381,7 +396,7 @@ def _write_embedded(
             return {"prints": prints, "written": written}
     staged = staging_path(final)
     staging = OxigraphStore(staged)
-    prints = _fill(staging, graphs)
+    prints = _fill(staging, graphs, sorted_graphs)
     staging.close()
     install_store(staged, final)
     return {"prints": prints, "written": Written("full", sorted(prints))}
@@ -390,12 +405,22 @@ def _write_embedded(
 class _LazyGraphs(Mapping[URIRef, set[Triple]]):
     """The graphs of a build as a mapping whose values are built when read."""
 
-    def __init__(self, graphs: BuildGraphs, names: list[URIRef]) -> None:
+    def __init__(
+        self,
+        graphs: BuildGraphs,
+        names: list[URIRef],
+        sorted_graphs: SortedGraphs,
+        prints: dict[str, str],
+    ) -> None:
         self.graphs = graphs
         self._names = names
+        self.sorted_graphs = sorted_graphs
+        self.prints = prints
 
     def __getitem__(self, name: URIRef) -> set[Triple]:
-        return self.graphs.triples(name)
+        triples = self.graphs.triples(name)
+        self.sorted_graphs.write(str(name), self.prints[str(name)], _quads(name, triples))
+        return triples
 
     def __iter__(self) -> Iterator[URIRef]:
         return iter(self._names)
@@ -405,7 +430,10 @@ class _LazyGraphs(Mapping[URIRef, set[Triple]]):
 
 
 def _write_remote(
-    store: SparqlStore, graphs: BuildGraphs, previous: BuildState | None
+    store: SparqlStore,
+    graphs: BuildGraphs,
+    previous: BuildState | None,
+    sorted_graphs: SortedGraphs,
 ) -> dict[str, object]:
     if previous is not None and set(map(str, store.graph_names())) != set(previous.graphs):
         previous = None  # the server's graphs are not the ones we left: write them all
@@ -413,7 +441,7 @@ def _write_remote(
         prints, changed, gone, kept = _diff(graphs, previous)
         if not _too_many(changed, gone, len(prints)):
             if changed:
-                store.replace_graphs(_LazyGraphs(graphs, changed))
+                store.replace_graphs(_LazyGraphs(graphs, changed, sorted_graphs, prints))
             for name in gone:
                 store.remove_graph(name)
             written = Written(
@@ -421,5 +449,25 @@ def _write_remote(
             )
             return {"prints": prints, "written": written}
     prints = {str(item.name): item.fingerprint for item in graphs.items()}
-    store.replace_graphs(_LazyGraphs(graphs, graphs.names()), remove_others=True)
+    store.replace_graphs(
+        _LazyGraphs(graphs, graphs.names(), sorted_graphs, prints), remove_others=True
+    )
     return {"prints": prints, "written": Written("full", sorted(prints))}
+
+
+def export_graphs(
+    store: GraphStore,
+    written: Written,
+    out_dir: Path,
+    targets: list[tuple[Path, str]],
+    prefixes: dict[str, str],
+) -> None:
+    """Write the build's RDF files from each graph's sorted statements (``SortedGraphs``): the
+    bytes an export of the store gives, without reading the store back. Should a graph's file be
+    missing, the store is exported instead. Files of graphs the build no longer has go."""
+    sorted_graphs = SortedGraphs(out_dir / CACHE_DIR / "sorted")
+    if written.prints and all(sorted_graphs.has(g, f) for g, f in written.prints.items()):
+        sorted_graphs.write_files(written.prints, targets, prefixes)
+    else:
+        write_rdf_files(store, targets, prefixes)
+    sorted_graphs.prune(written.prints)
