@@ -284,6 +284,7 @@ def write_graphs(
         prints = _fill(store, graphs, sorted_graphs)
         written = Written("full", sorted(prints), previous_documents=_docs(loaded))
         written.prints = prints
+        BuildState(identity, code, prints, documents).save(state_path)  # for the next report
         return store, written
     forget_state(state_path)
     if kind == "sparql":
