@@ -141,21 +141,24 @@ def main() -> None:
                     results[case]["identical_to_full_rebuild"] = same
                 print(f"round {round_no + 1} {case}: {results[case]['seconds']} s", flush=True)
             rounds.append(results)
+            _write(args, rounds)  # after every round: a long run stopped early keeps its figures
     finally:
         if cluster is not None:
             cluster.close()
-    summary = _summary(rounds)
+    _print(rounds, _summary(rounds))
+    print(f"written {args.out}")
+
+
+def _write(args: argparse.Namespace, rounds: list[dict[str, Any]]) -> None:
     payload = {
         "docs": args.docs,
         "html": not args.no_html,
         "machine": {"cpus": os.cpu_count(), "python": platform.python_version()},
         "rounds": rounds,
-        "summary": summary,
+        "summary": _summary(rounds),
     }
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(payload, indent=2) + "\n")
-    _print(rounds, summary)
-    print(f"written {args.out}")
 
 
 def _summary(rounds: list[dict[str, Any]]) -> dict[str, Any]:
