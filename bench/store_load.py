@@ -176,6 +176,8 @@ def _row(case: str, path: Path, loaded: int, seconds: float) -> dict[str, object
 
 
 def child(case: str, path: Path, server: dict[str, str]) -> dict[str, object]:
+    """One case in a fresh process; its figures and the machine's load average when it started."""
+    load = os.getloadavg()[0]
     with tempfile.TemporaryDirectory(prefix="kgb-bench-store-") as work:
         done = subprocess.run(
             [sys.executable, __file__, "--child", case, str(path), work, json.dumps(server)],
@@ -185,7 +187,9 @@ def child(case: str, path: Path, server: dict[str, str]) -> dict[str, object]:
         )
     if done.returncode != 0:
         raise SystemExit(f"{case} failed:\n{done.stderr}")
-    return dict(json.loads(done.stdout.strip().splitlines()[-1]))
+    row = dict(json.loads(done.stdout.strip().splitlines()[-1]))
+    row["load_before"] = round(load, 2)
+    return row
 
 
 def virtuoso_peak_mib(pid: int) -> float:
@@ -258,14 +262,17 @@ def report(rows: list[dict[str, object]], n: int) -> None:
         f"\nLoading {n:,} triples (each case in its own process; raw and load_file: best of "
         "interleaved runs; peak = the process's max RSS, + Virtuoso's own)\n"
     )
-    print(f"{'case':26} {'file':18} {'seconds':>8} {'triples/s':>10} {'vs raw':>7} {'peak MiB':>9}")
+    print(
+        f"{'case':26} {'file':18} {'seconds':>8} {'triples/s':>10} {'vs raw':>7} {'peak MiB':>9} "
+        f"{'load':>5}"
+    )
     for r in rows:
         base = baseline.get(r["file"])
         ratio = f"{int(r['triples_per_s']) / int(base):.2f}x" if base else "-"  # type: ignore[call-overload]
         peak = f"{r['peak_mib']}" + (f" +{r['server_peak_mib']}" if "server_peak_mib" in r else "")
         print(
             f"{r['case']:26} {r['file']:18} {r['seconds']:>8} {r['triples_per_s']:>10,} "
-            f"{ratio:>7} {peak:>9}"
+            f"{ratio:>7} {peak:>9} {r.get('load_before', '-'):>5}"
         )
         if "failed" in r:
             print(f"    failed after {r['seconds']} s: {r['failed']}")
