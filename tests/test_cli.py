@@ -115,3 +115,18 @@ def test_cli_bad_usage_exits_2() -> None:
 def test_cli_version() -> None:
     result = run("--version")
     assert result.returncode == 0 and result.stdout.startswith("kgbuilder ")
+
+
+def test_cli_build_again_reuses_documents_and_says_so(tmp_path: Path) -> None:
+    fixtures = Path(__file__).parent / "fixtures" / "articles"
+    out = tmp_path / "output"
+    build = ["build", "--data", str(DATA), "--out", str(out), "--docs", str(fixtures), "--no-html"]
+    first = run(*build, "--jobs", "2")
+    assert first.returncode == 0, first.stderr
+    assert "Documents: 2 added, 0 changed, 0 removed, 0 reused" in first.stdout
+    second = run(*build, "-j", "1")
+    assert second.returncode == 0, second.stderr
+    assert "Documents: 0 added, 0 changed, 0 removed, 2 reused; graphs: 0 written" in second.stdout
+    fresh = run(*build, "--fresh")
+    assert "2 added" not in fresh.stdout and "(full store update)" in fresh.stdout
+    assert (out / "cache" / "state.json").is_file()

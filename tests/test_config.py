@@ -55,6 +55,7 @@ def test_config_sparql_store_reads_every_setting() -> None:
         ({"timeout": 0}, "timeout must be a positive number"),
         ({"timeout": "10"}, "timeout must be a number"),
         ({"batch_size": 0}, "batch_size must be at least 1"),
+        ({"swap_size": 0}, "swap_size must be at least 1"),
         ({"graph_prefix": "graphs/"}, "graph_prefix must be an absolute IRI"),
         ({"kind": "sparqle"}, "did you mean 'sparql'"),
     ],
@@ -69,3 +70,35 @@ def test_config_embedded_store_ignores_remote_settings() -> None:
         settings_from_dict({"store": {"kind": "oxigraph", "query_url": ""}}).store.kind
         == "oxigraph"
     )
+
+
+def test_config_scale_reads_every_setting() -> None:
+    scale = settings_from_dict(
+        {
+            "scale": {
+                "jobs": 3,
+                "dask_scheduler": "tcp://10.0.0.5:8786",
+                "store_update": "copy",
+            }
+        }
+    ).scale
+    assert (scale.jobs, scale.dask_scheduler, scale.store_update) == (
+        3,
+        "tcp://10.0.0.5:8786",
+        "copy",
+    )
+
+
+@pytest.mark.parametrize(
+    ("scale", "message"),
+    [
+        ({"jobs": -1}, "jobs must be 0"),
+        ({"jobs": "all"}, "jobs must be a whole number"),
+        ({"store_update": "inplcae"}, "did you mean 'inplace'"),
+        ({"dask_scheduler": "my cluster"}, "dask_scheduler must be a scheduler address"),
+        ({"workers": 2}, "unknown setting 'workers'"),
+    ],
+)
+def test_config_scale_rejects_bad_settings(scale: dict[str, Any], message: str) -> None:
+    with pytest.raises(ConfigError, match=message):
+        settings_from_dict({"scale": scale}, origin="kgbuilder.toml")

@@ -172,3 +172,32 @@ def test_pipeline_sparql_rebuild_drops_graphs_of_removed_sources(
     assert not [g for g in after if "/records/" in g]
     assert set(after) < set(before)
     assert leftovers == []
+
+
+def test_pipeline_sparql_store_incremental_build_sends_only_changed_graphs(
+    virtuoso: VirtuosoServer, tmp_path: Path
+) -> None:
+    """An incremental build into Virtuoso equals a clean embedded build of the same inputs."""
+    from kgb_corpus import corpus
+
+    data = tmp_path / "data"
+    corpus(data, 3)
+    prefix = f"https://example.org/kgb-{uuid.uuid4().hex[:8]}/"
+    base = dataclasses.replace(
+        Settings(), project=dataclasses.replace(Settings().project, base_iri=prefix)
+    )
+    remote = sparql_settings(virtuoso, base)
+    out = tmp_path / "out"
+    kgbuilder.build(data, out, settings=remote, render=False, jobs=1).close()
+    (data / "documents" / "article-000.txt").unlink()
+    corpus(data, 1, start=7)
+    with kgbuilder.build(data, out, settings=remote, render=False, jobs=1) as graph:
+        assert graph.report is not None
+        changes = graph.report.changes
+    assert changes["graphs"]["mode"] == "incremental"
+    assert changes["graphs"]["removed"] == 1
+    assert changes["graphs"]["kept"] >= 2
+    clean = tmp_path / "clean"
+    kgbuilder.build(data, clean, settings=base, render=False, jobs=1).close()
+    for name in ("graph.trig", "graph.ttl"):
+        assert (out / name).read_bytes() == (clean / name).read_bytes(), name

@@ -175,10 +175,15 @@ def build(
     render: bool | None = None,
     on_stage: StageCallback | None = None,
     documents: list[str | Path] | None = None,
+    jobs: int | None = None,
+    dask_scheduler: str | None = None,
+    fresh: bool = False,
 ) -> KnowledgeGraph:
     """Build the graph of a data folder; outputs go to ``out_dir`` (store, TriG, Turtle, HTML, report).
 
     ``documents`` (files or folders) are read instead of the data folder's ``documents/``.
+    ``jobs`` extraction processes (0: every core) or ``dask_scheduler`` (a Dask scheduler's
+    address) override ``[scale]``; ``fresh`` ignores what earlier builds cached.
     Problems with inputs do not raise: they are listed in ``result.report.problems``.
     """
     output = run_build(
@@ -188,6 +193,9 @@ def build(
         render=render,
         on_stage=on_stage,
         documents=[Path(d) for d in documents] if documents is not None else None,
+        jobs=jobs,
+        dask_scheduler=dask_scheduler,
+        fresh=fresh,
     )
     return KnowledgeGraph(
         output.store,

@@ -54,7 +54,8 @@ class StoreSettings:
     batch_size: int = 50_000  # triples per Graph Store Protocol request
     graph_prefix: str = ""  # the graphs kgbuilder owns (default: {base_iri}graph/)
     default_graph: str = "union"  # "union": sent with every query; "server": the server's own
-    staging: bool = True  # load under staging names, then swap all graphs in one update
+    staging: bool = True  # load under staging names, then swap them in (see swap_size)
+    swap_size: int = 300_000  # triples one swap request may move (more: graph by graph groups)
 
 
 @dataclass(frozen=True)
@@ -85,6 +86,15 @@ class RenderSettings:
 
 
 @dataclass(frozen=True)
+class ScaleSettings:
+    """Where extraction runs and how an incremental build updates the store (README: "Scale")."""
+
+    jobs: int = 0  # extraction processes; 0: one per core (``--jobs``)
+    dask_scheduler: str = ""  # "tcp://HOST:8786": extract on that Dask cluster (``--dask``)
+    store_update: str = "inplace"  # incremental build: "inplace" (one transaction) or "copy"
+
+
+@dataclass(frozen=True)
 class Settings:
     """All settings of a build; ``Settings()`` is the default configuration."""
 
@@ -95,6 +105,7 @@ class Settings:
     gazetteer: GazetteerSettings = field(default_factory=GazetteerSettings)
     validate: ValidateSettings = field(default_factory=ValidateSettings)
     render: RenderSettings = field(default_factory=RenderSettings)
+    scale: ScaleSettings = field(default_factory=ScaleSettings)
 
     @property
     def base_iri(self) -> str:
@@ -104,6 +115,7 @@ class Settings:
 STORE_KINDS = ("oxigraph", "memory", "sparql")
 AUTH_SCHEMES = ("basic", "digest")
 DEFAULT_GRAPH_MODES = ("union", "server")
+STORE_UPDATES = ("inplace", "copy")
 
 
 def load_settings(data_dir: Path) -> Settings:
@@ -189,6 +201,21 @@ def _check(settings: Settings, origin: str) -> None:
             "validation engine", settings.validate.engine, ("sparql", "pyshacl")
         )
         raise ConfigError(f"{origin}: [validate] {engines}")
+    if settings.scale.jobs < 0:
+        raise ConfigError(
+            f"{origin}: [scale] jobs must be 0 (every core) or more, not {settings.scale.jobs}"
+        )
+    if settings.scale.store_update not in STORE_UPDATES:
+        updates = unknown_name_message("store_update", settings.scale.store_update, STORE_UPDATES)
+        raise ConfigError(f"{origin}: [scale] {updates}")
+    scheduler = settings.scale.dask_scheduler
+    if scheduler and (
+        any(c.isspace() for c in scheduler) or ("://" not in scheduler and ":" not in scheduler)
+    ):
+        raise ConfigError(
+            f"{origin}: [scale] dask_scheduler must be a scheduler address such as "
+            f"tcp://127.0.0.1:8786, not {scheduler!r}"
+        )
     if not 0.0 <= settings.extract.min_confidence <= 1.0:
         raise ConfigError(f"{origin}: [extract] min_confidence must be between 0 and 1")
 
@@ -216,6 +243,8 @@ def _check_remote_store(store: StoreSettings, where: str) -> None:
         raise ConfigError(
             f"{where} timeout must be a positive number of seconds, not {store.timeout}"
         )
+    if store.swap_size < 1:
+        raise ConfigError(f"{where} swap_size must be at least 1, not {store.swap_size}")
     if store.batch_size < 1:
         raise ConfigError(f"{where} batch_size must be at least 1, not {store.batch_size}")
     prefix = store.graph_prefix

@@ -1,7 +1,10 @@
-"""The build: sources -> resolve -> model -> store -> validate -> outputs, one stage after another.
+"""The build: sources -> extract -> resolve -> model -> store -> validate -> outputs.
 
-This module only composes the stages; each stage lives in its own package. Outputs are written
-atomically: the store is built beside the old one and swapped in, files are renamed into place.
+This module only composes the stages; each stage lives in its own package, and the work of a
+build at scale (the extraction cache, worker processes or a Dask cluster, per-document graphs
+streamed into the store, incremental updates) in ``kgbuilder.scale.build``. Outputs are written
+atomically: files are renamed into place, the store changes in one transaction or is built beside
+the old one and swapped in.
 """
 
 from __future__ import annotations
@@ -13,20 +16,25 @@ from pathlib import Path
 from kgbuilder.atomic import atomic_path
 from kgbuilder.config import Settings, load_settings
 from kgbuilder.errors import ConfigError, Problem
-from kgbuilder.export.rdf import serialize_quads, sorted_quads, write_rdf_files
-from kgbuilder.extract.run import extract_documents, knowledge_base
+from kgbuilder.export.rdf import serialize_quads, sorted_quads
+from kgbuilder.extract.run import extract_documents
 from kgbuilder.model.builder import build_graphs
-from kgbuilder.model.bundle import GraphBundle
 from kgbuilder.model.validate import validate_store
 from kgbuilder.namespaces import prefixes_for
 from kgbuilder.report import BuildReport
-from kgbuilder.resolve.resolver import resolve
+from kgbuilder.resolve.resolver import CorpusResolution, resolve
+from kgbuilder.scale.build import (
+    CACHE_DIR,
+    BuildGraphs,
+    export_graphs,
+    read_corpus,
+    write_graphs,
+)
+from kgbuilder.scale.extraction import default_jobs
 from kgbuilder.sources.collect import SourceInputs, read_data_folder
 from kgbuilder.sources.documents import read_documents
 from kgbuilder.stats import graph_counts
 from kgbuilder.store.base import GraphStore
-from kgbuilder.store.oxigraph import OxigraphStore, install_store, recover_store, staging_path
-from kgbuilder.store.sparql import SparqlStore
 
 #: called with the name of each stage as it starts, for progress display
 StageCallback = Callable[[str], None]
@@ -52,10 +60,17 @@ def run_build(
     render: bool | None = None,
     on_stage: StageCallback | None = None,
     documents: list[Path] | None = None,
+    jobs: int | None = None,
+    dask_scheduler: str | None = None,
+    fresh: bool = False,
 ) -> BuildOutput:
     """Build the graph of ``data_dir`` into ``out_dir``; problems with inputs go in the report.
 
-    ``documents`` (files or folders) replaces the data folder's documents folder.
+    ``documents`` (files or folders) replaces the data folder's documents folder. ``jobs``
+    (default ``[scale] jobs``, 0: every core) extraction processes, or ``dask_scheduler`` (default
+    ``[scale] dask_scheduler``) to extract on a Dask cluster. Documents read before (same bytes,
+    same extractor) come from ``OUT/cache``, and only the named graphs that changed are rewritten;
+    ``fresh`` reads every document again and writes the whole store.
     """
     if not data_dir.is_dir():
         raise ConfigError(f"data folder {data_dir} does not exist (give --data DIR)")
@@ -63,25 +78,40 @@ def run_build(
     out_dir.mkdir(parents=True, exist_ok=True)
     report = BuildReport()
     notify = on_stage or (lambda stage: None)
+    workers = settings.scale.jobs if jobs is None else jobs
+    scheduler = settings.scale.dask_scheduler if dask_scheduler is None else dask_scheduler
 
     notify("read")
     with report.timed("read"):
-        inputs = read_data_folder(data_dir, settings, report.problems, documents=documents)
+        inputs = read_data_folder(
+            data_dir, settings, report.problems, documents=documents, read_texts=False
+        )
         report.inputs = inputs.files
     notify("extract")
     with report.timed("extract"):
-        extractions = extract_documents(
-            inputs.documents, settings, knowledge=knowledge_base(inputs)
+        corpus = read_corpus(
+            inputs,
+            settings,
+            out_dir / CACHE_DIR,
+            report.problems,
+            jobs=workers or default_jobs(),
+            dask_scheduler=scheduler,
+            fresh=fresh,
         )
     notify("resolve")
     with report.timed("resolve"):
-        graph_input = resolve(inputs, settings, report.problems, extractions)
+        resolution = CorpusResolution.resolve(
+            inputs, settings, report.problems, corpus.declarations(), corpus.sources()
+        )
     notify("model")
     with report.timed("model"):
-        bundle = build_graphs(graph_input, settings.base_iri)
+        graphs = BuildGraphs(corpus, resolution, settings.base_iri)
     notify("store")
     with report.timed("store"):
-        store = _write_store(bundle, settings, out_dir)
+        store, written = write_graphs(graphs, settings, out_dir, fresh=fresh)
+        report.changes = corpus.changes(written.previous_documents)
+        report.changes["graphs"] = written.summary()
+        corpus.prune()
     if settings.validate.shacl:
         notify("validate")
         with report.timed("validate"):
@@ -89,7 +119,7 @@ def run_build(
     notify("export")
     with report.timed("export"):
         files = [(out_dir / "graph.trig", "trig"), (out_dir / "graph.ttl", "turtle")]
-        write_rdf_files(store, files, prefixes_for(settings.base_iri))
+        export_graphs(store, written, out_dir, files, prefixes_for(settings.base_iri))
         report.outputs.update({fmt: str(path) for path, fmt in files})
         if settings.store.kind == "oxigraph":
             report.outputs["store"] = str(out_dir / settings.store.path)
@@ -111,36 +141,6 @@ def run_build(
     report.outputs["report"] = str(out_dir / "report.json")
     report.write(out_dir / "report.json")
     return BuildOutput(store=store, report=report, settings=settings, out_dir=out_dir)
-
-
-def _write_store(bundle: GraphBundle, settings: Settings, out_dir: Path) -> GraphStore:
-    """Load the named graphs into a fresh store; on disk, swap it in only once it is complete.
-
-    A remote store gets this build's graphs (staged, then swapped in by one update request) and
-    loses the graphs of ours this build no longer has (see ``kgbuilder.store.sparql``).
-    """
-    if settings.store.kind == "sparql":
-        remote = SparqlStore.from_settings(settings)
-        remote.replace_graphs(bundle.graphs, remove_others=True)
-        return remote
-    if settings.store.kind == "memory":
-        store = OxigraphStore()
-        _fill(store, bundle)
-        return store
-    final = out_dir / settings.store.path
-    recover_store(final)
-    staged = staging_path(final)
-    staging = OxigraphStore(staged)
-    _fill(staging, bundle)
-    staging.close()
-    install_store(staged, final)
-    return OxigraphStore(final)
-
-
-def _fill(store: OxigraphStore, bundle: GraphBundle) -> None:
-    """Load every named graph of a new store with one bulk load (one bulk load per graph costs
-    about nine times as much: each writes its own files)."""
-    store.add_graphs(bundle.graphs)
 
 
 @dataclass

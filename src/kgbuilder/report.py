@@ -26,6 +26,8 @@ class BuildReport:
     counts: dict[str, Any] = field(default_factory=dict)
     validation: ValidationResult | None = None
     outputs: dict[str, str] = field(default_factory=dict)
+    #: what this build did anew: documents added/changed/removed/reused, graphs written/kept
+    changes: dict[str, Any] = field(default_factory=dict)
 
     @contextmanager
     def timed(self, stage: str) -> Iterator[None]:
@@ -50,6 +52,7 @@ class BuildReport:
             "kgbuilder": __version__,
             "inputs": self.inputs,
             "counts": self.counts,
+            "changes": self.changes,
             "validation": self.validation.to_dict() if self.validation else None,
             "problems": [p.to_dict() for p in self.problems],
             "timings_seconds": self.timings,

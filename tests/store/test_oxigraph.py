@@ -4,12 +4,20 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pyoxigraph as ox
 import pytest
 from rdflib import Literal, URIRef
 
 from kgbuilder.errors import QueryError, StoreError
 from kgbuilder.store.base import GraphStore
-from kgbuilder.store.oxigraph import OxigraphStore, install_store, recover_store, staging_path
+from kgbuilder.store.oxigraph import (
+    OxigraphStore,
+    install_store,
+    recover_store,
+    staging_path,
+    update_graphs_by_copy,
+    update_graphs_in_place,
+)
 
 EX = "http://example.org/"
 G1, G2 = URIRef(EX + "g1"), URIRef(EX + "g2")
@@ -115,3 +123,51 @@ def test_store_query_honours_the_query_own_from_clause(store: OxigraphStore) -> 
     assert result.values() == [("B",)]
     named = store.query(f"SELECT ?g ?n FROM NAMED <{G1}> WHERE {{ GRAPH ?g {{ ?s ?p ?n }} }}")
     assert named.values() == [(str(G1), "A")]
+
+
+def _graph_quads(name: str, count: int, offset: int = 0) -> list[ox.Quad]:
+    graph = ox.NamedNode(f"http://example.org/g/{name}")
+    return [
+        ox.Quad(
+            ox.NamedNode(f"http://example.org/s/{i}"),
+            ox.NamedNode("http://example.org/p"),
+            ox.Literal(f"v{i}"),
+            graph,
+        )
+        for i in range(offset, offset + count)
+    ]
+
+
+@pytest.mark.parametrize("mode", ["inplace", "copy"])
+def test_store_update_graphs_changes_only_what_differs(tmp_path: Path, mode: str) -> None:
+    final = tmp_path / "store"
+    store = OxigraphStore(final)
+    store.oxigraph.extend([*_graph_quads("a", 5), *_graph_quads("b", 3), *_graph_quads("c", 2)])
+    changes = {
+        URIRef("http://example.org/g/a"): _graph_quads("a", 5, offset=2),  # 2 out, 2 in
+        URIRef("http://example.org/g/b"): None,  # gone
+        URIRef("http://example.org/g/d"): _graph_quads("d", 1),  # new
+    }
+    if mode == "inplace":
+        assert update_graphs_in_place(store, changes) == 4 + 3 + 1
+        store.close()
+    else:
+        store.close()
+        update_graphs_by_copy(final, changes)
+    after = OxigraphStore(final, read_only=True)
+    got = {str(q) for q in after.oxigraph.quads_for_pattern(None, None, None, None)}
+    expected = {
+        str(q) for q in [*_graph_quads("a", 5, 2), *_graph_quads("c", 2), *_graph_quads("d", 1)]
+    }
+    assert got == expected
+    assert [str(g) for g in after.graph_names()] == [
+        f"http://example.org/g/{n}" for n in ("a", "c", "d")
+    ]
+    assert not list(tmp_path.glob(".store.*"))  # no staging folder left
+
+
+def test_store_update_in_place_refuses_blank_nodes(store: OxigraphStore) -> None:
+    graph = ox.NamedNode("http://example.org/g/x")
+    quad = ox.Quad(ox.BlankNode("b"), ox.NamedNode("http://example.org/p"), ox.Literal("v"), graph)
+    with pytest.raises(StoreError, match="blank nodes"):
+        update_graphs_in_place(store, {URIRef("http://example.org/g/x"): [quad]})

@@ -13,7 +13,7 @@ from rdflib import Literal, URIRef
 
 from kgbuilder.errors import QueryError, StoreError
 from kgbuilder.store import SparqlStore
-from kgbuilder.store.sparql import credentials_from_env
+from kgbuilder.store.sparql import credentials_from_env, swap_groups
 from virtuoso_server import VirtuosoServer, free_port, remote_store
 
 EX = "http://example.org/thing/"
@@ -200,3 +200,28 @@ def test_sparql_store_credentials_need_their_variables(monkeypatch: pytest.Monke
     with pytest.raises(StoreError, match="KGB_TEST_NOT_SET"):
         credentials_from_env("KGB_TEST_USER", "KGB_TEST_NOT_SET", "basic")
     assert credentials_from_env("", "", "basic") is None
+
+
+@pytest.mark.parametrize(
+    ("operations", "size", "groups"),
+    [
+        ([], 10, []),
+        ([("a", 3), ("b", 3)], 10, [["a", "b"]]),
+        ([("a", 6), ("b", 6), ("c", 6)], 10, [["a"], ["b"], ["c"]]),
+        ([("big", 50), ("a", 1), ("b", 1)], 10, [["big"], ["a", "b"]]),
+    ],
+)
+def test_swap_groups_weigh_whole_graphs(
+    operations: list[tuple[str, int]], size: int, groups: list[list[str]]
+) -> None:
+    assert swap_groups(operations, size) == groups
+
+
+def test_sparql_store_big_swap_goes_graph_by_graph(virtuoso: VirtuosoServer, prefix: str) -> None:
+    """A swap above ``swap_size`` is several update requests; the result is the same."""
+    store = remote_store(virtuoso, prefix, batch_size=50, swap_size=5)
+    names = [URIRef(prefix + name) for name in ("a", "b", "c")]
+    store.replace_graphs({name: chain(4) for name in names})
+    store.replace_graphs({names[0]: chain(6), names[1]: chain(2)}, remove_others=True)
+    assert store.graph_sizes() == {names[0]: 6, names[1]: 2}
+    assert remote_store(virtuoso, "urn:kgbuilder:staging:").graph_names() == []

@@ -6,8 +6,9 @@ of the same inputs give identical files.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import cast
 
 import pyoxigraph as ox
 from rdflib import URIRef
@@ -15,6 +16,7 @@ from rdflib.term import Node
 
 from kgbuilder.atomic import atomic_path
 from kgbuilder.errors import UnknownNameError
+from kgbuilder.export.ordered import Sorted, sort_statements
 from kgbuilder.kinds import unknown_name_message
 from kgbuilder.store.base import GraphStore
 from kgbuilder.store.terms import to_oxigraph
@@ -58,14 +60,45 @@ def _canonical(quads: Iterable[ox.Quad], *, union: bool) -> list[ox.Quad]:
     return [out[key] for key in sorted(out)]
 
 
-def _store_quads(store: GraphStore, *, union: bool) -> list[ox.Quad]:
-    """The store's named-graph quads, canonically ordered (straight from pyoxigraph when embedded)."""
+def _store_quads(store: GraphStore) -> Iterator[ox.Quad]:
+    """The store's named-graph quads as pyoxigraph terms (straight from pyoxigraph when embedded)."""
     from kgbuilder.store.oxigraph import OxigraphStore
 
     if isinstance(store, OxigraphStore):
         raw = store.oxigraph.quads_for_pattern(None, None, None, None)
-        return _canonical((q for q in raw if isinstance(q.graph_name, ox.NamedNode)), union=union)
-    return sorted_quads(store.quads(), union=union)
+        return (q for q in raw if isinstance(q.graph_name, ox.NamedNode))
+    return (
+        ox.Quad(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o), ox.NamedNode(str(g)))  # type: ignore[arg-type]
+        for s, p, o, g in store.quads()
+    )
+
+
+def _write_ordered(
+    store: GraphStore,
+    targets: list[tuple[Path, str]],
+    prefixes: dict[str, str],
+    *,
+    base_iri: str | None = None,
+) -> int:
+    """Read the store once, then stream its statements in canonical order (``export.ordered``)
+    into each file, written atomically; the number of statements of the last file."""
+    orders = tuple(not rdf_format(name)[1] for _, name in targets)
+    sorters = sort_statements(_store_quads(store), orders=orders)
+    count = 0
+    for (path, format_name), sorted_ in zip(targets, sorters, strict=True):
+        fmt = rdf_format(format_name)[0]
+        count = 0
+
+        def counted(source: Sorted = sorted_) -> Iterator[ox.Quad | ox.Triple]:
+            nonlocal count
+            for statement in source.statements():
+                count += 1
+                yield statement
+
+        with atomic_path(path) as temp, open(temp, "wb") as out:
+            statements = cast("Iterator[ox.Quad]", counted())  # quads, or triples for graph formats
+            ox.serialize(statements, out, format=fmt, prefixes=prefixes, base_iri=base_iri)
+    return count
 
 
 def _sort_key(quad: ox.Quad) -> str:
@@ -92,16 +125,8 @@ def serialize_quads(
 def write_rdf_files(
     store: GraphStore, targets: Iterable[tuple[Path, str]], prefixes: dict[str, str]
 ) -> None:
-    """Write several RDF files of one store, reading and ordering its quads only once per kind
-    (named graphs kept, or merged into one graph)."""
-    ordered: dict[bool, list[ox.Quad]] = {}
-    for path, format_name in targets:
-        union = not rdf_format(format_name)[1]
-        if union not in ordered:
-            ordered[union] = _store_quads(store, union=union)
-        data = serialize_quads(ordered[union], format_name, prefixes)
-        with atomic_path(path) as temp:
-            temp.write_bytes(data)
+    """Write several RDF files of one store, read once, each streamed in canonical order."""
+    _write_ordered(store, list(targets), prefixes)
 
 
 def write_rdf(
@@ -116,9 +141,4 @@ def write_rdf(
 
     With ``base_iri``, IRIs under it are written relative to an ``@base`` (Turtle, TriG).
     """
-    _, datasets = rdf_format(format_name)
-    quads = _store_quads(store, union=not datasets)
-    data = serialize_quads(quads, format_name, prefixes, base_iri=base_iri)
-    with atomic_path(path) as temp:
-        temp.write_bytes(data)
-    return len(quads)
+    return _write_ordered(store, [(path, format_name)], prefixes, base_iri=base_iri)

@@ -42,6 +42,16 @@ EXTRACTOR = "kgbuilder.extract"
 RULES_VERSION = "1"
 
 
+def extractor_version(
+    model_version: str, *, lexicon: Lexicon | None = None, knowledge: KnowledgeBase | None = None
+) -> str:
+    """The version string of an extractor with this pipeline (``pipeline_version``), word lists and
+    knowledge base: what ``Extractor.version`` says, known before any pipeline is loaded."""
+    lexicon = lexicon or default_lexicon()
+    kb = f".kb{knowledge.digest}" if knowledge is not None and knowledge.names else ""
+    return f"{__version__}+rules{RULES_VERSION}.{lexicon.digest}{kb}+{model_version}"
+
+
 class Extractor:
     """Reads documents with one spaCy pipeline and the rule components."""
 
@@ -58,8 +68,7 @@ class Extractor:
         self.kb = knowledge or KnowledgeBase()
         self.lexicon = lexicon or default_lexicon()
         self.gazetteer = gazetteer or default_gazetteer()
-        kb = f".kb{self.kb.digest}" if self.kb.names else ""
-        self._version = f"{__version__}+rules{RULES_VERSION}.{self.lexicon.digest}{kb}+{self.model}"
+        self._version = extractor_version(self.model, lexicon=self.lexicon, knowledge=self.kb)
 
     @property
     def model(self) -> str:

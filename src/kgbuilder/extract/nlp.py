@@ -17,10 +17,14 @@ PREFERENCE = ("en_core_web_trf", "en_core_web_lg", "en_core_web_md", "en_core_we
 
 
 def installed_pipelines() -> list[str]:
-    """Names of the spaCy pipeline packages installed in this environment."""
-    import spacy.util
+    """Names of the spaCy pipeline packages installed in this environment.
 
-    return sorted(spacy.util.get_installed_models())
+    Read from the ``spacy_models`` entry points the pipeline packages declare (what spaCy's own
+    ``get_installed_models`` lists), so spaCy itself is not imported.
+    """
+    from importlib.metadata import entry_points
+
+    return sorted({ep.name for ep in entry_points(group="spacy_models")})
 
 
 def choose_pipeline(requested: str = "auto", installed: list[str] | None = None) -> str:
@@ -58,5 +62,27 @@ def load_pipeline(name: str) -> Any:
 
 def pipeline_version(nlp: Any) -> str:
     """``<package>-<version>`` of a loaded pipeline, for provenance and cache keys."""
-    meta = nlp.meta
+    return _version_of(nlp.meta)
+
+
+def installed_pipeline_version(name: str) -> str:
+    """``pipeline_version`` of an installed pipeline package, read from its ``meta.json`` without
+    loading it (a build whose documents are all cached never loads spaCy)."""
+    import importlib.util
+    import json
+    from pathlib import Path
+
+    spec = importlib.util.find_spec(name)
+    folders = list(spec.submodule_search_locations or []) if spec is not None else []
+    for folder in folders:
+        meta = Path(folder) / "meta.json"
+        if meta.is_file():
+            try:
+                return _version_of(json.loads(meta.read_text(encoding="utf-8")))
+            except (OSError, ValueError) as exc:
+                raise ExtractionError(f"cannot read {meta}: {exc}") from None
+    raise ExtractionError(f"spaCy pipeline {name!r} has no meta.json (is it installed?)")
+
+
+def _version_of(meta: dict[str, Any]) -> str:
     return f"{meta.get('lang', 'xx')}_{meta.get('name', 'unknown')}-{meta.get('version', '0')}"

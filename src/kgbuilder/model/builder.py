@@ -7,6 +7,8 @@ a hash of what they state. Nothing is a blank node, so the output is the same on
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 import pyoxigraph as ox
 from rdflib import URIRef
 from rdflib.term import Node
@@ -34,19 +36,41 @@ _QUALIFIED_CLASS = {"acquired": KGB.Acquisition, "investsIn": KGB.Investment}
 _QUALIFIED_PATH = {"acquired": "acquisition", "investsIn": "investment"}
 
 
-def build_graphs(data: GraphInput, base_iri: str) -> GraphBundle:
-    """Turn resolved inputs into the named graphs of one build."""
-    return _Builder(data, IriMinter(base_iri)).build()
+def build_graphs(
+    data: GraphInput,
+    base_iri: str,
+    *,
+    entities: Mapping[str, Entity] | None = None,
+    sources: Mapping[str, Source] | None = None,
+) -> GraphBundle:
+    """Turn resolved inputs into the named graphs of one build.
+
+    A build made in parts (one document's graph at a time) gives ``entities`` and ``sources``:
+    every entity and source of the build, looked up by key and id (``data.entities`` are the ones
+    described in this part, ``data.sources`` the ones that get a graph here).
+    """
+    return _Builder(data, IriMinter(base_iri), entities=entities, sources=sources).build()
 
 
 class _Builder:
-    def __init__(self, data: GraphInput, iris: IriMinter) -> None:
+    def __init__(
+        self,
+        data: GraphInput,
+        iris: IriMinter,
+        *,
+        entities: Mapping[str, Entity] | None = None,
+        sources: Mapping[str, Source] | None = None,
+    ) -> None:
         self.data = data
         self.iris = iris
         self.bundle = GraphBundle()
-        self.sources: dict[str, Source] = {s.id: s for s in data.sources}
+        self.sources: Mapping[str, Source] = (
+            sources if sources is not None else {s.id: s for s in data.sources}
+        )
         self.prov = ProvenanceWriter(iris, self.bundle, self.sources)
-        self.entities: dict[str, Entity] = {e.key: e for e in data.entities}
+        self.entities: Mapping[str, Entity] = (
+            entities if entities is not None else {e.key: e for e in data.entities}
+        )
 
     def build(self) -> GraphBundle:
         for source in self.data.sources:

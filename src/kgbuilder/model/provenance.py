@@ -17,6 +17,8 @@ so removing one source's graph removes exactly what that source contributed.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from rdflib import URIRef
 
 from kgbuilder.datamodel import Evidence, Mention, Provenance, Source, SourceKind
@@ -48,7 +50,7 @@ _CONFIDENCE, _GENERATED_BY = KGB.confidence, PROV.wasGeneratedBy
 class ProvenanceWriter:
     """Writes provenance triples for one build into a bundle."""
 
-    def __init__(self, iris: IriMinter, bundle: GraphBundle, sources: dict[str, Source]) -> None:
+    def __init__(self, iris: IriMinter, bundle: GraphBundle, sources: Mapping[str, Source]) -> None:
         self.iris = iris
         self.bundle = bundle
         self.sources = sources

@@ -14,7 +14,12 @@ from kgbuilder.config import Settings
 from kgbuilder.datamodel import Document, RdfFile, Source
 from kgbuilder.errors import Problem
 from kgbuilder.sources.curation import Curation, load_curation
-from kgbuilder.sources.documents import find_documents, read_documents
+from kgbuilder.sources.documents import (
+    DocumentFile,
+    find_documents,
+    read_documents,
+    scan_documents,
+)
 from kgbuilder.sources.rdf import find_rdf_files, load_rdf_file
 from kgbuilder.sources.records import RecordSet, find_record_files, load_records
 
@@ -29,6 +34,7 @@ class SourceInputs:
     rdf_sources: list[Source] = field(default_factory=list)
     rdf_files: list[RdfFile] = field(default_factory=list)
     documents: list[Document] = field(default_factory=list)
+    document_files: list[DocumentFile] = field(default_factory=list)  # found, not yet read
     files: list[dict[str, Any]] = field(default_factory=list)  # for the build report
 
 
@@ -38,22 +44,30 @@ def read_data_folder(
     problems: list[Problem],
     *,
     documents: list[Path] | None = None,
+    read_texts: bool = True,
 ) -> SourceInputs:
     """Read the records, the curation file, the RDF files and the documents the settings point at.
 
     ``documents`` replaces the documents folder by the given files and folders (``--docs``).
+    Without ``read_texts`` the documents are only found and hashed (``document_files``); a build
+    reads the texts one at a time, and only those it has not read before.
     """
     inputs = SourceInputs(data_dir=data_dir)
     docs_dir = data_dir / settings.sources.documents
     doc_paths = documents if documents is not None else [docs_dir]
     root = docs_dir if documents is None else None
-    for path in find_documents(p for p in doc_paths if p.exists()):
-        inputs.files.append(_describe(path, root or path.parent, "document"))
+    existing = [p for p in doc_paths if p.exists()]
     for missing in (p for p in doc_paths if not p.exists() and documents is not None):
         problems.append(Problem("no such file or folder; skipped", str(missing)))
-    inputs.documents = read_documents(
-        [p for p in doc_paths if p.exists()], root=root, problems=problems
-    )
+    if read_texts:
+        for path in find_documents(existing):
+            inputs.files.append(_describe(path, root or path.parent, "document"))
+        inputs.documents = read_documents(existing, root=root, problems=problems)
+    else:
+        inputs.document_files = scan_documents(existing, root=root, problems=problems)
+        for file in inputs.document_files:
+            shown = file.path.relative_to(root or file.path.parent).as_posix()
+            inputs.files.append({"path": shown, "kind": "document", "sha256": file.sha256})
     records_dir = data_dir / settings.sources.records
     for path in find_record_files(records_dir):
         inputs.files.append(_describe(path, data_dir, "records"))

@@ -108,6 +108,51 @@ def read_document(path: Path, *, root: Path | None, problems: list[Problem]) -> 
     return Document(source=source, text=text)
 
 
+@dataclass(frozen=True)
+class DocumentFile:
+    """A document file found for a build, not yet read: where it is and the hash of its bytes.
+
+    A build decides from ``sha256`` whether it has read this text before (the extraction cache);
+    only the others are read (``read_document``) and given to the extractor.
+    """
+
+    path: Path
+    shown: str  # the path as ``Source.path`` gives it (relative to the documents folder)
+    sha256: str
+
+
+def scan_documents(
+    paths: Iterable[Path], *, root: Path | None, problems: list[Problem]
+) -> list[DocumentFile]:
+    """The document files under ``paths``, hashed, in order; a file whose bytes repeat an earlier
+    one is reported and left out, as ``read_documents`` does. Reads one file at a time."""
+    files: list[DocumentFile] = []
+    seen: dict[str, str] = {}
+    for path in find_documents(paths):
+        shown = str(path)
+        if path.suffix.lower() not in _READERS:
+            known = ", ".join(DOCUMENT_SUFFIXES)
+            problems.append(Problem(f"not a document type kgbuilder reads (known: {known})", shown))
+            continue
+        try:
+            digest = hashlib.sha256(path.read_bytes()).hexdigest()
+        except OSError as exc:
+            problems.append(Problem(f"cannot read file: {exc.strerror or exc}", shown))
+            continue
+        first = seen.get(digest)
+        if first is not None:
+            problems.append(
+                Problem(f"the same text as {first}; read once", shown, severity="warning")
+            )
+            continue
+        seen[digest] = shown
+        relative = (
+            path.relative_to(root).as_posix() if root and path.is_relative_to(root) else shown
+        )
+        files.append(DocumentFile(path, relative, digest))
+    return files
+
+
 def read_documents(
     paths: Iterable[Path], *, root: Path | None, problems: list[Problem]
 ) -> list[Document]:

@@ -220,3 +220,67 @@ def _alive(pid: int) -> bool:
     except PermissionError:
         return True
     return True
+
+
+# --- changing some graphs of a build's store ------------------------------------------------------
+
+#: a changed graph's new quads, or None for a graph that goes away
+GraphChanges = Mapping[URIRef, "list[ox.Quad] | None"]
+
+
+def update_graphs_in_place(store: OxigraphStore, changes: GraphChanges) -> int:
+    """Make each graph hold exactly its new quads, in one transaction: one SPARQL update of
+    ``DELETE DATA``/``INSERT DATA`` with only the triples that differ (``DROP`` for a graph that
+    goes away). A reader sees the old graphs or the new ones, a crash leaves the old ones.
+    Returns the number of quads deleted and inserted. Graphs must hold no blank nodes."""
+    operations: list[str] = []
+    touched = 0
+    for name in sorted(changes):
+        new = changes[name]
+        graph = ox.NamedNode(str(name))
+        if new is None:
+            operations.append(f"DROP SILENT GRAPH <{name}>")
+            touched += sum(1 for _ in store.oxigraph.quads_for_pattern(None, None, None, graph))
+            continue
+        old_lines = {_line(q) for q in store.oxigraph.quads_for_pattern(None, None, None, graph)}
+        new_lines = {_line(q) for q in new}
+        removed = sorted(old_lines - new_lines)
+        added = sorted(new_lines - old_lines)
+        if removed:
+            operations.append(f"DELETE DATA {{ GRAPH <{name}> {{\n" + "\n".join(removed) + "\n} }")
+        if added:
+            operations.append(f"INSERT DATA {{ GRAPH <{name}> {{\n" + "\n".join(added) + "\n} }")
+        if not new and not store.oxigraph.contains_named_graph(graph):
+            operations.append(f"CREATE SILENT GRAPH <{name}>")
+        touched += len(removed) + len(added)
+    if operations:
+        store.update(" ;\n".join(operations))
+    return touched
+
+
+def _line(quad: ox.Quad) -> str:
+    if isinstance(quad.subject, ox.BlankNode) or isinstance(quad.object, ox.BlankNode):
+        raise StoreError("a graph with blank nodes cannot be updated in place")
+    return f"{quad.subject} {quad.predicate} {quad.object} ."
+
+
+def update_graphs_by_copy(final: Path, changes: GraphChanges) -> None:
+    """Copy the store (a RocksDB checkpoint: hard links to its immutable files), change the copy
+    graph by graph, and swap it in (``install_store``): readers see the old store until the swap."""
+    recover_store(final)
+    staged = staging_path(final)
+    current = OxigraphStore(final)
+    try:
+        current.oxigraph.backup(str(staged))
+    finally:
+        current.close()
+    copy = OxigraphStore(staged)
+    for name in sorted(changes):
+        new = changes[name]
+        copy.remove_graph(name)
+        if new is not None:
+            graph = ox.NamedNode(str(name))
+            copy.oxigraph.add_graph(graph)
+            copy.oxigraph.bulk_extend(new)
+    copy.close()
+    install_store(staged, final)

@@ -9,10 +9,12 @@ neither read nor written outside it.
 
 Writes use the Graph Store Protocol in batches of ``batch_size`` triples (N-Triples bodies), never
 one request per triple. With ``staging`` (the default), ``replace_graphs`` loads every graph under
-a staging name first and then swaps them all in with one SPARQL Update request (``MOVE`` per
-graph, ``DROP`` for graphs that went away): until that request a reader sees the old graphs, and
-on a server that runs an update request as one transaction (Virtuoso, Fuseki, GraphDB, Oxigraph
-server do) it sees the new ones all at once. Without staging each graph is replaced in place: a
+a staging name first and then swaps them in with SPARQL Update requests (``MOVE`` per graph,
+``DROP`` for graphs that went away): until then a reader sees the old graphs, and on a server that
+runs an update request as one transaction (Virtuoso, Fuseki, GraphDB, Oxigraph server do) it sees
+the new ones all at once when the swap moves at most ``swap_size`` triples; a bigger swap is sent
+graph by graph in groups of up to ``swap_size`` (``swap_groups``), so readers may see the new
+graphs of some sources next to the old graphs of others for the time it takes. Without staging each graph is replaced in place: a
 graph small enough for one batch is replaced atomically by one ``PUT``, a bigger one is readable
 half-loaded while its batches arrive.
 
@@ -83,6 +85,7 @@ class SparqlStore:
         batch_size: int = 50_000,
         default_graph: str = "union",
         staging: bool = True,
+        swap_size: int = 300_000,
         read_only: bool = False,
     ) -> None:
         self.query_url = query_url
@@ -92,6 +95,7 @@ class SparqlStore:
         self.batch_size = batch_size
         self.default_graph = default_graph
         self.staging = staging
+        self.swap_size = swap_size
         self.credentials = credentials
         self.read_only = read_only
         self.client = HttpClient(timeout=timeout, credentials=credentials)
@@ -112,6 +116,7 @@ class SparqlStore:
             batch_size=store.batch_size,
             default_graph=store.default_graph,
             staging=store.staging,
+            swap_size=store.swap_size,
             read_only=read_only,
         )
 
@@ -258,31 +263,37 @@ class SparqlStore:
         self._drop_stale_staging()
         token = f"{_STAGING}{self._prefix_key()}:{os.getpid()}-{uuid.uuid4().hex[:12]}:"
         staged: list[str] = []
-        operations: list[str] = []
+        operations: list[tuple[str, int]] = []  # (operation, triples it moves or drops)
         sent = 0
         try:
+            before = self.graph_sizes()
             for index, name in enumerate(names):
                 target = URIRef(f"{token}{index}")
                 staged.append(str(target))
                 count = self._send_graph(target, graphs[name])
+                old = before.get(name, 0)
                 if count:
-                    operations.append(f"MOVE SILENT <{target}> TO <{name}>")
+                    operations.append((f"MOVE SILENT <{target}> TO <{name}>", old + 2 * count))
                 else:
-                    operations.append(f"DROP SILENT GRAPH <{name}>")
+                    operations.append((f"DROP SILENT GRAPH <{name}>", old))
                 sent += count
             if remove_others:
                 operations += [
-                    f"DROP SILENT GRAPH <{_iri(old)}>"
-                    for old in sorted(set(self.graph_names()) - set(names))
+                    (f"DROP SILENT GRAPH <{_iri(old)}>", before.get(old, 0))
+                    for old in sorted(set(before) - set(names))
                 ]
-            if operations:
-                self.update(" ;\n".join(operations))
+            self._swap(operations)
         except BaseException:
             with contextlib.suppress(Exception):
                 self._finish_uploads()
             self._drop_quietly(staged)
             raise
         return sent
+
+    def _swap(self, operations: list[tuple[str, int]]) -> None:
+        """Run the swap (``swap_groups``): one update request per group."""
+        for group in swap_groups(operations, self.swap_size):
+            self.update(" ;\n".join(group))
 
     def load_file(self, path: os.PathLike[str] | str, *, graph: URIRef | None = None) -> None:
         """Add the statements of an RDF file, parsed by pyoxigraph and sent in batches.
@@ -456,6 +467,32 @@ class SparqlStore:
         # what cannot be dropped now, the next load drops (see _drop_stale_staging)
         with contextlib.suppress(StoreError, QueryError):
             self.update(" ;\n".join(f"DROP SILENT GRAPH <{n}>" for n in names))
+
+
+def swap_groups(operations: list[tuple[str, int]], size: int) -> list[list[str]]:
+    """The operations of a swap, weighed by the triples each writes, in groups of at most ``size``
+    triples (one group when they all fit; a heavier operation alone).
+
+    A server times out a transaction that writes too much (Virtuoso 7 with default settings:
+    "SR171: Transaction timed out" on a swap of 1,000,000 triples), so a big swap is sent as
+    several update requests, each a transaction of whole graphs: between two of them a reader
+    sees some graphs of the new build and the others of the previous one.
+
+    >>> swap_groups([("a", 5), ("b", 5), ("c", 20), ("d", 1)], 10)
+    [['a', 'b'], ['c'], ['d']]
+    """
+    groups: list[list[str]] = []
+    group: list[str] = []
+    weight = 0
+    for operation, cost in operations:
+        if group and weight + cost > size:
+            groups.append(group)
+            group, weight = [], 0
+        group.append(operation)
+        weight += cost
+    if group:
+        groups.append(group)
+    return groups
 
 
 def credentials_from_env(user_env: str, password_env: str, scheme: str) -> Credentials | None:

@@ -1,0 +1,1 @@
+"""Building at scale: the extraction cache, parallel and distributed extraction, incremental builds."""

@@ -1,0 +1,474 @@
+"""A build at scale: documents read once (the extraction cache), named graphs written one at a
+time, and only the graphs that changed rewritten.
+
+Three steps, each streaming:
+
+1. ``read_corpus``: find and hash the documents; read and extract only those the cache does not
+   hold (here, in worker processes or on a Dask cluster); keep nothing but each document's entity
+   declarations for resolution. Extractions live in the cache, not in memory.
+2. ``BuildGraphs``: after resolution across all documents (``CorpusResolution``), the shared
+   graphs (entities, records, RDF files, gazetteer) are built; each document's graph is built on
+   demand from its cached extraction, and fingerprinted from its resolved input first, so the
+   graph of an unchanged document whose entities resolve as before is never built.
+3. ``write_graphs``: a first or fresh build streams every graph into a new store, swapped in when
+   complete; a later build compares fingerprints with the last build's (``BuildState``) and
+   changes only the graphs that differ, in one transaction (or a copy swapped in, ``[scale]
+   store_update = "copy"``). A remote store gets the changed graphs (staged, then swapped).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+import pyoxigraph as ox
+from rdflib import URIRef
+
+from kgbuilder.config import Settings
+from kgbuilder.datamodel import Document, EntityDeclaration, Extraction, Source
+from kgbuilder.errors import Problem, StoreError
+from kgbuilder.export.rdf import write_rdf_files
+from kgbuilder.extract.extractor import extractor_version
+from kgbuilder.extract.nlp import choose_pipeline, installed_pipeline_version
+from kgbuilder.extract.run import knowledge_base
+from kgbuilder.iri import IriMinter
+from kgbuilder.model.builder import build_graphs
+from kgbuilder.model.bundle import Triple
+from kgbuilder.resolve.mentions import resolve_document
+from kgbuilder.resolve.resolver import CorpusResolution
+from kgbuilder.scale.cache import CachedDocument, ExtractionCache, cache_key
+from kgbuilder.scale.extraction import ExtractionJob, Numbered, above_confidence, run_extraction
+from kgbuilder.scale.fingerprint import content_fingerprint, input_fingerprint
+from kgbuilder.scale.sorted_graphs import SortedGraphs
+from kgbuilder.scale.state import BuildState, forget_state, model_code_digest
+from kgbuilder.sources.collect import SourceInputs
+from kgbuilder.sources.documents import DocumentFile, read_document
+from kgbuilder.store.base import GraphStore
+from kgbuilder.store.oxigraph import (
+    OxigraphStore,
+    install_store,
+    recover_store,
+    staging_path,
+    update_graphs_by_copy,
+    update_graphs_in_place,
+)
+from kgbuilder.store.sparql import SparqlStore
+from kgbuilder.store.terms import to_oxigraph
+
+#: under the output folder: the extraction cache and the state of the last build
+CACHE_DIR = "cache"
+
+
+# --- 1. the corpus: documents found, read when new, extracted, cached -----------------------------
+
+
+@dataclass
+class Corpus:
+    """The documents of a build, each with its cache entry; their extractions stay on disk."""
+
+    files: list[DocumentFile]
+    keys: list[str]  # cache key of each file
+    cache: ExtractionCache
+    min_confidence: float
+    extracted: int = 0  # documents read by the extractor in this build
+    _declarations: list[list[EntityDeclaration]] = field(default_factory=list)
+    _sources: list[Source] = field(default_factory=list)
+
+    def document(self, index: int) -> CachedDocument:
+        """A document's source and extraction, from the cache (filtered by confidence)."""
+        file = self.files[index]
+        entry = self.cache.get(self.keys[index], path=file.shown)
+        if entry is None:
+            raise StoreError(
+                f"the extraction cache lost the entry of {file.path} during the build "
+                f"({self.cache.path(self.keys[index])}); build again"
+            )
+        if self.min_confidence > 0:
+            return CachedDocument(
+                entry.source, above_confidence(entry.extraction, self.min_confidence)
+            )
+        return entry
+
+    def declarations(self) -> Iterator[EntityDeclaration]:
+        for names in self._declarations:
+            yield from names
+
+    def sources(self) -> list[Source]:
+        return list(self._sources)
+
+    def changes(self, previous: Mapping[str, str] | None) -> dict[str, Any]:
+        """Documents added, changed and removed since the last build; how many were reused."""
+        current = {f.shown: f.sha256 for f in self.files}
+        before = dict(previous or {})
+        return {
+            "documents": {
+                "added": sorted(p for p in current if p not in before),
+                "changed": sorted(p for p in current if p in before and before[p] != current[p]),
+                "removed": sorted(p for p in before if p not in current),
+                "reused": len(self.files) - self.extracted,
+                "extracted": self.extracted,
+            }
+        }
+
+    def prune(self) -> None:
+        """Drop the cache entries of documents this build no longer has."""
+        self.cache.prune(self.keys)
+
+
+def read_corpus(
+    inputs: SourceInputs,
+    settings: Settings,
+    cache_dir: Path,
+    problems: list[Problem],
+    *,
+    jobs: int = 1,
+    dask_scheduler: str = "",
+    fresh: bool = False,
+) -> Corpus:
+    """Extract the documents the cache does not hold (all with ``fresh``); collect declarations."""
+    cache = ExtractionCache(cache_dir / "extractions")
+    files = inputs.document_files
+    corpus = Corpus([], [], cache, settings.extract.min_confidence)
+    if not files:
+        return corpus
+    knowledge = knowledge_base(inputs)
+    model = choose_pipeline(settings.extract.model)
+    version = extractor_version(installed_pipeline_version(model), knowledge=knowledge)
+    keys = [cache_key(f.sha256, version) for f in files]
+    declarations: dict[int, list[EntityDeclaration]] = {}
+    found: dict[int, Source] = {}
+
+    def take(index: int, source: Source, extraction: Extraction) -> None:
+        if corpus.min_confidence > 0:
+            extraction = above_confidence(extraction, corpus.min_confidence)
+        declarations[index] = resolve_document(extraction).declarations
+        found[index] = source
+
+    todo = []
+    for index, file in enumerate(files):
+        entry = None if fresh else cache.get(keys[index], path=file.shown)
+        if entry is None:
+            todo.append(index)
+        else:
+            take(index, entry.source, entry.extraction)
+    reading: dict[int, Source] = {}
+
+    def texts() -> Iterator[Numbered]:
+        for index in todo:
+            file = files[index]
+            document = read_document(file.path, root=None, problems=problems)
+            if document is None:
+                continue
+            if document.source.sha256 != file.sha256:
+                problems.append(Problem("changed while the build read it; skipped", str(file.path)))
+                continue
+            source = replace(document.source, path=file.shown)
+            reading[index] = source
+            yield index, Document(source=source, text=document.text)
+
+    job = ExtractionJob(model=model, knowledge=knowledge, version=version)
+    for index, extraction in run_extraction(
+        job, texts(), count=len(todo), jobs=jobs, dask_scheduler=dask_scheduler
+    ):
+        source = reading.pop(index)
+        cache.put(keys[index], source, extraction)
+        take(index, source, extraction)
+        corpus.extracted += 1
+    for index in sorted(found):
+        corpus.files.append(files[index])
+        corpus.keys.append(keys[index])
+        corpus._declarations.append(declarations.pop(index))
+        corpus._sources.append(found[index])
+    return corpus
+
+
+# --- 2. the graphs of the build ---------------------------------------------------------------------
+
+
+@dataclass
+class GraphItem:
+    """One named graph: its fingerprint, and how to build its triples."""
+
+    name: URIRef
+    fingerprint: str
+    triples: Callable[[], set[Triple]]
+
+
+class BuildGraphs:
+    """Every named graph of a build, built when asked (see the module docstring)."""
+
+    def __init__(self, corpus: Corpus, resolution: CorpusResolution, base_iri: str) -> None:
+        self.corpus = corpus
+        self.resolution = resolution
+        self.base_iri = base_iri
+        self.iris = IriMinter(base_iri)
+        self.context = f"{base_iri}\x1f{model_code_digest()}"
+        shared = build_graphs(resolution.shared_input(), base_iri, sources=resolution.sources)
+        self.shared = shared.graphs
+        self.shared_prints = {name: content_fingerprint(t) for name, t in self.shared.items()}
+        self.document_graphs = {
+            self.iris.graph(source.id): index for index, source in enumerate(corpus.sources())
+        }
+
+    def names(self) -> list[URIRef]:
+        return sorted({*self.shared, *self.document_graphs})
+
+    def items(self) -> Iterator[GraphItem]:
+        """Every graph: the shared ones, then each document's in document order."""
+        for name in sorted(self.shared):
+            yield GraphItem(name, self.shared_prints[name], lambda name=name: self.shared[name])  # type: ignore[misc]
+        for index in range(len(self.corpus.files)):
+            yield self._document_item(index)
+
+    def triples(self, name: URIRef) -> set[Triple]:
+        if name in self.shared:
+            return self.shared[name]
+        return self._document_item(self.document_graphs[name]).triples()
+
+    def _document_item(self, index: int) -> GraphItem:
+        entry = self.corpus.document(index)
+        data = self.resolution.document_input(entry.source, entry.extraction)
+        entities = self.resolution.table.entities
+        name = self.iris.graph(entry.source.id)
+
+        def triples() -> set[Triple]:
+            bundle = build_graphs(
+                data, self.base_iri, entities=entities, sources=self.resolution.sources
+            )
+            return bundle.graphs.get(name, set())
+
+        return GraphItem(name, input_fingerprint(data, entities, self.context), triples)
+
+
+# --- 3. the store ---------------------------------------------------------------------------------------
+
+
+@dataclass
+class Written:
+    """How the store was brought up to date."""
+
+    mode: str  # "full" (a new store) or "incremental"
+    written: list[str] = field(default_factory=list)  # graphs written (new or changed)
+    removed: list[str] = field(default_factory=list)
+    kept: int = 0
+    previous_documents: dict[str, str] | None = None
+    prints: dict[str, str] = field(default_factory=dict)  # every graph -> fingerprint
+
+    def summary(self) -> dict[str, Any]:
+        return {
+            "mode": self.mode,
+            "written": len(self.written),
+            "removed": len(self.removed),
+            "kept": self.kept,
+        }
+
+
+def write_graphs(
+    graphs: BuildGraphs, settings: Settings, out_dir: Path, *, fresh: bool = False
+) -> tuple[GraphStore, Written]:
+    """Bring the store up to date with this build's graphs; the open store and what was done."""
+    state_path = out_dir / CACHE_DIR / "state.json"
+    identity = _store_identity(settings, out_dir)
+    loaded = BuildState.load(state_path)  # what the last build read, for the report
+    code = model_code_digest()
+    previous = loaded
+    if fresh or (previous is not None and (previous.store != identity or previous.code != code)):
+        previous = None
+    documents = {f.shown: f.sha256 for f in graphs.corpus.files}
+    kind = settings.store.kind
+    sorted_graphs = SortedGraphs(out_dir / CACHE_DIR / "sorted")
+    if kind == "memory":
+        store = OxigraphStore()
+        prints = _fill(store, graphs, sorted_graphs)
+        written = Written("full", sorted(prints), previous_documents=_docs(loaded))
+        written.prints = prints
+        BuildState(identity, code, prints, documents).save(state_path)  # for the next report
+        return store, written
+    forget_state(state_path)
+    if kind == "sparql":
+        store_remote = SparqlStore.from_settings(settings)
+        done = _write_remote(store_remote, graphs, previous, sorted_graphs)
+        result: GraphStore = store_remote
+    else:
+        final = out_dir / settings.store.path
+        recover_store(final)
+        if previous is not None and not final.is_dir():
+            previous = None
+        done = _write_embedded(final, graphs, previous, settings.scale.store_update, sorted_graphs)
+        result = OxigraphStore(final)
+    new_prints: dict[str, str] = done.pop("prints")  # type: ignore[assignment]
+    state = BuildState(identity, code, new_prints, documents)
+    state.save(state_path)
+    outcome: Written = done["written"]  # type: ignore[assignment]
+    outcome.previous_documents = _docs(loaded)
+    outcome.prints = new_prints
+    return result, outcome
+
+
+def _docs(state: BuildState | None) -> dict[str, str] | None:
+    return dict(state.documents) if state is not None else None
+
+
+def _store_identity(settings: Settings, out_dir: Path) -> str:
+    if settings.store.kind == "sparql":
+        prefix = settings.store.graph_prefix or settings.base_iri + "graph/"
+        return f"sparql:{settings.store.query_url} {prefix}"
+    return f"{settings.store.kind}:{(out_dir / settings.store.path).resolve()}"
+
+
+def _quads(name: URIRef, triples: set[Triple]) -> list[ox.Quad]:
+    graph = ox.NamedNode(str(name))
+    return [
+        ox.Quad(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o), graph)  # type: ignore[arg-type]
+        for s, p, o in triples
+    ]
+
+
+def _fill(store: OxigraphStore, graphs: BuildGraphs, sorted_graphs: SortedGraphs) -> dict[str, str]:
+    """Stream every graph into an empty store with one bulk load; the fingerprints."""
+    prints: dict[str, str] = {}
+
+    def quads() -> Iterator[ox.Quad]:
+        for item in graphs.items():
+            prints[str(item.name)] = item.fingerprint
+            made = _quads(item.name, item.triples())
+            sorted_graphs.write(str(item.name), item.fingerprint, made)
+            yield from made
+
+    store.oxigraph.bulk_extend(quads())
+    for name in prints:  # empty graphs exist too, as in any store of a build
+        store.oxigraph.add_graph(ox.NamedNode(name))
+    return prints
+
+
+#: above this share of a store's graphs changed, an incremental build writes a new store instead
+FULL_REWRITE_SHARE = 0.25
+
+
+def _diff(
+    graphs: BuildGraphs, previous: BuildState
+) -> tuple[dict[str, str], list[URIRef], list[URIRef], int]:
+    """Fingerprints of this build, the graphs that are new or differ, those gone, how many kept."""
+    prints: dict[str, str] = {}
+    changed: list[URIRef] = []
+    kept = 0
+    for item in graphs.items():
+        prints[str(item.name)] = item.fingerprint
+        if previous.graphs.get(str(item.name)) == item.fingerprint:
+            kept += 1
+        else:
+            changed.append(item.name)
+    gone = [URIRef(name) for name in sorted(set(previous.graphs) - set(prints))]
+    return prints, changed, gone, kept
+
+
+def _too_many(changed: list[URIRef], gone: list[URIRef], total: int) -> bool:
+    return len(changed) + len(gone) > max(50, FULL_REWRITE_SHARE * total)
+
+
+def _write_embedded(
+    final: Path,
+    graphs: BuildGraphs,
+    previous: BuildState | None,
+    update: str,
+    sorted_graphs: SortedGraphs,
+) -> dict[str, object]:
+    if previous is not None:
+        prints, changed, gone, kept = _diff(graphs, previous)
+        if not _too_many(changed, gone, len(prints)):
+            changes: dict[URIRef, list[ox.Quad] | None] = {}
+            for name in changed:
+                changes[name] = made = _quads(name, graphs.triples(name))
+                sorted_graphs.write(str(name), prints[str(name)], made)
+            changes.update(dict.fromkeys(gone))
+            if changes and update == "copy":
+                update_graphs_by_copy(final, changes)
+            elif changes:
+                store = OxigraphStore(final)
+                try:
+                    update_graphs_in_place(store, changes)
+                finally:
+                    store.close()
+            written = Written(
+                "incremental", sorted(map(str, changed)), sorted(map(str, gone)), kept
+            )
+            return {"prints": prints, "written": written}
+    staged = staging_path(final)
+    staging = OxigraphStore(staged)
+    prints = _fill(staging, graphs, sorted_graphs)
+    staging.close()
+    install_store(staged, final)
+    return {"prints": prints, "written": Written("full", sorted(prints))}
+
+
+class _LazyGraphs(Mapping[URIRef, set[Triple]]):
+    """The graphs of a build as a mapping whose values are built when read."""
+
+    def __init__(
+        self,
+        graphs: BuildGraphs,
+        names: list[URIRef],
+        sorted_graphs: SortedGraphs,
+        prints: dict[str, str],
+    ) -> None:
+        self.graphs = graphs
+        self._names = names
+        self.sorted_graphs = sorted_graphs
+        self.prints = prints
+
+    def __getitem__(self, name: URIRef) -> set[Triple]:
+        triples = self.graphs.triples(name)
+        self.sorted_graphs.write(str(name), self.prints[str(name)], _quads(name, triples))
+        return triples
+
+    def __iter__(self) -> Iterator[URIRef]:
+        return iter(self._names)
+
+    def __len__(self) -> int:
+        return len(self._names)
+
+
+def _write_remote(
+    store: SparqlStore,
+    graphs: BuildGraphs,
+    previous: BuildState | None,
+    sorted_graphs: SortedGraphs,
+) -> dict[str, object]:
+    if previous is not None and set(map(str, store.graph_names())) != set(previous.graphs):
+        previous = None  # the server's graphs are not the ones we left: write them all
+    if previous is not None:
+        prints, changed, gone, kept = _diff(graphs, previous)
+        if not _too_many(changed, gone, len(prints)):
+            if changed:
+                store.replace_graphs(_LazyGraphs(graphs, changed, sorted_graphs, prints))
+            for name in gone:
+                store.remove_graph(name)
+            written = Written(
+                "incremental", sorted(map(str, changed)), sorted(map(str, gone)), kept
+            )
+            return {"prints": prints, "written": written}
+    prints = {str(item.name): item.fingerprint for item in graphs.items()}
+    store.replace_graphs(
+        _LazyGraphs(graphs, graphs.names(), sorted_graphs, prints), remove_others=True
+    )
+    return {"prints": prints, "written": Written("full", sorted(prints))}
+
+
+def export_graphs(
+    store: GraphStore,
+    written: Written,
+    out_dir: Path,
+    targets: list[tuple[Path, str]],
+    prefixes: dict[str, str],
+) -> None:
+    """Write the build's RDF files from each graph's sorted statements (``SortedGraphs``): the
+    bytes an export of the store gives, without reading the store back. Should a graph's file be
+    missing, the store is exported instead. Files of graphs the build no longer has go."""
+    sorted_graphs = SortedGraphs(out_dir / CACHE_DIR / "sorted")
+    if written.prints and all(sorted_graphs.has(g, f) for g, f in written.prints.items()):
+        sorted_graphs.write_files(written.prints, targets, prefixes)
+    else:
+        write_rdf_files(store, targets, prefixes)
+    sorted_graphs.prune(written.prints)

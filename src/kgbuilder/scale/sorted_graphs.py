@@ -1,0 +1,149 @@
+"""Each named graph of a build in canonical order, kept on disk, to write the RDF files from.
+
+Input: the quads of each graph a build writes, with the graph's fingerprint. Output:
+``graph.trig`` and ``graph.ttl`` with the bytes ``export.rdf.write_rdf_files`` gives from the
+store, made without reading the store back: the TriG file is the graphs' sorted statements one
+graph after another, the Turtle file their merge. A graph whose fingerprint did not change keeps
+its file from the last build, so an incremental build sorts only what it wrote.
+
+Files live under ``OUT/cache/sorted/``, one per graph and fingerprint, each line the canonical
+sort key of one statement (``export.ordered``: N-Triples terms joined by NUL); written to a
+temporary file and renamed. A missing file makes the build export from the store instead.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import heapq
+import os
+import tempfile
+from collections.abc import Iterable, Iterator
+from contextlib import ExitStack
+from pathlib import Path
+from typing import IO, cast
+
+import pyoxigraph as ox
+
+from kgbuilder.atomic import atomic_path
+from kgbuilder.export.ordered import sort_key, statements_of_keys, unique
+from kgbuilder.export.rdf import rdf_format
+
+#: files merged at once (each an open file): below the usual limit of 1,024 open files
+MERGE_WIDTH = 200
+
+
+class SortedGraphs:
+    """Sorted statement files of named graphs, by graph IRI and fingerprint."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+
+    def path(self, graph: str, fingerprint: str) -> Path:
+        name = hashlib.sha256(f"{graph}\x1f{fingerprint}".encode()).hexdigest()[:40]
+        return self.folder / name[:2] / f"{name}.keys"
+
+    def has(self, graph: str, fingerprint: str) -> bool:
+        return self.path(graph, fingerprint).is_file()
+
+    def write(self, graph: str, fingerprint: str, quads: Iterable[ox.Quad]) -> None:
+        """Sort one graph's quads and keep them, as a store gives them back: Oxigraph keeps the
+        values of typed literals, not their lexical forms (``"0.900"^^xsd:decimal`` comes back
+        as ``"0.9"``), so the quads pass through an in-memory store first."""
+        canonical = ox.Store()
+        canonical.extend(quads)
+        keys = sorted(
+            sort_key(quad, union=False)
+            for quad in canonical.quads_for_pattern(None, None, None, None)
+        )
+        target = self.path(graph, fingerprint)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, name = tempfile.mkstemp(prefix=".sorted.", suffix=".tmp", dir=target.parent)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as out:
+                out.writelines(key + "\n" for key in keys)
+            os.replace(name, target)
+        except BaseException:
+            Path(name).unlink(missing_ok=True)
+            raise
+
+    def write_files(
+        self, graphs: dict[str, str], targets: Iterable[tuple[Path, str]], prefixes: dict[str, str]
+    ) -> None:
+        """Write RDF files of these graphs (IRI -> fingerprint), each atomically."""
+        ordered = sorted(graphs, key=lambda g: f"<{g}>")  # the order of the graph's N-Triples form
+        files = [self.path(g, graphs[g]) for g in ordered]
+        for path, format_name in targets:
+            fmt, datasets = rdf_format(format_name)
+            with ExitStack() as stack:
+                if datasets:
+                    keys: Iterator[str] = _concatenated(files)
+                else:
+                    keys = unique(_merged(files, stack))
+                statements = statements_of_keys(keys, union=not datasets)
+                with atomic_path(path) as temp, open(temp, "wb") as out:
+                    quads = cast("Iterator[ox.Quad]", statements)  # triples for graph formats
+                    ox.serialize(quads, out, format=fmt, prefixes=prefixes)
+
+    def prune(self, keep: dict[str, str]) -> None:
+        """Delete the files of graphs and fingerprints not in ``keep``, and stray temporary files."""
+        wanted = {self.path(g, f) for g, f in keep.items()}
+        if not self.folder.is_dir():
+            return
+        for shard in self.folder.iterdir():
+            if shard.is_dir():
+                for entry in shard.iterdir():
+                    if entry not in wanted:
+                        entry.unlink(missing_ok=True)
+
+
+def _concatenated(files: list[Path]) -> Iterator[str]:
+    """Dataset keys: each graph's sorted lines, graph after graph (the key begins with the graph)."""
+    for path in files:
+        with path.open(encoding="utf-8", newline="\n") as lines:
+            for line in lines:
+                yield line[:-1]
+
+
+def _union_lines(handle: IO[str]) -> Iterator[str]:
+    """A graph's keys without their graph part: still sorted (one graph per file)."""
+    for line in handle:
+        yield line[line.index("\x00") + 1 : -1]
+
+
+def _merged(files: list[Path], stack: ExitStack) -> Iterator[str]:
+    """Union keys of all the files in order; more than ``MERGE_WIDTH`` files are merged in rounds
+    through temporary files, so never more than that many are open."""
+    runs: list[IO[str]] = []
+    for start in range(0, len(files), MERGE_WIDTH):
+        group = files[start : start + MERGE_WIDTH]
+        with ExitStack() as opened:
+            handles = [opened.enter_context(p.open(encoding="utf-8", newline="\n")) for p in group]
+            merged = unique(heapq.merge(*(_union_lines(h) for h in handles)))
+            if len(files) <= MERGE_WIDTH:
+                yield from merged
+                return
+            run = stack.enter_context(tempfile.TemporaryFile("w+", encoding="utf-8", newline="\n"))
+            run.writelines(key + "\n" for key in merged)
+            run.seek(0)
+            runs.append(run)
+    yield from _merge_runs(runs, stack)
+
+
+def _merge_runs(runs: list[IO[str]], stack: ExitStack) -> Iterator[str]:
+    while len(runs) > MERGE_WIDTH:
+        merged_runs: list[IO[str]] = []
+        for start in range(0, len(runs), MERGE_WIDTH):
+            run = stack.enter_context(
+                tempfile.TemporaryFile("w+", encoding="utf-8", newline="\n")  # noqa: SIM115
+            )
+            group = runs[start : start + MERGE_WIDTH]
+            run.writelines(k + "\n" for k in unique(heapq.merge(*(_plain(r) for r in group))))
+            run.seek(0)
+            merged_runs.append(run)
+        runs = merged_runs
+    yield from heapq.merge(*(_plain(r) for r in runs))
+
+
+def _plain(handle: IO[str]) -> Iterator[str]:
+    for line in handle:
+        yield line[:-1]
