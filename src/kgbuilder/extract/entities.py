@@ -196,9 +196,12 @@ class EntityFinder:
 
     def _place_type(self, name: str, place: Place | None) -> str:
         if place is not None:
-            return {"country": "Country", "city": "City", "continent": "Continent"}.get(
-                place.feature, "Place"
-            )
+            return {
+                "country": "Country",
+                "city": "City",
+                "continent": "Continent",
+                "admin1": "AdministrativeArea",
+            }.get(place.feature, "Place")
         if self._admin_suffix(name):
             return "AdministrativeArea"
         return "Place"
@@ -266,6 +269,8 @@ class EntityFinder:
                 return found
             if place is not None and label in ("GPE", "LOC"):
                 found.type = self._place_type(name, place)
+                if place.feature == "admin1":
+                    self._extend_admin(found)  # "Guangxi" + "Zhuang Autonomous Region"
                 return found
             if place is not None and label in ("PERSON", "ORG"):
                 honorific = start_tok > 0 and self.toks[start_tok - 1].lower_ in HONORIFICS

@@ -11,7 +11,11 @@ that declaration. The rules, each with its negative case:
   letters from inside a word, a trailing letter for an omitted "Corporation"/"Group"/...), or the
   name it directly follows in brackets ("Name (ACR)"); an acronym that fits two names stays an
   entity of its own.
-- A short place name ("Haidian") is the administrative area named with it ("Haidian District").
+- A company named without its legal form ("Tianhe Foods") is the one organization named with it
+  ("Tianhe Foods Co., Ltd."); two candidates leave it alone.
+- A short place name ("Haidian") is the administrative area named with it ("Haidian District"),
+  unless it is a country of its own ("Mexico" beside "Mexico City").
+- A cluster named by the end of one longer cluster name ("Greater Bay Area") is that cluster.
 
 Surnames and short place names are *local* aliases: they identify the entity here only, so they
 never merge entities of different documents.
@@ -31,6 +35,14 @@ STOPWORDS = frozenset(
 )
 #: letters an acronym may add at the end for a word the name leaves out ("Corporation", "Group")
 SUFFIX_LETTERS = ("C", "G", "L", "I", "CO", "LTD", "INC", "CORP", "PLC", "SA", "AG")
+#: legal forms and corporate words a company's short name leaves out ("Co., Ltd.", "Inc.", "Group")
+LEGAL_WORDS = frozenset(
+    {
+        "co", "ltd", "inc", "corp", "corporation", "company", "limited", "llc", "plc", "gmbh",
+        "ag", "sa", "s a", "sas", "ltda", "srl", "spa", "bv", "nv", "pte", "pty", "kg",
+        "group", "holdings", "holding",
+    }
+)  # fmt: skip
 ADMIN_WORDS = frozenset(
     {
         "district",
@@ -221,6 +233,13 @@ def _short_form_target(
         return None if found else key
     if kind is Kind.ORGANIZATION:
         name = cluster.canonical()
+        longer = [
+            other
+            for other in clusters
+            if other[0] is Kind.ORGANIZATION and other != key and _legal_base(other[1]) == loose
+        ]
+        if len(longer) == 1:
+            return longer[0]
         if _is_acronym(name):
             explicit = _bracketed(name, mentions, clusters)
             if explicit is not None:
@@ -235,7 +254,15 @@ def _short_form_target(
             if len(found) == 1:
                 return found[0]
         return key
-    if kind is Kind.PLACE and len(words) == 1:
+    if kind is Kind.INDUSTRY_CLUSTER and len(words) > 1:
+        found = [
+            other
+            for other in clusters
+            if other[0] is Kind.INDUSTRY_CLUSTER and other != key and other[1].endswith(" " + loose)
+        ]
+        if len(found) == 1:
+            return found[0]
+    if kind is Kind.PLACE and len(words) == 1 and not cluster.types.keys() & {"Country"}:
         found = [
             other
             for other in clusters
@@ -247,6 +274,14 @@ def _short_form_target(
         if len(found) == 1:
             return found[0]
     return key
+
+
+def _legal_base(loose: str) -> str:
+    """A company's loose key without its trailing legal form ("tianhe foods co ltd" -> "tianhe foods")."""
+    words = loose.split()
+    while len(words) > 1 and words[-1] in LEGAL_WORDS:
+        words.pop()
+    return " ".join(words)
 
 
 def _bracketed(

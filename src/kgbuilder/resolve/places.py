@@ -1,5 +1,9 @@
-"""Places linked to GeoNames: ``owl:sameAs`` to the GeoNames IRI, a precise class, country containment.
+"""Places linked to GeoNames: ``owl:sameAs`` to the GeoNames IRI, a precise class, containment.
 
+Containment links places that are both entities of the graph, to the nearest container named:
+a city to its first-level division (province, state) when that division is an entity, else to
+its country; a division to its country. A city is not also linked to its country when its
+division is named, since the division already is (news annotations give the direct container).
 Containment facts found this way are attributed to the gazetteer (their own named graph), so they
 can be told apart from what a source says.
 """
@@ -32,7 +36,12 @@ _FEATURES: dict[str, tuple[str, ...] | None] = {
     "Country": ("country",),
     "Continent": ("continent",),
 }
-_TYPE_OF_FEATURE = {"city": "City", "country": "Country", "continent": "Continent"}
+_TYPE_OF_FEATURE = {
+    "city": "City",
+    "country": "Country",
+    "continent": "Continent",
+    "admin1": "AdministrativeArea",
+}
 
 
 def link_places(
@@ -51,7 +60,14 @@ def link_places(
             place = _match(entity, table, gazetteer, hints=hints)
             if place is not None:
                 matched[entity.key] = place
-    by_geonames = {place.geonames_id: key for key, place in matched.items()}
+    by_geonames = {
+        place.geonames_id: key for key, place in matched.items() if place.geonames_id is not None
+    }
+    divisions = {
+        place.division_key: key
+        for key, place in sorted(matched.items())
+        if place.feature == "admin1" and place.division_key is not None
+    }
     relations = []
     provenance = Provenance(
         source_id=GAZETTEER_SOURCE.id,
@@ -64,11 +80,16 @@ def link_places(
         place = matched[key]
         entity = table.entities[key]
         table.replace_entity(_linked(entity, place))
-        if containment and place.feature == "city" and place.country_code:
+        if not containment or place.feature not in ("city", "admin1") or not place.country_code:
+            continue
+        container = None
+        if place.feature == "city" and place.division_key is not None:
+            container = divisions.get(place.division_key)
+        if container is None or container == key:
             country = gazetteer.country(place.country_code)
-            country_key = by_geonames.get(country.geonames_id) if country else None
-            if country_key is not None and country_key != key:
-                relations.append(Relation(key, "locatedIn", country_key, provenance))
+            container = by_geonames.get(country.geonames_id or 0) if country else None
+        if container is not None and container != key:
+            relations.append(Relation(key, "locatedIn", container, provenance))
     return relations
 
 
@@ -101,7 +122,8 @@ def _match(
 
 
 def _linked(entity: Entity, place: Place) -> Entity:
-    same_as = entity.same_as if place.iri in entity.same_as else (place.iri, *entity.same_as)
+    iri = place.iri
+    same_as = entity.same_as if iri is None or iri in entity.same_as else (iri, *entity.same_as)
     entity_type = entity.type
     if entity.type.name == "Place" and place.feature in _TYPE_OF_FEATURE:
         entity_type = ENTITY_TYPES[_TYPE_OF_FEATURE[place.feature]]
