@@ -42,12 +42,22 @@ def test_gazetteer_iso_local_name_is_a_division_of_its_country() -> None:
     assert place is not None and (place.feature, place.country_code) == ("admin1", "DE")
 
 
-@pytest.mark.parametrize("name", ["Punjab", "Nowhere Junction", "Province"])
-def test_gazetteer_ambiguous_or_unknown_division_is_none(name: str) -> None:
-    # Punjab is a division of India and of Pakistan: no guess without a country mentioned
+@pytest.mark.parametrize(
+    "name", ["Los Rios", "Nowhere Junction", "Province", "Central", "North West"]
+)
+def test_gazetteer_ambiguous_generic_or_unknown_division_is_none(name: str) -> None:
+    # Los Ríos is a region of Chile and a province of Ecuador of like size: no guess without a
+    # country mentioned; "Central" and "North West" are divisions too, but text means the words
     assert default_gazetteer().lookup(name) is None
 
 
-def test_gazetteer_country_hint_settles_an_ambiguous_division() -> None:
-    place = default_gazetteer().lookup("Punjab", hint_countries={"PK"})
-    assert place is not None and place.country_code == "PK"
+@pytest.mark.parametrize(("hint", "country"), [("CL", "CL"), ("EC", "EC")])
+def test_gazetteer_country_hint_settles_an_ambiguous_division(hint: str, country: str) -> None:
+    place = default_gazetteer().lookup("Los Rios", hint_countries={hint})
+    assert place is not None and place.country_code == country
+
+
+def test_gazetteer_division_far_bigger_than_its_namesakes_wins() -> None:
+    # Florida: a US state and a department of Uruguay; a city's alternate name is no match either
+    place = default_gazetteer().lookup("Florida")
+    assert place is not None and (place.feature, place.country_code) == ("admin1", "US")

@@ -21,6 +21,22 @@ from kgbuilder.names import loose_key
 GEONAMES_IRI = "https://sws.geonames.org/{}/"
 #: cities below this population are only matched when their country is also mentioned
 MIN_UNHINTED_POPULATION = 100_000
+#: words of direction and landform: a division named by these alone ("Central", "North West",
+#: "Lakes") is not recognised by name, since text uses the words in their common sense
+GENERIC_GEO = frozenset(
+    {
+        "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+        "centre", "center", "centro", "capital", "coast", "coastal", "lake", "lakes", "island",
+        "islands", "plateau", "plateaux", "delta", "border", "upper", "lower", "middle",
+        "interior", "littoral", "maritime", "nord", "sud", "est", "ouest", "norte", "sur", "far",
+        "northeast", "northwest", "southeast", "southwest", "bay", "gulf", "valley", "river",
+        "rivers", "unity", "union", "federal", "district", "region", "province", "state",
+        "highlands", "and", "la", "point", "black", "harbour", "grand", "port", "new", "west bay",
+    }
+)  # fmt: skip
+#: a division shares its name with divisions of other countries: it wins with this many times
+#: the people of the next one (counted in the cities listed)
+DOMINANT = 5
 #: words that name the kind of a division rather than the division ("Guangdong Sheng", "X Region")
 DIVISION_WORDS = frozenset(
     {
@@ -39,7 +55,7 @@ class Place:
     geonames_id: int | None  # None for a division (GeoNames ids of divisions are not shipped)
     feature: str  # "country", "city", "continent", "admin1" (a first-level division)
     country_code: str | None
-    population: int = 0
+    population: int = 0  # a division's: the people of its listed cities
     admin1: str | None = None  # a city's or division's GeoNames admin1 code ("30"), if known
 
     @property
@@ -86,6 +102,7 @@ class Gazetteer:
             place = Place(continent["name"], int(continent["geonameId"]), "continent", None)
             self._continents[loose_key(continent["name"])] = place
             self._by_id[int(continent["geonameId"])] = place
+        weight: dict[tuple[str, str], int] = {}  # people living in a division's listed cities
         for city in cache.get_cities().values():
             place = Place(
                 city["name"],
@@ -96,6 +113,8 @@ class Gazetteer:
                 city.get("admin1code") or None,
             )
             self._by_id[int(city["geonameid"])] = place
+            if place.division_key is not None:
+                weight[place.division_key] = weight.get(place.division_key, 0) + place.population
             # the name and the alternate names written in Latin capitals; GeoNames also lists
             # lower-case transliterations ("li ma") and codes that are never how a text names a city
             names = {
@@ -110,9 +129,9 @@ class Gazetteer:
                 key = loose_key(name)
                 if key and len(key) > 2:
                     self._cities.setdefault(key, []).append(place)
-        self._add_divisions()
+        self._add_divisions(weight)
 
-    def _add_divisions(self) -> None:
+    def _add_divisions(self, weight: dict[tuple[str, str], int]) -> None:
         """First-level divisions from ``data/admin1.tsv``, under their names with and without the
         word for their kind ("Sichuan Sheng", "Sichuan")."""
         table = resources.files("kgbuilder").joinpath("data", "admin1.tsv")
@@ -122,7 +141,8 @@ class Gazetteer:
             country, code, name, _iso, other = (line.split("\t") + [""] * 5)[:5]
             if country not in self._by_code:
                 continue
-            place = Place(name, None, "admin1", country, 0, code or None)
+            population = weight.get((country, code), 0)
+            place = Place(name, None, "admin1", country, population, code or None)
             if place.division_key is not None:
                 self._by_division.setdefault(place.division_key, place)
             for label in {name, other} - {""}:
@@ -175,6 +195,8 @@ class Gazetteer:
         namesake = city.division_key == division.division_key
         if namesake or city.country_code in hints:
             return city
+        if loose_key(city.name) != key and key in _division_keys(division.name):
+            return division  # a city's alternate name against a division's own name ("Florida")
         if division.country_code not in hints and city.population >= MIN_UNHINTED_POPULATION:
             return city
         return division
@@ -200,6 +222,10 @@ class Gazetteer:
             return hinted[0]
         if len({d.country_code for d in candidates}) == 1:
             return candidates[0]
+        # one name, divisions of several countries: the one whose cities hold far more people
+        ranked = sorted(candidates, key=lambda d: (-d.population, d.country_code or ""))
+        if ranked and ranked[0].population >= DOMINANT * max(ranked[1].population, 1):
+            return ranked[0]
         return None
 
     def by_id(self, geonames_id: int) -> Place | None:
@@ -218,7 +244,7 @@ def _division_keys(name: str) -> set[str]:
             break
     if len(words) > 2 and words[:2] in (["state", "of"], ["city", "state"]):
         keys.add(" ".join(words[2:]))
-    return {k for k in keys if len(k) > 2}
+    return {k for k in keys if len(k) > 2 and not set(k.split()) <= GENERIC_GEO}
 
 
 @functools.cache

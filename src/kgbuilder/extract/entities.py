@@ -106,7 +106,7 @@ class EntityFinder:
         self.doc = doc
         # the text, entities and tokens once: spaCy builds each of them anew on every access
         self.text: str = doc.text
-        self.ents: list[Any] = list(doc.ents)
+        self.ents: list[Any] = self._joined_places(list(doc.ents), gazetteer)
         self.toks: list[Any] = tokens if tokens is not None else list(doc)
         self.lex = lexicon
         self.gaz = gazetteer
@@ -114,6 +114,27 @@ class EntityFinder:
         self.found: list[Found] = []
         self.facts: list[tuple[Found, str, Found, str, float]] = []
         self._countries: set[str] = set()
+        #: id of a structural organization name -> the character span of its "of"/"at" part
+        self._complements: dict[int, tuple[int, int]] = {}
+
+    def _joined_places(self, ents: list[Any], gazetteer: Gazetteer) -> list[Any]:
+        """ "Baja" + "California": adjacent place spans that together name a known place."""
+        from spacy.tokens import Span
+
+        out: list[Any] = []
+        for ent in ents:
+            prev = out[-1] if out else None
+            if (
+                prev is not None
+                and prev.end == ent.start
+                and prev.label_ in ("GPE", "LOC")
+                and ent.label_ in ("GPE", "LOC")
+                and gazetteer.lookup(self.doc[prev.start : ent.end].text) is not None
+            ):
+                out[-1] = Span(self.doc, prev.start, ent.end, label=prev.label_)
+                continue
+            out.append(ent)
+        return out
 
     # ------------------------------------------------------------------ public
     def run(self) -> tuple[list[Found], list[NameFact]]:
@@ -123,10 +144,14 @@ class EntityFinder:
         }
         candidates = ner + self._quoted_events() + self._clusters() + self._title_phrases()
         candidates += self._title_objects(candidates)
-        candidates += self._datelines()
+        candidates += self._datelines() + self._lowercase_venues()
         candidates += self._demonyms() + self._kb_spans() + self._bracketed_acronyms(candidates)
+        candidates = self._drop_portfolios(candidates)
+        candidates, inner = self._structural_wins(candidates)
         accepted = _resolve_overlaps(candidates)
+        accepted += [f for f in inner if any(f.inside(a) for a in accepted)]
         accepted = self._things(accepted)
+        accepted = self._venues(accepted)
         accepted = self._harmonise(accepted)
         accepted = self._org_parts(accepted)
         accepted = self._nested_places(accepted, candidates)
@@ -182,6 +207,24 @@ class EntityFinder:
         text = tok.text
         if tok.is_space or (tok.is_punct and text not in ("&", "-", "'", "’")):
             return False
+        if (
+            text == "-"
+            and 0 < i < len(self.toks) - 1
+            and not self.toks[i - 1].whitespace_
+            and not tok.whitespace_
+            and self.toks[i - 1].text[:1].isupper()
+            and self.toks[i + 1].text.isalpha()
+        ):
+            return True  # the hyphen of "High-tech"
+        if (
+            i >= 2
+            and text.isalpha()
+            and self.toks[i - 1].text == "-"
+            and self.toks[i - 1].idx + 1 == tok.idx
+            and self.toks[i - 2].idx + len(self.toks[i - 2].text) == tok.idx - 1
+            and self.toks[i - 2].text[:1].isupper()
+        ):
+            return True  # "High-tech": a word joined by a hyphen to a capitalised one
         return bool(
             text[:1].isupper()
             or (tok.like_num and any(c.isdigit() for c in text))
@@ -216,8 +259,31 @@ class EntityFinder:
             type_name = NER_TYPES.get(ent.label_)
             if type_name is None:
                 continue
-            found = self._span_found(ent.start, ent.end, type_name, "ner", 0.8)
+            end = ent.end
+            titled = False
+            if ent.label_ in ("PERSON", "ORG", "GPE") and len(ent) <= 3:
+                end = self._person_end(ent.end)
+                titled = self._titled_after(end) and self._place(ent.text) is None
+                if not titled and ent.label_ != "PERSON":
+                    end = ent.end
+            found = self._span_found(ent.start, end, type_name, "ner", 0.8)
             if found is None or not any(ch.isupper() for ch in found.name):
+                continue
+            if titled or (
+                ent.label_ in ("ORG", "GPE") and len(ent) <= 3 and self._person_described(end)
+            ):
+                found.type = "Person"  # "<Name>, Chief Technology Officer of <Org>"
+                out.append(found)
+                continue
+            if ent.label_ == "PERSON" and self._after_post(ent.start):
+                found.type = "Organization"  # "General Manager of <Name>": NER took it for a person
+                out.append(found)
+                continue
+            if ent.label_ in ("PERSON", "GPE", "LOC", "FAC") and self._org_described(
+                ent.start, end
+            ):
+                found.type = "Organization"  # "the German cable maker <X>"
+                out.append(found)
                 continue
             if ent.label_ == "PERSON" and self._described(ent.start):
                 continue
@@ -244,6 +310,96 @@ class EntityFinder:
             if corrected is not None:
                 out.append(corrected)
         return out
+
+    def _person_end(self, end: int) -> int:
+        """A person's name NER cut short ("Klaus" of "Klaus Richter"): the surname it compounds with."""
+        doc = self.toks
+        while (
+            end < len(doc)
+            and doc[end - 1].dep_ == "compound"
+            and doc[end - 1].head.i == end
+            and doc[end].pos_ == "PROPN"
+            and doc[end].text.istitle()
+            and doc[end].ent_iob_ == "O"
+            and doc[end].lower_ not in self.lex.title_heads
+            and doc[end].lower_ not in self.lex.title_modifiers
+            and doc[end].lower_ not in self.lex.org_heads
+        ):
+            end += 1
+        return end
+
+    def _titled_after(self, end: int) -> bool:
+        """Is the name followed by ", <Capitalised Job Title> of|at" (an appositive post)?"""
+        doc = self.toks
+        if end + 2 >= len(doc) or doc[end].text != ",":
+            return False
+        i = end + 1
+        last = None
+        while (
+            i < len(doc)
+            and doc[i].text[:1].isupper()
+            and (doc[i].lower_ in self.lex.title_heads or doc[i].lower_ in self.lex.title_modifiers)
+        ):
+            last = doc[i]
+            i += 1
+        return (
+            last is not None
+            and last.lower_ in self.lex.title_heads
+            and i < len(doc)
+            and doc[i].lower_ in ("of", "at")
+        )
+
+    def _person_described(self, end: int) -> bool:
+        """Is the name followed by ", a <Demonym> <person noun>" ("<X>, a Chilean chef")?"""
+        doc = self.toks
+        if end + 3 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in ("a", "an"):
+            return False
+        i = end + 2
+        demonym = False
+        while i < len(doc) and i < end + 6 and doc[i].pos_ in ("ADJ", "PROPN", "ADV"):
+            demonym = demonym or doc[i].lower_ in self.lex.demonyms
+            i += 1
+        return (
+            demonym
+            and i < len(doc)
+            and doc[i].lower_ in self.lex.title_heads
+            and doc[i].lower_ not in self.lex.org_descriptors
+        )
+
+    def _org_described(self, start: int, end: int) -> bool:
+        """Is the name introduced by a descriptor noun of organizations ("the appliance maker <X>")?"""
+        if start == 0:
+            return False
+        doc = self.toks
+        desc = doc[start - 1]
+        if (
+            desc.lower_ not in self.lex.org_descriptors
+            or not desc.text.islower()
+            or self._place(self.doc[start:end].text) is not None
+        ):
+            return False
+        if desc.dep_ == "compound" and start <= desc.head.i < end:
+            return True
+        # the parse may miss the compound: "the <adj> <noun> maker <Name>" not followed by a verb
+        # ("the firm <Person> founded" is a clause about the firm, not its name)
+        followed_by_verb = end < len(doc) and doc[end].pos_ in ("VERB", "AUX")
+        opened = any(
+            doc[i].lower_ in ("the", "a", "an") for i in range(max(0, start - 5), start - 1)
+        )
+        return opened and not followed_by_verb
+
+    def _after_post(self, start: int) -> bool:
+        """Does "<Title> of" (a title not held over a place) come just before this token?"""
+        doc = self.toks
+        i = start - 1
+        if i >= 0 and doc[i].lower_ == "the":
+            i -= 1
+        return (
+            i >= 1
+            and doc[i].lower_ in ("of", "at")
+            and doc[i - 1].lower_ in self.lex.title_heads
+            and doc[i - 1].lower_ not in self.lex.place_titles
+        )
 
     def _described(self, start: int) -> bool:
         """Is the span introduced by an indefinite article (with adjectives between)?"""
@@ -274,10 +430,13 @@ class EntityFinder:
                 return found
             if place is not None and label in ("PERSON", "ORG"):
                 honorific = start_tok > 0 and self.toks[start_tok - 1].lower_ in HONORIFICS
-                if not honorific and not (
-                    len(name.split()) == 1 and name.casefold() in person_words
+                after_preposition = start_tok > 0 and self.toks[start_tok - 1].dep_ == "prep"
+                if (
+                    not honorific
+                    and not (len(name.split()) == 1 and name.casefold() in person_words)
+                    and (place.feature != "admin1" or after_preposition)
                 ):
-                    found.type = "City"
+                    found.type = self._place_type(name, place)  # "in Nuevo Leon" (a state)
                     found.confidence = 0.7
                     return found
         if label in ("GPE", "LOC"):
@@ -288,6 +447,8 @@ class EntityFinder:
             last = name.split()[-1].casefold()
             if last in self.lex.org_heads and not self._admin_suffix(name):
                 found.type = "Organization"
+            elif found.type == "Place" and self._after_post(start_tok):
+                found.type = "Organization"  # "Chief Executive Officer of <X>"
         if (
             label == "PERSON"
             and len(name.split()) > 1
@@ -368,9 +529,11 @@ class EntityFinder:
             name = f"{ident} {head}"
             out.append(Found(start, end, clean_name(name), "IndustryCluster", "cluster", 0.85))
         titles = "|".join(re.escape(h) for h in self.lex.cluster_heads_title)
-        title = re.compile(rf"((?:[A-Z0-9][\w\-]*\s+(?:(?:and|of|for)\s+)?){{1,5}})({titles})\b")
+        title = re.compile(rf"((?:[A-Z0-9][\w\-]*\s+(?:(?:and|of|for)\s+)?){{0,5}})({titles})\b")
         for match in title.finditer(text):
             start, end = match.start(), match.end()
+            if not match.group(1) and len(match.group(2).split()) < 3:
+                continue  # a head alone names a cluster only when it is a name itself
             span = self.doc.char_span(start, end, alignment_mode="expand")
             if span is None:
                 continue
@@ -382,6 +545,36 @@ class EntityFinder:
                 ):
                     continue
                 out.append(found)
+        return out + self._industry_places()
+
+    def _cluster_named(self, name: str) -> bool:
+        """Does a name end in a cluster head ("... Development Zone", "... industry cluster")?"""
+        folded = name.casefold()
+        return any(
+            folded.endswith(" " + head.casefold())
+            for head in (*self.lex.cluster_heads_title, *self.lex.cluster_heads_lower)
+        )
+
+    def _industry_places(self) -> list[Found]:
+        """ "Optics Valley (of China)", "Software City": an industry word before a place word
+        names a cluster of that industry, with the place it is "of" when one follows."""
+        out: list[Found] = []
+        industries = "|".join(
+            re.escape(w) for w in sorted(self.lex.industry_words, key=len, reverse=True)
+        )
+        heads = "|".join(re.escape(w) for w in sorted(self.lex.cluster_place_heads))
+        pattern = re.compile(
+            rf"\b((?i:{industries})\s+(?i:{heads}))\b(\s+of\s+([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){{0,2}}))?"
+        )
+        for match in pattern.finditer(self.text):
+            words = match.group(1).split()
+            if not all(w[:1].isupper() for w in words):
+                continue
+            end = match.end(1)
+            if match.group(2) and self._place(match.group(3)) is not None:
+                end = match.end(2)
+            name = clean_name(self.text[match.start(1) : end])
+            out.append(Found(match.start(1), end, name, "IndustryCluster", "cluster", 0.85))
         return out
 
     def _title_phrases(self) -> list[Found]:
@@ -421,6 +614,11 @@ class EntityFinder:
                     left -= 2  # "Kenya-Uganda Business Council"
                     continue
                 prev = doc[left - 1]
+                if prev.lower_ in ("and", "&", "of", "for") and prev.sent == tok.sent:
+                    bridged = self._bridge_left(left - 1)
+                    if bridged is not None:
+                        left = bridged  # "the <X>-<Y> Investment and Trade Forum"
+                    break
                 if (
                     not self._namey(left - 1)
                     or prev.lower_ in DETERMINERS
@@ -446,6 +644,18 @@ class EntityFinder:
                 if k > j:
                     complement = (j, k)
                     end = k
+            elif (
+                end + 2 < n
+                and connector == "at"
+                and "org" in kinds
+                and low in self.lex.seat_heads
+                and doc[end + 1].lower_ == "the"
+            ):
+                j = end + 2
+                k = self._complement_end(j, allow_and=False)
+                if k > j and any(t.lower_ in self.lex.org_heads for t in doc[j:k]):
+                    complement = (j, k)  # "<X> Institute at the University of <Y>"
+                    end = k
             if end - left < 2:
                 continue
             rule = "structural-org" if complement and "org" in kinds else "org-name"
@@ -468,9 +678,93 @@ class EntityFinder:
             if found is None:
                 continue
             out.append(found)
+            if complement is not None and "org" in kinds:
+                c_start, c_end = complement
+                self._complements[id(found)] = (
+                    doc[c_start].idx,
+                    doc[c_end - 1].idx + len(doc[c_end - 1].text),
+                )
             if complement is not None and "org" in kinds and connector == "of":
                 self._complement(found, complement)
+            elif complement is not None and "org" in kinds and connector == "at":
+                seat = self._span_found(*complement, "Organization", "name-part", 0.8, nested=True)
+                if seat is not None:
+                    self.found.append(seat)
+                    self.facts.append((found, "partOf", seat, "structural-org", 0.8))
         return out
+
+    def _structural_wins(self, candidates: list[Found]) -> tuple[list[Found], list[Found]]:
+        """ "Administrative Committee of the <X> Development Zone": a structural organization
+        whose "of" part is a name found by a stronger rule wins over it; that name is kept
+        as a mention nested in it."""
+        inner: list[Found] = []
+        spans = [(c, self._complements[id(c)]) for c in candidates if id(c) in self._complements]
+        if not spans:
+            return candidates, inner
+        kept = []
+        for c in candidates:
+            holder = next(
+                (
+                    o
+                    for o, (a, b) in spans
+                    if o is not c and a <= c.start and c.end <= b and c.priority > o.priority
+                ),
+                None,
+            )
+            if holder is None:
+                kept.append(c)
+            else:
+                c.nested = True
+                inner.append(c)
+        return kept, inner
+
+    def _drop_portfolios(self, candidates: list[Found]) -> list[Found]:
+        """ "Director of International Affairs at the <Org>": what follows "<Title> of" is the
+        post's portfolio when "at <Org>" comes next, not an organization of its own."""
+        doc = self.toks
+        spans: list[tuple[int, int]] = []
+        for i in range(len(doc) - 3):
+            if doc[i].lower_ not in self.lex.title_heads or doc[i + 1].lower_ != "of":
+                continue
+            j = i + 2
+            k = j
+            while k < len(doc) and k - j < 5 and self._namey(k) and doc[k].sent == doc[i].sent:
+                k += 1
+            nxt = k + 2 if k + 1 < len(doc) and doc[k + 1].lower_ == "the" else k + 1
+            if j < k < len(doc) and doc[k].lower_ == "at" and nxt < len(doc) and self._namey(nxt):
+                spans.append((doc[j].idx, doc[k - 1].idx + len(doc[k - 1].text)))
+        if not spans:
+            return candidates
+        return [
+            c
+            for c in candidates
+            if not (
+                c.kind is Kind.ORGANIZATION and any(a <= c.start and c.end <= b for a, b in spans)
+            )
+        ]
+
+    def _bridge_left(self, connector: int) -> int | None:
+        """Where a name starts whose words run on through "and"/"of" before ``connector``: only
+        when "the" (or the sentence's start) opens the whole run ("the <X> Investment and Trade
+        Forum"); "China and the Trade Forum" or "between <X> and Trade Forum" stay apart."""
+        doc = self.toks
+        k = connector
+        while k > 0 and doc[k - 1].sent == doc[connector].sent:
+            if k > 1 and doc[k - 1].text in ("-", "–") and self._namey(k - 2):
+                k -= 2
+                continue
+            prev = doc[k - 1]
+            if not self._namey(k - 1) or prev.tag_ == "POS" or prev.lower_ in DETERMINERS:
+                break
+            k -= 1
+        if k == connector:
+            return None
+        opened = k == 0 or doc[k - 1].lower_ == "the" or doc[k].is_sent_start
+        one_other = any(
+            e.start == k and e.end == connector and e.label_ in ("PERSON", "GPE", "LOC")
+            for e in self.ents
+        )  # "the Philippines and Trade Forum members": a place, then another name
+        return k if opened and not one_other else None
 
     def _datelines(self) -> list[Found]:
         """ "SAO PAULO, March 3 (Agency) --": a dateline in capitals names a place of the gazetteer."""
@@ -564,7 +858,42 @@ class EntityFinder:
             k += 1
         while k > j and doc[k - 1].lower_ in CONNECTORS:
             k -= 1
+        if allow_and and k > j:
+            k = self._list_end(k)
         return k
+
+    def _list_end(self, k: int) -> int:
+        """ "for Foreign Trade, Investment and Technology": a comma list of capitalised words that
+        closes with "and <Word>" is one name's complement; a list of people or places is not."""
+        doc = self.toks
+        i = k
+        items = 0
+        while i + 1 < len(doc) and doc[i].text == "," and doc[i].sent == doc[k - 1].sent:
+            m = i + 1
+            while m < len(doc) and self._namey(m) and m - i <= 3:
+                m += 1
+            if m == i + 1 or m - i > 3 or self._not_a_name_word(i + 1, m):
+                return k
+            items += 1
+            i = m
+            if i + 1 < len(doc) and doc[i].lower_ in ("and", "&") and self._namey(i + 1):
+                m = i + 1
+                while m < len(doc) and self._namey(m) and m - i <= 3:
+                    m += 1
+                if self._not_a_name_word(i + 1, m) or (m < len(doc) and self._namey(m)):
+                    return k
+                return m
+        return k
+
+    def _not_a_name_word(self, start: int, end: int) -> bool:
+        """Is a list item a person, a place or a job title rather than a word of a name?"""
+        if any(
+            e.start < end and start < e.end and e.label_ in ("PERSON", "GPE", "LOC", "NORP")
+            for e in self.ents
+        ):
+            return True
+        text = self.doc[start:end].text
+        return self._place(text) is not None or self.toks[start].lower_ in self.lex.title_heads
 
     def _complement(self, org: Found, tokens: tuple[int, int]) -> None:
         """The part after "of" in "<Head> of <X>": a parent organization or the place it serves."""
@@ -575,8 +904,8 @@ class EntityFinder:
             if self.toks[j].lower_ == "the":
                 j += 1
         part = self._span_found(j, k, "Organization", "name-part", 0.8, nested=True)
-        if part is None:
-            return
+        if part is None or self._cluster_named(part.name):
+            return  # "Committee of the <X> Development Zone": the cluster rule names that part
         words = part.name.split()
         place = self._place(part.name)
         own_entity = any(
@@ -765,13 +1094,18 @@ class EntityFinder:
                         if other is not org and key != base and (base + " ").startswith(key + " "):
                             self.facts.append((org, "partOf", other, "brand-country", 0.75))
                     continue
-            if org.kind is Kind.ORGANIZATION and words[0] not in self.lex.org_heads:
+            venue = org.type == "CivicStructure"
+            if (org.kind is Kind.ORGANIZATION or venue) and words[0] not in self.lex.org_heads:
                 for width in (2, 1):
-                    if len(tokens) <= width:
+                    if len(tokens) <= width or not self._seat_word(tokens[width]):
                         continue
                     key = loose_key(" ".join(t.text for t in tokens[:width]))
                     target_place = places.get(key)
-                    if target_place is not None and key != loose_key(org.name):
+                    if (
+                        target_place is not None
+                        and key != loose_key(org.name)
+                        and not target_place.inside(org)
+                    ):
                         place_found = self._token_found(
                             tokens[:width], target_place.type, nested=True
                         )
@@ -779,7 +1113,12 @@ class EntityFinder:
                         extra.append(place_found)
                         self.facts.append((org, "locatedIn", place_found, "leading-place", 0.7))
                         break
-            if org.kind in (Kind.PLACE, Kind.INDUSTRY_CLUSTER) and not self._admin_suffix(org.name):
+            if (
+                org.kind in (Kind.PLACE, Kind.INDUSTRY_CLUSTER)
+                and not venue
+                and not self._admin_suffix(org.name)
+                and self._seat_word(tokens[1])
+            ):
                 target = short_places.get(loose_key(tokens[0].text))
                 if target is not None and target is not org:
                     self.facts.append((org, "locatedIn", target, "leading-place", 0.7))
@@ -795,6 +1134,60 @@ class EntityFinder:
                         )
                     )
         return accepted + [f for f in extra if f not in accepted]
+
+    def _seat_word(self, tok: Any) -> bool:
+        """May the word after a leading place name say the place is the seat ("<City> Tianfu
+        Foods")? Not a hyphen ("<A>-<B> Economic Circle" spans both places) nor a word of
+        jurisdiction ("<Province> Provincial People's Government" governs it)."""
+        return tok.text not in ("-", "–") and tok.lower_ not in self.lex.jurisdiction_words
+
+    def _venues(self, accepted: list[Found]) -> list[Found]:
+        """Names of venues ("<X> Trade Fair Centre", "<X> exhibition center") are places."""
+        for found in accepted:
+            if (
+                found.kind in (Kind.ORGANIZATION, Kind.PLACE)
+                and found.type not in ("Country", "City", "AdministrativeArea", "Continent")
+                and self._venue_named(found.name)
+            ):
+                found.type = "CivicStructure"
+        return accepted
+
+    def _venue_named(self, name: str) -> bool:
+        folded = " ".join(name.casefold().split())
+        return any(
+            folded.endswith(" " + head) and len(folded) > len(head) + 1
+            for head in self.lex.venue_heads
+        )
+
+    def _lowercase_venues(self) -> list[Found]:
+        """ "the <Name> exhibition center": a capitalised name with a venue noun after it."""
+        out: list[Found] = []
+        heads = "|".join(re.escape(h) for h in sorted(self.lex.venue_heads, key=len, reverse=True))
+        pattern = re.compile(rf"\b([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){{0,3}}) ({heads})\b")
+        for match in pattern.finditer(self.text):
+            first = match.group(1).split()[0]
+            if first.casefold() in DETERMINERS or first.casefold() in self.lex.demonyms:
+                continue
+            venue = Found(
+                match.start(1),
+                match.end(2),
+                clean_name(match.group(0)),
+                "CivicStructure",
+                "landmark",
+                0.75,
+            )
+            name = Found(
+                match.start(1),
+                match.end(1),
+                clean_name(match.group(1)),
+                "CivicStructure",
+                "name-part",
+                0.7,
+                nested=True,
+            )
+            out.append(venue)
+            self.found.append(name)
+        return out
 
     def _token_found(self, tokens: list[Any], type_name: str, *, nested: bool) -> Found:
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
@@ -818,7 +1211,15 @@ class EntityFinder:
             if f.kind is Kind.ORGANIZATION and len(f.name.split()) > 1
         }
         org_names = {loose_key(f.name) for f in accepted if f.kind is Kind.ORGANIZATION}
+        venues = {
+            loose_key(p.name)
+            for p in self.found
+            if p.type == "CivicStructure" and any(p.inside(a) for a in accepted)
+        }
         for f in accepted:
+            if f.kind in (Kind.PERSON, Kind.ORGANIZATION) and loose_key(f.name) in venues:
+                f.type = "CivicStructure"  # "visitors to <Name>" of "the <Name> exhibition center"
+                continue
             if f.kind is Kind.PERSON and f.rule == "ner":
                 word = f.name.casefold()
                 if (

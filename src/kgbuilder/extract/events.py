@@ -94,7 +94,7 @@ class EventReader:
         e = s.encoded
         verbs = r"(?:held|hosted|staged|took place|takes place|taking place|opened|kicked off|was held|were held|will be held|to be held|being held|opens|runs|ran|took place)"
         patterns = [
-            rf"(?P<e>«E\d+») (?:(?!«)\S+ ){{0,6}}?{verbs} (?:(?!«)\S+ ){{0,3}}?in (?:the )?(?P<l>«L\d+»)(?P<more>(?: (?:,|and|, and) «L\d+»)*)",
+            rf"(?P<e>«E\d+») (?:(?!«)\S+ ){{0,6}}?{verbs} (?:(?!«)\S+ ){{0,3}}?(?:in|at) (?:the )?(?P<l>«L\d+»)(?P<more>(?: (?:,|and|, and) «L\d+»)*)",
             r"(?P<e>«E\d+») in (?P<l>«L\d+»)(?P<more>(?: (?:,|and|, and) «L\d+»)*)",
         ]
         for pattern in patterns:

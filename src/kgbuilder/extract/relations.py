@@ -31,8 +31,10 @@ M = r"«[A-Z]\d+»"
 PER = r"«P\d+»"
 ORG = r"«O\d+»"
 PLACE = r"«[LD]\d+»"
-TITLE = r"(?:†\S+ )*†\S+"
+TITLE = r"(?:†\S+ (?:- )?)*†\S+"  # "†deputy †director - †general"
 _SYMBOL = re.compile(r"«[A-Z]\d+»")
+#: place types of buildings and sites, which lie in a town rather than contain one
+VENUE_TYPES = frozenset({"CivicStructure", "LandmarksOrHistoricalBuildings"})
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
 
@@ -102,8 +104,8 @@ class RelationReader:
         """ "<P>, (a|the)? <Title> of|at <O> (and <O>)*" and the title-first forms."""
         e = s.encoded
         after = re.compile(
-            rf"(?P<p>{PER}) , (?:(?:a|an|the|who is|who was|now|also|currently) )*(?:(?!«)(?!†)\S+ ){{0,2}}?"
-            rf"(?P<t>{TITLE}) (?:(?:and|&) (?P<t2>{TITLE}) )?(?:of|at|with|for|from|in) (?:the )?(?P<o>{ORG})"
+            rf"(?P<p>{PER}) , (?:(?:a|an|the|who is|who was|now|also|currently) )*(?:(?:(?!«)(?!†)\S+|«D\d+») ){{0,2}}?"
+            rf"(?P<t>{TITLE}(?: (?:of|for) (?:the )?(?:(?!«)[^\s,;]+ ){{0,3}}?(?!«)[^\s,;]+(?= at ))?) (?:(?:and|&) (?P<t2>{TITLE}) )?(?:of|at|with|for|from|in) (?:the )?(?P<o>{ORG})"
             rf"(?P<more>(?: (?:,|and|, and|&) (?:of |at )?(?:the )?{ORG})*)"
         )
         for match in after.finditer(e):
@@ -116,7 +118,7 @@ class RelationReader:
                 if rel:
                     yield rel
         verb = re.compile(
-            rf"(?P<p>{PER}) ,? (?:who )?(?:is|was|serves as|served as|works as|worked as|has been|became|as) (?:the |a |an )?"
+            rf"(?P<p>{PER})(?: ,)? (?:who )?(?:is|was|serves as|served as|works as|worked as|has been|became|as) (?:the |a |an )?"
             rf"(?P<t>{TITLE}) (?:of|at|with|for) (?:the )?(?P<o>{ORG})"
         )
         for match in verb.finditer(e):
@@ -131,7 +133,7 @@ class RelationReader:
             )
             if rel:
                 yield rel
-        before = re.compile(rf"(?P<o>{ORG}) (?:'s |’s )?(?P<t>{TITLE}) ,? (?P<p>{PER})")
+        before = re.compile(rf"(?P<o>{ORG}) (?:'s |’s )?(?P<t>{TITLE})(?: ,)? (?P<p>{PER})")
         for match in before.finditer(e):
             rel = self._rel(
                 s,
@@ -145,7 +147,7 @@ class RelationReader:
             if rel:
                 yield rel
         title_of = re.compile(
-            rf"(?:^|, |the )(?P<t>{TITLE}) of (?:the )?(?P<o>{ORG}) ,? (?P<p>{PER})"
+            rf"(?:^|, |the )(?P<t>{TITLE}) of (?:the )?(?P<o>{ORG})(?: ,)? (?P<p>{PER})"
         )
         for match in title_of.finditer(e):
             rel = self._rel(
@@ -185,7 +187,9 @@ class RelationReader:
             rel = self._country_rel(s, match.group("p"), match.group("d"), "demonym-title", 0.75)
             if rel:
                 yield rel
-        for match in re.finditer(rf"(?P<p>{PER}) ,? (?:who is|is|was) (?:a |an )?(?P<d>«D\d+»)", e):
+        for match in re.finditer(
+            rf"(?P<p>{PER})(?: ,)? (?:who is|is|was) (?:a |an )?(?P<d>«D\d+»)", e
+        ):
             rel = self._country_rel(s, match.group("p"), match.group("d"), "copular-demonym", 0.75)
             if rel:
                 yield rel
@@ -211,7 +215,7 @@ class RelationReader:
             if rel:
                 yield rel
         for match in re.finditer(
-            rf"(?P<b>{ORG}) (?:'s|’s) (?:(?!«)\S+ )?{parts} ,? (?P<a>{ORG})", e
+            rf"(?P<b>{ORG}) (?:'s|’s) (?:(?!«)\S+ )?{parts}(?: ,)? (?P<a>{ORG})", e
         ):
             rel = self._rel(s, match.group("a"), "partOf", match.group("b"), "subsidiary-of", 0.75)
             if rel:
@@ -237,12 +241,25 @@ class RelationReader:
             if rel:
                 yield rel
         for match in re.finditer(
-            rf"(?P<a>{M}) ,? (?:which is |that is |is |was |(?:a|an|the) (?:(?!«)\S+ ){{0,4}}?)?(?:based|headquartered|located|situated) in (?:the )?(?P<b>«L\d+»)",
+            rf"(?P<a>{M})(?: ,)? (?:which is |that is |is |was |(?:a|an|the) (?:(?!«)\S+ ){{0,4}}?)?(?:based|headquartered|located|situated) in (?:the )?(?P<b>«L\d+»)",
             e,
         ):
             rel = self._rel(s, match.group("a"), "locatedIn", match.group("b"), "based-in", 0.8)
             if rel and rel.subject.kind is not Kind.PERSON:
                 yield rel
+        for match in re.finditer(r"(?P<a>«L\d+»)(?: ,)? (?:in|of) (?:the )?(?P<b>«L\d+»)", e):
+            venue, town = s.found(match.group("a")), s.found(match.group("b"))
+            if (
+                venue is not None
+                and town is not None
+                and venue.type in VENUE_TYPES
+                and town.type not in VENUE_TYPES
+            ):
+                rel = self._rel(
+                    s, match.group("a"), "locatedIn", match.group("b"), "venue-in", 0.75
+                )
+                if rel:
+                    yield rel
         for match in re.finditer(
             rf"(?P<b>«L\d+») - (?:based|headquartered) (?:(?!«)\S+ ){{0,2}}?(?P<a>{M})", e
         ):

@@ -14,7 +14,8 @@ that declaration. The rules, each with its negative case:
 - A company named without its legal form ("Tianhe Foods") is the one organization named with it
   ("Tianhe Foods Co., Ltd."); two candidates leave it alone.
 - A short place name ("Haidian") is the administrative area named with it ("Haidian District"),
-  unless it is a country of its own ("Mexico" beside "Mexico City").
+  unless it is a country of its own ("Mexico" beside "Mexico City"), or the venue named with it
+  and a common noun ("<Name> exhibition center").
 - A cluster named by the end of one longer cluster name ("Greater Bay Area") is that cluster.
 
 Surnames and short place names are *local* aliases: they identify the entity here only, so they
@@ -265,11 +266,14 @@ def _short_form_target(
     if kind is Kind.PLACE and len(words) == 1 and not cluster.types.keys() & {"Country"}:
         found = [
             other
-            for other in clusters
+            for other, c in clusters.items()
             if other[0] is Kind.PLACE
-            and len(other[1].split()) == 2
+            and len(other[1].split()) > 1
             and other[1].split()[0] == words[0]
-            and other[1].split()[1] in ADMIN_WORDS
+            and (
+                (len(other[1].split()) == 2 and other[1].split()[1] in ADMIN_WORDS)
+                or c.canonical().split(None, 1)[1].islower()  # "<Name> exhibition center"
+            )
         ]
         if len(found) == 1:
             return found[0]
