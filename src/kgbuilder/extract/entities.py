@@ -1091,7 +1091,7 @@ class EntityFinder:
                     base = loose_key(" ".join(t.text for t in tokens[:-1]))
                     for other in org_names:
                         key = loose_key(other.name)
-                        if other is not org and key != base and (base + " ").startswith(key + " "):
+                        if other is not org and (base + " ").startswith(key + " "):
                             self.facts.append((org, "partOf", other, "brand-country", 0.75))
                     continue
             venue = org.type == "CivicStructure"

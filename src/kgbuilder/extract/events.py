@@ -109,7 +109,7 @@ class EventReader:
         event = self._event_in(s)
         verbs = r"(?:organized|organised|hosted|sponsored|co-organized|co-organised|co-hosted|initiated|launched|held|jointly organized)"
         for match in re.finditer(
-            rf"{verbs} by (?:the )?(?P<o>«[OP]\d+»)(?: \( «O\d+» \))?(?P<more>(?: (?:,|and|, and) (?:the )?«[OP]\d+»(?: \( «O\d+» \))?)*)",
+            rf"{verbs} by (?:the )?(?P<o>«[OP]\d+»)(?: \( «O\d+» \))?(?P<more>(?: (?:,|and|, and|together with|along with|jointly with|in cooperation with|in partnership with|with) (?:the )?«[OP]\d+»(?: \( «O\d+» \))?)*)",
             e,
         ):
             if event is None:
@@ -129,7 +129,7 @@ class EventReader:
         """Speakers and attendees: subjects of speech verbs, "presentation by <P>", "<X> attended <E>"."""
         e = s.encoded
         for match in re.finditer(
-            r"(?P<a>«[PO]\d+») (?:(?!«)\S+ )?(?:took part in|participated in|participates in|attended|attends|joined|exhibited at|spoke at|speaks at|presented at|was present at) (?:the )?(?:(?!«)\S+ ){0,2}?(?P<e>«E\d+»)",
+            r"(?P<a>«[PO]\d+») (?:(?!«)(?!,)\S+ )?(?:took part in|participated in|participates in|attended|attends|joined|exhibited at|spoke at|speaks at|presented at|was present at) (?:the )?(?:(?!«)\S+ ){0,2}?(?P<e>«E\d+»)",
             e,
         ):
             rel = _rel(s, match.group("a"), "participatedIn", match.group("e"), "attended", 0.8)

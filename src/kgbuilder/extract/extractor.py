@@ -24,6 +24,7 @@ from kgbuilder.datamodel import (
     Qualifiers,
     Relation,
 )
+from kgbuilder.extract.coreference import find_org_anaphors
 from kgbuilder.extract.dates import document_year
 from kgbuilder.extract.entities import EntityFinder, KnowledgeBase
 from kgbuilder.extract.events import EventReader, find_anaphors, main_event
@@ -91,6 +92,7 @@ class Extractor:
         found, name_facts = EntityFinder(doc, self.lexicon, self.gazetteer, self.kb, tokens).run()
         event = main_event(found)
         anaphors = find_anaphors(tokens, found, event, self.lexicon) if event is not None else []
+        anaphors += find_org_anaphors(tokens, found + anaphors, self.lexicon)
         top = sorted([f for f in found if not f.nested] + anaphors, key=lambda f: f.start)
         index = {id(f): i for i, f in enumerate(top)}
         sentences = [encode_sentence(sent, top, index, self.lexicon, tokens) for sent in doc.sents]
@@ -206,7 +208,11 @@ class Extractor:
         located = {r.subject.name for r in relations if r.label == "locatedIn"}
         out = []
         for cluster in found:
-            if cluster.kind is Kind.INDUSTRY_CLUSTER and cluster.name not in located:
+            if (
+                cluster.kind is Kind.INDUSTRY_CLUSTER
+                and cluster.name not in located
+                and not self._named_cluster(cluster.name)
+            ):
                 sentence = _sentence_of(sentences, cluster.start)
                 if sentence is not None:
                     out.append(
@@ -214,6 +220,20 @@ class Extractor:
                     )
                     located.add(cluster.name)
         return out
+
+    def _named_cluster(self, name: str) -> bool:
+        """Has a cluster a proper name of its own ("East Lake Development Zone"), rather than a
+        number or code ("the '33618' industry cluster")? A named one is where its name says,
+        not where the document mostly is."""
+        folded = name.casefold()
+        heads = sorted(
+            (*self.lexicon.cluster_heads_title, *self.lexicon.cluster_heads_lower),
+            key=len,
+            reverse=True,
+        )
+        head = next((h for h in heads if folded.endswith(h.casefold())), "")
+        ident = name[: len(name) - len(head)] if head else name
+        return any(ch.isupper() for ch in ident)
 
     def _to_datamodel(
         self,

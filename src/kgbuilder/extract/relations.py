@@ -28,6 +28,8 @@ from kgbuilder.gazetteer import Gazetteer
 from kgbuilder.kinds import Kind
 
 M = r"«[A-Z]\d+»"
+#: what may stand between a verb and its object: "the German cable maker", "a Kenyan startup"
+DESCRIBED = r"(?:(?:the|a|an) )?(?:«[LD]\d+» (?:- based )?)?(?:(?!«|by |stake |share )\S+ ){0,3}?"
 PER = r"«P\d+»"
 ORG = r"«O\d+»"
 PLACE = r"«[LD]\d+»"
@@ -51,6 +53,26 @@ class FoundRelation:
     extra: dict[str, str] = field(default_factory=dict)
 
 
+#: words that make an organization a place's government ("<X> Provincial People's Government")
+GOVERNMENT_WORDS = frozenset({"government", "administration", "council", "committee"})
+_PLACE_KIND_WORDS = frozenset({"province", "state", "city", "county", "district", "region"})
+
+
+def _place_keys(name: str) -> set[str]:
+    """A place's name with and without the word for its kind ("Guangdong Province", "Guangdong")."""
+    words = name.casefold().split()
+    keys = {" ".join(words)}
+    if len(words) > 1 and words[-1] in _PLACE_KIND_WORDS:
+        keys.add(" ".join(words[:-1]))
+    return keys
+
+
+def _names_place(org_name: str, keys: set[str]) -> bool:
+    """Does an organization's name begin with, or end in "of <place>", one of ``keys``?"""
+    folded = org_name.casefold()
+    return any(folded.startswith(k + " ") or folded.endswith(" of " + k) for k in keys)
+
+
 class RelationReader:
     """Applies every pattern family to the sentences of one document."""
 
@@ -58,6 +80,7 @@ class RelationReader:
         self.text = text
         self.lex = lexicon
         self.gaz = gazetteer
+        self._governments: list[Found] = []
 
     def read(self, sentences: list[EncodedSentence]) -> list[FoundRelation]:
         out: list[FoundRelation] = []
@@ -72,10 +95,37 @@ class RelationReader:
             self.investments,
             self.operates_in,
         ]
+        self._governments = [
+            f
+            for sentence in sentences
+            for f in sentence.mentions("O")
+            if any(w.casefold() in GOVERNMENT_WORDS for w in f.name.split())
+        ]
         for sentence in sentences:
             for reader in readers:
                 out.extend(reader(sentence))
+            out.extend(self.place_posts(sentence))
         return out
+
+    def place_posts(self, s: EncodedSentence) -> Iterator[FoundRelation]:
+        """ "<P>, Vice Governor of <Province>": a post over a place is a post in the government
+        of that place, when the document names that government ("<Province> Provincial People's
+        Government", "Government of <Province>"); with no such organization, no worksFor."""
+        if not self._governments:
+            return
+        pattern = rf"(?P<p>{PER}) , (?:the )?(?P<t>{TITLE}) of (?:the )?(?P<l>«L\d+»)"
+        for match in re.finditer(pattern, s.encoded):
+            role = self._title(s, match, "t")
+            place = s.found(match.group("l"))
+            person = s.found(match.group("p"))
+            if place is None or person is None:
+                continue
+            if role.split()[-1].casefold() not in self.lex.place_titles:
+                continue
+            keys = _place_keys(place.name)
+            government = next((g for g in self._governments if _names_place(g.name, keys)), None)
+            if government is not None:
+                yield FoundRelation(person, "worksFor", government, "place-post", 0.7, s, role=role)
 
     # ---------------------------------------------------------------- helpers
     def _f(self, s: EncodedSentence, symbol: str) -> Found | None:
@@ -209,7 +259,8 @@ class RelationReader:
             r"(?:subsidiary|unit|branch|division|affiliate|arm|department|member|part|subordinate)"
         )
         for match in re.finditer(
-            rf"(?P<a>{ORG}) , (?:a|an|the) (?:(?!«)\S+ ){{0,2}}?{parts} of (?:the )?(?P<b>{ORG})", e
+            rf"(?P<a>{ORG}) , (?:a|an|the) (?:(?!«)\S+ ){{0,2}}?{parts} of {DESCRIBED}(?P<b>{ORG})",
+            e,
         ):
             rel = self._rel(s, match.group("a"), "partOf", match.group("b"), "subsidiary-of", 0.8)
             if rel:
@@ -261,6 +312,13 @@ class RelationReader:
                 if rel:
                     yield rel
         for match in re.finditer(
+            rf"(?P<a>{ORG}) , (?:a|an|the) (?:(?!«)\S+ ){{0,2}}?(?P<b>«L\d+») - (?:based|headquartered)",
+            e,
+        ):
+            rel = self._rel(s, match.group("a"), "locatedIn", match.group("b"), "based-in", 0.8)
+            if rel:
+                yield rel
+        for match in re.finditer(
             rf"(?P<b>«L\d+») - (?:based|headquartered) (?:(?!«)\S+ ){{0,2}}?(?P<a>{M})", e
         ):
             rel = self._rel(s, match.group("a"), "locatedIn", match.group("b"), "based-in", 0.8)
@@ -277,6 +335,12 @@ class RelationReader:
             rel = self._rel(s, match.group("a"), "locatedIn", match.group("b"), "capital-of", 0.8)
             if rel:
                 yield rel
+        for match in re.finditer(r"(?P<b>«L\d+») (?:'s|’s) (?:[\"“] )?(?P<a>«C\d+»)", e):
+            rel = self._rel(
+                s, match.group("a"), "locatedIn", match.group("b"), "place-possessive", 0.75
+            )
+            if rel:
+                yield rel  # "<City>'s "<Industry> Valley""
         for match in re.finditer(r"(?P<b>«L\d+») (?:'s|’s) (?P<a>«L\d+»)", e):
             outer, inner = s.found(match.group("b")), s.found(match.group("a"))
             if outer is None or inner is None or outer.type != "Country" or inner.type == "Country":
@@ -327,7 +391,8 @@ class RelationReader:
                 rel = self._rel(s, obj, "locatedIn", match.group("l"), "place-companies", 0.7)
                 if rel:
                     yield rel
-        title = rf"(?P<l>{PLACE}) (?:(?!«)[a-z-]+ )?(?:company|firm|automaker|carmaker|manufacturer|brand|group|giant|distributor|retailer|supplier|operator|developer|producer|exporter|importer|bank|insurer|startup|conglomerate|miner) (?P<o>{ORG})"
+        descriptors = "|".join(sorted(self.lex.org_descriptors, key=len, reverse=True))
+        title = rf"(?P<l>{PLACE}) (?:(?!«)[a-z-]+ ){{0,2}}?(?:{descriptors}) (?P<o>{ORG})"
         for match in re.finditer(title, e):
             rel = self._rel(
                 s, match.group("o"), "locatedIn", match.group("l"), "place-companies", 0.7
@@ -344,7 +409,7 @@ class RelationReader:
         patterns = [
             (rf"(?P<a>{ORG}) (?:'s|’s) (?:(?!«)\S+ )?{noun} of (?:the )?(?P<b>{things})", 0.85),
             (
-                rf"(?P<a>{ORG}) (?:has |have |had |will |to |,? which )?(?:\S+ )?{verb} (?:the )?(?:(?!«|by )\S+ ){{0,1}}?(?P<b>{things})",
+                rf"(?P<a>{ORG}) (?:has |have |had |will |to |,? which )?(?:\S+ )?{verb} {DESCRIBED}(?P<b>{things})",
                 0.8,
             ),
             (
@@ -384,11 +449,16 @@ class RelationReader:
     def investments(self, s: EncodedSentence) -> Iterator[FoundRelation]:
         e = s.encoded
         targets = r"«[OLCX]\d+»"
+        # "in a new air-conditioner plant in <Place>": the place of what is built
+        site = r"(?:(?:a|an|the|its|their) (?:(?!«)\S+ ){0,4}?(?:plant|factory|facility|project|site|park|centre|center|base|hub|complex|mine|line|warehouse|campus|laboratory) in )?"
+        obj = rf"{site}{DESCRIBED}(?P<b>{targets})"
+        aside = r"(?:, (?:(?!«)\S+ |«L\d+» ){1,6}, )?"  # "<Org>, headquartered in <L>, ..."
         patterns = [
-            rf"(?P<a>{ORG}) (?:has |have |had |will |plans to |pledged to |agreed to |is |was )?(?:invested|invests|invest|investing) (?:(?!«)\S+ ){{0,8}}?in (?:the )?(?P<b>{targets})",
-            rf"(?P<a>{ORG}) (?:'s|’s) (?:(?!«)\S+ )?investments? (?:of (?:(?!«)\S+ ){{0,5}})?in (?:the )?(?P<b>{targets})",
-            rf"investments? (?:(?!«)\S+ ){{0,5}}?by (?:the )?(?P<a>{ORG}) in (?:the )?(?P<b>{targets})",
-            rf"(?P<a>{ORG}) (?:acquired|bought|took|holds|purchased) (?:a |an )?(?:(?!«)\S+ ){{0,3}}?stake in (?:the )?(?P<b>{targets})",
+            rf"(?P<a>{ORG}) {aside}(?:has |have |had |will |plans to |pledged to |agreed to |is |was )?(?:invested|invests|invest|investing) (?:(?!«)\S+ ){{0,8}}?in {obj}",
+            rf"(?P<a>{ORG}) (?:'s|’s) (?:(?!«)\S+ )?investments? (?:of (?:(?!«)\S+ ){{0,6}})?in {obj}",
+            rf"(?P<a>{ORG}) {aside}(?:(?!«)\S+ ){{0,2}}?(?:announced|announces|made|makes|unveiled|pledged|committed|plans|planned|signed|completed|will make) (?:an? |its |new |further |additional )*(?:(?!«)\S+ )?investments? (?:of (?:(?!«)\S+ ){{1,6}}?)?in {obj}",
+            rf"investments? (?:(?!«)\S+ ){{0,5}}?by (?:the )?(?P<a>{ORG}) in {obj}",
+            rf"(?P<a>{ORG}) (?:acquired|bought|took|holds|purchased) (?:a |an )?(?:(?!«)\S+ ){{0,3}}?stake in {obj}",
         ]
         for pattern in patterns:
             for match in re.finditer(pattern, e):
@@ -413,7 +483,8 @@ class RelationReader:
         cues = [
             rf"\bin (?:the )?(?P<l>{PLACE}) (?:'s |’s )?(?:(?!«)[a-z-]+ )?(?:market|markets)\b",
             rf"\b(?:{presence}) (?:(?!«)\S+ ){{0,2}}?in (?:the )?(?P<l>{PLACE})",
-            rf"\b(?:entered|entering|enter|enters|expanded into|expanding into|expand into|expands into|operates in|operate in|operating in|sells in|sold in|exports to|exported to) (?:the )?(?P<l>{PLACE})",
+            rf"\b(?:entered|entering|enter|enters|expanded into|expanding into|expand into|expands into|operates in|operate in|operating in|exports to|exported to) (?:the )?(?P<l>{PLACE})",
+            rf"\b(?:sold|sells|sell|selling|delivered|delivers|shipped|ships|exported|exports) (?:(?!«)\S+ ){{0,5}}?(?:in|to) (?:the )?(?P<l>{PLACE})",
         ]
         places: list[tuple[int, str]] = []
         for cue in cues:
@@ -437,7 +508,10 @@ class RelationReader:
                 break
             if unit.found is None or unit.text[1] != "O" or unit.token is None:
                 continue
-            tok = unit.token
+            span = unit.token.doc.char_span(
+                unit.found.start, unit.found.end, alignment_mode="expand"
+            )
+            tok = span.root if span is not None else unit.token
             nxt = s.units[unit_index + 1].text if unit_index + 1 < len(s.units) else ""
             if tok.dep_ in ("poss", "nsubj", "nsubjpass") or nxt in ("'s", "’s"):
                 best = unit.text
