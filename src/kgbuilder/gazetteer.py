@@ -12,7 +12,7 @@ there too, as divisions of their country without a code.
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable
+from collections.abc import Iterable, Set
 from dataclasses import dataclass
 from importlib import resources
 
@@ -173,13 +173,19 @@ class Gazetteer:
         return self._by_division.get(key)
 
     def lookup(
-        self, name: str, *, feature: str | None = None, hint_countries: Iterable[str] = ()
+        self,
+        name: str,
+        *,
+        feature: str | None = None,
+        hint_countries: Iterable[str] = (),
+        hint_divisions: Iterable[tuple[str, str]] = (),
     ) -> Place | None:
         """The place a name most likely denotes, or None.
 
         ``feature`` restricts the match ("country", "city", "continent", "admin1");
         ``hint_countries`` are the ISO codes of countries mentioned alongside, which settle
-        ambiguous names. A name that is both a city and a division is the city when the city is
+        ambiguous names, and ``hint_divisions`` the ``(country, admin1)`` keys of divisions
+        mentioned, which settle city names first ("Baoshan" beside Yunnan). A name that is both a city and a division is the city when the city is
         the division's namesake seat ("Sao Paulo") or a big or hinted city; otherwise the division.
         """
         key = loose_key(name)
@@ -188,24 +194,30 @@ class Gazetteer:
         if feature in (None, "continent") and key in self._continents:
             return self._continents[key]
         hints = set(hint_countries)
-        city = self._city(key, hints) if feature in (None, "city") else None
+        city = self._city(key, hints, set(hint_divisions)) if feature in (None, "city") else None
         division = self._division(key, hints) if feature in (None, "admin1") else None
         if city is None or division is None:
             return city or division
-        namesake = city.division_key == division.division_key
-        if namesake or city.country_code in hints:
+        alternate = loose_key(city.name) != key and key in _division_keys(division.name)
+        if alternate and (division.country_code in hints or city.country_code not in hints):
+            return division  # a city's alternate name against a division's own ("Bahia")
+        if city.division_key == division.division_key:
+            return city  # the namesake seat ("Sao Paulo")
+        if city.country_code in hints:
             return city
-        if loose_key(city.name) != key and key in _division_keys(division.name):
-            return division  # a city's alternate name against a division's own name ("Florida")
         if division.country_code not in hints and city.population >= MIN_UNHINTED_POPULATION:
             return city
         return division
 
-    def _city(self, key: str, hints: set[str]) -> Place | None:
+    def _city(
+        self, key: str, hints: set[str], divisions: Set[tuple[str, str]] = frozenset()
+    ) -> Place | None:
         candidates = self._cities.get(key, [])
         if not candidates:
             return None
-        hinted = [c for c in candidates if c.country_code in hints]
+        hinted = [c for c in candidates if c.division_key in divisions] or [
+            c for c in candidates if c.country_code in hints
+        ]
         if hinted:
             return max(hinted, key=lambda c: (c.population, -(c.geonames_id or 0)))
         best = max(candidates, key=lambda c: (c.population, -(c.geonames_id or 0)))

@@ -4,7 +4,8 @@ News of this kind names a company once and then goes on with "the company bought
 company's exports to ...". Such a description (a determiner and a noun of the ``org_anaphors``
 list, the noun heading its phrase) becomes a mention of the organization it refers back to: the
 first organization named earlier in the same sentence, else the organization that was the subject
-(or, failing that, the first one named) of the nearest of the two sentences before. "the group"
+(or, failing that, the first one named) of the nearest of the two sentences before; associations,
+ministries, universities and the like (``non_company_heads``) are never meant. "the group"
 refers only to an organization whose name says it is a group. Input: the document's tokens and
 top-level mentions; output: ``Found`` anaphors (rule ``anaphor``), so that the relation patterns
 read them like names.
@@ -26,7 +27,14 @@ LOOKBACK = 2
 def find_org_anaphors(tokens: list[Any], found: list[Found], lexicon: Lexicon) -> list[Found]:
     """ "the company" and the like, each as a mention of the organization it refers to."""
     orgs = sorted(
-        (f for f in found if f.kind is Kind.ORGANIZATION and not f.nested and not f.anaphor),
+        (
+            f
+            for f in found
+            if f.kind is Kind.ORGANIZATION
+            and not f.nested
+            and not f.anaphor
+            and not set(f.name.casefold().split()) & lexicon.non_company_heads
+        ),
         key=lambda f: f.start,
     )
     if not orgs:

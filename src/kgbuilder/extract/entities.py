@@ -20,6 +20,7 @@ relations stated by names themselves. The steps, each general rather than tuned 
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -144,7 +145,7 @@ class EntityFinder:
         }
         candidates = ner + self._quoted_events() + self._clusters() + self._title_phrases()
         candidates += self._title_objects(candidates)
-        candidates += self._datelines() + self._lowercase_venues()
+        candidates += self._datelines() + self._lowercase_venues() + self._appositive_orgs()
         candidates += self._demonyms() + self._kb_spans() + self._bracketed_acronyms(candidates)
         candidates = self._drop_portfolios(candidates)
         candidates, inner = self._structural_wins(candidates)
@@ -152,6 +153,7 @@ class EntityFinder:
         accepted += [f for f in inner if any(f.inside(a) for a in accepted)]
         accepted = self._things(accepted)
         accepted = self._venues(accepted)
+        accepted = self._missions(accepted)
         accepted = self._harmonise(accepted)
         accepted = self._org_parts(accepted)
         accepted = self._nested_places(accepted, candidates)
@@ -512,7 +514,7 @@ class EntityFinder:
         """Industry clusters, parks and zones: "the '4422' industry cluster", "X Economic Circle"."""
         out: list[Found] = []
         text = self.text
-        heads = "|".join(re.escape(h) for h in self.lex.cluster_heads_lower)
+        heads = _alternation(self.lex.cluster_heads_lower)
         lower = re.compile(
             rf"(?:([\"'“‘])([^\"'“”‘’\n]{{1,40}})[\"'”’]|((?:[A-Z0-9][\w\-]*\s+){{1,4}}))\s*({heads})\b"
         )
@@ -528,7 +530,7 @@ class EntityFinder:
             end = match.end()
             name = f"{ident} {head}"
             out.append(Found(start, end, clean_name(name), "IndustryCluster", "cluster", 0.85))
-        titles = "|".join(re.escape(h) for h in self.lex.cluster_heads_title)
+        titles = _alternation(self.lex.cluster_heads_title)
         title = re.compile(rf"((?:[A-Z0-9][\w\-]*\s+(?:(?:and|of|for)\s+)?){{0,5}})({titles})\b")
         for match in title.finditer(text):
             start, end = match.start(), match.end()
@@ -559,10 +561,8 @@ class EntityFinder:
         """ "Optics Valley (of China)", "Software City": an industry word before a place word
         names a cluster of that industry, with the place it is "of" when one follows."""
         out: list[Found] = []
-        industries = "|".join(
-            re.escape(w) for w in sorted(self.lex.industry_words, key=len, reverse=True)
-        )
-        heads = "|".join(re.escape(w) for w in sorted(self.lex.cluster_place_heads))
+        industries = _alternation(self.lex.industry_words)
+        heads = _alternation(self.lex.cluster_place_heads)
         pattern = re.compile(
             rf"\b((?i:{industries})\s+(?i:{heads}))\b(\s+of\s+([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){{0,2}}))?"
         )
@@ -685,7 +685,7 @@ class EntityFinder:
                     doc[c_end - 1].idx + len(doc[c_end - 1].text),
                 )
             if complement is not None and "org" in kinds and connector == "of":
-                self._complement(found, complement)
+                self._complement(found, complement, mission=self._mission(found.name))
             elif complement is not None and "org" in kinds and connector == "at":
                 seat = self._span_found(*complement, "Organization", "name-part", 0.8, nested=True)
                 if seat is not None:
@@ -765,6 +765,51 @@ class EntityFinder:
             for e in self.ents
         )  # "the Philippines and Trade Forum members": a place, then another name
         return k if opened and not one_other else None
+
+    def _appositive_orgs(self) -> list[Found]:
+        """ "<Name>, a Hangzhou-based carmaker,": a capitalised name described by an organization
+        noun in apposition is an organization, even when NER missed it or took it for a person."""
+        out: list[Found] = []
+        doc = self.toks
+        for i, tok in enumerate(doc):
+            if tok.text != "," or i == 0 or i + 2 >= len(doc):
+                continue
+            if doc[i + 1].lower_ not in ("a", "an", "the"):
+                continue
+            k = i + 2
+            while (
+                k < len(doc)
+                and k < i + 9
+                and doc[k].text not in (",", ".", ";")
+                and (
+                    doc[k].pos_ not in ("ADP", "VERB", "AUX", "PRON", "CCONJ")
+                    or doc[k - 1].text == "-"  # "Hangzhou-based"
+                )
+            ):
+                k += 1
+            head = doc[k - 1]
+            if (
+                k >= len(doc)
+                or doc[k].text not in (",", ".", ";")
+                or head.lower_ not in self.lex.org_descriptors
+                or not head.text.islower()
+            ):
+                continue
+            ner = next((e for e in self.ents if e.end == i), None)
+            if ner is not None and ner.label_ in ("ORG", "NORP", "DATE", "CARDINAL", "MONEY"):
+                continue  # NER has the name already (or it is no name)
+            if ner is not None:
+                j = ner.start
+            else:
+                j = i
+                while j > 0 and self._namey(j - 1) and doc[j - 1].sent == tok.sent:
+                    j -= 1
+            if j == i or doc[i - 1].lower_ in self.lex.title_heads:
+                continue
+            found = self._span_found(j, i, "Organization", "org-appositive", 0.75)
+            if found is not None and self._place(found.name) is None:
+                out.append(found)
+        return out
 
     def _datelines(self) -> list[Found]:
         """ "SAO PAULO, March 3 (Agency) --": a dateline in capitals names a place of the gazetteer."""
@@ -895,7 +940,44 @@ class EntityFinder:
         text = self.doc[start:end].text
         return self._place(text) is not None or self.toks[start].lower_ in self.lex.title_heads
 
-    def _complement(self, org: Found, tokens: tuple[int, int]) -> None:
+    def _mission(self, name: str) -> bool:
+        """Is this the name of a state's mission ("Embassy of <State>", "Consulate General")?"""
+        return any(w in self.lex.mission_heads for w in name.casefold().replace("-", " ").split())
+
+    def _missions(self, accepted: list[Found]) -> list[Found]:
+        """ "Embassy of <State> in <Place>": the place after "in" is part of the name and the
+        mission's seat."""
+        doc = self.toks
+        out = list(accepted)
+        for found in accepted:
+            if found.kind is not Kind.ORGANIZATION or not self._mission(found.name):
+                continue
+            k = next((t.i + 1 for t in doc if t.idx + len(t.text) == found.end), None)
+            if k is None or k + 1 >= len(doc) or doc[k].lower_ != "in":
+                continue
+            end = k + 1
+            while end < len(doc) and end - k <= 4 and self._namey(end):
+                end += 1
+            place_name = self.doc[k + 1 : end].text if end > k + 1 else ""
+            gazetteer_place = self._place(place_name) if place_name else None
+            if gazetteer_place is None:
+                continue
+            seat = self._span_found(k + 1, end, "Place", "name-part", 0.8, nested=True)
+            if seat is None:
+                continue
+            seat.type = self._place_type(seat.name, gazetteer_place)
+            out = [
+                f
+                for f in out
+                if not (f is not found and f.start >= seat.start and f.end <= seat.end)
+            ]
+            found.end = seat.end
+            found.name = clean_name(self.text[found.start : found.end])
+            out.append(seat)
+            self.facts.append((found, "locatedIn", seat, "structural-org", 0.8))
+        return out
+
+    def _complement(self, org: Found, tokens: tuple[int, int], *, mission: bool = False) -> None:
         """The part after "of" in "<Head> of <X>": a parent organization or the place it serves."""
         j, k = tokens
         inner_of = [t for t in range(j + 1, k - 1) if self.toks[t].lower_ == "of"]
@@ -927,7 +1009,8 @@ class EntityFinder:
         ):
             part.type = self._place_type(part.name, place)
             self.found.append(part)
-            self.facts.append((org, "locatedIn", part, "structural-org", 0.8))
+            if not mission:  # "Embassy of <State>": the state it represents, not its seat
+                self.facts.append((org, "locatedIn", part, "structural-org", 0.8))
 
     def _demonyms(self) -> list[Found]:
         """ "Chilean" before a noun (or as a noun of nationality) is a mention of Chile."""
@@ -1084,7 +1167,12 @@ class EntityFinder:
                 continue
             if org.kind is Kind.ORGANIZATION:
                 tail = self._place(tokens[-1].text)
-                if tail is not None and tail.feature == "country" and tokens[-1].text[:1].isupper():
+                if (
+                    tail is not None
+                    and tail.feature == "country"
+                    and tokens[-1].text[:1].isupper()
+                    and not self._mission(org.name)
+                ):
                     place_found = self._token_found(tokens[-1:], "Country", nested=True)
                     extra.append(place_found)
                     self.facts.append((org, "locatedIn", place_found, "brand-country", 0.8))
@@ -1097,7 +1185,11 @@ class EntityFinder:
             venue = org.type == "CivicStructure"
             if (org.kind is Kind.ORGANIZATION or venue) and words[0] not in self.lex.org_heads:
                 for width in (2, 1):
-                    if len(tokens) <= width or not self._seat_word(tokens[width]):
+                    if (
+                        len(tokens) <= width
+                        or not self._seat_word(tokens[width])
+                        or not self._seat_word(tokens[width - 1])
+                    ):
                         continue
                     key = loose_key(" ".join(t.text for t in tokens[:width]))
                     target_place = places.get(key)
@@ -1162,7 +1254,7 @@ class EntityFinder:
     def _lowercase_venues(self) -> list[Found]:
         """ "the <Name> exhibition center": a capitalised name with a venue noun after it."""
         out: list[Found] = []
-        heads = "|".join(re.escape(h) for h in sorted(self.lex.venue_heads, key=len, reverse=True))
+        heads = _alternation(self.lex.venue_heads)
         pattern = re.compile(rf"\b([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){{0,3}}) ({heads})\b")
         for match in pattern.finditer(self.text):
             first = match.group(1).split()[0]
@@ -1256,6 +1348,12 @@ class EntityFinder:
                     inner.nested = True
                     out.append(inner)
         return out
+
+
+@functools.lru_cache(maxsize=64)
+def _alternation(words: frozenset[str] | tuple[str, ...]) -> str:
+    """A regular-expression alternation of words, longest first (made once per word list)."""
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
 def _resolve_overlaps(candidates: list[Found]) -> list[Found]:

@@ -49,6 +49,9 @@ class Lexicon:
     industry_words: frozenset[str]
     cluster_place_heads: frozenset[str]
     place_titles: frozenset[str]
+    mission_heads: frozenset[str]
+    non_company_heads: frozenset[str]
+    not_posts: frozenset[str]
     demonyms: dict[str, str]  # "chilean" -> "Chile"
 
     @property

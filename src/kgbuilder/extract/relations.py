@@ -167,6 +167,18 @@ class RelationReader:
                 )
                 if rel:
                     yield rel
+        noun_at = re.compile(
+            rf"(?P<p>{PER}) , (?:a|an) (?:«D\d+» )?(?:(?!«)[a-z-]+ ){{0,2}}?(?P<t>[a-z-]+) at (?:the )?(?P<o>{ORG})"
+        )
+        for match in noun_at.finditer(e):  # "<P>, a Kenyan agronomist at <O>": any profession
+            role = self._title(s, match, "t")
+            if role.casefold() in self.lex.not_posts:
+                continue
+            rel = self._rel(
+                s, match.group("p"), "worksFor", match.group("o"), "appositive-noun", 0.7, role=role
+            )
+            if rel:
+                yield rel
         verb = re.compile(
             rf"(?P<p>{PER})(?: ,)? (?:who )?(?:is|was|serves as|served as|works as|worked as|has been|became|as) (?:the |a |an )?"
             rf"(?P<t>{TITLE}) (?:of|at|with|for) (?:the )?(?P<o>{ORG})"
@@ -458,6 +470,7 @@ class RelationReader:
             rf"(?P<a>{ORG}) (?:'s|’s) (?:(?!«)\S+ )?investments? (?:of (?:(?!«)\S+ ){{0,6}})?in {obj}",
             rf"(?P<a>{ORG}) {aside}(?:(?!«)\S+ ){{0,2}}?(?:announced|announces|made|makes|unveiled|pledged|committed|plans|planned|signed|completed|will make) (?:an? |its |new |further |additional )*(?:(?!«)\S+ )?investments? (?:of (?:(?!«)\S+ ){{1,6}}?)?in {obj}",
             rf"investments? (?:(?!«)\S+ ){{0,5}}?by (?:the )?(?P<a>{ORG}) in {obj}",
+            rf"(?P<a>{ORG}) (?:(?!\.)\S+ ){{1,14}}?and (?:also |later |then )?(?:has |had )?(?:invested|invests) (?:(?!«)\S+ ){{0,4}}?in {obj}",
             rf"(?P<a>{ORG}) (?:acquired|bought|took|holds|purchased) (?:a |an )?(?:(?!«)\S+ ){{0,3}}?stake in {obj}",
         ]
         for pattern in patterns:

@@ -22,6 +22,7 @@ PRIORITY = {
     "landmark": 6,
     "event-name": 6,
     "title-object": 5,
+    "org-appositive": 5,
     "org-name": 4,
     "ner": 4,
     "demonym": 3,

@@ -60,6 +60,19 @@ def link_places(
             place = _match(entity, table, gazetteer, hints=hints)
             if place is not None:
                 matched[entity.key] = place
+    # cities again, now that the divisions named are known ("Baoshan" beside Yunnan)
+    named = {p.division_key for p in matched.values() if p.feature == "admin1" and p.division_key}
+    for entity in places:
+        place = matched.get(entity.key)
+        if (
+            named
+            and place is not None
+            and place.feature == "city"
+            and entity.key not in table.geonames
+        ):
+            again = _match(entity, table, gazetteer, hints=hints, divisions=named)
+            if again is not None:
+                matched[entity.key] = again
     by_geonames = {
         place.geonames_id: key for key, place in matched.items() if place.geonames_id is not None
     }
@@ -94,7 +107,11 @@ def link_places(
 
 
 def _match(
-    entity: Entity, table: EntityTable, gazetteer: Gazetteer, hints: set[str] | tuple[()]
+    entity: Entity,
+    table: EntityTable,
+    gazetteer: Gazetteer,
+    hints: set[str] | tuple[()],
+    divisions: set[tuple[str, str]] | tuple[()] = (),
 ) -> Place | None:
     declared = table.geonames.get(entity.key)
     if declared is not None:
@@ -115,7 +132,9 @@ def _match(
     ]
     for name in names:
         for feature in features or (None,):
-            place = gazetteer.lookup(name, feature=feature, hint_countries=hints)
+            place = gazetteer.lookup(
+                name, feature=feature, hint_countries=hints, hint_divisions=divisions
+            )
             if place is not None:
                 return place
     return None
