@@ -85,6 +85,7 @@ class Gazetteer:
         self._cities: dict[str, list[Place]] = {}
         self._divisions: dict[str, list[Place]] = {}
         self._by_division: dict[tuple[str, str], Place] = {}
+        self._capitals: dict[str, str] = {}  # country code -> its capital's name
         self._by_id: dict[int, Place] = {}
         for code, country in cache.get_countries().items():
             place = Place(
@@ -96,6 +97,8 @@ class Gazetteer:
             )
             self._by_code[code] = place
             self._by_id[int(country["geonameid"])] = place
+            if country.get("capital"):
+                self._capitals[code] = country["capital"]
             self._countries[loose_key(country["name"])] = place
         self._add_country_names()
         for continent in cache.get_continents().values():
@@ -167,6 +170,14 @@ class Gazetteer:
     def country(self, code: str) -> Place | None:
         """The country with this ISO 3166 alpha-2 code."""
         return self._by_code.get(code)
+
+    def capital(self, code: str) -> Place | None:
+        """The capital city of the country with this ISO 3166 alpha-2 code, if GeoNames lists it."""
+        name = self._capitals.get(code)
+        if name is None:
+            return None
+        place = self._city(loose_key(name), {code})
+        return place if place is not None and place.country_code == code else None
 
     def division(self, key: tuple[str, str]) -> Place | None:
         """The first-level division with this ``(country code, admin1 code)``."""

@@ -146,6 +146,7 @@ class EntityFinder:
         candidates = ner + self._quoted_events() + self._clusters() + self._title_phrases()
         candidates += self._title_objects(candidates)
         candidates += self._datelines() + self._lowercase_venues() + self._appositive_orgs()
+        candidates += self._described_areas() + self._capitals()
         candidates += self._demonyms() + self._kb_spans() + self._bracketed_acronyms(candidates)
         candidates = self._drop_portfolios(candidates)
         candidates, inner = self._structural_wins(candidates)
@@ -300,6 +301,8 @@ class EntityFinder:
                 continue  # "CEO", "Board": a title or a bare head word is no name
             if ent.label_ == "PERSON" and found.name.casefold() in self.lex.demonyms:
                 continue
+            if self._capitalised_by_position(ent):
+                continue  # "-- Seafood exporters met ...": a common noun opening a sentence
             first = doc[ent.start].lower_
             if (
                 first in self.lex.demonyms
@@ -312,6 +315,18 @@ class EntityFinder:
             if corrected is not None:
                 out.append(corrected)
         return out
+
+    def _capitalised_by_position(self, ent: Any) -> bool:
+        """Is a one-word name a common noun (tagged NN) capitalised only for opening a sentence
+        or following a dateline's dash?"""
+        if len(ent) != 1 or ent.label_ not in ("ORG", "PERSON", "NORP"):
+            return False
+        tok = self.toks[ent.start]
+        if tok.tag_ not in ("NN", "NNS"):
+            return False
+        return bool(tok.is_sent_start) or (
+            tok.i > 0 and self.toks[tok.i - 1].text in ("--", "—", "–", ":")
+        )
 
     def _person_end(self, end: int) -> int:
         """A person's name NER cut short ("Klaus" of "Klaus Richter"): the surname it compounds with."""
@@ -766,6 +781,56 @@ class EntityFinder:
         )  # "the Philippines and Trade Forum members": a place, then another name
         return k if opened and not one_other else None
 
+    def _described_areas(self) -> list[Found]:
+        """ "the San Isidro district": a capitalised name before a lower-case word for an
+        administrative area names a place (the name as written, without the common noun)."""
+        out: list[Found] = []
+        words = "|".join(
+            sorted(
+                (w for w in self.lex.admin_suffixes if " " not in w and w not in ("city", "state")),
+                key=len,
+                reverse=True,
+            )
+        )
+        pattern = re.compile(rf"\b([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){{0,3}}) (?:{words})\b")
+        for match in pattern.finditer(self.text):
+            first = match.group(1).split()[0].casefold()
+            if first in DETERMINERS or first in self.lex.demonyms or match.start() == 0:
+                continue
+            if self.text[match.start() - 2 : match.start()].strip() in (".", "!", "?", ""):
+                continue  # a sentence's first word is capitalised anyway
+            out.append(
+                Found(
+                    match.start(1),
+                    match.end(1),
+                    clean_name(match.group(1)),
+                    "AdministrativeArea",
+                    "area",
+                    0.7,
+                )
+            )
+        return out
+
+    def _capitals(self) -> list[Found]:
+        """ "the Peruvian capital": the capital city of the country the demonym names, when the
+        document names that city too."""
+        out: list[Found] = []
+        doc = self.toks
+        named = {loose_key(e.text) for e in self.ents if e.label_ in ("GPE", "LOC")}
+        for i in range(1, len(doc) - 1):
+            if doc[i + 1].lower_ != "capital" or doc[i - 1].lower_ != "the":
+                continue
+            country_name = self.lex.demonyms.get(doc[i].lower_)
+            country = self.gaz.lookup(country_name, feature="country") if country_name else None
+            capital = (
+                self.gaz.capital(country.country_code) if country and country.country_code else None
+            )
+            if capital is None or loose_key(capital.name) not in named:
+                continue
+            start, end = doc[i].idx, doc[i + 1].idx + len(doc[i + 1].text)
+            out.append(Found(start, end, capital.name, "City", "capital", 0.65, anaphor=True))
+        return out
+
     def _appositive_orgs(self) -> list[Found]:
         """ "<Name>, a Hangzhou-based carmaker,": a capitalised name described by an organization
         noun in apposition is an organization, even when NER missed it or took it for a person."""
@@ -781,6 +846,7 @@ class EntityFinder:
                 k < len(doc)
                 and k < i + 9
                 and doc[k].text not in (",", ".", ";")
+                and doc[k].lower_ != "of"
                 and (
                     doc[k].pos_ not in ("ADP", "VERB", "AUX", "PRON", "CCONJ")
                     or doc[k - 1].text == "-"  # "Hangzhou-based"
@@ -788,12 +854,10 @@ class EntityFinder:
             ):
                 k += 1
             head = doc[k - 1]
-            if (
-                k >= len(doc)
-                or doc[k].text not in (",", ".", ";")
-                or head.lower_ not in self.lex.org_descriptors
-                or not head.text.islower()
-            ):
+            closed = k < len(doc) and (
+                doc[k].text in (",", ".", ";") or doc[k].lower_ == "of"  # "a branch of <X>"
+            )
+            if not closed or head.lower_ not in self.lex.org_descriptors or not head.text.islower():
                 continue
             ner = next((e for e in self.ents if e.end == i), None)
             if ner is not None and ner.label_ in ("ORG", "NORP", "DATE", "CARDINAL", "MONEY"):

@@ -95,7 +95,8 @@ class EventReader:
         verbs = r"(?:held|hosted|staged|took place|takes place|taking place|opened|kicked off|was held|were held|will be held|to be held|being held|opens|runs|ran|took place)"
         patterns = [
             rf"(?P<e>«E\d+») (?:(?!«)\S+ ){{0,6}}?{verbs} (?:(?!«)\S+ ){{0,3}}?(?:in|at) (?:the )?(?P<l>«L\d+»)(?P<more>(?: (?:,|and|, and) «L\d+»)*)",
-            r"(?P<e>«E\d+») in (?P<l>«L\d+»)(?P<more>(?: (?:,|and|, and) «L\d+»)*)",
+            r"(?P<e>«E\d+»)(?: \( «E\d+» \))? in (?P<l>«L\d+»)(?P<more>(?: (?:,|and|, and) «L\d+»)*)",
+            r"(?:met|meet|meets|gathered|gather|convened|assembled) in (?:the )?(?P<l>«L\d+»)(?P<more>) (?:(?!«)\S+ ){0,3}?(?:for|at) (?:the )?(?P<e>«E\d+»)",
         ]
         for pattern in patterns:
             for match in re.finditer(pattern, e):
@@ -142,7 +143,12 @@ class EventReader:
             )
             for u in s.units
         )
-        target = self._event_in(s)
+        # the event a speaker spoke at: one the sentence places the talk in ("said at the <E>"),
+        # else the report's main event ("invited firms to the <E>" is about another one)
+        at = re.search(
+            r"\b(?:at|during|on the sidelines of|on the sideline of) (?:the )?(«E\d+»)", s.encoded
+        )
+        target = at.group(1) if at else None
         for unit in s.units:
             if unit.found is None or unit.text[1] != "P" or unit.token is None:
                 continue

@@ -116,6 +116,7 @@ class Extractor:
         relations += self._trailing_places(document.text, found, name_facts, sentences)
         relations += self._acquired_places(relations)
         relations += self._cluster_places(found, relations, sentences)
+        relations = _stated_seats_win(relations)
         figures = []
         for sentence in sentences:
             topic_symbol = reader._topic_org(sentence, len(sentence.encoded))
@@ -331,6 +332,23 @@ class Extractor:
             extractor=EXTRACTOR,
             version=version,
         )
+
+
+#: rules that guess a seat from a name rather than read it from a sentence
+NAME_SEATS = frozenset({"leading-place"})
+
+
+def _stated_seats_win(relations: list[FoundRelation]) -> list[FoundRelation]:
+    """A seat guessed from a name ("<City> Convention Center" in <City>) yields to one the text
+    states ("... Convention Center, a venue in the <X> district")."""
+    stated = {
+        r.subject.name for r in relations if r.label == "locatedIn" and r.rule not in NAME_SEATS
+    }
+    return [
+        r
+        for r in relations
+        if not (r.label == "locatedIn" and r.rule in NAME_SEATS and r.subject.name in stated)
+    ]
 
 
 def _sentence_of(sentences: list[EncodedSentence], char: int) -> EncodedSentence | None:

@@ -90,6 +90,7 @@ class RelationReader:
             self.part_of,
             self.located_in,
             self.capitals_and_possessives,
+            self.described_areas,
             self.place_companies,
             self.acquisitions,
             self.investments,
@@ -310,7 +311,10 @@ class RelationReader:
             rel = self._rel(s, match.group("a"), "locatedIn", match.group("b"), "based-in", 0.8)
             if rel and rel.subject.kind is not Kind.PERSON:
                 yield rel
-        for match in re.finditer(r"(?P<a>«L\d+»)(?: ,)? (?:in|of) (?:the )?(?P<b>«L\d+»)", e):
+        for match in re.finditer(
+            r"(?P<a>«L\d+»)(?: , (?:a|an|the)(?: (?!«)\S+){0,3}?)?(?: ,)? (?:in|of) (?:the )?(?P<b>«L\d+»)",
+            e,
+        ):
             venue, town = s.found(match.group("a")), s.found(match.group("b"))
             if (
                 venue is not None
@@ -335,6 +339,16 @@ class RelationReader:
         ):
             rel = self._rel(s, match.group("a"), "locatedIn", match.group("b"), "based-in", 0.8)
             if rel and rel.subject.kind is not Kind.PERSON:
+                yield rel
+
+    def described_areas(self, s: EncodedSentence) -> Iterator[FoundRelation]:
+        """ "the <X> district of <City>": an area of a place."""
+        words = "|".join(sorted(self.lex.admin_suffixes, key=len, reverse=True))
+        for match in re.finditer(
+            rf"(?P<a>«L\d+») (?:{words}) (?:of|in) (?:the )?(?P<b>«L\d+»)", s.encoded
+        ):
+            rel = self._rel(s, match.group("a"), "locatedIn", match.group("b"), "area-of", 0.75)
+            if rel and rel.object.type not in VENUE_TYPES:
                 yield rel
 
     def capitals_and_possessives(self, s: EncodedSentence) -> Iterator[FoundRelation]:
@@ -429,7 +443,7 @@ class RelationReader:
                 0.8,
             ),
             (
-                rf"(?P<b>{things}) (?:was|were|has been|had been|is being|will be) (?:\S+ )?(?:acquired|bought|purchased|taken over) by (?:the )?(?P<a>{ORG})",
+                rf"(?P<b>{things}) (?:was|were|has been|had been|is being|will be) (?:\S+ )?(?:acquired|bought|purchased|taken over) by {DESCRIBED}(?P<a>{ORG})",
                 0.8,
             ),
             (rf"{noun} of (?:the )?(?P<b>{things}) by (?:the )?(?P<a>{ORG})", 0.8),
@@ -471,7 +485,7 @@ class RelationReader:
             rf"(?P<a>{ORG}) {aside}(?:(?!«)\S+ ){{0,2}}?(?:announced|announces|made|makes|unveiled|pledged|committed|plans|planned|signed|completed|will make) (?:an? |its |new |further |additional )*(?:(?!«)\S+ )?investments? (?:of (?:(?!«)\S+ ){{1,6}}?)?in {obj}",
             rf"investments? (?:(?!«)\S+ ){{0,5}}?by (?:the )?(?P<a>{ORG}) in {obj}",
             rf"(?P<a>{ORG}) (?:(?!\.)\S+ ){{1,14}}?and (?:also |later |then )?(?:has |had )?(?:invested|invests) (?:(?!«)\S+ ){{0,4}}?in {obj}",
-            rf"(?P<a>{ORG}) (?:acquired|bought|took|holds|purchased) (?:a |an )?(?:(?!«)\S+ ){{0,3}}?stake in {obj}",
+            rf"(?P<a>{ORG}) {aside}(?:has |had |will )?(?:acquired|bought|took|holds|purchased|acquires|buys|takes) (?:a |an )?(?:(?!«)\S+ ){{0,3}}?stake in {obj}",
         ]
         for pattern in patterns:
             for match in re.finditer(pattern, e):

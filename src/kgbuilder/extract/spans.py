@@ -23,6 +23,8 @@ PRIORITY = {
     "event-name": 6,
     "title-object": 5,
     "org-appositive": 5,
+    "area": 5,
+    "capital": 5,
     "org-name": 4,
     "ner": 4,
     "demonym": 3,

@@ -7,10 +7,10 @@ that declaration. The rules, each with its negative case:
 - Case, accents, a leading "the" and a possessive: names equal under ``loose_key`` are one.
 - A surname or given name alone ("Braga") is the one person of the document whose full name
   begins or ends with it; when two people share it, it is left unresolved (no guess).
-- An acronym ("SMIC") is the one organization whose initials it spells (words in order, extra
-  letters from inside a word, a trailing letter for an omitted "Corporation"/"Group"/...), or the
-  name it directly follows in brackets ("Name (ACR)"); an acronym that fits two names stays an
-  entity of its own.
+- An acronym ("SMIC", "CIIE") is the one organization (event, cluster) whose initials it
+  spells (words in order, extra letters from inside a word, a trailing letter for an omitted
+  "Corporation"/"Group"/...), or the name it directly follows in brackets ("Name (ACR)"); an
+  acronym that fits two names stays an entity of its own.
 - A company named without its legal form ("Tianhe Foods") is the one organization named with it
   ("Tianhe Foods Co., Ltd."); two candidates leave it alone.
 - A short place name ("Haidian") is the administrative area named with it ("Haidian District"),
@@ -241,20 +241,21 @@ def _short_form_target(
         ]
         if len(longer) == 1:
             return longer[0]
+    if kind in (Kind.ORGANIZATION, Kind.EVENT, Kind.INDUSTRY_CLUSTER):
+        name = cluster.canonical()
         if _is_acronym(name):
-            explicit = _bracketed(name, mentions, clusters)
+            explicit = _bracketed(name, kind, mentions, clusters)
             if explicit is not None:
                 return explicit
             found = [
                 other
                 for other, c in clusters.items()
-                if other[0] is Kind.ORGANIZATION
-                and other != key
-                and acronym_matches(name, c.canonical())
+                if other[0] is kind and other != key and acronym_matches(name, c.canonical())
             ]
             if len(found) == 1:
                 return found[0]
-        return key
+        if kind is Kind.ORGANIZATION:
+            return key
     if kind is Kind.INDUSTRY_CLUSTER and len(words) > 1:
         found = [
             other
@@ -289,20 +290,20 @@ def _legal_base(loose: str) -> str:
 
 
 def _bracketed(
-    acronym: str, mentions: list[Mention], clusters: dict[tuple[Kind, str], _Cluster]
+    acronym: str, kind: Kind, mentions: list[Mention], clusters: dict[tuple[Kind, str], _Cluster]
 ) -> tuple[Kind, str] | None:
-    """ "Full Name (ACR)": the organization mention that ends just before the bracketed acronym."""
+    """ "Full Name (ACR)": the mention of this kind that ends just before the bracketed acronym."""
     for m in mentions:
         if m.entity != acronym:
             continue
         for other in mentions:
             if (
                 other.type is not None
-                and other.type.kind is Kind.ORGANIZATION
+                and other.type.kind is kind
                 and other.entity != acronym
                 and 0 < m.start - other.end <= 2
             ):
-                key = (Kind.ORGANIZATION, loose_key(other.entity))
+                key = (kind, loose_key(other.entity))
                 if key in clusters:
                     return key
     return None

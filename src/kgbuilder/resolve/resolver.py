@@ -14,6 +14,7 @@ from kgbuilder.config import Settings
 from kgbuilder.datamodel import Extraction, GraphInput, Source
 from kgbuilder.errors import Problem
 from kgbuilder.gazetteer import default_gazetteer
+from kgbuilder.kinds import Kind
 from kgbuilder.resolve.entities import EXTRACTED, RECORDS, EntityTable, FactResolver
 from kgbuilder.resolve.extracted import resolve_extractions
 from kgbuilder.resolve.mentions import resolve_document
@@ -69,7 +70,14 @@ def resolve(
         spoken_of |= {f.about for f in figures} | {f.place for f in figures if f.place}
         data.source_entities.setdefault(record_set.source.id, set()).update(spoken_of)
     resolve_extractions(data, table, extractions, document_names)
-    data.relations.extend(gazetteer_relations)
+    # a place the sources already put inside another place keeps what they say ("<X> district
+    # of <City>"): the gazetteer adds containers only to places no source placed
+    placed = {
+        r.subject
+        for r in data.relations
+        if r.label == "locatedIn" and table.entities[r.subject].kind is Kind.PLACE
+    }
+    data.relations.extend(r for r in gazetteer_relations if r.subject not in placed)
     data.entities = sorted(table.entities.values(), key=lambda e: e.key)
     return data
 
