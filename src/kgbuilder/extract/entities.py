@@ -52,6 +52,10 @@ DETERMINERS = frozenset(
 HONORIFICS = frozenset(
     {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "sir", "madam"}
 )
+PREPOSITIONS = frozenset(
+    {"at", "of", "in", "for", "from", "with", "to", "by", "on", "into", "near", "under", "over"}
+    | {"between", "among", "like", "as", "about", "after", "before", "during", "across"}
+)
 CONNECTORS = frozenset({"of", "for", "and", "&", "de", "da", "do", "del", "la", "on", "in"})
 #: a city named without context is taken as a place above this population even if NER says otherwise
 BIG_CITY = 1_000_000
@@ -139,8 +143,15 @@ class EntityFinder:
 
     # ------------------------------------------------------------------ public
     def run(self) -> tuple[list[Found], list[NameFact]]:
+        self._countries = {  # countries NER names: they settle ambiguous places from the start
+            p.country_code
+            for e in self.ents
+            if e.label_ == "GPE"
+            and (p := self.gaz.lookup(e.text, feature="country")) is not None
+            and p.country_code
+        }
         ner = self._ner_spans()
-        self._countries = {
+        self._countries |= {
             p.country_code for f in ner if (p := self._place(f.name)) and p.country_code
         }
         candidates = ner + self._quoted_events() + self._clusters() + self._title_phrases()
@@ -288,6 +299,11 @@ class EntityFinder:
                 found.type = "Organization"  # "the German cable maker <X>"
                 out.append(found)
                 continue
+            if ent.label_ == "PERSON" and (place := self._located(ent.start, found.name)):
+                found.type = self._place_type(found.name, place)  # "a plant in Debrecen"
+                found.confidence = 0.7
+                out.append(found)
+                continue
             if ent.label_ == "PERSON" and self._described(ent.start):
                 continue
             if (
@@ -299,6 +315,14 @@ class EntityFinder:
                 )
             ):
                 continue  # "CEO", "Board": a title or a bare head word is no name
+            if (
+                ent.label_ == "ORG"
+                and len(ent) == 1
+                and doc[ent.start].lower_ in self.lex.title_modifiers
+                and ent.end < len(doc)
+                and doc[ent.end].lower_ in self.lex.title_heads
+            ):
+                continue  # "State Secretary": the first word of a title
             if ent.label_ == "PERSON" and found.name.casefold() in self.lex.demonyms:
                 continue
             if self._capitalised_by_position(ent):
@@ -315,6 +339,16 @@ class EntityFinder:
             if corrected is not None:
                 out.append(corrected)
         return out
+
+    def _located(self, start: int, name: str) -> Place | None:
+        """A name NER took for a person right after "in"/"near"/"from" that the gazetteer knows
+        as a city or division of a country the document names ("a plant in <City>")."""
+        if start == 0 or self.toks[start - 1].lower_ not in ("in", "near", "from", "outside"):
+            return None
+        place = self._place(name)
+        if place is None or place.feature not in ("city", "admin1"):
+            return None
+        return place if place.country_code in self._countries else None
 
     def _capitalised_by_position(self, ent: Any) -> bool:
         """Is a one-word name a common noun (tagged NN) capitalised only for opening a sentence
@@ -634,6 +668,11 @@ class EntityFinder:
                     if bridged is not None:
                         left = bridged  # "the <X>-<Y> Investment and Trade Forum"
                     break
+                if prev.tag_ == "POS" and prev.sent == tok.sent:
+                    bridged = self._possessive_left(left - 1)
+                    if bridged is not None:
+                        left = bridged  # "the People's Government of <Province>"
+                    break
                 if (
                     not self._namey(left - 1)
                     or prev.lower_ in DETERMINERS
@@ -738,6 +777,7 @@ class EntityFinder:
         post's portfolio when "at <Org>" comes next, not an organization of its own."""
         doc = self.toks
         spans: list[tuple[int, int]] = []
+        extra: list[Found] = []
         for i in range(len(doc) - 3):
             if doc[i].lower_ not in self.lex.title_heads or doc[i + 1].lower_ != "of":
                 continue
@@ -745,18 +785,79 @@ class EntityFinder:
             k = j
             while k < len(doc) and k - j < 5 and self._namey(k) and doc[k].sent == doc[i].sent:
                 k += 1
+            portfolio = self._portfolio_end(i)
+            if portfolio is not None:  # "Minister of Industry and Trade (of <Country>)"
+                spans.append((doc[j].idx, doc[portfolio - 1].idx + len(doc[portfolio - 1].text)))
+                served = doc[portfolio - 1]
+                place = self._place(served.text) if doc[portfolio - 2].lower_ == "of" else None
+                if place is not None:
+                    extra.append(
+                        Found(
+                            served.idx,
+                            served.idx + len(served.text),
+                            clean_name(served.text),
+                            self._place_type(served.text, place),
+                            "name-part",
+                            0.75,
+                        )
+                    )
+                continue
             nxt = k + 2 if k + 1 < len(doc) and doc[k + 1].lower_ == "the" else k + 1
             if j < k < len(doc) and doc[k].lower_ == "at" and nxt < len(doc) and self._namey(nxt):
                 spans.append((doc[j].idx, doc[k - 1].idx + len(doc[k - 1].text)))
         if not spans:
             return candidates
-        return [
+        kept = [
             c
             for c in candidates
             if not (
                 c.kind is Kind.ORGANIZATION and any(a <= c.start and c.end <= b for a, b in spans)
             )
         ]
+        return kept + [p for p in extra if not any(c.overlaps(p) for c in kept)]
+
+    def _possessive_left(self, pos: int) -> int | None:
+        """Where a name starts whose words include a possessive ("the People's Government"): only
+        when "the" opens it and the possessor is no name of its own ("China's Ministry" is two)."""
+        doc = self.toks
+        k = pos
+        while k > 0 and self._namey(k - 1) and doc[k - 1].sent == doc[pos].sent:
+            k -= 1
+        if k == pos or k == 0 or doc[k - 1].lower_ != "the":
+            return None
+        if any(e.end == pos and e.label_ != "ORG" for e in self.ents):
+            return None
+        if any(e.start <= k and e.end == pos for e in self.ents):
+            return None
+        if self._place(self.doc[k:pos].text) is not None:
+            return None
+        return k
+
+    def _portfolio_end(self, i: int) -> int | None:
+        """End token of a minister's portfolio after "<Minister> of" ("Industry and Trade"), with
+        the country it serves ("of Vietnam"); None when what follows names an organization."""
+        doc = self.toks
+        if doc[i].lower_ not in self.lex.portfolio_titles:
+            return None
+        j = i + 2
+        k = j
+        while k < len(doc) and k - j < 6 and doc[k].sent == doc[i].sent:
+            if self._namey(k) or (
+                doc[k].lower_ in ("and", "&") and k + 1 < len(doc) and self._namey(k + 1)
+            ):
+                k += 1
+                continue
+            break
+        if k == j:
+            return None
+        words = [t.text for t in doc[j:k]]
+        if words[-1].casefold() in self.lex.org_heads or all(w.isupper() for w in words):
+            return None  # "Secretary of the <X> Committee", "Secretary-General of ASEAN"
+        if self._place(self.doc[j:k].text) is not None:
+            return None  # "Minister of <Country>": a place, kept as such
+        if k + 1 < len(doc) and doc[k].lower_ == "of" and self._place(doc[k + 1].text):
+            k += 2
+        return k
 
     def _bridge_left(self, connector: int) -> int | None:
         """Where a name starts whose words run on through "and"/"of" before ``connector``: only
@@ -765,8 +866,30 @@ class EntityFinder:
         doc = self.toks
         k = connector
         while k > 0 and doc[k - 1].sent == doc[connector].sent:
-            if k > 1 and doc[k - 1].text in ("-", "–") and self._namey(k - 2):
-                k -= 2
+            if (
+                k > 1
+                and doc[k - 1].text in ("-", "–")
+                and (self._namey(k - 2) or doc[k - 2].text == ")")
+            ):
+                k -= 1 if doc[k - 2].text == ")" else 2
+                continue
+            if (
+                k > 3
+                and doc[k - 1].text == ")"
+                and doc[k - 3].text == "("
+                and self._namey(k - 2)
+                and self._namey(k - 4)
+            ):
+                k -= 3  # "China (Jiangsu)-Vietnam ...": a bracketed word inside the name
+                continue
+            if (
+                k > 1
+                and doc[k - 1].text == "("
+                and not doc[k - 1].whitespace_
+                and ")" in doc[k].text
+                and self._namey(k - 2)
+            ):
+                k -= 1  # the same, when the tokenizer kept "Jiangsu)-Vietnam" as one token
                 continue
             prev = doc[k - 1]
             if not self._namey(k - 1) or prev.tag_ == "POS" or prev.lower_ in DETERMINERS:
@@ -774,7 +897,13 @@ class EntityFinder:
             k -= 1
         if k == connector:
             return None
-        opened = k == 0 or doc[k - 1].lower_ == "the" or doc[k].is_sent_start
+        opener = k - 1
+        while opener > 0 and (
+            doc[opener].ent_type_ in ("ORDINAL", "DATE", "CARDINAL")
+            or doc[opener].lower_ in ("annual", "biennial", "inaugural", "first")
+        ):
+            opener -= 1  # "the third <X> Expo", "the 2024 <X> Forum"
+        opened = k == 0 or doc[opener].lower_ == "the" or doc[k].is_sent_start
         one_other = any(
             e.start == k and e.end == connector and e.label_ in ("PERSON", "GPE", "LOC")
             for e in self.ents
@@ -846,17 +975,22 @@ class EntityFinder:
                 k < len(doc)
                 and k < i + 9
                 and doc[k].text not in (",", ".", ";")
-                and doc[k].lower_ != "of"
                 and (
-                    doc[k].pos_ not in ("ADP", "VERB", "AUX", "PRON", "CCONJ")
-                    or doc[k - 1].text == "-"  # "Hangzhou-based"
+                    doc[k - 1].text == "-"  # "Hangzhou-based"
+                    or (
+                        doc[k].lower_ not in ("based", "headquartered", "located")
+                        and doc[k].lower_ not in PREPOSITIONS
+                        and doc[k].pos_ not in ("VERB", "AUX", "PRON", "CCONJ")
+                    )
                 )
             ):
                 k += 1
             head = doc[k - 1]
             closed = k < len(doc) and (
-                doc[k].text in (",", ".", ";") or doc[k].lower_ == "of"  # "a branch of <X>"
-            )
+                doc[k].text in (",", ".", ";")
+                or doc[k].lower_
+                in ("of", "based", "headquartered", "located", "that", "which", "with")
+            )  # "a branch of <X>", "a battery supplier based in <X>"
             if not closed or head.lower_ not in self.lex.org_descriptors or not head.text.islower():
                 continue
             ner = next((e for e in self.ents if e.end == i), None)
@@ -1261,7 +1395,9 @@ class EntityFinder:
                         target_place is not None
                         and key != loose_key(org.name)
                         and not target_place.inside(org)
-                    ):
+                        and target_place.type not in ("Country", "Continent")
+                    ):  # "<City> Tianfu Foods" is in the city; "<Country> Traders Association"
+                        # is said to be national, not seated
                         place_found = self._token_found(
                             tokens[:width], target_place.type, nested=True
                         )

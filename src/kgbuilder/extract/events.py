@@ -47,7 +47,14 @@ def find_anaphors(doc: Any, found: list[Found], event: Found, lexicon: Lexicon) 
             continue  # "event organizers": the noun is not the head
         i = tok.i - 1
         steps = 0
-        while i >= 0 and steps < 3 and doc[i].pos_ in ("ADJ", "NOUN") and doc[i].text.islower():
+        while (
+            i >= 0
+            and steps < 5
+            and (
+                (doc[i].pos_ in ("ADJ", "NOUN", "NUM") and doc[i].text.islower())
+                or doc[i].text == "-"  # "the three-day expo"
+            )
+        ):
             i -= 1
             steps += 1
         if i < 0 or doc[i].lower_ not in ANAPHOR_DETERMINERS:
@@ -96,7 +103,8 @@ class EventReader:
         patterns = [
             rf"(?P<e>«E\d+») (?:(?!«)\S+ ){{0,6}}?{verbs} (?:(?!«)\S+ ){{0,3}}?(?:in|at) (?:the )?(?P<l>«L\d+»)(?P<more>(?: (?:,|and|, and) «L\d+»)*)",
             r"(?P<e>«E\d+»)(?: \( «E\d+» \))? in (?P<l>«L\d+»)(?P<more>(?: (?:,|and|, and) «L\d+»)*)",
-            r"(?:met|meet|meets|gathered|gather|convened|assembled) in (?:the )?(?P<l>«L\d+»)(?P<more>) (?:(?!«)\S+ ){0,3}?(?:for|at) (?:the )?(?P<e>«E\d+»)",
+            r"(?:met|meet|meets|gathered|gather|convened|assembled|arrived|arrive|arrives) in (?:the )?(?P<l>«L\d+»)(?P<more>) (?:(?!«)\S+ ){0,3}?(?:for|at) (?:the )?(?:(?!«)\S+ ){0,2}?(?P<e>«E\d+»)",
+            r"(?P<e>«E\d+») (?:at|in) (?:the )?(?P<l>«L\d+»)(?P<more>(?: (?:,|and|, and) «L\d+»)*) (?:was|were|is|will be|has been) (?:\S+ )?(?:hosted|organized|organised|held|staged|opened|co-organized|sponsored)",
         ]
         for pattern in patterns:
             for match in re.finditer(pattern, e):
@@ -163,6 +171,13 @@ class EventReader:
                 and tok.head.head.lemma_.lower() in self.lex.speech_nouns
             ) or (tok.dep_ == "poss" and tok.head.lemma_.lower() in self.lex.speech_nouns):
                 speaker = True
+            elif (
+                tok.dep_ == "pobj"
+                and tok.head.lower_ == "to"
+                and tok.head.i > 0
+                and unit.token.doc[tok.head.i - 1].lower_ == "according"
+            ):
+                speaker = context  # "..., according to <P>" in a report of the event
             if speaker:
                 obj = self.event if target is None else (s.found(target) or self.event)
                 yield FoundRelation(unit.found, "participatedIn", obj, "event-speaker", 0.65, s)

@@ -52,6 +52,7 @@ class Lexicon:
     mission_heads: frozenset[str]
     non_company_heads: frozenset[str]
     not_posts: frozenset[str]
+    portfolio_titles: frozenset[str]
     demonyms: dict[str, str]  # "chilean" -> "Chile"
 
     @property

@@ -196,6 +196,21 @@ class RelationReader:
             )
             if rel:
                 yield rel
+        possessed = re.compile(
+            rf"(?P<p>{PER}) , (?:the |a |an )?(?P<o>{ORG}) (?:'s|’s) (?P<t>{TITLE})"
+        )  # "<P>, the brand's regional manager"
+        for match in possessed.finditer(e):
+            rel = self._rel(
+                s,
+                match.group("p"),
+                "worksFor",
+                match.group("o"),
+                "possessive-title",
+                0.75,
+                role=self._title(s, match, "t"),
+            )
+            if rel:
+                yield rel
         before = re.compile(rf"(?P<o>{ORG}) (?:'s |’s )?(?P<t>{TITLE})(?: ,)? (?P<p>{PER})")
         for match in before.finditer(e):
             rel = self._rel(
@@ -476,7 +491,7 @@ class RelationReader:
         e = s.encoded
         targets = r"«[OLCX]\d+»"
         # "in a new air-conditioner plant in <Place>": the place of what is built
-        site = r"(?:(?:a|an|the|its|their) (?:(?!«)\S+ ){0,4}?(?:plant|factory|facility|project|site|park|centre|center|base|hub|complex|mine|line|warehouse|campus|laboratory) in )?"
+        site = r"(?:(?:a|an|the|its|their) (?:(?!«)\S+ ){0,4}?(?:plant|factory|facility|project|site|park|centre|center|base|hub|complex|mine|line|warehouse|campus|laboratory|mill|refinery|port|terminal|farm) in )?"
         obj = rf"{site}{DESCRIBED}(?P<b>{targets})"
         aside = r"(?:, (?:(?!«)\S+ |«L\d+» ){1,6}, )?"  # "<Org>, headquartered in <L>, ..."
         patterns = [
@@ -485,6 +500,7 @@ class RelationReader:
             rf"(?P<a>{ORG}) {aside}(?:(?!«)\S+ ){{0,2}}?(?:announced|announces|made|makes|unveiled|pledged|committed|plans|planned|signed|completed|will make) (?:an? |its |new |further |additional )*(?:(?!«)\S+ )?investments? (?:of (?:(?!«)\S+ ){{1,6}}?)?in {obj}",
             rf"investments? (?:(?!«)\S+ ){{0,5}}?by (?:the )?(?P<a>{ORG}) in {obj}",
             rf"(?P<a>{ORG}) (?:(?!\.)\S+ ){{1,14}}?and (?:also |later |then )?(?:has |had )?(?:invested|invests) (?:(?!«)\S+ ){{0,4}}?in {obj}",
+            rf"(?P<a>{ORG}) {aside}(?:(?!«)\S+ ){{0,3}}?(?:that )?(?:it|they) (?:would |will |plans to |planned to |is to |was to |intends to )?(?:invest|invests|invested) (?:(?!«)\S+ ){{0,8}}?in {obj}",
             rf"(?P<a>{ORG}) {aside}(?:has |had |will )?(?:acquired|bought|took|holds|purchased|acquires|buys|takes) (?:a |an )?(?:(?!«)\S+ ){{0,3}}?stake in {obj}",
         ]
         for pattern in patterns:
@@ -510,13 +526,15 @@ class RelationReader:
         cues = [
             rf"\bin (?:the )?(?P<l>{PLACE}) (?:'s |’s )?(?:(?!«)[a-z-]+ )?(?:market|markets)\b",
             rf"\b(?:{presence}) (?:(?!«)\S+ ){{0,2}}?in (?:the )?(?P<l>{PLACE})",
-            rf"\b(?:entered|entering|enter|enters|expanded into|expanding into|expand into|expands into|operates in|operate in|operating in|exports to|exported to) (?:the )?(?P<l>{PLACE})",
+            rf"\b(?:entered|entering|enter|enters|expanded into|expanding into|expand into|expands into|operates in|operate in|operating in|exports to|exported to|present in|active in|available in) (?:the )?(?P<l>{PLACE})",
             rf"\b(?:sold|sells|sell|selling|delivered|delivers|shipped|ships|exported|exports) (?:(?!«)\S+ ){{0,5}}?(?:in|to) (?:the )?(?P<l>{PLACE})",
         ]
         places: list[tuple[int, str]] = []
+        more = r"(?P<more>(?: (?:,|and|, and) (?:the )?«[LD]\d+»)*)"
         for cue in cues:
-            for match in re.finditer(cue, e):
+            for match in re.finditer(cue + more, e):
                 places.append((match.start(), match.group("l")))
+                places += [(match.start(), m) for m in _SYMBOL.findall(match.group("more"))]
         if not places:
             return
         for pos, place_symbol in places:
