@@ -151,3 +151,17 @@ def test_resolve_document_cluster_named_by_its_ending() -> None:
         )
     )
     assert names.lookup("Greater Bay Area")[0] == "Xiamen-Fuzhou Greater Bay Area"  # type: ignore[index]
+
+
+def test_resolve_document_bracketed_acronym_of_an_event() -> None:
+    names = resolve_document(
+        extraction(("China International Import Expo", "Event", 0), ("CIIE", "Event", 33))
+    )
+    assert names.lookup("CIIE")[0] == "China International Import Expo"  # type: ignore[index]
+
+
+def test_resolve_document_venue_named_without_its_common_noun() -> None:
+    names = resolve_document(
+        extraction(("Corferias exhibition center", "CivicStructure", 0), ("Corferias", "Place", 60))
+    )
+    assert names.lookup("Corferias")[0] == "Corferias exhibition center"  # type: ignore[index]

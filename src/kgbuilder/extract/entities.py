@@ -299,6 +299,14 @@ class EntityFinder:
                 found.type = "Organization"  # "the German cable maker <X>"
                 out.append(found)
                 continue
+            if self._based(ent.end) and (place := self._place(found.name)) is not None:
+                found.type = self._place_type(found.name, place)  # "the Recife-based maker"
+                out.append(found)
+                continue
+            if ent.label_ == "PERSON" and self._acquired(ent):
+                found.type = "Organization"  # "<X> was acquired by ...": people are not bought
+                out.append(found)
+                continue
             if ent.label_ == "PERSON" and (place := self._located(ent.start, found.name)):
                 found.type = self._place_type(found.name, place)  # "a plant in Debrecen"
                 found.confidence = 0.7
@@ -339,6 +347,23 @@ class EntityFinder:
             if corrected is not None:
                 out.append(corrected)
         return out
+
+    def _based(self, end: int) -> bool:
+        """Is the name followed by "-based" or "-headquartered" ("the <City>-based maker")?"""
+        doc = self.toks
+        return (
+            end + 1 < len(doc)
+            and doc[end].text in ("-", "–")
+            and doc[end + 1].lower_ in ("based", "headquartered")
+        )
+
+    def _acquired(self, ent: Any) -> bool:
+        """Is the name the thing bought in "<X> was acquired by" or "acquired <X>"?"""
+        root = ent.root
+        lemma = root.head.lemma_.lower()
+        if lemma not in ("acquire", "buy", "purchase"):
+            return False
+        return root.dep_ == "nsubjpass" or (root.dep_ == "dobj" and root.head.i < ent.start)
 
     def _located(self, start: int, name: str) -> Place | None:
         """A name NER took for a person right after "in"/"near"/"from" that the gazetteer knows
