@@ -363,7 +363,7 @@ class EntityFinder:
         lemma = root.head.lemma_.lower()
         if lemma not in ("acquire", "buy", "purchase"):
             return False
-        return root.dep_ == "nsubjpass" or (root.dep_ == "dobj" and root.head.i < ent.start)
+        return bool(root.dep_ == "nsubjpass" or (root.dep_ == "dobj" and root.head.i < ent.start))
 
     def _located(self, start: int, name: str) -> Place | None:
         """A name NER took for a person right after "in"/"near"/"from" that the gazetteer knows
