@@ -57,8 +57,8 @@ class KnowledgeGraph:
         """Run a SPARQL query (SELECT, ASK, CONSTRUCT, DESCRIBE) over the whole graph.
 
         The model's prefixes (``schema:``, ``org:``, ``prov:``, ``kgb:``...) are declared for you.
-        ``params`` binds variables to values (rdflib terms, or text such as ``person:paulo-braga``
-        or ``"Paulo Braga"``) with a ``VALUES`` block, never by editing the query text.
+        ``params`` binds variables to values (rdflib terms, or text such as ``person:marta-quispe``
+        or ``"Marta Quispe"``) with a ``VALUES`` block, never by editing the query text.
         """
         from kgbuilder.query.run import run_query
 

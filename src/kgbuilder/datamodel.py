@@ -78,7 +78,7 @@ class Provenance:
 
 @dataclass(frozen=True)
 class Entity:
-    """One real thing, after resolution; ``key`` is its IRI path (``person/paulo-braga``)."""
+    """One real thing, after resolution; ``key`` is its IRI path (``person/marta-quispe``)."""
 
     key: str
     name: str  # canonical name: rdfs:label

@@ -94,7 +94,7 @@ class IriMinter:
 
 
 def entity_key(kind_segment: str, name: str) -> str:
-    """The IRI path of an entity: ``person/paulo-braga``."""
+    """The IRI path of an entity: ``person/marta-quispe``."""
     return f"{kind_segment}/{slugify(name)}"
 
 

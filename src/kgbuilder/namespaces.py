@@ -51,8 +51,8 @@ PREFIXES: dict[str, str] = {
 }
 
 
-#: Prefixes for the instance IRIs of a build, by path: ``person:paulo-braga`` for
-#: ``{base}person/paulo-braga``. Entity kinds first, then the nodes that carry facts.
+#: Prefixes for the instance IRIs of a build, by path: ``person:marta-quispe`` for
+#: ``{base}person/marta-quispe``. Entity kinds first, then the nodes that carry facts.
 INSTANCE_PREFIXES = (
     "person",
     "organization",

@@ -47,12 +47,12 @@ def fold(text: str) -> str:
 
 
 def entity_key(node: str) -> str:
-    """The last two path segments of an entity IRI (``person/paulo-braga``), how users name it.
+    """The last two path segments of an entity IRI (``person/marta-quispe``), how users name it.
 
     Examples
     --------
-    >>> entity_key("https://w3id.org/kgbuilder/id/person/paulo-braga")
-    'person/paulo-braga'
+    >>> entity_key("https://w3id.org/kgbuilder/id/person/marta-quispe")
+    'person/marta-quispe'
     """
     parts = node.rstrip("/").rsplit("/", 2)
     return "/".join(parts[-2:]) if len(parts) >= 2 else node
@@ -61,8 +61,8 @@ def entity_key(node: str) -> str:
 def candidates(graph: nx.MultiDiGraph, name: str) -> list[Candidate]:
     """The entities ``name`` may mean, best match first; empty if nothing matches.
 
-    Matches, from best to worst: the node id (IRI) itself; a key (``person/paulo-braga`` or
-    ``person:paulo-braga``); the label; an alias. Only the best level that matches is returned.
+    Matches, from best to worst: the node id (IRI) itself; a key (``person/marta-quispe`` or
+    ``person:marta-quispe``); the label; an alias. Only the best level that matches is returned.
 
     Examples
     --------
@@ -104,13 +104,13 @@ def find_entity(graph: nx.MultiDiGraph, name: str) -> str:
     --------
     >>> import networkx as nx
     >>> g = nx.MultiDiGraph()
-    >>> g.add_node("x/person/paulo-braga", label="Paulo Braga", kind="Person", aliases=["Braga"])
-    >>> find_entity(g, "braga")
-    'x/person/paulo-braga'
-    >>> find_entity(g, "Pablo Braga")
+    >>> g.add_node("x/person/marta-quispe", label="Marta Quispe", kind="Person", aliases=["Quispe"])
+    >>> find_entity(g, "quispe")
+    'x/person/marta-quispe'
+    >>> find_entity(g, "Marta Quispa")
     Traceback (most recent call last):
     ...
-    kgbuilder.errors.EntityLookupError: no entity is named 'Pablo Braga'; did you mean 'Paulo Braga'?
+    kgbuilder.errors.EntityLookupError: no entity is named 'Marta Quispa'; did you mean 'Marta Quispe'?
     """
     found = candidates(graph, name)
     if len(found) == 1:

@@ -5,7 +5,7 @@ text and numbers as they are, lists and dicts (aliases, sources, figures, qualif
 JSON text, which GEXF, GraphML and CSV can all carry and ``json.loads`` reads back. Added for
 convenience:
 
-- nodes: ``entity_key`` (``person/paulo-braga``), ``source_count``; for events, ``start`` and ``end``;
+- nodes: ``entity_key`` (``person/marta-quispe``), ``source_count``; for events, ``start`` and ``end``;
 - edges: ``evidence_count``; for an acquisition or investment, ``start`` (its date);
 - the measures of ``kgbuilder.analyze.analyze_graph`` (``degree``, ``betweenness``, ``pagerank``,
   ``community``, ``component``, ``articulation_point``) when the graph was annotated with them.

@@ -5,7 +5,7 @@ document names (canonical = the longest name as written) and a map from every su
 that declaration. The rules, each with its negative case:
 
 - Case, accents, a leading "the" and a possessive: names equal under ``loose_key`` are one.
-- A surname or given name alone ("Braga") is the one person of the document whose full name
+- A surname or given name alone ("Quispe") is the one person of the document whose full name
   begins or ends with it; when two people share it, it is left unresolved (no guess).
 - An acronym ("SMIC", "CIIE") is the one organization (event, cluster) whose initials it
   spells (words in order, extra letters from inside a word, a trailing letter for an omitted

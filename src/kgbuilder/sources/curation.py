@@ -5,11 +5,11 @@
     entities:            # known entities: recognised in text, and their details win
       - Lima: {type: City, wikidata: Q2868}
     merge:               # one entity under the first name; the other names become aliases
-      - [Chongqing Polycomp International, CPIC]
+      - [Hunan Tianyu Composites, HTC]
     rename:              # change an entity's canonical name (its rdfs:label and IRI)
-      - {from: Changan, to: Changan Automobile}
+      - {from: Tianyu, to: Tianyu Motors}
     retype:
-      - {name: Dazu, type: AdministrativeArea}
+      - {name: Yuelu, type: AdministrativeArea}
     drop:                # remove an entity and every fact about it
       - Some Name
     split:               # a name that stands for different entities in different documents

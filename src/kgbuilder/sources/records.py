@@ -3,17 +3,17 @@
 One file holds the records of one work (an article, a report) or of no work in particular::
 
     source:                       # optional: the work these facts come from
-      title: Chongqing brands promoted in Lima and São Paulo
+      title: Hunan brands promoted in Quito and Guayaquil
       type: NewsArticle
       published: 2024-11
       sha256: e5bb5f7b...         # of the work's text, if known: the same node as the document
     entities:
-      - Guan Hong: Person                       # name: type
-      - Paulo Braga: {type: Person, aliases: [Braga]}
+      - Chen Li: Person                         # name: type
+      - Marta Quispe: {type: Person, aliases: [Quispe]}
       - Lima: {type: City, geonames: 3936456}
       - Some Event: {type: Event, start: 2024-11-05, end: 2024-11-08}
     relations:
-      - [Guan Hong, worksFor, Publicity Department, Executive Deputy Director]
+      - [Chen Li, worksFor, Publicity Department, Executive Deputy Director]
       - [A Corp, acquired, B Ltd, {date: 2011, amount: 12.5, currency: USD}]
     figures:
       - {about: A Corp, measure: sales, value: 6153, unit: units, period: 2024-01/2024-09, place: Peru}
