@@ -1,4 +1,5 @@
-"""The resolve stage over real extractions: containment the text states beats the gazetteer's."""
+"""The resolve stage over real extractions: containment the text states beats the gazetteer's,
+which still backs a container the text states too."""
 
 from __future__ import annotations
 
@@ -45,3 +46,9 @@ def test_resolver_text_containment_wins_over_the_gazetteer(extractor: Extractor)
     )
     assert ("San Isidro", "extracted", "Lima") in rels
     assert not [r for r in rels if r[0] == "San Isidro" and r[1] == "gazetteer"]
+
+
+def test_resolver_gazetteer_backs_the_container_the_text_states(extractor: Extractor) -> None:
+    rels = located("Exporters met buyers in Lima, Peru, on Monday.", extractor)
+    assert ("Lima", "extracted", "Peru") in rels
+    assert ("Lima", "gazetteer", "Peru") in rels

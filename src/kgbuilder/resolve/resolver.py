@@ -71,13 +71,16 @@ def resolve(
         data.source_entities.setdefault(record_set.source.id, set()).update(spoken_of)
     resolve_extractions(data, table, extractions, document_names)
     # a place the sources already put inside another place keeps what they say ("<X> district
-    # of <City>"): the gazetteer adds containers only to places no source placed
-    placed = {
-        r.subject
+    # of <City>"): the gazetteer adds no other container to it, but still backs the one they state
+    stated = {
+        (r.subject, r.object)
         for r in data.relations
         if r.label == "locatedIn" and table.entities[r.subject].kind is Kind.PLACE
     }
-    data.relations.extend(r for r in gazetteer_relations if r.subject not in placed)
+    placed = {subject for subject, _ in stated}
+    data.relations.extend(
+        r for r in gazetteer_relations if r.subject not in placed or (r.subject, r.object) in stated
+    )
     data.entities = sorted(table.entities.values(), key=lambda e: e.key)
     return data
 
