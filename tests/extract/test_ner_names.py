@@ -37,6 +37,8 @@ from tests.extract.conftest import entities
         ),
         # bought things are companies
         ("Kericho Leaf was acquired by Sato Bussan in 2015.", "Kericho Leaf", "Organization"),
+        # the place before "-based" is a place, whatever NER took it for
+        ("Orbis Data, a unit of the Recife-based Tecnova Labs, grew.", "Recife", "Place"),
     ],
 )
 def test_ner_names_corrected_by_context(read, text: str, name: str, kind: str) -> None:

@@ -64,6 +64,12 @@ def test_structural_names_built_from_their_parts(read, text: str, name: str, kin
         ),
         # a possessor with a name of its own is not part of the name
         ("China's Ministry of Commerce welcomed the plan.", "Ministry of Commerce", "Organization"),
+        # "<Place>-based" describes the seat of the name after it
+        (
+            "Orbis Data, a unit of the Recife-based Tecnova Labs, grew.",
+            "Tecnova Labs",
+            "Organization",
+        ),
     ],
 )
 def test_structural_names_stop_where_the_name_stops(read, text: str, name: str, kind: str) -> None:

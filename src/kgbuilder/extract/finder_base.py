@@ -19,6 +19,9 @@ from kgbuilder.gazetteer import Gazetteer, Place
 from kgbuilder.names import clean_name
 
 #: NER labels kept, and the entity type each becomes before corrections
+#: "<Place>-based", "<Place>-headquartered": a seat described, no part of the name that follows
+SEAT_WORDS = ("based", "headquartered")
+
 NER_TYPES = {
     "PERSON": "Person",
     "ORG": "Organization",
@@ -147,6 +150,7 @@ class FinderBase:
             and not tok.whitespace_
             and self.toks[i - 1].text[:1].isupper()
             and self.toks[i + 1].text.isalpha()
+            and self.toks[i + 1].lower_ not in SEAT_WORDS
         ):
             return True  # the hyphen of "High-tech"
         if (
@@ -156,6 +160,7 @@ class FinderBase:
             and self.toks[i - 1].idx + 1 == tok.idx
             and self.toks[i - 2].idx + len(self.toks[i - 2].text) == tok.idx - 1
             and self.toks[i - 2].text[:1].isupper()
+            and tok.lower_ not in SEAT_WORDS
         ):
             return True  # "High-tech": a word joined by a hyphen to a capitalised one
         return bool(

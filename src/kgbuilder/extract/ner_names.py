@@ -15,6 +15,7 @@ from kgbuilder.extract.finder_base import (
     DETERMINERS,
     HONORIFICS,
     NER_TYPES,
+    SEAT_WORDS,
     FinderBase,
 )
 from kgbuilder.extract.spans import Found
@@ -113,9 +114,7 @@ class NerNames(FinderBase):
         """Is the name followed by "-based" or "-headquartered" ("the <City>-based maker")?"""
         doc = self.toks
         return (
-            end + 1 < len(doc)
-            and doc[end].text in ("-", "–")
-            and doc[end + 1].lower_ in ("based", "headquartered")
+            end + 1 < len(doc) and doc[end].text in ("-", "–") and doc[end + 1].lower_ in SEAT_WORDS
         )
 
     def _acquired(self, ent: Any) -> bool:
