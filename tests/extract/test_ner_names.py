@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.conftest import entities
+from tests.extract.conftest import entities, relations
 
 
 @pytest.mark.parametrize(
@@ -72,3 +72,10 @@ def test_ner_names_sentence_opening_common_noun_is_no_name(read) -> None:
     found = entities(read("LIMA, Oct. 3 -- Seafood exporters met buyers in Lima on Thursday."))
     assert "Seafood" not in found
     assert found.get("Lima") == "Place"
+
+
+def test_ner_names_demonym_and_portfolio_before_a_title_is_no_organization(read) -> None:
+    found = read("Thai Commerce Minister Somchai Rattanakul visited the fair in Suzhou.")
+    assert "Thai Commerce" not in entities(found)
+    assert ("Somchai Rattanakul", "nationality", "Thailand") in relations(found)
+    assert not [r for r in found.relations if r.label == "worksFor"]

@@ -105,6 +105,14 @@ class NerNames(FinderBase):
                 and doc[ent.end - 1].lower_ in self.lex.title_heads
             ):
                 continue  # "Chilean historian": a description
+            if (
+                first in self.lex.demonyms
+                and ent.label_ == "ORG"
+                and ent.end < len(doc)
+                and doc[ent.end].lower_ in self.lex.portfolio_titles
+                and not any(t.lower_ in self.lex.org_heads for t in doc[ent.start : ent.end])
+            ):
+                continue  # "Thai Commerce Minister <Name>": a nationality and a portfolio
             corrected = self._correct(found, ent.label_, person_words, ent.start)
             if corrected is not None:
                 out.append(corrected)
