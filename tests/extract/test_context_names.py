@@ -33,6 +33,11 @@ from tests.extract.conftest import entities, relations
             "Organization",
         ),
         ("The venue lies in the San Isidro district of Lima.", "San Isidro", "Place"),
+        # a name NER missed, described by what the person does or by a title
+        ("Ana Torres, a buyer from Medellin, said prices rose.", "Ana Torres", "Person"),
+        ("Rosa Quintero, a coffee grower in Huila, sold beans.", "Rosa Quintero", "Person"),
+        # a place described by a noun for people stays a place
+        ("Buyers flew to New Delhi, a trader hub, on Monday.", "New Delhi", "Place"),
     ],
 )
 def test_context_names_from_the_phrase_around(read, text: str, name: str, kind: str) -> None:

@@ -24,6 +24,44 @@ from kgbuilder.names import clean_name, loose_key
 class ContextNames(FinderBase):
     """Names read from the phrase around them."""
 
+    def _appositive_people(self) -> list[Found]:
+        """ "<Name>, a buyer from <Place>,": a capitalised name NER missed, in apposition to a
+        noun for a person (what they do, or a title), is a person; places are left alone."""
+        out: list[Found] = []
+        doc = self.toks
+        nouns = self.lex.person_nouns | self.lex.title_heads
+        for i, tok in enumerate(doc):
+            if tok.text != "," or i < 2 or i + 2 >= len(doc):
+                continue
+            if doc[i + 1].lower_ not in ("a", "an"):
+                continue
+            k = i + 2
+            while k < len(doc) and k < i + 6 and doc[k].pos_ in ("ADJ", "ADV", "NOUN", "PROPN"):
+                if doc[k].lower_ in nouns and doc[k].text.islower():
+                    break
+                k += 1
+            if k >= len(doc) or doc[k].lower_ not in nouns or not doc[k].text.islower():
+                continue
+            if (
+                k + 1 < len(doc)
+                and doc[k + 1].text not in (",", ".", ";")
+                and doc[k + 1].lower_ not in ("from", "at", "in", "with", "who", "of", "for")
+            ):
+                continue
+            if any(e.start < i and e.end >= i for e in self.ents):
+                continue  # NER has a name here already
+            j = i
+            while j > 0 and self._namey(j - 1) and doc[j - 1].sent == tok.sent:
+                j -= 1
+            if not 2 <= i - j <= 3 or not all(t.text[:1].isupper() for t in doc[j:i]):
+                continue
+            if j > 0 and doc[j - 1].lower_ in DETERMINERS:
+                continue
+            found = self._span_found(j, i, "Person", "person-appositive", 0.7)
+            if found is not None and self._place(found.name) is None:
+                out.append(found)
+        return out
+
     def _appositive_orgs(self) -> list[Found]:
         """ "<Name>, a Hangzhou-based carmaker,": a capitalised name described by an organization
         noun in apposition is an organization, even when NER missed it or took it for a person."""

@@ -54,6 +54,7 @@ class EntityFinder(NerNames, StructuralNames, LexicalNames, ContextNames, NamePa
         candidates = ner + self._quoted_events() + self._clusters() + self._title_phrases()
         candidates += self._title_objects(candidates)
         candidates += self._datelines() + self._lowercase_venues() + self._appositive_orgs()
+        candidates += self._appositive_people()
         candidates += self._described_areas() + self._capitals()
         candidates += self._demonyms() + self._kb_spans() + self._bracketed_acronyms(candidates)
         candidates = self._drop_portfolios(candidates)

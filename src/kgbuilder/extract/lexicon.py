@@ -53,6 +53,7 @@ class Lexicon:
     non_company_heads: frozenset[str]
     not_posts: frozenset[str]
     portfolio_titles: frozenset[str]
+    person_nouns: frozenset[str]
     demonyms: dict[str, str]  # "chilean" -> "Chile"
 
     @property

@@ -23,6 +23,7 @@ PRIORITY = {
     "event-name": 6,
     "title-object": 5,
     "org-appositive": 5,
+    "person-appositive": 4,
     "area": 5,
     "capital": 5,
     "org-name": 4,
