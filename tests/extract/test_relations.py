@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.conftest import relations
+from tests.extract.conftest import entities, relations
 
 
 def test_relations_appositive_title_gives_works_for_with_role(read) -> None:
@@ -168,3 +168,166 @@ def test_relations_organizers_with_bracketed_acronym(read) -> None:
     rels = relations(found)
     assert ("Silk Road Gourmet", "organizedBy", "Pacific Food Alliance") in rels
     assert ("Silk Road Gourmet", "organizedBy", "Lima Chamber of Commerce") in rels
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # objects with a descriptor before them, and the company's seat from the demonym
+        (
+            "Norvale Holdings acquired the Kenyan tea grower Kericho Leaf in 2018.",
+            {
+                ("Norvale Holdings", "acquired", "Kericho Leaf"),
+                ("Kericho Leaf", "locatedIn", "Kenya"),
+            },
+        ),
+        (
+            "Kericho Leaf was acquired by the Japanese trading house Sato Bussan in 2015.",
+            {("Sato Bussan", "acquired", "Kericho Leaf"), ("Sato Bussan", "locatedIn", "Japan")},
+        ),
+        (
+            "Orbis Data, a subsidiary of the Recife-based software maker Tecnova Labs, opened.",
+            {("Orbis Data", "partOf", "Tecnova Labs"), ("Tecnova Labs", "locatedIn", "Recife")},
+        ),
+        # investments: in a plant in a place, in a described company, by a pronoun
+        (
+            "Tianhe Foods, headquartered in Xiamen, announced an investment of 50 million "
+            "dollars in a new noodle plant in Jalisco.",
+            {("Tianhe Foods", "investsIn", "Jalisco"), ("Tianhe Foods", "locatedIn", "Xiamen")},
+        ),
+        (
+            "Norvale Holdings invested in the Ethiopian startup Bunna Labs last year.",
+            {
+                ("Norvale Holdings", "investsIn", "Bunna Labs"),
+                ("Bunna Labs", "locatedIn", "Ethiopia"),
+            },
+        ),
+        (
+            "Norvale Holdings said that it would invest 9 million dollars in a warehouse in Accra.",
+            {("Norvale Holdings", "investsIn", "Accra")},
+        ),
+        (
+            "Norvale Holdings, based in Lagos, acquired a 30 percent stake in the Ghanaian cocoa "
+            "trader Akwaaba Cocoa in 2022.",
+            {("Norvale Holdings", "investsIn", "Akwaaba Cocoa")},
+        ),
+        # markets: sales, deliveries and exports in or to places
+        (
+            "Kestrel Motors said it sold 3,000 tractors in Ghana in 2023.",
+            {("Kestrel Motors", "operatesIn", "Ghana")},
+        ),
+        (
+            "Kestrel Motors, a Turin-based maker, reported that its sales in Europe rose.",
+            {("Kestrel Motors", "operatesIn", "Europe"), ("Kestrel Motors", "locatedIn", "Turin")},
+        ),
+        (
+            "Tran Van Hung said Phong Phu Textiles now exports to Japan and South Korea.",
+            {
+                ("Phong Phu Textiles", "operatesIn", "Japan"),
+                ("Phong Phu Textiles", "operatesIn", "South Korea"),
+            },
+        ),
+    ],
+)
+def test_relations_companies_deals_and_markets(
+    read, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert expected <= relations(read(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # a plant is where a company makes things, not its market
+        (
+            "Kestrel Motors now runs two plants in Bavaria.",
+            ("Kestrel Motors", "operatesIn", "Bavaria"),
+        ),
+        # an investment in a plant in a place is no market either
+        (
+            "Tianhe Foods announced an investment of 50 million dollars in a plant in Jalisco.",
+            ("Tianhe Foods", "operatesIn", "Jalisco"),
+        ),
+        # a stake is an investment, not an acquisition
+        (
+            "Norvale Holdings acquired a 20 percent stake in the Ghanaian trader Akwaaba Cocoa.",
+            ("Norvale Holdings", "acquired", "Akwaaba Cocoa"),
+        ),
+    ],
+)
+def test_relations_companies_negative_cases(read, text: str, absent: tuple[str, str, str]) -> None:
+    assert absent not in relations(read(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Grace Wanjiru, a Kenyan agronomist at the University of Nairobi, spoke.",
+            ("Grace Wanjiru", "University of Nairobi", "agronomist"),
+        ),
+        (
+            "Wang Lei, Deputy Director-General of the Hunan Provincial Department of Commerce, "
+            "spoke.",
+            ("Wang Lei", "Hunan Provincial Department of Commerce", "Deputy Director-General"),
+        ),
+        (
+            "Sales rose, said Gao Yan, the Ningbo Silk Company's regional manager.",
+            ("Gao Yan", "Ningbo Silk Company", "regional manager"),
+        ),
+        (
+            "Zhou Li, Vice Governor of Hunan Province, praised the Hunan Provincial People's "
+            "Government for the plan.",
+            ("Zhou Li", "Hunan Provincial People's Government", "Vice Governor"),
+        ),
+    ],
+)
+def test_relations_posts_with_roles(read, text: str, expected: tuple[str, str, str]) -> None:
+    posts = {(r.subject, r.object, r.qualifiers.role) for r in read(text).relations}
+    assert expected in posts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a student is at a university, not employed there
+        "Ana Ruiz, a Chilean student at the University of Chile, asked a question.",
+        # a post over a place with no government of that place named: no organization to work for
+        "Zhou Li, Vice Governor of Hunan Province, praised the plan.",
+        # a minister's portfolio is no organization
+        "Nguyen Mai, Deputy Minister of Industry and Trade of Vietnam, spoke.",
+    ],
+)
+def test_relations_posts_negative_cases(read, text: str) -> None:
+    found = read(text)
+    assert not [r for r in found.relations if r.label == "worksFor"]
+    assert "Industry and Trade of Vietnam" not in entities(found)
+
+
+def test_relations_place_possessive_locates_a_cluster(read) -> None:
+    found = read('A delegation from Hefei\'s "Software Valley" visited Lyon on Monday.')
+    assert ("Software Valley", "locatedIn", "Hefei") in relations(found)
+
+
+def test_relations_stated_seat_beats_the_seat_in_a_name(read) -> None:
+    found = read(
+        "The dialogue took place at the Lima Convention Center, a venue in the San Isidro "
+        "district of the Peruvian capital. Lima welcomed the guests."
+    )
+    rels = relations(found)
+    assert ("Lima Convention Center", "locatedIn", "San Isidro") in rels
+    assert ("San Isidro", "locatedIn", "Lima") in rels
+    assert ("Lima Convention Center", "locatedIn", "Lima") not in rels
+
+
+def test_relations_mission_is_seated_where_it_is_not_what_it_represents(read) -> None:
+    rels = relations(read("The Embassy of China in Kenya supported the fair."))
+    assert ("Embassy of China in Kenya", "locatedIn", "Kenya") in rels
+    assert ("Embassy of China in Kenya", "locatedIn", "China") not in rels
+
+
+def test_relations_national_body_is_not_seated_by_its_country_name(read) -> None:
+    found = read(
+        "The Kenya Coffee Traders Association met buyers from Nairobi and Kisumu in Kenya."
+    )
+    assert not [r for r in found.relations if r.subject == "Kenya Coffee Traders Association"]

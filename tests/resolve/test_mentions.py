@@ -101,3 +101,67 @@ def test_resolve_document_short_place_name() -> None:
     )
     assert names.lookup("Dongxing")[0] == "Dongxing District"  # type: ignore[index]
     assert names.declarations[0].local_aliases == ("Dongxing",)
+
+
+@pytest.mark.parametrize(
+    ("full", "short"),
+    [
+        ("Tianhe Foods Co., Ltd.", "Tianhe Foods"),
+        ("Norvale Holdings Inc.", "Norvale"),
+        ("Kestrel Group", "Kestrel"),
+    ],
+)
+def test_resolve_document_company_without_its_legal_form(full: str, short: str) -> None:
+    names = resolve_document(extraction((full, "Organization", 0), (short, "Organization", 60)))
+    assert names.lookup(short)[0] == full  # type: ignore[index]
+    assert [d.name for d in names.declarations] == [full]
+    assert names.declarations[0].aliases == (short,)
+
+
+def test_resolve_document_short_company_name_of_two_companies_stays_apart() -> None:
+    names = resolve_document(
+        extraction(
+            ("Tianhe Foods Co., Ltd.", "Organization", 0),
+            ("Tianhe Foods Group", "Organization", 40),
+            ("Tianhe Foods", "Organization", 80),
+        )
+    )
+    assert len(names.declarations) == 3
+
+
+def test_resolve_document_company_with_a_country_is_not_its_short_form() -> None:
+    names = resolve_document(
+        extraction(
+            ("Kestrel Motors Chile", "Organization", 0), ("Kestrel Motors", "Organization", 40)
+        )
+    )
+    assert len(names.declarations) == 2
+
+
+def test_resolve_document_country_is_not_a_short_form_of_its_capital() -> None:
+    names = resolve_document(extraction(("Panama City", "City", 0), ("Panama", "Country", 40)))
+    assert sorted(d.name for d in names.declarations) == ["Panama", "Panama City"]
+
+
+def test_resolve_document_cluster_named_by_its_ending() -> None:
+    names = resolve_document(
+        extraction(
+            ("Xiamen-Fuzhou Greater Bay Area", "IndustryCluster", 0),
+            ("Greater Bay Area", "IndustryCluster", 60),
+        )
+    )
+    assert names.lookup("Greater Bay Area")[0] == "Xiamen-Fuzhou Greater Bay Area"  # type: ignore[index]
+
+
+def test_resolve_document_bracketed_acronym_of_an_event() -> None:
+    names = resolve_document(
+        extraction(("China International Import Expo", "Event", 0), ("CIIE", "Event", 33))
+    )
+    assert names.lookup("CIIE")[0] == "China International Import Expo"  # type: ignore[index]
+
+
+def test_resolve_document_venue_named_without_its_common_noun() -> None:
+    names = resolve_document(
+        extraction(("Corferias exhibition center", "CivicStructure", 0), ("Corferias", "Place", 60))
+    )
+    assert names.lookup("Corferias")[0] == "Corferias exhibition center"  # type: ignore[index]

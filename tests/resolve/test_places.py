@@ -54,3 +54,25 @@ def test_places_declared_geonames_id_wins() -> None:
     entities = EntityTable.resolve(declarations, Curation(), [])
     link_places(entities, default_gazetteer())
     assert entities.entities["place/lima"].same_as == ("https://sws.geonames.org/5160783/",)
+
+
+def test_places_city_is_in_its_named_province_and_the_province_in_its_country() -> None:
+    entities = table(
+        ("Wuhan", "City"), ("Hubei", "Place"), ("China", "Country"), ("Shanghai", "City")
+    )
+    relations = link_places(entities, default_gazetteer())
+    assert entities.entities["place/hubei"].type.name == "AdministrativeArea"
+    assert entities.entities["place/hubei"].same_as == ()  # no GeoNames id for divisions offline
+    assert sorted((r.subject, r.object) for r in relations) == [
+        ("place/hubei", "place/china"),
+        ("place/shanghai", "place/china"),  # its division is not named: the country
+        ("place/wuhan", "place/hubei"),  # not also Wuhan -> China
+    ]
+
+
+def test_places_division_named_with_its_kind_word_is_linked() -> None:
+    entities = table(("Guangdong Province", "AdministrativeArea"), ("Shenzhen", "City"))
+    relations = link_places(entities, default_gazetteer())
+    assert [(r.subject, r.object) for r in relations] == [
+        ("place/shenzhen", "place/guangdong-province")
+    ]

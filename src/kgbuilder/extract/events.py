@@ -47,7 +47,14 @@ def find_anaphors(doc: Any, found: list[Found], event: Found, lexicon: Lexicon) 
             continue  # "event organizers": the noun is not the head
         i = tok.i - 1
         steps = 0
-        while i >= 0 and steps < 3 and doc[i].pos_ in ("ADJ", "NOUN") and doc[i].text.islower():
+        while (
+            i >= 0
+            and steps < 5
+            and (
+                (doc[i].pos_ in ("ADJ", "NOUN", "NUM") and doc[i].text.islower())
+                or doc[i].text == "-"  # "the three-day expo"
+            )
+        ):
             i -= 1
             steps += 1
         if i < 0 or doc[i].lower_ not in ANAPHOR_DETERMINERS:
@@ -94,8 +101,10 @@ class EventReader:
         e = s.encoded
         verbs = r"(?:held|hosted|staged|took place|takes place|taking place|opened|kicked off|was held|were held|will be held|to be held|being held|opens|runs|ran|took place)"
         patterns = [
-            rf"(?P<e>«E\d+») (?:(?!«)\S+ ){{0,6}}?{verbs} (?:(?!«)\S+ ){{0,3}}?in (?:the )?(?P<l>«L\d+»)(?P<more>(?: (?:,|and|, and) «L\d+»)*)",
-            r"(?P<e>«E\d+») in (?P<l>«L\d+»)(?P<more>(?: (?:,|and|, and) «L\d+»)*)",
+            rf"(?P<e>«E\d+») (?:(?!«)\S+ ){{0,6}}?{verbs} (?:(?!«)\S+ ){{0,3}}?(?:in|at) (?:the )?(?P<l>«L\d+»)(?P<more>(?: (?:,|and|, and) «L\d+»)*)",
+            r"(?P<e>«E\d+»)(?: \( «E\d+» \))? in (?P<l>«L\d+»)(?P<more>(?: (?:,|and|, and) «L\d+»)*)",
+            r"(?:met|meet|meets|gathered|gather|convened|assembled|arrived|arrive|arrives) in (?:the )?(?P<l>«L\d+»)(?P<more>) (?:(?!«)\S+ ){0,3}?(?:for|at) (?:the )?(?:(?!«)\S+ ){0,2}?(?P<e>«E\d+»)",
+            r"(?P<e>«E\d+») (?:at|in) (?:the )?(?P<l>«L\d+»)(?P<more>(?: (?:,|and|, and) «L\d+»)*) (?:was|were|is|will be|has been) (?:\S+ )?(?:hosted|organized|organised|held|staged|opened|co-organized|sponsored)",
         ]
         for pattern in patterns:
             for match in re.finditer(pattern, e):
@@ -109,7 +118,7 @@ class EventReader:
         event = self._event_in(s)
         verbs = r"(?:organized|organised|hosted|sponsored|co-organized|co-organised|co-hosted|initiated|launched|held|jointly organized)"
         for match in re.finditer(
-            rf"{verbs} by (?:the )?(?P<o>«[OP]\d+»)(?: \( «O\d+» \))?(?P<more>(?: (?:,|and|, and) (?:the )?«[OP]\d+»(?: \( «O\d+» \))?)*)",
+            rf"{verbs} by (?:the )?(?P<o>«[OP]\d+»)(?: \( «O\d+» \))?(?P<more>(?: (?:,|and|, and|together with|along with|jointly with|in cooperation with|in partnership with|with) (?:the )?«[OP]\d+»(?: \( «O\d+» \))?)*)",
             e,
         ):
             if event is None:
@@ -129,7 +138,7 @@ class EventReader:
         """Speakers and attendees: subjects of speech verbs, "presentation by <P>", "<X> attended <E>"."""
         e = s.encoded
         for match in re.finditer(
-            r"(?P<a>«[PO]\d+») (?:(?!«)\S+ )?(?:took part in|participated in|participates in|attended|attends|joined|exhibited at|spoke at|speaks at|presented at|was present at) (?:the )?(?:(?!«)\S+ ){0,2}?(?P<e>«E\d+»)",
+            r"(?P<a>«[PO]\d+») (?:(?!«)(?!,)\S+ )?(?:took part in|participated in|participates in|attended|attends|joined|exhibited at|spoke at|speaks at|presented at|was present at) (?:the )?(?:(?!«)\S+ ){0,2}?(?P<e>«E\d+»)",
             e,
         ):
             rel = _rel(s, match.group("a"), "participatedIn", match.group("e"), "attended", 0.8)
@@ -142,7 +151,12 @@ class EventReader:
             )
             for u in s.units
         )
-        target = self._event_in(s)
+        # the event a speaker spoke at: one the sentence places the talk in ("said at the <E>"),
+        # else the report's main event ("invited firms to the <E>" is about another one)
+        at = re.search(
+            r"\b(?:at|during|on the sidelines of|on the sideline of) (?:the )?(«E\d+»)", s.encoded
+        )
+        target = at.group(1) if at else None
         for unit in s.units:
             if unit.found is None or unit.text[1] != "P" or unit.token is None:
                 continue
@@ -157,6 +171,13 @@ class EventReader:
                 and tok.head.head.lemma_.lower() in self.lex.speech_nouns
             ) or (tok.dep_ == "poss" and tok.head.lemma_.lower() in self.lex.speech_nouns):
                 speaker = True
+            elif (
+                tok.dep_ == "pobj"
+                and tok.head.lower_ == "to"
+                and tok.head.i > 0
+                and unit.token.doc[tok.head.i - 1].lower_ == "according"
+            ):
+                speaker = context  # "..., according to <P>" in a report of the event
             if speaker:
                 obj = self.event if target is None else (s.found(target) or self.event)
                 yield FoundRelation(unit.found, "participatedIn", obj, "event-speaker", 0.65, s)

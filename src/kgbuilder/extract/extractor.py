@@ -24,6 +24,7 @@ from kgbuilder.datamodel import (
     Qualifiers,
     Relation,
 )
+from kgbuilder.extract.coreference import find_org_anaphors
 from kgbuilder.extract.dates import document_year
 from kgbuilder.extract.entities import EntityFinder, KnowledgeBase
 from kgbuilder.extract.events import EventReader, find_anaphors, main_event
@@ -100,6 +101,7 @@ class Extractor:
         found, name_facts = EntityFinder(doc, self.lexicon, self.gazetteer, self.kb, tokens).run()
         event = main_event(found)
         anaphors = find_anaphors(tokens, found, event, self.lexicon) if event is not None else []
+        anaphors += find_org_anaphors(tokens, found + anaphors, self.lexicon)
         top = sorted([f for f in found if not f.nested] + anaphors, key=lambda f: f.start)
         index = {id(f): i for i, f in enumerate(top)}
         sentences = [encode_sentence(sent, top, index, self.lexicon, tokens) for sent in doc.sents]
@@ -123,6 +125,7 @@ class Extractor:
         relations += self._trailing_places(document.text, found, name_facts, sentences)
         relations += self._acquired_places(relations)
         relations += self._cluster_places(found, relations, sentences)
+        relations = _stated_seats_win(relations)
         figures = []
         for sentence in sentences:
             topic_symbol = reader._topic_org(sentence, len(sentence.encoded))
@@ -215,7 +218,11 @@ class Extractor:
         located = {r.subject.name for r in relations if r.label == "locatedIn"}
         out = []
         for cluster in found:
-            if cluster.kind is Kind.INDUSTRY_CLUSTER and cluster.name not in located:
+            if (
+                cluster.kind is Kind.INDUSTRY_CLUSTER
+                and cluster.name not in located
+                and not self._named_cluster(cluster.name)
+            ):
                 sentence = _sentence_of(sentences, cluster.start)
                 if sentence is not None:
                     out.append(
@@ -223,6 +230,20 @@ class Extractor:
                     )
                     located.add(cluster.name)
         return out
+
+    def _named_cluster(self, name: str) -> bool:
+        """Has a cluster a proper name of its own ("East Lake Development Zone"), rather than a
+        number or code ("the '33618' industry cluster")? A named one is where its name says,
+        not where the document mostly is."""
+        folded = name.casefold()
+        heads = sorted(
+            (*self.lexicon.cluster_heads_title, *self.lexicon.cluster_heads_lower),
+            key=len,
+            reverse=True,
+        )
+        head = next((h for h in heads if folded.endswith(h.casefold())), "")
+        ident = name[: len(name) - len(head)] if head else name
+        return any(ch.isupper() for ch in ident)
 
     def _to_datamodel(
         self,
@@ -320,6 +341,23 @@ class Extractor:
             extractor=EXTRACTOR,
             version=version,
         )
+
+
+#: rules that guess a seat from a name rather than read it from a sentence
+NAME_SEATS = frozenset({"leading-place"})
+
+
+def _stated_seats_win(relations: list[FoundRelation]) -> list[FoundRelation]:
+    """A seat guessed from a name ("<City> Convention Center" in <City>) yields to one the text
+    states ("... Convention Center, a venue in the <X> district")."""
+    stated = {
+        r.subject.name for r in relations if r.label == "locatedIn" and r.rule not in NAME_SEATS
+    }
+    return [
+        r
+        for r in relations
+        if not (r.label == "locatedIn" and r.rule in NAME_SEATS and r.subject.name in stated)
+    ]
 
 
 def _sentence_of(sentences: list[EncodedSentence], char: int) -> EncodedSentence | None:

@@ -41,6 +41,19 @@ class Lexicon:
     investment_verbs: frozenset[str]
     investment_nouns: frozenset[str]
     organizer_verbs: frozenset[str]
+    org_descriptors: frozenset[str]
+    org_anaphors: frozenset[str]
+    venue_heads: frozenset[str]
+    seat_heads: frozenset[str]
+    jurisdiction_words: frozenset[str]
+    industry_words: frozenset[str]
+    cluster_place_heads: frozenset[str]
+    place_titles: frozenset[str]
+    mission_heads: frozenset[str]
+    non_company_heads: frozenset[str]
+    not_posts: frozenset[str]
+    portfolio_titles: frozenset[str]
+    person_nouns: frozenset[str]
     demonyms: dict[str, str]  # "chilean" -> "Chile"
 
     @property

@@ -28,11 +28,15 @@ from kgbuilder.gazetteer import Gazetteer
 from kgbuilder.kinds import Kind
 
 M = r"«[A-Z]\d+»"
+#: what may stand between a verb and its object: "the German cable maker", "a Kenyan startup"
+DESCRIBED = r"(?:(?:the|a|an) )?(?:«[LD]\d+» (?:- based )?)?(?:(?!«|by |stake |share )\S+ ){0,3}?"
 PER = r"«P\d+»"
 ORG = r"«O\d+»"
 PLACE = r"«[LD]\d+»"
-TITLE = r"(?:†\S+ )*†\S+"
+TITLE = r"(?:†\S+ (?:- )?)*†\S+"  # "†deputy †director - †general"
 _SYMBOL = re.compile(r"«[A-Z]\d+»")
+#: place types of buildings and sites, which lie in a town rather than contain one
+VENUE_TYPES = frozenset({"CivicStructure", "LandmarksOrHistoricalBuildings"})
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
 
@@ -49,6 +53,26 @@ class FoundRelation:
     extra: dict[str, str] = field(default_factory=dict)
 
 
+#: words that make an organization a place's government ("<X> Provincial People's Government")
+GOVERNMENT_WORDS = frozenset({"government", "administration", "council", "committee"})
+_PLACE_KIND_WORDS = frozenset({"province", "state", "city", "county", "district", "region"})
+
+
+def _place_keys(name: str) -> set[str]:
+    """A place's name with and without the word for its kind ("Guangdong Province", "Guangdong")."""
+    words = name.casefold().split()
+    keys = {" ".join(words)}
+    if len(words) > 1 and words[-1] in _PLACE_KIND_WORDS:
+        keys.add(" ".join(words[:-1]))
+    return keys
+
+
+def _names_place(org_name: str, keys: set[str]) -> bool:
+    """Does an organization's name begin with, or end in "of <place>", one of ``keys``?"""
+    folded = org_name.casefold()
+    return any(folded.startswith(k + " ") or folded.endswith(" of " + k) for k in keys)
+
+
 class RelationReader:
     """Applies every pattern family to the sentences of one document."""
 
@@ -56,6 +80,7 @@ class RelationReader:
         self.text = text
         self.lex = lexicon
         self.gaz = gazetteer
+        self._governments: list[Found] = []
 
     def read(self, sentences: list[EncodedSentence]) -> list[FoundRelation]:
         out: list[FoundRelation] = []
@@ -65,15 +90,43 @@ class RelationReader:
             self.part_of,
             self.located_in,
             self.capitals_and_possessives,
+            self.described_areas,
             self.place_companies,
             self.acquisitions,
             self.investments,
             self.operates_in,
         ]
+        self._governments = [
+            f
+            for sentence in sentences
+            for f in sentence.mentions("O")
+            if any(w.casefold() in GOVERNMENT_WORDS for w in f.name.split())
+        ]
         for sentence in sentences:
             for reader in readers:
                 out.extend(reader(sentence))
+            out.extend(self.place_posts(sentence))
         return out
+
+    def place_posts(self, s: EncodedSentence) -> Iterator[FoundRelation]:
+        """ "<P>, Vice Governor of <Province>": a post over a place is a post in the government
+        of that place, when the document names that government ("<Province> Provincial People's
+        Government", "Government of <Province>"); with no such organization, no worksFor."""
+        if not self._governments:
+            return
+        pattern = rf"(?P<p>{PER}) , (?:the )?(?P<t>{TITLE}) of (?:the )?(?P<l>«L\d+»)"
+        for match in re.finditer(pattern, s.encoded):
+            role = self._title(s, match, "t")
+            place = s.found(match.group("l"))
+            person = s.found(match.group("p"))
+            if place is None or person is None:
+                continue
+            if role.split()[-1].casefold() not in self.lex.place_titles:
+                continue
+            keys = _place_keys(place.name)
+            government = next((g for g in self._governments if _names_place(g.name, keys)), None)
+            if government is not None:
+                yield FoundRelation(person, "worksFor", government, "place-post", 0.7, s, role=role)
 
     # ---------------------------------------------------------------- helpers
     def _f(self, s: EncodedSentence, symbol: str) -> Found | None:
@@ -102,8 +155,8 @@ class RelationReader:
         """ "<P>, (a|the)? <Title> of|at <O> (and <O>)*" and the title-first forms."""
         e = s.encoded
         after = re.compile(
-            rf"(?P<p>{PER}) , (?:(?:a|an|the|who is|who was|now|also|currently) )*(?:(?!«)(?!†)\S+ ){{0,2}}?"
-            rf"(?P<t>{TITLE}) (?:(?:and|&) (?P<t2>{TITLE}) )?(?:of|at|with|for|from|in) (?:the )?(?P<o>{ORG})"
+            rf"(?P<p>{PER}) , (?:(?:a|an|the|who is|who was|now|also|currently) )*(?:(?:(?!«)(?!†)\S+|«D\d+») ){{0,2}}?"
+            rf"(?P<t>{TITLE}(?: (?:of|for) (?:the )?(?:(?!«)[^\s,;]+ ){{0,3}}?(?!«)[^\s,;]+(?= at ))?) (?:(?:and|&) (?P<t2>{TITLE}) )?(?:of|at|with|for|from|in) (?:the )?(?P<o>{ORG})"
             rf"(?P<more>(?: (?:,|and|, and|&) (?:of |at )?(?:the )?{ORG})*)"
         )
         for match in after.finditer(e):
@@ -115,8 +168,20 @@ class RelationReader:
                 )
                 if rel:
                     yield rel
+        noun_at = re.compile(
+            rf"(?P<p>{PER}) , (?:a|an) (?:«D\d+» )?(?:(?!«)[a-z-]+ ){{0,2}}?(?P<t>[a-z-]+) at (?:the )?(?P<o>{ORG})"
+        )
+        for match in noun_at.finditer(e):  # "<P>, a Kenyan agronomist at <O>": any profession
+            role = self._title(s, match, "t")
+            if role.casefold() in self.lex.not_posts:
+                continue
+            rel = self._rel(
+                s, match.group("p"), "worksFor", match.group("o"), "appositive-noun", 0.7, role=role
+            )
+            if rel:
+                yield rel
         verb = re.compile(
-            rf"(?P<p>{PER}) ,? (?:who )?(?:is|was|serves as|served as|works as|worked as|has been|became|as) (?:the |a |an )?"
+            rf"(?P<p>{PER})(?: ,)? (?:who )?(?:is|was|serves as|served as|works as|worked as|has been|became|as) (?:the |a |an )?"
             rf"(?P<t>{TITLE}) (?:of|at|with|for) (?:the )?(?P<o>{ORG})"
         )
         for match in verb.finditer(e):
@@ -131,7 +196,22 @@ class RelationReader:
             )
             if rel:
                 yield rel
-        before = re.compile(rf"(?P<o>{ORG}) (?:'s |’s )?(?P<t>{TITLE}) ,? (?P<p>{PER})")
+        possessed = re.compile(
+            rf"(?P<p>{PER}) , (?:the |a |an )?(?P<o>{ORG}) (?:'s|’s) (?P<t>{TITLE})"
+        )  # "<P>, the brand's regional manager"
+        for match in possessed.finditer(e):
+            rel = self._rel(
+                s,
+                match.group("p"),
+                "worksFor",
+                match.group("o"),
+                "possessive-title",
+                0.75,
+                role=self._title(s, match, "t"),
+            )
+            if rel:
+                yield rel
+        before = re.compile(rf"(?P<o>{ORG}) (?:'s |’s )?(?P<t>{TITLE})(?: ,)? (?P<p>{PER})")
         for match in before.finditer(e):
             rel = self._rel(
                 s,
@@ -145,7 +225,7 @@ class RelationReader:
             if rel:
                 yield rel
         title_of = re.compile(
-            rf"(?:^|, |the )(?P<t>{TITLE}) of (?:the )?(?P<o>{ORG}) ,? (?P<p>{PER})"
+            rf"(?:^|, |the )(?P<t>{TITLE}) of (?:the )?(?P<o>{ORG})(?: ,)? (?P<p>{PER})"
         )
         for match in title_of.finditer(e):
             rel = self._rel(
@@ -185,7 +265,9 @@ class RelationReader:
             rel = self._country_rel(s, match.group("p"), match.group("d"), "demonym-title", 0.75)
             if rel:
                 yield rel
-        for match in re.finditer(rf"(?P<p>{PER}) ,? (?:who is|is|was) (?:a |an )?(?P<d>«D\d+»)", e):
+        for match in re.finditer(
+            rf"(?P<p>{PER})(?: ,)? (?:who is|is|was) (?:a |an )?(?P<d>«D\d+»)", e
+        ):
             rel = self._country_rel(s, match.group("p"), match.group("d"), "copular-demonym", 0.75)
             if rel:
                 yield rel
@@ -205,13 +287,14 @@ class RelationReader:
             r"(?:subsidiary|unit|branch|division|affiliate|arm|department|member|part|subordinate)"
         )
         for match in re.finditer(
-            rf"(?P<a>{ORG}) , (?:a|an|the) (?:(?!«)\S+ ){{0,2}}?{parts} of (?:the )?(?P<b>{ORG})", e
+            rf"(?P<a>{ORG}) , (?:a|an|the) (?:(?!«)\S+ ){{0,2}}?{parts} of {DESCRIBED}(?P<b>{ORG})",
+            e,
         ):
             rel = self._rel(s, match.group("a"), "partOf", match.group("b"), "subsidiary-of", 0.8)
             if rel:
                 yield rel
         for match in re.finditer(
-            rf"(?P<b>{ORG}) (?:'s|’s) (?:(?!«)\S+ )?{parts} ,? (?P<a>{ORG})", e
+            rf"(?P<b>{ORG}) (?:'s|’s) (?:(?!«)\S+ )?{parts}(?: ,)? (?P<a>{ORG})", e
         ):
             rel = self._rel(s, match.group("a"), "partOf", match.group("b"), "subsidiary-of", 0.75)
             if rel:
@@ -237,17 +320,50 @@ class RelationReader:
             if rel:
                 yield rel
         for match in re.finditer(
-            rf"(?P<a>{M}) ,? (?:which is |that is |is |was |(?:a|an|the) (?:(?!«)\S+ ){{0,4}}?)?(?:based|headquartered|located|situated) in (?:the )?(?P<b>«L\d+»)",
+            rf"(?P<a>{M})(?: ,)? (?:which is |that is |is |was |(?:a|an|the) (?:(?!«)\S+ ){{0,4}}?)?(?:based|headquartered|located|situated) in (?:the )?(?P<b>«L\d+»)",
             e,
         ):
             rel = self._rel(s, match.group("a"), "locatedIn", match.group("b"), "based-in", 0.8)
             if rel and rel.subject.kind is not Kind.PERSON:
                 yield rel
         for match in re.finditer(
+            r"(?P<a>«L\d+»)(?: , (?:a|an|the)(?: (?!«)\S+){0,3}?)?(?: ,)? (?:in|of) (?:the )?(?P<b>«L\d+»)",
+            e,
+        ):
+            venue, town = s.found(match.group("a")), s.found(match.group("b"))
+            if (
+                venue is not None
+                and town is not None
+                and venue.type in VENUE_TYPES
+                and town.type not in VENUE_TYPES
+            ):
+                rel = self._rel(
+                    s, match.group("a"), "locatedIn", match.group("b"), "venue-in", 0.75
+                )
+                if rel:
+                    yield rel
+        for match in re.finditer(
+            rf"(?P<a>{ORG}) , (?:a|an|the) (?:(?!«)\S+ ){{0,2}}?(?P<b>«L\d+») - (?:based|headquartered)",
+            e,
+        ):
+            rel = self._rel(s, match.group("a"), "locatedIn", match.group("b"), "based-in", 0.8)
+            if rel:
+                yield rel
+        for match in re.finditer(
             rf"(?P<b>«L\d+») - (?:based|headquartered) (?:(?!«)\S+ ){{0,2}}?(?P<a>{M})", e
         ):
             rel = self._rel(s, match.group("a"), "locatedIn", match.group("b"), "based-in", 0.8)
             if rel and rel.subject.kind is not Kind.PERSON:
+                yield rel
+
+    def described_areas(self, s: EncodedSentence) -> Iterator[FoundRelation]:
+        """ "the <X> district of <City>": an area of a place."""
+        words = "|".join(sorted(self.lex.admin_suffixes, key=len, reverse=True))
+        for match in re.finditer(
+            rf"(?P<a>«L\d+») (?:{words}) (?:of|in) (?:the )?(?P<b>«L\d+»)", s.encoded
+        ):
+            rel = self._rel(s, match.group("a"), "locatedIn", match.group("b"), "area-of", 0.75)
+            if rel and rel.object.type not in VENUE_TYPES:
                 yield rel
 
     def capitals_and_possessives(self, s: EncodedSentence) -> Iterator[FoundRelation]:
@@ -260,6 +376,12 @@ class RelationReader:
             rel = self._rel(s, match.group("a"), "locatedIn", match.group("b"), "capital-of", 0.8)
             if rel:
                 yield rel
+        for match in re.finditer(r"(?P<b>«L\d+») (?:'s|’s) (?:[\"“] )?(?P<a>«C\d+»)", e):
+            rel = self._rel(
+                s, match.group("a"), "locatedIn", match.group("b"), "place-possessive", 0.75
+            )
+            if rel:
+                yield rel  # "<City>'s "<Industry> Valley""
         for match in re.finditer(r"(?P<b>«L\d+») (?:'s|’s) (?P<a>«L\d+»)", e):
             outer, inner = s.found(match.group("b")), s.found(match.group("a"))
             if outer is None or inner is None or outer.type != "Country" or inner.type == "Country":
@@ -310,7 +432,8 @@ class RelationReader:
                 rel = self._rel(s, obj, "locatedIn", match.group("l"), "place-companies", 0.7)
                 if rel:
                     yield rel
-        title = rf"(?P<l>{PLACE}) (?:(?!«)[a-z-]+ )?(?:company|firm|automaker|carmaker|manufacturer|brand|group|giant|distributor|retailer|supplier|operator|developer|producer|exporter|importer|bank|insurer|startup|conglomerate|miner) (?P<o>{ORG})"
+        descriptors = "|".join(sorted(self.lex.org_descriptors, key=len, reverse=True))
+        title = rf"(?P<l>{PLACE}) (?:(?!«)[a-z-]+ ){{0,2}}?(?:{descriptors}) (?P<o>{ORG})"
         for match in re.finditer(title, e):
             rel = self._rel(
                 s, match.group("o"), "locatedIn", match.group("l"), "place-companies", 0.7
@@ -327,7 +450,7 @@ class RelationReader:
         patterns = [
             (rf"(?P<a>{ORG}) (?:'s|’s) (?:(?!«)\S+ )?{noun} of (?:the )?(?P<b>{things})", 0.85),
             (
-                rf"(?P<a>{ORG}) (?:has |have |had |will |to |,? which )?(?:\S+ )?{verb} (?:the )?(?:(?!«|by )\S+ ){{0,1}}?(?P<b>{things})",
+                rf"(?P<a>{ORG}) (?:has |have |had |will |to |,? which )?(?:\S+ )?{verb} {DESCRIBED}(?P<b>{things})",
                 0.8,
             ),
             (
@@ -335,7 +458,7 @@ class RelationReader:
                 0.8,
             ),
             (
-                rf"(?P<b>{things}) (?:was|were|has been|had been|is being|will be) (?:\S+ )?(?:acquired|bought|purchased|taken over) by (?:the )?(?P<a>{ORG})",
+                rf"(?P<b>{things}) (?:was|were|has been|had been|is being|will be) (?:\S+ )?(?:acquired|bought|purchased|taken over) by {DESCRIBED}(?P<a>{ORG})",
                 0.8,
             ),
             (rf"{noun} of (?:the )?(?P<b>{things}) by (?:the )?(?P<a>{ORG})", 0.8),
@@ -367,11 +490,18 @@ class RelationReader:
     def investments(self, s: EncodedSentence) -> Iterator[FoundRelation]:
         e = s.encoded
         targets = r"«[OLCX]\d+»"
+        # "in a new air-conditioner plant in <Place>": the place of what is built
+        site = r"(?:(?:a|an|the|its|their) (?:(?!«)\S+ ){0,4}?(?:plant|factory|facility|project|site|park|centre|center|base|hub|complex|mine|line|warehouse|campus|laboratory|mill|refinery|port|terminal|farm) in )?"
+        obj = rf"{site}{DESCRIBED}(?P<b>{targets})"
+        aside = r"(?:, (?:(?!«)\S+ |«L\d+» ){1,6}, )?"  # "<Org>, headquartered in <L>, ..."
         patterns = [
-            rf"(?P<a>{ORG}) (?:has |have |had |will |plans to |pledged to |agreed to |is |was )?(?:invested|invests|invest|investing) (?:(?!«)\S+ ){{0,8}}?in (?:the )?(?P<b>{targets})",
-            rf"(?P<a>{ORG}) (?:'s|’s) (?:(?!«)\S+ )?investments? (?:of (?:(?!«)\S+ ){{0,5}})?in (?:the )?(?P<b>{targets})",
-            rf"investments? (?:(?!«)\S+ ){{0,5}}?by (?:the )?(?P<a>{ORG}) in (?:the )?(?P<b>{targets})",
-            rf"(?P<a>{ORG}) (?:acquired|bought|took|holds|purchased) (?:a |an )?(?:(?!«)\S+ ){{0,3}}?stake in (?:the )?(?P<b>{targets})",
+            rf"(?P<a>{ORG}) {aside}(?:has |have |had |will |plans to |pledged to |agreed to |is |was )?(?:invested|invests|invest|investing) (?:(?!«)\S+ ){{0,8}}?in {obj}",
+            rf"(?P<a>{ORG}) (?:'s|’s) (?:(?!«)\S+ )?investments? (?:of (?:(?!«)\S+ ){{0,6}})?in {obj}",
+            rf"(?P<a>{ORG}) {aside}(?:(?!«)\S+ ){{0,2}}?(?:announced|announces|made|makes|unveiled|pledged|committed|plans|planned|signed|completed|will make) (?:an? |its |new |further |additional )*(?:(?!«)\S+ )?investments? (?:of (?:(?!«)\S+ ){{1,6}}?)?in {obj}",
+            rf"investments? (?:(?!«)\S+ ){{0,5}}?by (?:the )?(?P<a>{ORG}) in {obj}",
+            rf"(?P<a>{ORG}) (?:(?!\.)\S+ ){{1,14}}?and (?:also |later |then )?(?:has |had )?(?:invested|invests) (?:(?!«)\S+ ){{0,4}}?in {obj}",
+            rf"(?P<a>{ORG}) {aside}(?:(?!«)\S+ ){{0,3}}?(?:that )?(?:it|they) (?:would |will |plans to |planned to |is to |was to |intends to )?(?:invest|invests|invested) (?:(?!«)\S+ ){{0,8}}?in {obj}",
+            rf"(?P<a>{ORG}) {aside}(?:has |had |will )?(?:acquired|bought|took|holds|purchased|acquires|buys|takes) (?:a |an )?(?:(?!«)\S+ ){{0,3}}?stake in {obj}",
         ]
         for pattern in patterns:
             for match in re.finditer(pattern, e):
@@ -396,12 +526,15 @@ class RelationReader:
         cues = [
             rf"\bin (?:the )?(?P<l>{PLACE}) (?:'s |’s )?(?:(?!«)[a-z-]+ )?(?:market|markets)\b",
             rf"\b(?:{presence}) (?:(?!«)\S+ ){{0,2}}?in (?:the )?(?P<l>{PLACE})",
-            rf"\b(?:entered|entering|enter|enters|expanded into|expanding into|expand into|expands into|operates in|operate in|operating in|sells in|sold in|exports to|exported to) (?:the )?(?P<l>{PLACE})",
+            rf"\b(?:entered|entering|enter|enters|expanded into|expanding into|expand into|expands into|operates in|operate in|operating in|exports to|exported to|present in|active in|available in) (?:the )?(?P<l>{PLACE})",
+            rf"\b(?:sold|sells|sell|selling|delivered|delivers|shipped|ships|exported|exports) (?:(?!«)\S+ ){{0,5}}?(?:in|to) (?:the )?(?P<l>{PLACE})",
         ]
         places: list[tuple[int, str]] = []
+        more = r"(?P<more>(?: (?:,|and|, and) (?:the )?«[LD]\d+»)*)"
         for cue in cues:
-            for match in re.finditer(cue, e):
+            for match in re.finditer(cue + more, e):
                 places.append((match.start(), match.group("l")))
+                places += [(match.start(), m) for m in _SYMBOL.findall(match.group("more"))]
         if not places:
             return
         for pos, place_symbol in places:
@@ -420,7 +553,10 @@ class RelationReader:
                 break
             if unit.found is None or unit.text[1] != "O" or unit.token is None:
                 continue
-            tok = unit.token
+            span = unit.token.doc.char_span(
+                unit.found.start, unit.found.end, alignment_mode="expand"
+            )
+            tok = span.root if span is not None else unit.token
             nxt = s.units[unit_index + 1].text if unit_index + 1 < len(s.units) else ""
             if tok.dep_ in ("poss", "nsubj", "nsubjpass") or nxt in ("'s", "’s"):
                 best = unit.text

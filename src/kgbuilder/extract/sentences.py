@@ -101,10 +101,15 @@ def encode_sentence(
             continue
         if not tok.is_space:
             low = tok.lower_
+            nxt = doc[i + 1] if i + 1 < sent.end else None
             text = (
                 f"†{low}"
                 if (low in lexicon.title_heads or low in lexicon.title_modifiers)
-                and _title_case_or_known(tok, lexicon)
+                and (
+                    _title_case_or_known(tok, lexicon)
+                    # "regional manager": a modifier just before a head word
+                    or (nxt is not None and nxt.lower_ in lexicon.title_heads)
+                )
                 else low
             )
             units.append(Unit(text, tok.idx, tok.idx + len(tok.text), None, tok))

@@ -1,5 +1,9 @@
-"""Places linked to GeoNames: ``owl:sameAs`` to the GeoNames IRI, a precise class, country containment.
+"""Places linked to GeoNames: ``owl:sameAs`` to the GeoNames IRI, a precise class, containment.
 
+Containment links places that are both entities of the graph, to the nearest container named:
+a city to its first-level division (province, state) when that division is an entity, else to
+its country; a division to its country. A city is not also linked to its country when its
+division is named, since the division already is (news annotations give the direct container).
 Containment facts found this way are attributed to the gazetteer (their own named graph), so they
 can be told apart from what a source says.
 """
@@ -32,7 +36,12 @@ _FEATURES: dict[str, tuple[str, ...] | None] = {
     "Country": ("country",),
     "Continent": ("continent",),
 }
-_TYPE_OF_FEATURE = {"city": "City", "country": "Country", "continent": "Continent"}
+_TYPE_OF_FEATURE = {
+    "city": "City",
+    "country": "Country",
+    "continent": "Continent",
+    "admin1": "AdministrativeArea",
+}
 
 
 def link_places(
@@ -51,7 +60,27 @@ def link_places(
             place = _match(entity, table, gazetteer, hints=hints)
             if place is not None:
                 matched[entity.key] = place
-    by_geonames = {place.geonames_id: key for key, place in matched.items()}
+    # cities again, now that the divisions named are known ("Baoshan" beside Yunnan)
+    named = {p.division_key for p in matched.values() if p.feature == "admin1" and p.division_key}
+    for entity in places:
+        place = matched.get(entity.key)
+        if (
+            named
+            and place is not None
+            and place.feature == "city"
+            and entity.key not in table.geonames
+        ):
+            again = _match(entity, table, gazetteer, hints=hints, divisions=named)
+            if again is not None:
+                matched[entity.key] = again
+    by_geonames = {
+        place.geonames_id: key for key, place in matched.items() if place.geonames_id is not None
+    }
+    divisions = {
+        place.division_key: key
+        for key, place in sorted(matched.items())
+        if place.feature == "admin1" and place.division_key is not None
+    }
     relations = []
     provenance = Provenance(
         source_id=GAZETTEER_SOURCE.id,
@@ -64,16 +93,25 @@ def link_places(
         place = matched[key]
         entity = table.entities[key]
         table.replace_entity(_linked(entity, place))
-        if containment and place.feature == "city" and place.country_code:
+        if not containment or place.feature not in ("city", "admin1") or not place.country_code:
+            continue
+        container = None
+        if place.feature == "city" and place.division_key is not None:
+            container = divisions.get(place.division_key)
+        if container is None or container == key:
             country = gazetteer.country(place.country_code)
-            country_key = by_geonames.get(country.geonames_id) if country else None
-            if country_key is not None and country_key != key:
-                relations.append(Relation(key, "locatedIn", country_key, provenance))
+            container = by_geonames.get(country.geonames_id or 0) if country else None
+        if container is not None and container != key:
+            relations.append(Relation(key, "locatedIn", container, provenance))
     return relations
 
 
 def _match(
-    entity: Entity, table: EntityTable, gazetteer: Gazetteer, hints: set[str] | tuple[()]
+    entity: Entity,
+    table: EntityTable,
+    gazetteer: Gazetteer,
+    hints: set[str] | tuple[()],
+    divisions: set[tuple[str, str]] | tuple[()] = (),
 ) -> Place | None:
     declared = table.geonames.get(entity.key)
     if declared is not None:
@@ -94,15 +132,44 @@ def _match(
     ]
     for name in names:
         for feature in features or (None,):
-            place = gazetteer.lookup(name, feature=feature, hint_countries=hints)
+            place = gazetteer.lookup(
+                name, feature=feature, hint_countries=hints, hint_divisions=divisions
+            )
             if place is not None:
                 return place
     return None
 
 
 def _linked(entity: Entity, place: Place) -> Entity:
-    same_as = entity.same_as if place.iri in entity.same_as else (place.iri, *entity.same_as)
+    iri = place.iri
+    same_as = entity.same_as if iri is None or iri in entity.same_as else (iri, *entity.same_as)
     entity_type = entity.type
     if entity.type.name == "Place" and place.feature in _TYPE_OF_FEATURE:
         entity_type = ENTITY_TYPES[_TYPE_OF_FEATURE[place.feature]]
     return replace(entity, same_as=same_as, type=entity_type)
+
+
+def keep_stated_containers(relations: list[Relation], table: EntityTable) -> list[Relation]:
+    """Drop the gazetteer's container of a place whose sources put it inside another place.
+
+    A place the texts already locate ("<X> district of <City>") keeps what they say: the
+    gazetteer still backs the container they state, and adds no other. Used where every source's
+    facts are at hand (``kgbuilder extract``, evaluation); a streamed build keeps the gazetteer's
+    graph whole, since it is written before the documents' facts are resolved.
+    """
+    stated = {
+        (r.subject, r.object)
+        for r in relations
+        if r.label == "locatedIn"
+        and r.provenance.source_id != GAZETTEER_SOURCE.id
+        and table.entities[r.subject].kind is Kind.PLACE
+    }
+    placed = {subject for subject, _ in stated}
+    return [
+        r
+        for r in relations
+        if r.provenance.source_id != GAZETTEER_SOURCE.id
+        or r.label != "locatedIn"
+        or r.subject not in placed
+        or (r.subject, r.object) in stated
+    ]

@@ -25,7 +25,7 @@ from kgbuilder.gazetteer import default_gazetteer
 from kgbuilder.resolve.entities import EXTRACTED, RECORDS, EntityTable, FactResolver
 from kgbuilder.resolve.extracted import resolve_extractions
 from kgbuilder.resolve.mentions import resolve_document
-from kgbuilder.resolve.places import GAZETTEER_SOURCE, link_places
+from kgbuilder.resolve.places import GAZETTEER_SOURCE, keep_stated_containers, link_places
 from kgbuilder.sources.collect import SourceInputs
 
 
@@ -46,6 +46,7 @@ def resolve(
     )
     data = resolution.shared_input()
     resolve_extractions(data, resolution.table, extractions, document_names)
+    data.relations = keep_stated_containers(data.relations, resolution.table)
     data.sources = sorted(resolution.sources.values(), key=lambda s: s.id)
     return data
 

@@ -1,0 +1,243 @@
+"""Names read from the phrase around them: appositions, venues, missions, areas, capitals.
+
+"<Name>, a Hangzhou-based carmaker," is a company; "<X> Trade Fair Centre" and "the <X>
+exhibition center" are venues (places); "Embassy of <State> in <Place>" is seated in <Place>;
+"the <X> district" is an area; "the Peruvian capital" is the capital city the document names.
+A mixin of ``EntityFinder``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kgbuilder.extract.finder_base import (
+    DETERMINERS,
+    PREPOSITIONS,
+    FinderBase,
+    alternation,
+)
+from kgbuilder.extract.spans import Found
+from kgbuilder.kinds import Kind
+from kgbuilder.names import clean_name, loose_key
+
+
+class ContextNames(FinderBase):
+    """Names read from the phrase around them."""
+
+    def _appositive_people(self) -> list[Found]:
+        """ "<Name>, a buyer from <Place>,": a capitalised name NER missed, in apposition to a
+        noun for a person (what they do, or a title), is a person; places are left alone."""
+        out: list[Found] = []
+        doc = self.toks
+        nouns = self.lex.person_nouns | self.lex.title_heads
+        for i, tok in enumerate(doc):
+            if tok.text != "," or i < 2 or i + 2 >= len(doc):
+                continue
+            if doc[i + 1].lower_ not in ("a", "an"):
+                continue
+            k = i + 2
+            while k < len(doc) and k < i + 6 and doc[k].pos_ in ("ADJ", "ADV", "NOUN", "PROPN"):
+                if doc[k].lower_ in nouns and doc[k].text.islower():
+                    break
+                k += 1
+            if k >= len(doc) or doc[k].lower_ not in nouns or not doc[k].text.islower():
+                continue
+            if (
+                k + 1 < len(doc)
+                and doc[k + 1].text not in (",", ".", ";")
+                and doc[k + 1].lower_ not in ("from", "at", "in", "with", "who", "of", "for")
+            ):
+                continue
+            if any(e.start < i and e.end >= i for e in self.ents):
+                continue  # NER has a name here already
+            j = i
+            while j > 0 and self._namey(j - 1) and doc[j - 1].sent == tok.sent:
+                j -= 1
+            if not 2 <= i - j <= 3 or not all(t.text[:1].isupper() for t in doc[j:i]):
+                continue
+            if j > 0 and doc[j - 1].lower_ in DETERMINERS:
+                continue
+            found = self._span_found(j, i, "Person", "person-appositive", 0.7)
+            if found is not None and self._place(found.name) is None:
+                out.append(found)
+        return out
+
+    def _appositive_orgs(self) -> list[Found]:
+        """ "<Name>, a Hangzhou-based carmaker,": a capitalised name described by an organization
+        noun in apposition is an organization, even when NER missed it or took it for a person."""
+        out: list[Found] = []
+        doc = self.toks
+        for i, tok in enumerate(doc):
+            if tok.text != "," or i == 0 or i + 2 >= len(doc):
+                continue
+            if doc[i + 1].lower_ not in ("a", "an", "the"):
+                continue
+            k = i + 2
+            while (
+                k < len(doc)
+                and k < i + 9
+                and doc[k].text not in (",", ".", ";")
+                and (
+                    doc[k - 1].text == "-"  # "Hangzhou-based"
+                    or (
+                        doc[k].lower_ not in ("based", "headquartered", "located")
+                        and doc[k].lower_ not in PREPOSITIONS
+                        and doc[k].pos_ not in ("VERB", "AUX", "PRON", "CCONJ")
+                    )
+                )
+            ):
+                k += 1
+            head = doc[k - 1]
+            closed = k < len(doc) and (
+                doc[k].text in (",", ".", ";")
+                or doc[k].lower_
+                in ("of", "based", "headquartered", "located", "that", "which", "with")
+            )  # "a branch of <X>", "a battery supplier based in <X>"
+            if not closed or head.lower_ not in self.lex.org_descriptors or not head.text.islower():
+                continue
+            ner = next((e for e in self.ents if e.end == i), None)
+            if ner is not None and ner.label_ in ("ORG", "NORP", "DATE", "CARDINAL", "MONEY"):
+                continue  # NER has the name already (or it is no name)
+            if ner is not None:
+                j = ner.start
+            else:
+                j = i
+                while j > 0 and self._namey(j - 1) and doc[j - 1].sent == tok.sent:
+                    j -= 1
+            if j == i or doc[i - 1].lower_ in self.lex.title_heads:
+                continue
+            found = self._span_found(j, i, "Organization", "org-appositive", 0.75)
+            if found is not None and self._place(found.name) is None:
+                out.append(found)
+        return out
+
+    def _described_areas(self) -> list[Found]:
+        """ "the San Isidro district": a capitalised name before a lower-case word for an
+        administrative area names a place (the name as written, without the common noun)."""
+        out: list[Found] = []
+        words = "|".join(
+            sorted(
+                (w for w in self.lex.admin_suffixes if " " not in w and w not in ("city", "state")),
+                key=len,
+                reverse=True,
+            )
+        )
+        pattern = re.compile(rf"\b([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){{0,3}}) (?:{words})\b")
+        for match in pattern.finditer(self.text):
+            first = match.group(1).split()[0].casefold()
+            if first in DETERMINERS or first in self.lex.demonyms or match.start() == 0:
+                continue
+            if self.text[match.start() - 2 : match.start()].strip() in (".", "!", "?", ""):
+                continue  # a sentence's first word is capitalised anyway
+            out.append(
+                Found(
+                    match.start(1),
+                    match.end(1),
+                    clean_name(match.group(1)),
+                    "AdministrativeArea",
+                    "area",
+                    0.7,
+                )
+            )
+        return out
+
+    def _capitals(self) -> list[Found]:
+        """ "the Peruvian capital": the capital city of the country the demonym names, when the
+        document names that city too."""
+        out: list[Found] = []
+        doc = self.toks
+        named = {loose_key(e.text) for e in self.ents if e.label_ in ("GPE", "LOC")}
+        for i in range(1, len(doc) - 1):
+            if doc[i + 1].lower_ != "capital" or doc[i - 1].lower_ != "the":
+                continue
+            country_name = self.lex.demonyms.get(doc[i].lower_)
+            country = self.gaz.lookup(country_name, feature="country") if country_name else None
+            capital = (
+                self.gaz.capital(country.country_code) if country and country.country_code else None
+            )
+            if capital is None or loose_key(capital.name) not in named:
+                continue
+            start, end = doc[i].idx, doc[i + 1].idx + len(doc[i + 1].text)
+            out.append(Found(start, end, capital.name, "City", "capital", 0.65, anaphor=True))
+        return out
+
+    def _lowercase_venues(self) -> list[Found]:
+        """ "the <Name> exhibition center": a capitalised name with a venue noun after it."""
+        out: list[Found] = []
+        heads = alternation(self.lex.venue_heads)
+        pattern = re.compile(rf"\b([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){{0,3}}) ({heads})\b")
+        for match in pattern.finditer(self.text):
+            first = match.group(1).split()[0]
+            if first.casefold() in DETERMINERS or first.casefold() in self.lex.demonyms:
+                continue
+            venue = Found(
+                match.start(1),
+                match.end(2),
+                clean_name(match.group(0)),
+                "CivicStructure",
+                "landmark",
+                0.75,
+            )
+            name = Found(
+                match.start(1),
+                match.end(1),
+                clean_name(match.group(1)),
+                "CivicStructure",
+                "name-part",
+                0.7,
+                nested=True,
+            )
+            out.append(venue)
+            self.found.append(name)
+        return out
+
+    def _venues(self, accepted: list[Found]) -> list[Found]:
+        """Names of venues ("<X> Trade Fair Centre", "<X> exhibition center") are places."""
+        for found in accepted:
+            if (
+                found.kind in (Kind.ORGANIZATION, Kind.PLACE)
+                and found.type not in ("Country", "City", "AdministrativeArea", "Continent")
+                and self._venue_named(found.name)
+            ):
+                found.type = "CivicStructure"
+        return accepted
+
+    def _venue_named(self, name: str) -> bool:
+        folded = " ".join(name.casefold().split())
+        return any(
+            folded.endswith(" " + head) and len(folded) > len(head) + 1
+            for head in self.lex.venue_heads
+        )
+
+    def _missions(self, accepted: list[Found]) -> list[Found]:
+        """ "Embassy of <State> in <Place>": the place after "in" is part of the name and the
+        mission's seat."""
+        doc = self.toks
+        out = list(accepted)
+        for found in accepted:
+            if found.kind is not Kind.ORGANIZATION or not self._mission(found.name):
+                continue
+            k = next((t.i + 1 for t in doc if t.idx + len(t.text) == found.end), None)
+            if k is None or k + 1 >= len(doc) or doc[k].lower_ != "in":
+                continue
+            end = k + 1
+            while end < len(doc) and end - k <= 4 and self._namey(end):
+                end += 1
+            place_name = self.doc[k + 1 : end].text if end > k + 1 else ""
+            gazetteer_place = self._place(place_name) if place_name else None
+            if gazetteer_place is None:
+                continue
+            seat = self._span_found(k + 1, end, "Place", "name-part", 0.8, nested=True)
+            if seat is None:
+                continue
+            seat.type = self._place_type(seat.name, gazetteer_place)
+            out = [
+                f
+                for f in out
+                if not (f is not found and f.start >= seat.start and f.end <= seat.end)
+            ]
+            found.end = seat.end
+            found.name = clean_name(self.text[found.start : found.end])
+            out.append(seat)
+            self.facts.append((found, "locatedIn", seat, "structural-org", 0.8))
+        return out

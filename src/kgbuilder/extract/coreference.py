@@ -1,0 +1,90 @@
+"""Definite descriptions of organizations ("the company", "its carmaker") resolved to a name.
+
+News of this kind names a company once and then goes on with "the company bought ...", "the
+company's exports to ...". Such a description (a determiner and a noun of the ``org_anaphors``
+list, the noun heading its phrase) becomes a mention of the organization it refers back to: the
+first organization named earlier in the same sentence, else the organization that was the subject
+(or, failing that, the first one named) of the nearest of the two sentences before; associations,
+ministries, universities and the like (``non_company_heads``) are never meant. "the group"
+refers only to an organization whose name says it is a group. Input: the document's tokens and
+top-level mentions; output: ``Found`` anaphors (rule ``anaphor``), so that the relation patterns
+read them like names.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kgbuilder.extract.lexicon import Lexicon
+from kgbuilder.extract.spans import Found
+from kgbuilder.kinds import Kind
+
+DETERMINERS = frozenset({"the", "its", "his", "her", "their", "this", "that"})
+#: sentences looked back over for an antecedent
+LOOKBACK = 2
+
+
+def find_org_anaphors(tokens: list[Any], found: list[Found], lexicon: Lexicon) -> list[Found]:
+    """ "the company" and the like, each as a mention of the organization it refers to."""
+    orgs = sorted(
+        (
+            f
+            for f in found
+            if f.kind is Kind.ORGANIZATION
+            and not f.nested
+            and not f.anaphor
+            and not set(f.name.casefold().split()) & lexicon.non_company_heads
+        ),
+        key=lambda f: f.start,
+    )
+    if not orgs:
+        return []
+    taken = [(f.start, f.end) for f in found]
+    out: list[Found] = []
+    for tok in tokens:
+        if tok.lower_ not in lexicon.org_anaphors or tok.pos_ != "NOUN" or tok.i == 0:
+            continue
+        det = tokens[tok.i - 1]
+        if det.lower_ not in DETERMINERS:
+            continue
+        nxt = tokens[tok.i + 1] if tok.i + 1 < len(tokens) else None
+        if nxt is not None and nxt.pos_ in ("NOUN", "PROPN") and nxt.dep_ == "compound":
+            continue  # "the company headquarters": the noun is not the head
+        start, end = det.idx, tok.idx + len(tok.text)
+        if any(a < end and start < b for a, b in taken):
+            continue
+        antecedent = _antecedent(tok, tokens, orgs)
+        if antecedent is None or (
+            tok.lower_ == "group" and "group" not in antecedent.name.casefold()
+        ):
+            continue
+        out.append(
+            Found(start, end, antecedent.name, antecedent.type, "anaphor", 0.6, anaphor=True)
+        )
+    return out
+
+
+def _antecedent(tok: Any, tokens: list[Any], orgs: list[Found]) -> Found | None:
+    sentence = tok.sent
+    here = [o for o in orgs if sentence.start_char <= o.start and o.end <= tok.idx]
+    if here:
+        return here[0]
+    sent_start = sentence.start
+    for _ in range(LOOKBACK):
+        if sent_start == 0:
+            return None
+        previous = tokens[sent_start - 1].sent
+        named = [o for o in orgs if previous.start_char <= o.start < previous.end_char]
+        if named:
+            subjects = [o for o in named if _is_subject(o, tokens, previous)]
+            return (subjects or named)[0]
+        sent_start = previous.start
+    return None
+
+
+def _is_subject(org: Found, tokens: list[Any], sentence: Any) -> bool:
+    for i in range(sentence.start, sentence.end):
+        tok = tokens[i]
+        if org.start <= tok.idx < org.end and tok.dep_ in ("nsubj", "nsubjpass"):
+            return True
+    return False

@@ -1,0 +1,200 @@
+"""What every name rule of ``EntityFinder`` shares: the document, the word lists, helpers.
+
+``FinderBase`` holds one document's parse (text, tokens, NER spans, with adjacent place spans
+joined: "Baja" + "California"), the lexicon, gazetteer and knowledge base, the parts and facts
+found so far, and the helpers the rule mixins use: a trimmed ``Found`` over tokens, gazetteer
+look-ups with the document's countries as hints, "is this token part of a name".
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Any
+
+from kgbuilder.extract.knowledge import KnowledgeBase
+from kgbuilder.extract.lexicon import Lexicon
+from kgbuilder.extract.spans import Found
+from kgbuilder.gazetteer import Gazetteer, Place
+from kgbuilder.names import clean_name
+
+#: NER labels kept, and the entity type each becomes before corrections
+#: "<Place>-based", "<Place>-headquartered": a seat described, no part of the name that follows
+SEAT_WORDS = ("based", "headquartered")
+
+NER_TYPES = {
+    "PERSON": "Person",
+    "ORG": "Organization",
+    "GPE": "Place",
+    "LOC": "Place",
+    "FAC": "Place",
+    "EVENT": "Event",
+    "PRODUCT": "Product",
+    "WORK_OF_ART": "CreativeWork",
+    "LAW": "Thing",
+    "LANGUAGE": "Language",
+}
+DETERMINERS = frozenset(
+    {"the", "a", "an", "this", "these", "that", "those", "its", "their", "his", "her", "our"}
+)
+HONORIFICS = frozenset(
+    {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "sir", "madam"}
+)
+PREPOSITIONS = frozenset(
+    {"at", "of", "in", "for", "from", "with", "to", "by", "on", "into", "near", "under", "over"}
+    | {"between", "among", "like", "as", "about", "after", "before", "during", "across"}
+)
+CONNECTORS = frozenset({"of", "for", "and", "&", "de", "da", "do", "del", "la", "on", "in"})
+#: a city named without context is taken as a place above this population even if NER says otherwise
+BIG_CITY = 1_000_000
+QUOTES = "\"'“”‘’«»"
+
+
+@functools.lru_cache(maxsize=64)
+def alternation(words: frozenset[str] | tuple[str, ...]) -> str:
+    """A regular-expression alternation of words, longest first (made once per word list)."""
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+class FinderBase:
+    """One document's parse and the state and helpers the name rules share."""
+
+    def __init__(
+        self,
+        doc: Any,
+        lexicon: Lexicon,
+        gazetteer: Gazetteer,
+        kb: KnowledgeBase,
+        tokens: list[Any] | None = None,
+    ) -> None:
+        self.doc = doc
+        # the text, entities and tokens once: spaCy builds each of them anew on every access
+        self.text: str = doc.text
+        self.ents: list[Any] = self._joined_places(list(doc.ents), gazetteer)
+        self.toks: list[Any] = tokens if tokens is not None else list(doc)
+        self.lex = lexicon
+        self.gaz = gazetteer
+        self.kb = kb
+        self.found: list[Found] = []
+        self.facts: list[tuple[Found, str, Found, str, float]] = []
+        self._countries: set[str] = set()
+        #: id of a structural organization name -> the character span of its "of"/"at" part
+        self._complements: dict[int, tuple[int, int]] = {}
+
+    def _joined_places(self, ents: list[Any], gazetteer: Gazetteer) -> list[Any]:
+        """ "Baja" + "California": adjacent place spans that together name a known place."""
+        from spacy.tokens import Span
+
+        out: list[Any] = []
+        for ent in ents:
+            prev = out[-1] if out else None
+            if (
+                prev is not None
+                and prev.end == ent.start
+                and prev.label_ in ("GPE", "LOC")
+                and ent.label_ in ("GPE", "LOC")
+                and gazetteer.lookup(self.doc[prev.start : ent.end].text) is not None
+            ):
+                out[-1] = Span(self.doc, prev.start, ent.end, label=prev.label_)
+                continue
+            out.append(ent)
+        return out
+
+    def _span_found(
+        self, start_tok: int, end_tok: int, type_name: str, rule: str, conf: float, **kw: Any
+    ) -> Found | None:
+        """A ``Found`` over tokens [start_tok, end_tok) trimmed of determiners and possessives."""
+        doc = self.toks
+        while start_tok < end_tok and (
+            doc[start_tok].lower_ in DETERMINERS
+            or doc[start_tok].is_punct
+            or doc[start_tok].is_space
+        ):
+            start_tok += 1
+        while end_tok > start_tok and (
+            doc[end_tok - 1].tag_ == "POS"
+            or doc[end_tok - 1].lower_ in ("'s", "’s")
+            or (doc[end_tok - 1].is_punct and doc[end_tok - 1].text not in (")",))
+            or doc[end_tok - 1].is_space
+        ):
+            end_tok -= 1
+        if end_tok <= start_tok:
+            return None
+        start, end = doc[start_tok].idx, doc[end_tok - 1].idx + len(doc[end_tok - 1].text)
+        text = self.text[start:end]
+        if text.endswith("-"):
+            end -= 1
+            text = text[:-1]
+        name = clean_name(text)
+        if not name or not any(ch.isalnum() for ch in name):
+            return None
+        return Found(start, end, name, type_name, rule, conf, **kw)
+
+    def _place(self, name: str, *, big_only: bool = False) -> Place | None:
+        place = self.gaz.lookup(name, hint_countries=self._countries)
+        if place is None:
+            return None
+        if big_only and place.feature == "city" and place.population < BIG_CITY:
+            return None
+        return place
+
+    def _namey(self, i: int) -> bool:
+        tok = self.toks[i]
+        text = tok.text
+        if tok.is_space or (tok.is_punct and text not in ("&", "-", "'", "’")):
+            return False
+        if (
+            text == "-"
+            and 0 < i < len(self.toks) - 1
+            and not self.toks[i - 1].whitespace_
+            and not tok.whitespace_
+            and self.toks[i - 1].text[:1].isupper()
+            and self.toks[i + 1].text.isalpha()
+            and self.toks[i + 1].lower_ not in SEAT_WORDS
+        ):
+            return True  # the hyphen of "High-tech"
+        if (
+            i >= 2
+            and text.isalpha()
+            and self.toks[i - 1].text == "-"
+            and self.toks[i - 1].idx + 1 == tok.idx
+            and self.toks[i - 2].idx + len(self.toks[i - 2].text) == tok.idx - 1
+            and self.toks[i - 2].text[:1].isupper()
+            and tok.lower_ not in SEAT_WORDS
+        ):
+            return True  # "High-tech": a word joined by a hyphen to a capitalised one
+        return bool(
+            text[:1].isupper()
+            or (tok.like_num and any(c.isdigit() for c in text))
+            or (len(text) > 1 and text.isupper())
+        )
+
+    def _admin_suffix(self, name: str) -> bool:
+        words = name.casefold().split()
+        return any(
+            " ".join(words[-n:]) in self.lex.admin_suffixes for n in (1, 2, 3) if len(words) > n
+        )
+
+    def _place_type(self, name: str, place: Place | None) -> str:
+        if place is not None:
+            return {
+                "country": "Country",
+                "city": "City",
+                "continent": "Continent",
+                "admin1": "AdministrativeArea",
+            }.get(place.feature, "Place")
+        if self._admin_suffix(name):
+            return "AdministrativeArea"
+        return "Place"
+
+    def _mission(self, name: str) -> bool:
+        """Is this the name of a state's mission ("Embassy of <State>", "Consulate General")?"""
+        return any(w in self.lex.mission_heads for w in name.casefold().replace("-", " ").split())
+
+    def _cluster_named(self, name: str) -> bool:
+        """Does a name end in a cluster head ("... Development Zone", "... industry cluster")?"""
+        folded = name.casefold()
+        return any(
+            folded.endswith(" " + head.casefold())
+            for head in (*self.lex.cluster_heads_title, *self.lex.cluster_heads_lower)
+        )

@@ -1,0 +1,218 @@
+"""Names found by their words: quoted titles, cluster heads, datelines, acronyms, demonyms.
+
+Each rule reads the text or tokens for vocabulary of ``data/lexicon.yaml`` and the demonym list:
+quoted event titles followed by an event noun, industry clusters and parks ("the '4422'
+industry cluster", "<X> Economic Circle", "Optics Valley of <Country>"), datelines in capitals,
+"Name (ACR)" acronyms, demonyms as mentions of their place, and names of the knowledge base.
+A mixin of ``EntityFinder``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kgbuilder.extract.finder_base import (
+    DETERMINERS,
+    QUOTES,
+    FinderBase,
+    alternation,
+)
+from kgbuilder.extract.spans import Found
+from kgbuilder.kinds import Kind
+from kgbuilder.names import clean_name, loose_key
+
+_DATELINE = re.compile(
+    r"(?:^|\n)\s*([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,3}),\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b"
+)
+_QUOTED = re.compile(r"[\"“‘']([^\"“”‘’\n]{2,120}?)[\"”’'](?=\s)")
+
+
+class LexicalNames(FinderBase):
+    """Names found by their words: titles, cluster heads, datelines, acronyms, demonyms."""
+
+    def _quoted_events(self) -> list[Found]:
+        """A quoted title followed by up to three words and an event noun names an event."""
+        out: list[Found] = []
+        text = self.text
+        for match in _QUOTED.finditer(text):
+            title = match.group(1).strip()
+            if not title[:1].isupper() or len(title.split()) < 2:
+                continue
+            after = text[match.end() : match.end() + 60].casefold().split()
+            words = [w.strip(".,;:") for w in after[:4]]
+            if not any(w in self.lex.event_heads for w in words):
+                continue
+            start = match.start(1) + (len(match.group(1)) - len(match.group(1).lstrip()))
+            out.append(
+                Found(start, start + len(title), clean_name(title), "Event", "quoted-event", 0.85)
+            )
+        return out
+
+    def _clusters(self) -> list[Found]:
+        """Industry clusters, parks and zones: "the '4422' industry cluster", "X Economic Circle"."""
+        out: list[Found] = []
+        text = self.text
+        heads = alternation(self.lex.cluster_heads_lower)
+        lower = re.compile(
+            rf"(?:([\"'“‘])([^\"'“”‘’\n]{{1,40}})[\"'”’]|((?:[A-Z0-9][\w\-]*\s+){{1,4}}))\s*({heads})\b"
+        )
+        for match in lower.finditer(text):
+            ident = match.group(2) or (match.group(3) or "").strip()
+            if not ident or ident.split()[0].casefold() in DETERMINERS:
+                ident_words = ident.split()[1:]
+                if not ident_words:
+                    continue
+                ident = " ".join(ident_words)
+            head = match.group(4)
+            start = match.start() if match.group(2) else text.index(ident, match.start())
+            end = match.end()
+            name = f"{ident} {head}"
+            out.append(Found(start, end, clean_name(name), "IndustryCluster", "cluster", 0.85))
+        titles = alternation(self.lex.cluster_heads_title)
+        title = re.compile(rf"((?:[A-Z0-9][\w\-]*\s+(?:(?:and|of|for)\s+)?){{0,5}})({titles})\b")
+        for match in title.finditer(text):
+            start, end = match.start(), match.end()
+            if not match.group(1) and len(match.group(2).split()) < 3:
+                continue  # a head alone names a cluster only when it is a name itself
+            span = self.doc.char_span(start, end, alignment_mode="expand")
+            if span is None:
+                continue
+            found = self._span_found(span.start, span.end, "IndustryCluster", "cluster", 0.85)
+            if found is not None and len(found.name.split()) >= 2:
+                if (
+                    found.name.split()[-1].casefold() in ("programme", "program", "plan")
+                    and len(found.name.split()) < 3
+                ):
+                    continue
+                out.append(found)
+        return out + self._industry_places()
+
+    def _industry_places(self) -> list[Found]:
+        """ "Optics Valley (of China)", "Software City": an industry word before a place word
+        names a cluster of that industry, with the place it is "of" when one follows."""
+        out: list[Found] = []
+        industries = alternation(self.lex.industry_words)
+        heads = alternation(self.lex.cluster_place_heads)
+        pattern = re.compile(
+            rf"\b((?i:{industries})\s+(?i:{heads}))\b(\s+of\s+([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){{0,2}}))?"
+        )
+        for match in pattern.finditer(self.text):
+            words = match.group(1).split()
+            if not all(w[:1].isupper() for w in words):
+                continue
+            end = match.end(1)
+            if match.group(2) and self._place(match.group(3)) is not None:
+                end = match.end(2)
+            name = clean_name(self.text[match.start(1) : end])
+            out.append(Found(match.start(1), end, name, "IndustryCluster", "cluster", 0.85))
+        return out
+
+    def _datelines(self) -> list[Found]:
+        """ "QUITO, March 3 (Agency) --": a dateline in capitals names a place of the gazetteer."""
+        out: list[Found] = []
+        for match in _DATELINE.finditer(self.text):
+            words = match.group(1).split()
+            name = " ".join(w.capitalize() for w in words)
+            place = self.gaz.lookup(name, hint_countries=self._countries)
+            if place is None:
+                continue
+            out.append(
+                Found(
+                    match.start(1),
+                    match.end(1),
+                    place.name,
+                    self._place_type(place.name, place),
+                    "dateline",
+                    0.85,
+                )
+            )
+        return out
+
+    def _bracketed_acronyms(self, candidates: list[Found]) -> list[Found]:
+        """ "Full Name (ACR)": the bracketed capitals after a name are another name of the same thing."""
+        out: list[Found] = []
+        text = self.text
+        ends = {
+            c.end: c
+            for c in candidates
+            if c.kind in (Kind.ORGANIZATION, Kind.EVENT, Kind.INDUSTRY_CLUSTER)
+        }
+        for match in re.finditer(r" ?\(([A-Z][A-Za-z&.]{1,9})\)", text):
+            before = ends.get(match.start())
+            acronym = match.group(1)
+            if before is None or sum(ch.isupper() for ch in acronym) < 2:
+                continue
+            out.append(Found(match.start(1), match.end(1), acronym, before.type, "org-name", 0.8))
+        return out
+
+    def _demonyms(self) -> list[Found]:
+        """ "Chilean" before a noun (or as a noun of nationality) is a mention of Chile."""
+        out: list[Found] = []
+        doc = self.toks
+        i = 0
+        while i < len(doc):
+            matched = False
+            if not doc[i].text[:1].isupper():
+                i += 1
+                continue
+            for width in (3, 2, 1):
+                if i + width > len(doc):
+                    continue
+                words = doc[i : i + width]
+                text = " ".join(t.text for t in words)
+                place_name = self.lex.demonyms.get(text.casefold())
+                if place_name is None or not text[:1].isupper():
+                    continue
+                nxt = doc[i + width] if i + width < len(doc) else None
+                if (nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "ADJ")) and not (
+                    words[-1].dep_ in ("appos", "attr", "conj")
+                    and words[-1].pos_ in ("NOUN", "PROPN", "ADJ")
+                ):
+                    continue
+                place = self.gaz.lookup(place_name)
+                type_name = self._place_type(place_name, place) if place else "Place"
+                start = words[0].idx
+                end = words[-1].idx + len(words[-1].text)
+                out.append(
+                    Found(
+                        start,
+                        end,
+                        place.name if place else place_name,
+                        type_name,
+                        "demonym",
+                        0.75,
+                        demonym=True,
+                    )
+                )
+                i += width
+                matched = True
+                break
+            if not matched:
+                i += 1
+        return out
+
+    def _kb_spans(self) -> list[Found]:
+        """Names of the knowledge base, matched on word boundaries (case-insensitive, accents folded)."""
+        if not self.kb.names:
+            return []
+        out: list[Found] = []
+        doc = self.toks
+        for i in range(len(doc)):
+            if (
+                not doc[i].text[:1].isupper()
+                and not doc[i].text[:1].isdigit()
+                and doc[i].text[:1] not in QUOTES
+            ):
+                continue
+            for width in range(min(self.kb.max_words + 2, len(doc) - i), 0, -1):
+                span = self.doc[i : i + width]
+                entry = self.kb.names.get(loose_key(span.text))
+                if entry is not None:
+                    found = self._span_found(i, i + width, entry[1], "kb", 0.95)
+                    if found is not None:
+                        found.name = (
+                            entry[0] if loose_key(entry[0]) == loose_key(found.name) else found.name
+                        )
+                        out.append(found)
+                    break
+        return out

@@ -1,0 +1,334 @@
+"""NER spans corrected: trimmed, retyped by gazetteer and context, or dropped.
+
+The statistical model's names of one document, each checked against what is around it: a place
+the gazetteer knows is a place whatever NER said; "<Name>, Chief Technology Officer of <Org>"
+is a person and "General Manager of <Name>" an organization; a name after a descriptor noun
+("the German cable maker <X>"), or bought by someone, is a company; a common noun capitalised
+for opening a sentence is no name. A mixin of ``EntityFinder``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kgbuilder.extract.finder_base import (
+    DETERMINERS,
+    HONORIFICS,
+    NER_TYPES,
+    SEAT_WORDS,
+    FinderBase,
+)
+from kgbuilder.extract.spans import Found
+from kgbuilder.gazetteer import Place
+from kgbuilder.names import clean_name
+
+
+class NerNames(FinderBase):
+    """NER spans corrected by the gazetteer and by what surrounds them."""
+
+    def _ner_spans(self) -> list[Found]:
+        out: list[Found] = []
+        doc = self.toks
+        persons = [e for e in self.ents if e.label_ == "PERSON" and len(e) > 1]
+        person_words = {t.lower_ for e in persons for t in e}
+        for ent in self.ents:
+            type_name = NER_TYPES.get(ent.label_)
+            if type_name is None:
+                continue
+            end = ent.end
+            titled = False
+            if ent.label_ in ("PERSON", "ORG", "GPE") and len(ent) <= 3:
+                end = self._person_end(ent.end)
+                titled = self._titled_after(end) and self._place(ent.text) is None
+                if not titled and ent.label_ != "PERSON":
+                    end = ent.end
+            found = self._span_found(ent.start, end, type_name, "ner", 0.8)
+            if found is None or not any(ch.isupper() for ch in found.name):
+                continue
+            if titled or (
+                ent.label_ in ("ORG", "GPE") and len(ent) <= 3 and self._person_described(end)
+            ):
+                found.type = "Person"  # "<Name>, Chief Technology Officer of <Org>"
+                out.append(found)
+                continue
+            if ent.label_ == "PERSON" and self._after_post(ent.start):
+                found.type = "Organization"  # "General Manager of <Name>": NER took it for a person
+                out.append(found)
+                continue
+            if ent.label_ in ("PERSON", "GPE", "LOC", "FAC") and self._org_described(
+                ent.start, end
+            ):
+                found.type = "Organization"  # "the German cable maker <X>"
+                out.append(found)
+                continue
+            if self._based(ent.end) and (place := self._place(found.name)) is not None:
+                found.type = self._place_type(found.name, place)  # "the Recife-based maker"
+                out.append(found)
+                continue
+            if ent.label_ == "PERSON" and self._acquired(ent):
+                found.type = "Organization"  # "<X> was acquired by ...": people are not bought
+                out.append(found)
+                continue
+            if ent.label_ == "PERSON" and (place := self._located(ent.start, found.name)):
+                found.type = self._place_type(found.name, place)  # "a plant in Debrecen"
+                found.confidence = 0.7
+                out.append(found)
+                continue
+            if ent.label_ == "PERSON" and self._described(ent.start):
+                continue
+            if (
+                ent.label_ == "ORG"
+                and len(found.name.split()) == 1
+                and (
+                    found.name.casefold() in self.lex.title_heads
+                    or found.name.casefold() in self.lex.org_heads
+                )
+            ):
+                continue  # "CEO", "Board": a title or a bare head word is no name
+            if (
+                ent.label_ == "ORG"
+                and len(ent) == 1
+                and doc[ent.start].lower_ in self.lex.title_modifiers
+                and ent.end < len(doc)
+                and doc[ent.end].lower_ in self.lex.title_heads
+            ):
+                continue  # "State Secretary": the first word of a title
+            if ent.label_ == "PERSON" and found.name.casefold() in self.lex.demonyms:
+                continue
+            if self._capitalised_by_position(ent):
+                continue  # "-- Seafood exporters met ...": a common noun opening a sentence
+            first = doc[ent.start].lower_
+            if (
+                first in self.lex.demonyms
+                and ent.label_ in ("PERSON", "ORG")
+                and len(ent) == 2
+                and doc[ent.end - 1].lower_ in self.lex.title_heads
+            ):
+                continue  # "Chilean historian": a description
+            if (
+                first in self.lex.demonyms
+                and ent.label_ == "ORG"
+                and ent.end < len(doc)
+                and doc[ent.end].lower_ in self.lex.portfolio_titles
+                and not any(t.lower_ in self.lex.org_heads for t in doc[ent.start : ent.end])
+            ):
+                continue  # "Thai Commerce Minister <Name>": a nationality and a portfolio
+            corrected = self._correct(found, ent.label_, person_words, ent.start)
+            if corrected is not None:
+                out.append(corrected)
+        return out
+
+    def _based(self, end: int) -> bool:
+        """Is the name followed by "-based" or "-headquartered" ("the <City>-based maker")?"""
+        doc = self.toks
+        return (
+            end + 1 < len(doc) and doc[end].text in ("-", "–") and doc[end + 1].lower_ in SEAT_WORDS
+        )
+
+    def _acquired(self, ent: Any) -> bool:
+        """Is the name the thing bought in "<X> was acquired by" or "acquired <X>"?"""
+        root = ent.root
+        lemma = root.head.lemma_.lower()
+        if lemma not in ("acquire", "buy", "purchase"):
+            return False
+        return bool(root.dep_ == "nsubjpass" or (root.dep_ == "dobj" and root.head.i < ent.start))
+
+    def _located(self, start: int, name: str) -> Place | None:
+        """A name NER took for a person right after "in"/"near"/"from" that the gazetteer knows
+        as a city or division of a country the document names ("a plant in <City>")."""
+        if start == 0 or self.toks[start - 1].lower_ not in ("in", "near", "from", "outside"):
+            return None
+        place = self._place(name)
+        if place is None or place.feature not in ("city", "admin1"):
+            return None
+        return place if place.country_code in self._countries else None
+
+    def _capitalised_by_position(self, ent: Any) -> bool:
+        """Is a one-word name a common noun (tagged NN) capitalised only for opening a sentence
+        or following a dateline's dash?"""
+        if len(ent) != 1 or ent.label_ not in ("ORG", "PERSON", "NORP"):
+            return False
+        tok = self.toks[ent.start]
+        if tok.tag_ not in ("NN", "NNS"):
+            return False
+        return bool(tok.is_sent_start) or (
+            tok.i > 0 and self.toks[tok.i - 1].text in ("--", "—", "–", ":")
+        )
+
+    def _person_end(self, end: int) -> int:
+        """A person's name NER cut short ("Klaus" of "Klaus Richter"): the surname it compounds with."""
+        doc = self.toks
+        while (
+            end < len(doc)
+            and doc[end - 1].dep_ == "compound"
+            and doc[end - 1].head.i == end
+            and doc[end].pos_ == "PROPN"
+            and doc[end].text.istitle()
+            and doc[end].ent_iob_ == "O"
+            and doc[end].lower_ not in self.lex.title_heads
+            and doc[end].lower_ not in self.lex.title_modifiers
+            and doc[end].lower_ not in self.lex.org_heads
+        ):
+            end += 1
+        return end
+
+    def _titled_after(self, end: int) -> bool:
+        """Is the name followed by ", <Capitalised Job Title> of|at" (an appositive post)?"""
+        doc = self.toks
+        if end + 2 >= len(doc) or doc[end].text != ",":
+            return False
+        i = end + 1
+        last = None
+        while (
+            i < len(doc)
+            and doc[i].text[:1].isupper()
+            and (doc[i].lower_ in self.lex.title_heads or doc[i].lower_ in self.lex.title_modifiers)
+        ):
+            last = doc[i]
+            i += 1
+        return (
+            last is not None
+            and last.lower_ in self.lex.title_heads
+            and i < len(doc)
+            and doc[i].lower_ in ("of", "at")
+        )
+
+    def _person_described(self, end: int) -> bool:
+        """Is the name followed by ", a <Demonym> <person noun>" ("<X>, a Chilean chef")?"""
+        doc = self.toks
+        if end + 3 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in ("a", "an"):
+            return False
+        i = end + 2
+        demonym = False
+        while i < len(doc) and i < end + 6 and doc[i].pos_ in ("ADJ", "PROPN", "ADV"):
+            demonym = demonym or doc[i].lower_ in self.lex.demonyms
+            i += 1
+        return (
+            demonym
+            and i < len(doc)
+            and doc[i].lower_ in self.lex.title_heads
+            and doc[i].lower_ not in self.lex.org_descriptors
+        )
+
+    def _org_described(self, start: int, end: int) -> bool:
+        """Is the name introduced by a descriptor noun of organizations ("the appliance maker <X>")?"""
+        if start == 0:
+            return False
+        doc = self.toks
+        desc = doc[start - 1]
+        if (
+            desc.lower_ not in self.lex.org_descriptors
+            or not desc.text.islower()
+            or self._place(self.doc[start:end].text) is not None
+        ):
+            return False
+        if desc.dep_ == "compound" and start <= desc.head.i < end:
+            return True
+        # the parse may miss the compound: "the <adj> <noun> maker <Name>" not followed by a verb
+        # ("the firm <Person> founded" is a clause about the firm, not its name)
+        followed_by_verb = end < len(doc) and doc[end].pos_ in ("VERB", "AUX")
+        opened = any(
+            doc[i].lower_ in ("the", "a", "an") for i in range(max(0, start - 5), start - 1)
+        )
+        return opened and not followed_by_verb
+
+    def _after_post(self, start: int) -> bool:
+        """Does "<Title> of" (a title not held over a place) come just before this token?"""
+        doc = self.toks
+        i = start - 1
+        if i >= 0 and doc[i].lower_ == "the":
+            i -= 1
+        return (
+            i >= 1
+            and doc[i].lower_ in ("of", "at")
+            and doc[i - 1].lower_ in self.lex.title_heads
+            and doc[i - 1].lower_ not in self.lex.place_titles
+        )
+
+    def _described(self, start: int) -> bool:
+        """Is the span introduced by an indefinite article (with adjectives between)?"""
+        i = start - 1
+        while (
+            i >= 0
+            and self.toks[i].pos_ in ("ADJ", "ADV", "PROPN")
+            and self.toks[i].lower_ not in DETERMINERS
+        ):
+            if self.toks[i].pos_ == "PROPN" and self.toks[i].lower_ not in self.lex.demonyms:
+                return False
+            i -= 1
+        return i >= 0 and self.toks[i].lower_ in ("a", "an")
+
+    def _correct(
+        self, found: Found, label: str, person_words: set[str], start_tok: int
+    ) -> Found | None:
+        name = found.name
+        if label in ("GPE", "LOC", "FAC", "PERSON", "ORG"):
+            place = self._place(name, big_only=label in ("PERSON", "ORG"))
+            if place is not None and place.feature in ("country", "continent"):
+                found.type = self._place_type(name, place)
+                return found
+            if place is not None and label in ("GPE", "LOC"):
+                found.type = self._place_type(name, place)
+                if place.feature == "admin1":
+                    self._extend_admin(found)  # "Guangxi" + "Zhuang Autonomous Region"
+                return found
+            if place is not None and label in ("PERSON", "ORG"):
+                honorific = start_tok > 0 and self.toks[start_tok - 1].lower_ in HONORIFICS
+                after_preposition = start_tok > 0 and self.toks[start_tok - 1].dep_ == "prep"
+                if (
+                    not honorific
+                    and not (len(name.split()) == 1 and name.casefold() in person_words)
+                    and (place.feature != "admin1" or after_preposition)
+                ):
+                    found.type = self._place_type(name, place)  # "in Nuevo Leon" (a state)
+                    found.confidence = 0.7
+                    return found
+        if label in ("GPE", "LOC"):
+            letters = name.replace(".", "")
+            if letters.isupper() and len(letters) <= 4:
+                return None  # an acronym no gazetteer knows is not a place ("AI")
+            found.type = self._place_type(name, None)
+            last = name.split()[-1].casefold()
+            if last in self.lex.org_heads and not self._admin_suffix(name):
+                found.type = "Organization"
+            elif found.type == "Place" and self._after_post(start_tok):
+                found.type = "Organization"  # "Chief Executive Officer of <X>"
+        if (
+            label == "PERSON"
+            and len(name.split()) > 1
+            and name.split()[-1].casefold() in self.lex.org_heads
+        ):
+            found.type = "Organization"  # "Tecnova Labs": a person is not named like a company
+        if label in ("GPE", "LOC"):
+            self._extend_admin(found)
+        if label == "FAC":
+            found.type = "LandmarksOrHistoricalBuildings"
+        if (
+            label == "ORG"
+            and name.split()[-1].casefold() in self.lex.landmark_heads
+            and len(name.split()) > 1
+        ):
+            found.type = "LandmarksOrHistoricalBuildings"
+        if (
+            label == "ORG"
+            and name.split()[-1].casefold() in self.lex.event_heads
+            and name.split()[-1][0].isupper()
+            and name.split()[-1].casefold() not in self.lex.org_heads
+        ):
+            found.type = "Event"
+        return found
+
+    def _extend_admin(self, found: Found) -> None:
+        """ "Guangxi" + "Zhuang Autonomous Region": a place followed by capitalised words that end
+        in an administrative suffix is the whole name."""
+        span = self.doc.char_span(found.start, found.end, alignment_mode="expand")
+        if span is None:
+            return
+        k = span.end
+        while k < len(self.toks) and k < span.end + 4 and self.toks[k].text[:1].isupper():
+            k += 1
+            tail = self.text[found.start : self.toks[k - 1].idx + len(self.toks[k - 1].text)]
+            if self._admin_suffix(tail):
+                found.end = self.toks[k - 1].idx + len(self.toks[k - 1].text)
+                found.name = clean_name(tail)
+                found.type = "AdministrativeArea"

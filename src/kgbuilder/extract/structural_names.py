@@ -1,0 +1,434 @@
+"""Names built from their structure: head words, "of"/"for"/"at" complements, joined words.
+
+"<Head> of <X>" joins an organization's head word to its parent or place ("Publicity Department
+of <X>"), a name runs on through "and", a possessive or a bracket when "the" opens it ("the
+<X>-<Y> Investment and Trade Forum", "the People's Government of <X>"), a comma list closes a
+complement ("for Foreign Trade, Investment and Technology"), a minister's portfolio or a post's
+department ("Director of International Affairs at <Org>") is no organization, and a structural
+name wins over the cluster it names in its "of" part. A mixin of ``EntityFinder``.
+"""
+
+from __future__ import annotations
+
+from kgbuilder.extract.finder_base import (
+    CONNECTORS,
+    DETERMINERS,
+    FinderBase,
+)
+from kgbuilder.extract.spans import Found
+from kgbuilder.kinds import Kind
+from kgbuilder.names import clean_name
+
+
+class StructuralNames(FinderBase):
+    """Organization, event and landmark names from head words and their complements."""
+
+    def _title_phrases(self) -> list[Found]:
+        """Capitalised phrases ending in an organization, event, landmark or thing head word."""
+        out: list[Found] = []
+        doc = self.toks
+        n = len(doc)
+        for i in range(n):
+            tok = doc[i]
+            low = tok.lower_
+            if not tok.text[:1].isupper():
+                continue
+            kinds = []
+            if low in self.lex.org_heads:
+                kinds.append("org")
+            if low in self.lex.event_heads:
+                kinds.append("event")
+            if low in self.lex.landmark_heads:
+                kinds.append("landmark")
+            if tok.text in self.lex.thing_heads_title or low in {
+                w.casefold() for w in self.lex.thing_heads_title
+            }:
+                kinds.append("thing")
+            if not kinds:
+                continue
+            if (
+                i + 1 < n
+                and self._namey(i + 1)
+                and doc[i + 1].sent == tok.sent
+                and doc[i + 1].lower_ not in ("of", "for")
+                and not doc[i + 1].is_punct
+            ):
+                continue  # the head is inside a longer name ("Great Wall Motor")
+            left = i
+            while left > 0:
+                if left > 1 and doc[left - 1].text in ("-", "–") and self._namey(left - 2):
+                    left -= 2  # "Kenya-Uganda Business Council"
+                    continue
+                prev = doc[left - 1]
+                if prev.lower_ in ("and", "&", "of", "for") and prev.sent == tok.sent:
+                    bridged = self._bridge_left(left - 1)
+                    if bridged is not None:
+                        left = bridged  # "the <X>-<Y> Investment and Trade Forum"
+                    break
+                if prev.tag_ == "POS" and prev.sent == tok.sent:
+                    bridged = self._possessive_left(left - 1)
+                    if bridged is not None:
+                        left = bridged  # "the People's Government of <Province>"
+                    break
+                if (
+                    not self._namey(left - 1)
+                    or prev.lower_ in DETERMINERS
+                    or prev.tag_ == "POS"
+                    or (
+                        prev.lower_ in self.lex.title_heads
+                        and prev.lower_ not in self.lex.org_heads
+                    )
+                    or prev.sent != tok.sent
+                ):
+                    break
+                left -= 1
+            end = i + 1
+            complement: tuple[int, int] | None = None
+            connector = doc[end].lower_ if end < n else ""
+            if (end + 1 < n and doc[end].lower_ in ("of", "for") and "org" in kinds) or (
+                end + 1 < n and doc[end].lower_ == "for" and "event" in kinds
+            ):
+                j = end + 1
+                if j < n and doc[j].lower_ == "the":
+                    j += 1
+                k = self._complement_end(j)
+                if k > j:
+                    complement = (j, k)
+                    end = k
+            elif (
+                end + 2 < n
+                and connector == "at"
+                and "org" in kinds
+                and low in self.lex.seat_heads
+                and doc[end + 1].lower_ == "the"
+            ):
+                j = end + 2
+                k = self._complement_end(j, allow_and=False)
+                if k > j and any(t.lower_ in self.lex.org_heads for t in doc[j:k]):
+                    complement = (j, k)  # "<X> Institute at the University of <Y>"
+                    end = k
+            if end - left < 2:
+                continue
+            rule = "structural-org" if complement and "org" in kinds else "org-name"
+            if "org" in kinds:
+                type_name = "Organization"
+            elif "event" in kinds:
+                type_name, rule = "Event", "event-name"
+            elif "landmark" in kinds:
+                type_name, rule = "LandmarksOrHistoricalBuildings", "landmark"
+            else:
+                type_name, rule = "Thing", "org-name"
+            if (
+                "org" in kinds
+                and end - left == 2
+                and complement is None
+                and doc[left].lower_ in self.lex.demonyms
+            ):
+                continue
+            found = self._span_found(left, end, type_name, rule, 0.8)
+            if found is None:
+                continue
+            out.append(found)
+            if complement is not None and "org" in kinds:
+                c_start, c_end = complement
+                self._complements[id(found)] = (
+                    doc[c_start].idx,
+                    doc[c_end - 1].idx + len(doc[c_end - 1].text),
+                )
+            if complement is not None and "org" in kinds and connector == "of":
+                self._complement(found, complement, mission=self._mission(found.name))
+            elif complement is not None and "org" in kinds and connector == "at":
+                seat = self._span_found(*complement, "Organization", "name-part", 0.8, nested=True)
+                if seat is not None:
+                    self.found.append(seat)
+                    self.facts.append((found, "partOf", seat, "structural-org", 0.8))
+        return out
+
+    def _possessive_left(self, pos: int) -> int | None:
+        """Where a name starts whose words include a possessive ("the People's Government"): only
+        when "the" opens it and the possessor is no name of its own ("China's Ministry" is two)."""
+        doc = self.toks
+        k = pos
+        while k > 0 and self._namey(k - 1) and doc[k - 1].sent == doc[pos].sent:
+            k -= 1
+        if k == pos or k == 0 or doc[k - 1].lower_ != "the":
+            return None
+        if any(e.end == pos and e.label_ != "ORG" for e in self.ents):
+            return None
+        if any(e.start <= k and e.end == pos for e in self.ents):
+            return None
+        if self._place(self.doc[k:pos].text) is not None:
+            return None
+        return k
+
+    def _bridge_left(self, connector: int) -> int | None:
+        """Where a name starts whose words run on through "and"/"of" before ``connector``: only
+        when "the" (or the sentence's start) opens the whole run ("the <X> Investment and Trade
+        Forum"); "China and the Trade Forum" or "between <X> and Trade Forum" stay apart."""
+        doc = self.toks
+        k = connector
+        while k > 0 and doc[k - 1].sent == doc[connector].sent:
+            if (
+                k > 1
+                and doc[k - 1].text in ("-", "–")
+                and (self._namey(k - 2) or doc[k - 2].text == ")")
+            ):
+                k -= 1 if doc[k - 2].text == ")" else 2
+                continue
+            if (
+                k > 3
+                and doc[k - 1].text == ")"
+                and doc[k - 3].text == "("
+                and self._namey(k - 2)
+                and self._namey(k - 4)
+            ):
+                k -= 3  # "China (Jiangsu)-Vietnam ...": a bracketed word inside the name
+                continue
+            if (
+                k > 1
+                and doc[k - 1].text == "("
+                and not doc[k - 1].whitespace_
+                and ")" in doc[k].text
+                and self._namey(k - 2)
+            ):
+                k -= 1  # the same, when the tokenizer kept "Jiangsu)-Vietnam" as one token
+                continue
+            prev = doc[k - 1]
+            if not self._namey(k - 1) or prev.tag_ == "POS" or prev.lower_ in DETERMINERS:
+                break
+            k -= 1
+        if k == connector:
+            return None
+        opener = k - 1
+        while opener > 0 and (
+            doc[opener].ent_type_ in ("ORDINAL", "DATE", "CARDINAL")
+            or doc[opener].lower_ in ("annual", "biennial", "inaugural", "first")
+        ):
+            opener -= 1  # "the third <X> Expo", "the 2024 <X> Forum"
+        opened = k == 0 or doc[opener].lower_ == "the" or doc[k].is_sent_start
+        one_other = any(
+            e.start == k and e.end == connector and e.label_ in ("PERSON", "GPE", "LOC")
+            for e in self.ents
+        )  # "the Philippines and Trade Forum members": a place, then another name
+        return k if opened and not one_other else None
+
+    def _complement_end(self, j: int, *, allow_and: bool = True) -> int:
+        """End token of the name after "of": an entity span starting there, or a capitalised run."""
+        doc = self.toks
+        for ent in self.ents:
+            starts_here = ent.start == j or (ent.start == j - 1 and doc[j - 1].lower_ == "the")
+            if starts_here and ent.label_ in ("ORG", "GPE", "LOC", "FAC", "PERSON", "NORP"):
+                return int(ent.end)
+        joins = ("of", "and", "&", "for") if allow_and else ("of", "&", "for")
+        starts = {int(e.start) for e in self.ents}
+        k = j
+        while k < len(doc) and (
+            self._namey(k)
+            or (doc[k].lower_ in joins and k + 1 < len(doc) and self._namey(k + 1) and k > j)
+        ):
+            if doc[k].sent != doc[j].sent or (
+                k > j and k in starts and doc[k - 1].lower_ in ("and", "&")
+            ):
+                break
+            k += 1
+        while k > j and doc[k - 1].lower_ in CONNECTORS:
+            k -= 1
+        if allow_and and k > j:
+            k = self._list_end(k)
+        return k
+
+    def _list_end(self, k: int) -> int:
+        """ "for Foreign Trade, Investment and Technology": a comma list of capitalised words that
+        closes with "and <Word>" is one name's complement; a list of people or places is not."""
+        doc = self.toks
+        i = k
+        items = 0
+        while i + 1 < len(doc) and doc[i].text == "," and doc[i].sent == doc[k - 1].sent:
+            m = i + 1
+            while m < len(doc) and self._namey(m) and m - i <= 3:
+                m += 1
+            if m == i + 1 or m - i > 3 or self._not_a_name_word(i + 1, m):
+                return k
+            items += 1
+            i = m
+            if i + 1 < len(doc) and doc[i].lower_ in ("and", "&") and self._namey(i + 1):
+                m = i + 1
+                while m < len(doc) and self._namey(m) and m - i <= 3:
+                    m += 1
+                if self._not_a_name_word(i + 1, m) or (m < len(doc) and self._namey(m)):
+                    return k
+                return m
+        return k
+
+    def _not_a_name_word(self, start: int, end: int) -> bool:
+        """Is a list item a person, a place or a job title rather than a word of a name?"""
+        if any(
+            e.start < end and start < e.end and e.label_ in ("PERSON", "GPE", "LOC", "NORP")
+            for e in self.ents
+        ):
+            return True
+        text = self.doc[start:end].text
+        return self._place(text) is not None or self.toks[start].lower_ in self.lex.title_heads
+
+    def _complement(self, org: Found, tokens: tuple[int, int], *, mission: bool = False) -> None:
+        """The part after "of" in "<Head> of <X>": a parent organization or the place it serves."""
+        j, k = tokens
+        inner_of = [t for t in range(j + 1, k - 1) if self.toks[t].lower_ == "of"]
+        if inner_of:  # "Department of Commerce of <Province>": the last "of" names the parent
+            j = inner_of[-1] + 1
+            if self.toks[j].lower_ == "the":
+                j += 1
+        part = self._span_found(j, k, "Organization", "name-part", 0.8, nested=True)
+        if part is None or self._cluster_named(part.name):
+            return  # "Committee of the <X> Development Zone": the cluster rule names that part
+        words = part.name.split()
+        place = self._place(part.name)
+        own_entity = any(
+            e.label_ == "ORG" and e.end == k and e.start in (j, j - 1) for e in self.ents
+        )
+        introduced = self.toks[j - 1].lower_ == "the"
+        if (
+            words[-1].casefold() in self.lex.org_heads
+            and not self._admin_suffix(part.name)
+            and len(words) > 1
+            and (own_entity or introduced)
+        ):
+            self.found.append(part)
+            self.facts.append((org, "partOf", part, "structural-org", 0.85))
+        elif (
+            place is not None
+            or self._admin_suffix(part.name)
+            or any(e.label_ in ("GPE", "LOC") and e.start == j and e.end == k for e in self.ents)
+        ):
+            part.type = self._place_type(part.name, place)
+            self.found.append(part)
+            if not mission:  # "Embassy of <State>": the state it represents, not its seat
+                self.facts.append((org, "locatedIn", part, "structural-org", 0.8))
+
+    def _title_objects(self, candidates: list[Found]) -> list[Found]:
+        """After a job title and "of"/"at", a capitalised name no other rule took is an organization
+        ("General Manager of <X> and <Y>"); a place there stays a place ("Mayor of <City>")."""
+        out: list[Found] = []
+        doc = self.toks
+        for i in range(len(doc) - 2):
+            if doc[i].lower_ not in self.lex.title_heads or doc[i + 1].lower_ not in ("of", "at"):
+                continue
+            j = i + 2
+            while j < len(doc):
+                if doc[j].lower_ == "the":
+                    j += 1
+                k = self._complement_end(j, allow_and=False)
+                if k <= j:
+                    break
+                start, end = doc[j].idx, doc[k - 1].idx + len(doc[k - 1].text)
+                covered = any(c.start <= start and end <= c.end for c in candidates)
+                if not covered and self._place(self.doc[j:k].text) is None:
+                    found = self._span_found(j, k, "Organization", "title-object", 0.7)
+                    if found is not None:
+                        out.append(found)
+                if (
+                    k + 1 < len(doc)
+                    and doc[k].lower_ == "and"
+                    and self._namey(
+                        k + 1 if doc[k + 1].lower_ != "the" else min(k + 2, len(doc) - 1)
+                    )
+                ):
+                    j = k + 1
+                    continue
+                break
+        return out
+
+    def _structural_wins(self, candidates: list[Found]) -> tuple[list[Found], list[Found]]:
+        """ "Administrative Committee of the <X> Development Zone": a structural organization
+        whose "of" part is a name found by a stronger rule wins over it; that name is kept
+        as a mention nested in it."""
+        inner: list[Found] = []
+        spans = [(c, self._complements[id(c)]) for c in candidates if id(c) in self._complements]
+        if not spans:
+            return candidates, inner
+        kept = []
+        for c in candidates:
+            holder = next(
+                (
+                    o
+                    for o, (a, b) in spans
+                    if o is not c and a <= c.start and c.end <= b and c.priority > o.priority
+                ),
+                None,
+            )
+            if holder is None:
+                kept.append(c)
+            else:
+                c.nested = True
+                inner.append(c)
+        return kept, inner
+
+    def _drop_portfolios(self, candidates: list[Found]) -> list[Found]:
+        """ "Director of International Affairs at the <Org>": what follows "<Title> of" is the
+        post's portfolio when "at <Org>" comes next, not an organization of its own."""
+        doc = self.toks
+        spans: list[tuple[int, int]] = []
+        extra: list[Found] = []
+        for i in range(len(doc) - 3):
+            if doc[i].lower_ not in self.lex.title_heads or doc[i + 1].lower_ != "of":
+                continue
+            j = i + 2
+            k = j
+            while k < len(doc) and k - j < 5 and self._namey(k) and doc[k].sent == doc[i].sent:
+                k += 1
+            portfolio = self._portfolio_end(i)
+            if portfolio is not None:  # "Minister of Industry and Trade (of <Country>)"
+                spans.append((doc[j].idx, doc[portfolio - 1].idx + len(doc[portfolio - 1].text)))
+                served = doc[portfolio - 1]
+                place = self._place(served.text) if doc[portfolio - 2].lower_ == "of" else None
+                if place is not None:
+                    extra.append(
+                        Found(
+                            served.idx,
+                            served.idx + len(served.text),
+                            clean_name(served.text),
+                            self._place_type(served.text, place),
+                            "name-part",
+                            0.75,
+                        )
+                    )
+                continue
+            nxt = k + 2 if k + 1 < len(doc) and doc[k + 1].lower_ == "the" else k + 1
+            if j < k < len(doc) and doc[k].lower_ == "at" and nxt < len(doc) and self._namey(nxt):
+                spans.append((doc[j].idx, doc[k - 1].idx + len(doc[k - 1].text)))
+        if not spans:
+            return candidates
+        kept = [
+            c
+            for c in candidates
+            if not (
+                c.kind is Kind.ORGANIZATION and any(a <= c.start and c.end <= b for a, b in spans)
+            )
+        ]
+        return kept + [p for p in extra if not any(c.overlaps(p) for c in kept)]
+
+    def _portfolio_end(self, i: int) -> int | None:
+        """End token of a minister's portfolio after "<Minister> of" ("Industry and Trade"), with
+        the country it serves ("of Vietnam"); None when what follows names an organization."""
+        doc = self.toks
+        if doc[i].lower_ not in self.lex.portfolio_titles:
+            return None
+        j = i + 2
+        k = j
+        while k < len(doc) and k - j < 6 and doc[k].sent == doc[i].sent:
+            if self._namey(k) or (
+                doc[k].lower_ in ("and", "&") and k + 1 < len(doc) and self._namey(k + 1)
+            ):
+                k += 1
+                continue
+            break
+        if k == j:
+            return None
+        words = [t.text for t in doc[j:k]]
+        if words[-1].casefold() in self.lex.org_heads or all(w.isupper() for w in words):
+            return None  # "Secretary of the <X> Committee", "Secretary-General of ASEAN"
+        if self._place(self.doc[j:k].text) is not None:
+            return None  # "Minister of <Country>": a place, kept as such
+        if k + 1 < len(doc) and doc[k].lower_ == "of" and self._place(doc[k + 1].text):
+            k += 2
+        return k

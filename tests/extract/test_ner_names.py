@@ -1,0 +1,81 @@
+"""NER spans corrected by the gazetteer and by the phrase around them, with negative cases."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.conftest import entities, relations
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # a descriptor noun before the name: a company, whatever NER said
+        (
+            "Norvale Holdings bought the Peruvian juice maker Jugos Tambo in 2019.",
+            "Jugos Tambo",
+            "Organization",
+        ),
+        # "<Title> of <X>" with a title held in an organization: <X> is one
+        (
+            "Dieter Hoffmann, Chief Executive Officer of Alpenstahl, praised the plan.",
+            "Alpenstahl",
+            "Organization",
+        ),
+        # an appositive job title: the name before it is a person, and NER's cut is completed
+        (
+            "Klaus Richter, Chief Technology Officer of Alpen Laser, praised the engineers.",
+            "Klaus Richter",
+            "Person",
+        ),
+        # a state after "in", and two place spans that are one place
+        ("Tianhe Foods will open a warehouse in Nuevo Leon next year.", "Nuevo Leon", "Place"),
+        (
+            "Tianhe Foods will open a warehouse in Baja California next year.",
+            "Baja California",
+            "Place",
+        ),
+        # bought things are companies
+        ("Kericho Leaf was acquired by Sato Bussan in 2015.", "Kericho Leaf", "Organization"),
+        # the place before "-based" is a place, whatever NER took it for
+        ("Orbis Data, a unit of the Recife-based Tecnova Labs, grew.", "Recife", "Place"),
+    ],
+)
+def test_ner_names_corrected_by_context(read, text: str, name: str, kind: str) -> None:
+    assert entities(read(text)).get(name) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # a descriptor noun before a clause about it does not make the subject a company
+        ("The firm Zhang Wei founded in 2010 makes toys in Ningbo.", "Zhang Wei", "Person"),
+        # "a Chilean chef": a nationality, the chef stays a person and is no place
+        (
+            "Carolina Reyes, a Chilean chef, cooked for the guests in Lima.",
+            "Carolina Reyes",
+            "Person",
+        ),
+        # "Mayor of <X>": a title held over a place keeps the place
+        ("Luis Ortega, Mayor of Trujillo, welcomed the delegation.", "Trujillo", "Place"),
+    ],
+)
+def test_ner_names_negative_cases(read, text: str, name: str, kind: str) -> None:
+    found = entities(read(text))
+    assert found.get(name) == kind
+    assert not any(
+        other != name and name in other and found[other] == kind for other in found
+    )  # not swallowed into a longer name of the same kind
+
+
+def test_ner_names_sentence_opening_common_noun_is_no_name(read) -> None:
+    found = entities(read("LIMA, Oct. 3 -- Seafood exporters met buyers in Lima on Thursday."))
+    assert "Seafood" not in found
+    assert found.get("Lima") == "Place"
+
+
+def test_ner_names_demonym_and_portfolio_before_a_title_is_no_organization(read) -> None:
+    found = read("Thai Commerce Minister Somchai Rattanakul visited the fair in Suzhou.")
+    assert "Thai Commerce" not in entities(found)
+    assert ("Somchai Rattanakul", "nationality", "Thailand") in relations(found)
+    assert not [r for r in found.relations if r.label == "worksFor"]

@@ -1,0 +1,113 @@
+"""Names built from head words and complements, and where such building must stop."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.conftest import entities, relations
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            "More than 200 delegates attended the Kenya-Peru Investment and Trade Forum in Lima.",
+            "Kenya-Peru Investment and Trade Forum",
+            "Event",
+        ),
+        (
+            "Ana Silva, Director of the Andean Council for Mining, Energy and Water, spoke.",
+            "Andean Council for Mining, Energy and Water",
+            "Organization",
+        ),
+        (
+            "Chen Li, Director of the Management Committee of the Nansha Free Trade Zone, spoke.",
+            "Management Committee of the Nansha Free Trade Zone",
+            "Organization",
+        ),
+        (
+            "Chen Li, Director of the Management Committee of the Nansha Free Trade Zone, spoke.",
+            "Nansha Free Trade Zone",
+            "IndustryCluster",
+        ),
+        (
+            "The summit was organized by the People's Government of Anhui Province.",
+            "People's Government of Anhui Province",
+            "Organization",
+        ),
+        (
+            "Buyers came for the third China (Jiangsu)-Vietnam Textile and Garment Expo.",
+            "China (Jiangsu)-Vietnam Textile and Garment Expo",
+            "Event",
+        ),
+        (
+            "Students of the Confucius Institute at the University of Nairobi sang.",
+            "Confucius Institute at the University of Nairobi",
+            "Organization",
+        ),
+    ],
+)
+def test_structural_names_built_from_their_parts(read, text: str, name: str, kind: str) -> None:
+    assert entities(read(text)).get(name) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # the words before "and" belong to the name only when "the" opens the whole run
+        ("Talks between Kenya and Trade Forum members ended in Lima.", "Kenya", "Place"),
+        # a list of places after a name is no part of it
+        (
+            "The Ministry of Commerce, Peru and Chile signed the pact.",
+            "Ministry of Commerce",
+            "Organization",
+        ),
+        # a possessor with a name of its own is not part of the name
+        ("China's Ministry of Commerce welcomed the plan.", "Ministry of Commerce", "Organization"),
+        # "<Place>-based" describes the seat of the name after it
+        (
+            "Orbis Data, a unit of the Recife-based Tecnova Labs, grew.",
+            "Tecnova Labs",
+            "Organization",
+        ),
+    ],
+)
+def test_structural_names_stop_where_the_name_stops(read, text: str, name: str, kind: str) -> None:
+    found = entities(read(text))
+    assert found.get(name) == kind
+    assert not any(other != name and name in other for other in found)
+
+
+def test_structural_names_seat_at_a_parent_gives_part_of(read) -> None:
+    found = read("Students of the Confucius Institute at the University of Nairobi sang.")
+    assert (
+        "Confucius Institute at the University of Nairobi",
+        "partOf",
+        "University of Nairobi",
+    ) in relations(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "posts", "not_an_org"),
+    [
+        (
+            "Ana Silva, Director of Public Affairs at the Andean Mining Council, spoke.",
+            {("Ana Silva", "Andean Mining Council", "Director of Public Affairs")},
+            "Public Affairs",
+        ),
+        (
+            "Nguyen Mai, Deputy Minister of Industry and Trade of Vietnam, spoke.",
+            set(),
+            "Industry and Trade of Vietnam",
+        ),
+    ],
+)
+def test_structural_names_portfolio_is_no_organization(
+    read, text: str, posts: set[tuple[str, str, str]], not_an_org: str
+) -> None:
+    found = read(text)
+    assert not_an_org not in entities(found)
+    worked = {
+        (r.subject, r.object, r.qualifiers.role) for r in found.relations if r.label == "worksFor"
+    }
+    assert worked == posts
