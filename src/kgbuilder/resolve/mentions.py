@@ -7,11 +7,16 @@ that declaration. The rules, each with its negative case:
 - Case, accents, a leading "the" and a possessive: names equal under ``loose_key`` are one.
 - A surname or given name alone ("Souza") is the one person of the document whose full name
   begins or ends with it; when two people share it, it is left unresolved (no guess).
-- An acronym ("SMIC") is the one organization whose initials it spells (words in order, extra
-  letters from inside a word, a trailing letter for an omitted "Corporation"/"Group"/...), or the
-  name it directly follows in brackets ("Name (ACR)"); an acronym that fits two names stays an
-  entity of its own.
-- A short place name ("Haidian") is the administrative area named with it ("Haidian District").
+- An acronym ("SMIC", "CIIE") is the one organization (event, cluster) whose initials it
+  spells (words in order, extra letters from inside a word, a trailing letter for an omitted
+  "Corporation"/"Group"/...), or the name it directly follows in brackets ("Name (ACR)"); an
+  acronym that fits two names stays an entity of its own.
+- A company named without its legal form ("Tianhe Foods") is the one organization named with it
+  ("Tianhe Foods Co., Ltd."); two candidates leave it alone.
+- A short place name ("Haidian") is the administrative area named with it ("Haidian District"),
+  unless it is a country of its own ("Mexico" beside "Mexico City"), or the venue named with it
+  and a common noun ("<Name> exhibition center").
+- A cluster named by the end of one longer cluster name ("Greater Bay Area") is that cluster.
 
 Surnames and short place names are *local* aliases: they identify the entity here only, so they
 never merge entities of different documents.
@@ -31,6 +36,14 @@ STOPWORDS = frozenset(
 )
 #: letters an acronym may add at the end for a word the name leaves out ("Corporation", "Group")
 SUFFIX_LETTERS = ("C", "G", "L", "I", "CO", "LTD", "INC", "CORP", "PLC", "SA", "AG")
+#: legal forms and corporate words a company's short name leaves out ("Co., Ltd.", "Inc.", "Group")
+LEGAL_WORDS = frozenset(
+    {
+        "co", "ltd", "inc", "corp", "corporation", "company", "limited", "llc", "plc", "gmbh",
+        "ag", "sa", "s a", "sas", "ltda", "srl", "spa", "bv", "nv", "pte", "pty", "kg",
+        "group", "holdings", "holding",
+    }
+)  # fmt: skip
 ADMIN_WORDS = frozenset(
     {
         "district",
@@ -221,49 +234,76 @@ def _short_form_target(
         return None if found else key
     if kind is Kind.ORGANIZATION:
         name = cluster.canonical()
+        longer = [
+            other
+            for other in clusters
+            if other[0] is Kind.ORGANIZATION and other != key and _legal_base(other[1]) == loose
+        ]
+        if len(longer) == 1:
+            return longer[0]
+    if kind in (Kind.ORGANIZATION, Kind.EVENT, Kind.INDUSTRY_CLUSTER):
+        name = cluster.canonical()
         if _is_acronym(name):
-            explicit = _bracketed(name, mentions, clusters)
+            explicit = _bracketed(name, kind, mentions, clusters)
             if explicit is not None:
                 return explicit
             found = [
                 other
                 for other, c in clusters.items()
-                if other[0] is Kind.ORGANIZATION
-                and other != key
-                and acronym_matches(name, c.canonical())
+                if other[0] is kind and other != key and acronym_matches(name, c.canonical())
             ]
             if len(found) == 1:
                 return found[0]
-        return key
-    if kind is Kind.PLACE and len(words) == 1:
+        if kind is Kind.ORGANIZATION:
+            return key
+    if kind is Kind.INDUSTRY_CLUSTER and len(words) > 1:
         found = [
             other
             for other in clusters
+            if other[0] is Kind.INDUSTRY_CLUSTER and other != key and other[1].endswith(" " + loose)
+        ]
+        if len(found) == 1:
+            return found[0]
+    if kind is Kind.PLACE and len(words) == 1 and not cluster.types.keys() & {"Country"}:
+        found = [
+            other
+            for other, c in clusters.items()
             if other[0] is Kind.PLACE
-            and len(other[1].split()) == 2
+            and len(other[1].split()) > 1
             and other[1].split()[0] == words[0]
-            and other[1].split()[1] in ADMIN_WORDS
+            and (
+                (len(other[1].split()) == 2 and other[1].split()[1] in ADMIN_WORDS)
+                or c.canonical().split(None, 1)[1].islower()  # "<Name> exhibition center"
+            )
         ]
         if len(found) == 1:
             return found[0]
     return key
 
 
+def _legal_base(loose: str) -> str:
+    """A company's loose key without its trailing legal form ("tianhe foods co ltd" -> "tianhe foods")."""
+    words = loose.split()
+    while len(words) > 1 and words[-1] in LEGAL_WORDS:
+        words.pop()
+    return " ".join(words)
+
+
 def _bracketed(
-    acronym: str, mentions: list[Mention], clusters: dict[tuple[Kind, str], _Cluster]
+    acronym: str, kind: Kind, mentions: list[Mention], clusters: dict[tuple[Kind, str], _Cluster]
 ) -> tuple[Kind, str] | None:
-    """ "Full Name (ACR)": the organization mention that ends just before the bracketed acronym."""
+    """ "Full Name (ACR)": the mention of this kind that ends just before the bracketed acronym."""
     for m in mentions:
         if m.entity != acronym:
             continue
         for other in mentions:
             if (
                 other.type is not None
-                and other.type.kind is Kind.ORGANIZATION
+                and other.type.kind is kind
                 and other.entity != acronym
                 and 0 < m.start - other.end <= 2
             ):
-                key = (Kind.ORGANIZATION, loose_key(other.entity))
+                key = (kind, loose_key(other.entity))
                 if key in clusters:
                     return key
     return None
