@@ -87,8 +87,10 @@ def server(pages: Path) -> Iterator[str]:
     httpd.server_close()
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def browser() -> Iterator[Any]:
+    """Chromium for the render tests, closed when they are done: Playwright's sync API leaves its
+    event loop marked as running on the main thread, where later tests call ``asyncio.run``."""
     if not CHROMIUM.exists():
         pytest.skip("browser tests need Debian's chromium package (apt-get install chromium)")
     from playwright.sync_api import sync_playwright
