@@ -6,12 +6,14 @@ store, and the networkx projections of both graphs.
 
 from __future__ import annotations
 
+import os
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
 import networkx as nx
 import pytest
+from hypothesis import HealthCheck, settings
 
 import kgbuilder
 from kgb_paths import DATA
@@ -21,6 +23,25 @@ from kgbuilder.model.builder import build_graphs
 from kgbuilder.store.oxigraph import OxigraphStore
 from virtuoso_server import VirtuosoServer
 from virtuoso_server import missing as virtuoso_missing
+
+# Property tests: the same examples on every run and machine (CI reproduces a failure as is), no
+# example database left in the worktree, no deadline (the machine is shared and spaCy is slow);
+# HYPOTHESIS_PROFILE=explore searches afresh with more examples.
+settings.register_profile(
+    "kgbuilder",
+    derandomize=True,
+    database=None,
+    deadline=None,
+    max_examples=25,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+settings.register_profile(
+    "explore",
+    parent=settings.get_profile("kgbuilder"),
+    derandomize=False,
+    max_examples=300,
+)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "kgbuilder"))
 
 
 @pytest.fixture

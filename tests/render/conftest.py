@@ -87,8 +87,10 @@ def server(pages: Path) -> Iterator[str]:
     httpd.server_close()
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def browser() -> Iterator[Any]:
+    """Chromium for the render tests, closed when they are done: Playwright's sync API leaves its
+    event loop marked as running on the main thread, where later tests call ``asyncio.run``."""
     if not CHROMIUM.exists():
         pytest.skip("browser tests need Debian's chromium package (apt-get install chromium)")
     from playwright.sync_api import sync_playwright
@@ -160,7 +162,7 @@ OpenPageFactory = Callable[..., OpenPage]
 
 @pytest.fixture
 def open_page(browser: Any, server: str, pages: Path) -> Iterator[OpenPageFactory]:
-    """Open a page in a fresh context with the network blocked.
+    """Open a page in a fresh context with the network blocked (but for the origins in ``allow``).
 
     A page written into ``pages`` is fetched from the local server, any other path as a file://
     URL (as a reader opens ``output/graph.html``).
@@ -168,7 +170,12 @@ def open_page(browser: Any, server: str, pages: Path) -> Iterator[OpenPageFactor
     contexts: list[Any] = []
 
     def opener(
-        target: Path | str, *, width: int = 1440, height: int = 900, clipboard: bool = False
+        target: Path | str,
+        *,
+        width: int = 1440,
+        height: int = 900,
+        clipboard: bool = False,
+        allow: tuple[str, ...] = (),
     ) -> OpenPage:
         context = browser.new_context(viewport={"width": width, "height": height})
         contexts.append(context)
@@ -179,7 +186,7 @@ def open_page(browser: Any, server: str, pages: Path) -> Iterator[OpenPageFactor
         def guard(route: Any) -> None:
             url = route.request.url
             log.requests.append(url)
-            if url.startswith((server + "/", "file://", "data:")):
+            if url.startswith((server + "/", "file://", "data:", *(a + "/" for a in allow))):
                 route.continue_()
             else:
                 log.blocked.append(url)

@@ -8,6 +8,7 @@ whose names and sentences hold HTML and script.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 import networkx as nx
 
@@ -50,8 +51,10 @@ def graph_store(
     published: str | None = "2024-11-06",
     aliases: dict[str, tuple[str, ...]] | None = None,
     same_as: dict[str, tuple[str, ...]] | None = None,
+    path: Path | None = None,
 ) -> OxigraphStore:
-    """An in-memory store holding one document's entities and facts, each with its sentence."""
+    """A store (in memory, or on disk at ``path``) holding one document's entities and facts,
+    each with its sentence."""
     source = Source(
         id="sha256:" + "ab" * 32,
         kind=SourceKind.DOCUMENT,
@@ -101,7 +104,7 @@ def graph_store(
         ],
         source_entities={source.id: set(keys.values())},
     )
-    store = OxigraphStore()
+    store = OxigraphStore(path)
     bundle = build_graphs(graph_input, BASE)
     for name in sorted(bundle.graphs):
         store.replace_graph(name, bundle.graphs[name])
@@ -174,6 +177,35 @@ def hostile_store() -> OxigraphStore:
         published="2024-11-06",
         aliases={HOSTILE_PERSON: (f"</script>{SCRIPT}",)},
         same_as={HOSTILE_ORG: ("javascript:window.__pwned=4",)},
+    )
+
+
+#: more ways out of text into markup: attributes, raw-text elements, templates, script links
+SVG = '"><svg onload="window.__pwned=6">'
+TEMPLATE = "{{constructor.constructor('window.__pwned=7')()}}"
+CLOSE = "</script><script>window.__pwned=8</script>"
+LINK = "javascript:window.__pwned=9"
+ATTACK_PLACE = f"Quito {SVG}{TEMPLATE}"
+ATTACK_SENTENCE = f"{HOSTILE_ORG} is based in {ATTACK_PLACE} {CLOSE} [see]({LINK})."
+ATTACK_TEXT = HOSTILE_TEXT + " " + ATTACK_SENTENCE
+#: every payload of this module, for checks that the pages show them as written
+PAYLOADS = (IMG, SCRIPT, SVG, TEMPLATE, CLOSE, LINK)
+
+
+def attack_store(path: Path | None = None) -> OxigraphStore:
+    """``hostile_store`` and more: every payload in a name, alias, role, title, URL or sentence."""
+    return graph_store(
+        ATTACK_TEXT,
+        {HOSTILE_PERSON: "Person", HOSTILE_ORG: "Corporation", ATTACK_PLACE: "City"},
+        [
+            Fact(HOSTILE_PERSON, "worksFor", HOSTILE_ORG, HOSTILE_SENTENCE, role=f"{IMG}{SVG}"),
+            Fact(HOSTILE_ORG, "locatedIn", ATTACK_PLACE, ATTACK_SENTENCE),
+        ],
+        title=f"News {SCRIPT}{SVG}{TEMPLATE}",
+        url=LINK,
+        aliases={HOSTILE_PERSON: (f"</script>{SCRIPT}",), ATTACK_PLACE: (TEMPLATE, SVG)},
+        same_as={HOSTILE_ORG: ("javascript:window.__pwned=4",), ATTACK_PLACE: (LINK,)},
+        path=path,
     )
 
 

@@ -49,12 +49,15 @@ class LexicalNames(FinderBase):
         return out
 
     def _clusters(self) -> list[Found]:
-        """Industry clusters, parks and zones: "the '4422' industry cluster", "X Economic Circle"."""
+        """Industry clusters, parks and zones: "the '4422' industry cluster", "X Economic Circle".
+
+        A name starts at the start of a word: from inside a word the engine would try every
+        position of a long token, in time that grows with the square of its length."""
         out: list[Found] = []
         text = self.text
         heads = alternation(self.lex.cluster_heads_lower)
         lower = re.compile(
-            rf"(?:([\"'“‘])([^\"'“”‘’\n]{{1,40}})[\"'”’]|((?:[A-Z0-9][\w\-]*\s+){{1,4}}))\s*({heads})\b"
+            rf"(?:([\"'“‘])([^\"'“”‘’\n]{{1,40}})[\"'”’]|((?<![\w\-])(?:[A-Z0-9][\w\-]*\s+){{1,4}}))\s*({heads})\b"
         )
         for match in lower.finditer(text):
             ident = match.group(2) or (match.group(3) or "").strip()
@@ -69,7 +72,9 @@ class LexicalNames(FinderBase):
             name = f"{ident} {head}"
             out.append(Found(start, end, clean_name(name), "IndustryCluster", "cluster", 0.85))
         titles = alternation(self.lex.cluster_heads_title)
-        title = re.compile(rf"((?:[A-Z0-9][\w\-]*\s+(?:(?:and|of|for)\s+)?){{0,5}})({titles})\b")
+        title = re.compile(
+            rf"((?<![\w\-])(?:[A-Z0-9][\w\-]*\s+(?:(?:and|of|for)\s+)?){{0,5}})({titles})\b"
+        )
         for match in title.finditer(text):
             start, end = match.start(), match.end()
             if not match.group(1) and len(match.group(2).split()) < 3:

@@ -56,6 +56,8 @@ def load(text: str, path: str) -> Node | None:
     """Parse one YAML document; None for an empty file. Raises ``SourceError`` with the place."""
     try:
         root = yaml.compose(text, Loader=yaml.SafeLoader)
+    except RecursionError:
+        raise SourceError(_TOO_DEEP, path=path) from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         problem = " ".join(p for p in (exc.context, exc.problem) if p) or "invalid YAML"
@@ -69,13 +71,32 @@ def load(text: str, path: str) -> Node | None:
         raise SourceError(f"invalid YAML: {exc}", path=path) from None
     if root is None:
         return None
-    return _convert(root, path, {})
+    try:
+        return _convert(root, path, {})
+    except RecursionError:
+        raise SourceError(_TOO_DEEP, path=path) from None
+
+
+#: PyYAML and the conversion recurse once per level; a file nested that deep is no records file
+_TOO_DEEP = "invalid YAML: lists or mappings nested too deeply"
+_CONVERTING = Scalar(0, 0, None, False)  # marks a node whose conversion has begun
 
 
 def _convert(node: yaml.Node, path: str, done: dict[int, Node]) -> Node:
-    """Convert a composed node; ``done`` shares the result of nodes reached again through aliases."""
+    """Convert a composed node; ``done`` shares the result of nodes reached again through aliases.
+
+    An alias inside the node its anchor names (``&a [*a]``) makes a cycle, which has no tree form.
+    """
     if id(node) in done:
+        if done[id(node)] is _CONVERTING:
+            raise SourceError(
+                "an alias refers to a list or mapping that contains it (a cycle)",
+                path=path,
+                line=node.start_mark.line + 1,
+                column=node.start_mark.column + 1,
+            )
         return done[id(node)]
+    done[id(node)] = _CONVERTING
     converted = _convert_new(node, path, done)
     done[id(node)] = converted
     return converted
