@@ -169,7 +169,10 @@ def run_extract(
     for missing in (p for p in paths if not p.exists()):
         problems.append(Problem("no such file or folder; skipped", str(missing)))
     inputs.documents = read_documents(
-        [p for p in paths if p.exists()], root=None, problems=problems
+        [p for p in paths if p.exists()],
+        root=None,
+        problems=problems,
+        max_chars=settings.extract.max_chars,
     )
     extractions = extract_documents(inputs.documents, settings)
     graph_input = resolve(inputs, settings, problems, extractions)

@@ -136,7 +136,9 @@ def read_corpus(
     knowledge = knowledge_base(inputs)
     model = choose_pipeline(settings.extract.model)
     version = extractor_version(installed_pipeline_version(model), knowledge=knowledge)
-    keys = [cache_key(f.sha256, version) for f in files]
+    limit = settings.extract.max_chars
+    # what is read of a text depends on the cut as well as on the bytes and the extractor
+    keys = [cache_key(f.sha256, f"{version}+max{limit}") for f in files]
     declarations: dict[int, list[EntityDeclaration]] = {}
     found: dict[int, Source] = {}
 
@@ -158,7 +160,9 @@ def read_corpus(
     def texts() -> Iterator[Numbered]:
         for index in todo:
             file = files[index]
-            document = read_document(file.path, root=None, problems=problems)
+            document = read_document(
+                file.path, root=None, problems=problems, max_chars=limit, report_cut=False
+            )
             if document is None:
                 continue
             if document.source.sha256 != file.sha256:
