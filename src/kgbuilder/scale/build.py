@@ -27,6 +27,7 @@ import pyoxigraph as ox
 from rdflib import URIRef
 
 from kgbuilder.config import Settings
+from kgbuilder.crashpoints import crash_point
 from kgbuilder.datamodel import Document, EntityDeclaration, Extraction, Source
 from kgbuilder.errors import Problem, StoreError
 from kgbuilder.export.rdf import write_rdf_files
@@ -403,6 +404,7 @@ def _write_embedded(
     staging = OxigraphStore(staged)
     prints = _fill(staging, graphs, sorted_graphs)
     staging.close()
+    crash_point("store:staged")
     install_store(staged, final)
     return {"prints": prints, "written": Written("full", sorted(prints))}
 
