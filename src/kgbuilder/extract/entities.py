@@ -108,6 +108,9 @@ class EntityFinder:
         # the text, entities and tokens once: spaCy builds each of them anew on every access
         self.text: str = doc.text
         self.ents: list[Any] = list(doc.ents)
+        # the entities by their first token (spaCy's never overlap): looked up, not scanned, as
+        # a long text has thousands
+        self._ent_at: dict[int, Any] = {int(e.start): e for e in self.ents}
         self.toks: list[Any] = tokens if tokens is not None else list(doc)
         self.lex = lexicon
         self.gaz = gazetteer
@@ -542,12 +545,14 @@ class EntityFinder:
     def _complement_end(self, j: int, *, allow_and: bool = True) -> int:
         """End token of the name after "of": an entity span starting there, or a capitalised run."""
         doc = self.toks
-        for ent in self.ents:
-            starts_here = ent.start == j or (ent.start == j - 1 and doc[j - 1].lower_ == "the")
-            if starts_here and ent.label_ in ("ORG", "GPE", "LOC", "FAC", "PERSON", "NORP"):
+        # an entity starting at the word, or at a "the" just before it (that one first, as in
+        # the order of the text)
+        here = [self._ent_at.get(j - 1) if j > 0 and doc[j - 1].lower_ == "the" else None]
+        for ent in [*here, self._ent_at.get(j)]:
+            if ent is not None and ent.label_ in ("ORG", "GPE", "LOC", "FAC", "PERSON", "NORP"):
                 return int(ent.end)
         joins = ("of", "and", "&", "for") if allow_and else ("of", "&", "for")
-        starts = {int(e.start) for e in self.ents}
+        starts = self._ent_at
         k = j
         while k < len(doc) and (
             self._namey(k)
