@@ -23,3 +23,36 @@ def test_write_atomic_keeps_the_mode_of_the_file_it_replaces(tmp_path: Path) -> 
     assert target.read_text() == "new"
     assert target.stat().st_mode & 0o777 == 0o604
     assert [p.name for p in tmp_path.iterdir()] == ["b.txt"]
+
+
+def test_remove_stale_temps_only_those_of_dead_writers(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    from kgbuilder.atomic import remove_stale_temps, temp_prefix
+
+    ended = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    dead = int(ended.stdout)
+    (tmp_path / "sub").mkdir()
+    stale = tmp_path / "sub" / f".graph.trig.{dead}.abc_12.tmp"
+    live = tmp_path / f"{temp_prefix('graph.ttl')}xyz.tmp"
+    other = tmp_path / ".notes.tmp"  # not one of ours: no writer's id in its name
+    for path in (stale, live, other):
+        path.write_text("half")
+    assert remove_stale_temps(tmp_path) == 1
+    assert not stale.exists() and live.exists() and other.exists()
+
+
+def test_atomic_path_temp_name_carries_the_process_id(tmp_path: Path) -> None:
+    from kgbuilder.atomic import atomic_path
+
+    with atomic_path(tmp_path / "out.txt") as temp:
+        assert temp.name.startswith(f".out.txt.{os.getpid()}.") and temp.name.endswith(".tmp")
+        temp.write_text("whole")
+    assert (tmp_path / "out.txt").read_text() == "whole"
+    assert list(tmp_path.glob("*.tmp")) == list(tmp_path.glob(".*.tmp")) == []

@@ -1,6 +1,8 @@
 """Atomic file output: write beside the target, flush to disk, then rename over it.
 
 A crash at any point leaves either the previous file or the new one, never a half-written file.
+The temporary file's name carries the writer's process id (``temp_prefix``), so the next build can
+remove what a killed one left behind (``remove_stale_temps``) without touching a live writer's.
 """
 
 from __future__ import annotations
@@ -11,12 +13,14 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
+from kgbuilder.crashpoints import crash_point
+
 
 @contextlib.contextmanager
 def atomic_path(target: Path) -> Iterator[Path]:
     """Yield a temporary path next to ``target``; on success it replaces ``target``."""
     target.parent.mkdir(parents=True, exist_ok=True)
-    fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    fd, name = tempfile.mkstemp(prefix=temp_prefix(target.name), suffix=".tmp", dir=target.parent)
     os.close(fd)
     temp = Path(name)
     try:
@@ -25,9 +29,63 @@ def atomic_path(target: Path) -> Iterator[Path]:
             os.fsync(handle.fileno())
         # mkstemp makes the file private (0600); give it the mode a plain open() would
         os.chmod(temp, _file_mode(target))
+        crash_point(f"replace:{target.name}")
         os.replace(temp, target)
+        sync_folder(target.parent)
     finally:
         temp.unlink(missing_ok=True)
+
+
+def temp_prefix(name: str) -> str:
+    """The start of a temporary file's name for ``name``: hidden, with this process's id."""
+    return f".{name}.{os.getpid()}."
+
+
+def remove_stale_temps(folder: Path) -> int:
+    """Delete the temporary files (``temp_prefix``) under ``folder`` whose writer is gone, as a
+    process killed while writing leaves them; the number removed."""
+    removed = 0
+    for path in folder.rglob(".*.tmp"):
+        parts = path.name[1 : -len(".tmp")].rsplit(".", 2)
+        if len(parts) != 3 or not parts[1].isdigit() or process_alive(int(parts[1])):
+            continue
+        with contextlib.suppress(OSError):
+            path.unlink()
+            removed += 1
+    return removed
+
+
+def process_alive(pid: int) -> bool:
+    """Whether a process of this id runs (on this machine)."""
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # it runs, as another user
+        return True
+    except OSError:
+        return False
+    return True
+
+
+def sync_folder(folder: Path) -> None:
+    """Flush a folder's entries (a rename) to disk, so the new name survives a power cut too.
+
+    A process killed after ``os.replace`` leaves the new file in place anyway; this is for the
+    machine that goes down. Systems that cannot open a folder (Windows) skip it.
+    """
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
 
 
 def write_atomic(target: Path, data: bytes | str) -> None:

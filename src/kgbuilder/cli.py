@@ -20,6 +20,7 @@ from rich.table import Table
 from kgbuilder import api, cli_analyze
 from kgbuilder._version import __version__
 from kgbuilder.errors import KgbuilderError
+from kgbuilder.report import BuildReport
 
 app = typer.Typer(
     name="kgbuilder",
@@ -98,6 +99,14 @@ def build(
         bool,
         typer.Option("--fresh", help="Read every document again and write the whole store."),
     ] = False,
+    strict: Annotated[
+        bool,
+        typer.Option(
+            "--strict",
+            help="Exit with status 1 if any input had a problem (error or warning) or the graph "
+            "breaks its shapes; the outputs are written all the same.",
+        ),
+    ] = False,
 ) -> None:
     """Build the graph from the data folder: store, graph.trig, graph.ttl, graph.html, report.json.
 
@@ -149,6 +158,27 @@ def build(
         console.print("Outputs:")
         for name, path in report.outputs.items():
             console.print(f"  {name:6} {path}", highlight=False)
+    failed = strict_failures(report)
+    if strict and failed:
+        errors.print(f"--strict: {failed}; exit status 1 (see {report.outputs['report']})")
+        raise typer.Exit(1)
+
+
+def strict_failures(report: BuildReport) -> str:
+    """What makes a ``--strict`` build fail, in words ("3 errors, 1 warning"), or ""."""
+    parts = [
+        f"{count} {name}{'' if count == 1 else 's'}"
+        for count, name in (
+            (len(report.errors), "input error"),
+            (len(report.warnings), "input warning"),
+            (
+                len(report.validation.violations) if report.validation is not None else 0,
+                "SHACL violation",
+            ),
+        )
+        if count
+    ]
+    return ", ".join(parts)
 
 
 def _changes_line(changes: dict[str, Any]) -> str:

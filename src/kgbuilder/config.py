@@ -65,6 +65,9 @@ class ExtractSettings:
     model: str = "auto"
     extractors: tuple[str, ...] = ("spacy",)
     min_confidence: float = 0.0
+    #: characters of each document's text the extractor reads; the rest of a longer text is left
+    #: out and reported (a warning), so one huge file cannot hold a build for hours
+    max_chars: int = 100_000
 
 
 @dataclass(frozen=True)
@@ -201,6 +204,10 @@ def _check(settings: Settings, origin: str) -> None:
             "validation engine", settings.validate.engine, ("sparql", "pyshacl")
         )
         raise ConfigError(f"{origin}: [validate] {engines}")
+    if settings.extract.max_chars < 1000:
+        raise ConfigError(
+            f"{origin}: [extract] max_chars must be 1000 or more, not {settings.extract.max_chars}"
+        )
     if settings.scale.jobs < 0:
         raise ConfigError(
             f"{origin}: [scale] jobs must be 0 (every core) or more, not {settings.scale.jobs}"

@@ -9,12 +9,14 @@ the old one and swapped in.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from kgbuilder.atomic import atomic_path
+from kgbuilder.atomic import atomic_path, remove_stale_temps
 from kgbuilder.config import Settings, load_settings
+from kgbuilder.crashpoints import crash_point
 from kgbuilder.errors import ConfigError, Problem
 from kgbuilder.export.rdf import serialize_quads, sorted_quads
 from kgbuilder.extract.run import extract_documents
@@ -38,6 +40,9 @@ from kgbuilder.store.base import GraphStore
 
 #: called with the name of each stage as it starts, for progress display
 StageCallback = Callable[[str], None]
+
+#: in OUT/cache while a build runs: found by the next build, it says this one did not end
+UNFINISHED = "unfinished"
 
 STAGES = ("read", "extract", "resolve", "model", "store", "validate", "export", "render")
 
@@ -76,8 +81,19 @@ def run_build(
         raise ConfigError(f"data folder {data_dir} does not exist (give --data DIR)")
     settings = settings or load_settings(data_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
+    # a build that did not end (killed, or failed) leaves this behind, and maybe temporary files
+    unfinished = out_dir / CACHE_DIR / UNFINISHED
+    if unfinished.exists():
+        remove_stale_temps(out_dir)
+    unfinished.parent.mkdir(parents=True, exist_ok=True)
+    unfinished.write_text(f"{os.getpid()}\n", encoding="utf-8")
     report = BuildReport()
-    notify = on_stage or (lambda stage: None)
+    report_stage = on_stage or (lambda stage: None)
+
+    def notify(stage: str) -> None:
+        crash_point(f"stage:{stage}")
+        report_stage(stage)
+
     workers = settings.scale.jobs if jobs is None else jobs
     scheduler = settings.scale.dask_scheduler if dask_scheduler is None else dask_scheduler
 
@@ -140,6 +156,7 @@ def run_build(
     report.counts = graph_counts(store)
     report.outputs["report"] = str(out_dir / "report.json")
     report.write(out_dir / "report.json")
+    unfinished.unlink(missing_ok=True)
     return BuildOutput(store=store, report=report, settings=settings, out_dir=out_dir)
 
 
@@ -169,7 +186,10 @@ def run_extract(
     for missing in (p for p in paths if not p.exists()):
         problems.append(Problem("no such file or folder; skipped", str(missing)))
     inputs.documents = read_documents(
-        [p for p in paths if p.exists()], root=None, problems=problems
+        [p for p in paths if p.exists()],
+        root=None,
+        problems=problems,
+        max_chars=settings.extract.max_chars,
     )
     extractions = extract_documents(inputs.documents, settings)
     graph_input = resolve(inputs, settings, problems, extractions)

@@ -56,7 +56,7 @@ def test_build_jobs_2_equals_jobs_1(data: Path, one_process: Path, tmp_path: Pat
 def dask_scheduler() -> Iterator[str]:
     distributed = pytest.importorskip("distributed", reason="needs the dask extra")
     with distributed.LocalCluster(
-        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+        n_workers=2, threads_per_worker=1, processes=True, dashboard_address="127.0.0.1:0"
     ) as cluster:
         yield cluster.scheduler_address
 

@@ -112,3 +112,36 @@ def test_scan_documents_hashes_in_order_and_reports_repeats(tmp_path: Path) -> N
         "the same text as " + str(tmp_path / "b.txt"),
         "not a document type kgbuilder reads (known: .txt, .md, .markdown, .html, .htm)",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "limit", "kept"),
+    [
+        ("short", 10, "short"),
+        ("a" * 950 + ".\n\n" + "b " * 100, 1000, "a" * 950 + "."),  # a paragraph end first
+        ("a" * 950 + ".\n" + "b " * 100, 1000, "a" * 950 + "."),  # then a line end
+        ("word " * 300, 1000, ("word " * 200)[:-1]),  # else a word end
+        ("x" * 2000, 1000, "x" * 1000),  # no place to cut: at the limit
+        ("Ends. " + "y" * 1200, 1100, ("Ends. " + "y" * 1200)[:1100]),  # too far back
+    ],
+)
+def test_cut_text_ends_at_a_word_within_the_limit(text: str, limit: int, kept: str) -> None:
+    from kgbuilder.sources.documents import cut_text
+
+    assert cut_text(text, limit) == kept
+    assert len(cut_text(text, limit)) <= limit
+
+
+def test_read_document_cuts_a_long_text_and_says_where(tmp_path: Path) -> None:
+    path = tmp_path / "long.txt"
+    path.write_text("first line\n" + "alpha beta " * 200, encoding="utf-8")
+    problems: list[Problem] = []
+    document = read_document(path, root=tmp_path, problems=problems, max_chars=1000)
+    assert document is not None and 900 <= len(document.text) <= 1000
+    assert document.text.endswith(("alpha", "beta"))
+    (problem,) = problems
+    assert problem.severity == "warning" and problem.line == 2
+    assert problem.column == len(document.text) - len("first line\n") + 1
+    quiet: list[Problem] = []
+    assert read_document(path, root=tmp_path, problems=quiet, max_chars=1000, report_cut=False)
+    assert quiet == []

@@ -20,6 +20,8 @@ relations stated by names themselves. The steps, each general rather than tuned 
 
 from __future__ import annotations
 
+import bisect
+
 from kgbuilder.extract.context_names import ContextNames
 from kgbuilder.extract.finder_base import FinderBase
 from kgbuilder.extract.knowledge import KnowledgeBase
@@ -80,8 +82,18 @@ def _resolve_overlaps(candidates: list[Found]) -> list[Found]:
     """Keep the best of overlapping spans: higher priority first, then the longer, then the earlier."""
     ranked = sorted(candidates, key=lambda f: (-f.priority, -(f.end - f.start), f.start))
     accepted: list[Found] = []
+    # the accepted spans never overlap, so sorted by start they are sorted by end as well: a new
+    # span can only overlap its neighbours in that order (a search, not a scan: long texts find
+    # tens of thousands of candidates)
+    starts: list[int] = []
+    ordered: list[Found] = []
     for found in ranked:
-        if any(found.overlaps(other) for other in accepted):
+        at = bisect.bisect_left(starts, found.start)
+        if (at > 0 and found.overlaps(ordered[at - 1])) or (
+            at < len(ordered) and found.overlaps(ordered[at])
+        ):
             continue
+        starts.insert(at, found.start)
+        ordered.insert(at, found)
         accepted.append(found)
     return accepted

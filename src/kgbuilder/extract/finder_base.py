@@ -71,6 +71,9 @@ class FinderBase:
         # the text, entities and tokens once: spaCy builds each of them anew on every access
         self.text: str = doc.text
         self.ents: list[Any] = self._joined_places(list(doc.ents), gazetteer)
+        # the entities by their first token (they never overlap): looked up, not scanned, as a
+        # long text has thousands
+        self._ent_at: dict[int, Any] = {int(e.start): e for e in self.ents}
         self.toks: list[Any] = tokens if tokens is not None else list(doc)
         self.lex = lexicon
         self.gaz = gazetteer

@@ -84,7 +84,11 @@ def encode_sentence(
     """
     units: list[Unit] = []
     doc = tokens if tokens is not None else sent.doc
-    by_start = {m.start: m for m in mentions if sent.start_char <= m.start < sent.end_char}
+    # the mentions sorted by start: this sentence's are found by a search, not a scan (a long
+    # text has thousands of sentences and mentions)
+    first = bisect.bisect_left(mentions, sent.start_char, key=lambda m: m.start)
+    last = bisect.bisect_left(mentions, sent.end_char, key=lambda m: m.start)
+    by_start = {m.start: m for m in mentions[first:last]}
     i = sent.start
     while i < sent.end:
         tok = doc[i]

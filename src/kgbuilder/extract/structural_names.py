@@ -206,21 +206,25 @@ class StructuralNames(FinderBase):
         ):
             opener -= 1  # "the third <X> Expo", "the 2024 <X> Forum"
         opened = k == 0 or doc[opener].lower_ == "the" or doc[k].is_sent_start
-        one_other = any(
-            e.start == k and e.end == connector and e.label_ in ("PERSON", "GPE", "LOC")
-            for e in self.ents
-        )  # "the Philippines and Trade Forum members": a place, then another name
+        other = self._ent_at.get(k)  # "the Philippines and Trade Forum members": a place,
+        one_other = (  # then another name
+            other is not None
+            and other.end == connector
+            and other.label_ in ("PERSON", "GPE", "LOC")
+        )
         return k if opened and not one_other else None
 
     def _complement_end(self, j: int, *, allow_and: bool = True) -> int:
         """End token of the name after "of": an entity span starting there, or a capitalised run."""
         doc = self.toks
-        for ent in self.ents:
-            starts_here = ent.start == j or (ent.start == j - 1 and doc[j - 1].lower_ == "the")
-            if starts_here and ent.label_ in ("ORG", "GPE", "LOC", "FAC", "PERSON", "NORP"):
+        # an entity starting at the word, or at a "the" just before it (that one first, as in
+        # the order of the text)
+        here = [self._ent_at.get(j - 1) if j > 0 and doc[j - 1].lower_ == "the" else None]
+        for ent in [*here, self._ent_at.get(j)]:
+            if ent is not None and ent.label_ in ("ORG", "GPE", "LOC", "FAC", "PERSON", "NORP"):
                 return int(ent.end)
         joins = ("of", "and", "&", "for") if allow_and else ("of", "&", "for")
-        starts = {int(e.start) for e in self.ents}
+        starts = self._ent_at
         k = j
         while k < len(doc) and (
             self._namey(k)

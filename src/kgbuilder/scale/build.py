@@ -27,6 +27,7 @@ import pyoxigraph as ox
 from rdflib import URIRef
 
 from kgbuilder.config import Settings
+from kgbuilder.crashpoints import crash_point
 from kgbuilder.datamodel import Document, EntityDeclaration, Extraction, Source
 from kgbuilder.errors import Problem, StoreError
 from kgbuilder.export.rdf import write_rdf_files
@@ -136,7 +137,9 @@ def read_corpus(
     knowledge = knowledge_base(inputs)
     model = choose_pipeline(settings.extract.model)
     version = extractor_version(installed_pipeline_version(model), knowledge=knowledge)
-    keys = [cache_key(f.sha256, version) for f in files]
+    limit = settings.extract.max_chars
+    # what is read of a text depends on the cut as well as on the bytes and the extractor
+    keys = [cache_key(f.sha256, f"{version}+max{limit}") for f in files]
     declarations: dict[int, list[EntityDeclaration]] = {}
     found: dict[int, Source] = {}
 
@@ -158,7 +161,9 @@ def read_corpus(
     def texts() -> Iterator[Numbered]:
         for index in todo:
             file = files[index]
-            document = read_document(file.path, root=None, problems=problems)
+            document = read_document(
+                file.path, root=None, problems=problems, max_chars=limit, report_cut=False
+            )
             if document is None:
                 continue
             if document.source.sha256 != file.sha256:
@@ -399,6 +404,7 @@ def _write_embedded(
     staging = OxigraphStore(staged)
     prints = _fill(staging, graphs, sorted_graphs)
     staging.close()
+    crash_point("store:staged")
     install_store(staged, final)
     return {"prints": prints, "written": Written("full", sorted(prints))}
 

@@ -21,6 +21,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from kgbuilder.atomic import temp_prefix
 from kgbuilder.datamodel import Extraction, Source
 from kgbuilder.scale.codec import (
     CacheFormatError,
@@ -92,7 +93,7 @@ class ExtractionCache:
             "extraction": extraction_to_json(extraction),
         }
         data = json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-        fd, name = tempfile.mkstemp(prefix=f".{key[:16]}.", suffix=".tmp", dir=target.parent)
+        fd, name = tempfile.mkstemp(prefix=temp_prefix(key[:16]), suffix=".tmp", dir=target.parent)
         try:
             with os.fdopen(fd, "wb") as handle:
                 handle.write(data)

@@ -24,7 +24,7 @@ from typing import IO, cast
 
 import pyoxigraph as ox
 
-from kgbuilder.atomic import atomic_path
+from kgbuilder.atomic import atomic_path, temp_prefix
 from kgbuilder.export.ordered import sort_key, statements_of_keys, unique
 from kgbuilder.export.rdf import rdf_format
 
@@ -57,7 +57,7 @@ class SortedGraphs:
         )
         target = self.path(graph, fingerprint)
         target.parent.mkdir(parents=True, exist_ok=True)
-        fd, name = tempfile.mkstemp(prefix=".sorted.", suffix=".tmp", dir=target.parent)
+        fd, name = tempfile.mkstemp(prefix=temp_prefix("sorted"), suffix=".tmp", dir=target.parent)
         try:
             with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as out:
                 out.writelines(key + "\n" for key in keys)

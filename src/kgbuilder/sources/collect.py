@@ -62,14 +62,18 @@ def read_data_folder(
     if read_texts:
         for path in find_documents(existing):
             inputs.files.append(_describe(path, root or path.parent, "document"))
-        inputs.documents = read_documents(existing, root=root, problems=problems)
+        inputs.documents = read_documents(
+            existing, root=root, problems=problems, max_chars=settings.extract.max_chars
+        )
     else:
-        inputs.document_files = scan_documents(existing, root=root, problems=problems)
+        inputs.document_files = scan_documents(
+            existing, root=root, problems=problems, max_chars=settings.extract.max_chars
+        )
         for file in inputs.document_files:
             shown = file.path.relative_to(root or file.path.parent).as_posix()
             inputs.files.append({"path": shown, "kind": "document", "sha256": file.sha256})
     records_dir = data_dir / settings.sources.records
-    for path in find_record_files(records_dir):
+    for path in find_record_files(records_dir, problems):
         inputs.files.append(_describe(path, data_dir, "records"))
         record_set = load_records(path, root=records_dir, problems=problems)
         if record_set is not None:
@@ -79,7 +83,7 @@ def read_data_folder(
         inputs.files.append(_describe(curation_path, data_dir, "curation"))
     inputs.curation = load_curation(curation_path, problems=problems)
     rdf_dir = data_dir / settings.sources.rdf
-    for path in find_rdf_files(rdf_dir):
+    for path in find_rdf_files(rdf_dir, problems):
         inputs.files.append(_describe(path, data_dir, "rdf"))
         loaded = load_rdf_file(path, root=rdf_dir, problems=problems)
         if loaded is not None:

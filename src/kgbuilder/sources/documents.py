@@ -7,7 +7,10 @@ offsets index into: the file itself for ``.txt``, the body without front matter 
 ``.md``, the article's main text (menus, footers and scripts dropped by trafilatura) for ``.html``.
 
 A file that is not UTF-8, is empty, cannot be read or repeats another file's bytes is reported as
-a ``Problem`` and skipped; the other documents are read as usual.
+a ``Problem`` and skipped; the other documents are read as usual. A text longer than
+``max_chars`` (``[extract] max_chars``) is cut there, at the end of a paragraph, line, sentence or
+word, and the cut is reported as a warning: the extractor's time grows faster than the text, and
+one huge file must not hold a build for hours.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ import yaml
 from kgbuilder.datamodel import Document, Source, SourceKind
 from kgbuilder.errors import Problem
 from kgbuilder.sources.values import parse_date
+from kgbuilder.sources.walk import walk_files
 
 DOCUMENT_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 WORK_TYPES = ("CreativeWork", "Article", "NewsArticle", "Report", "PressRelease", "BlogPosting")
@@ -41,29 +45,41 @@ class _Parsed:
 
 
 class _UnreadableError(Exception):
-    """A reader's reason to skip a file (the message goes into the build report)."""
+    """A reader's reason to skip a file (the message goes into the build report), and where."""
+
+    def __init__(self, message: str, line: int | None = None, column: int | None = None) -> None:
+        super().__init__(message)
+        self.line = line
+        self.column = column
 
 
-def find_documents(paths: Iterable[Path]) -> list[Path]:
-    """Document files under the given files and folders, sorted, hidden files left out."""
+def find_documents(paths: Iterable[Path], problems: list[Problem] | None = None) -> list[Path]:
+    """Document files under the given files and folders, sorted, hidden files left out; links
+    that lead nowhere are reported in ``problems`` when it is given (``walk_files``)."""
     found: set[Path] = set()
     for path in paths:
         if path.is_dir():
-            for child in path.rglob("*"):
-                relative = child.relative_to(path).parts
-                if (
-                    child.is_file()
-                    and child.suffix.lower() in DOCUMENT_SUFFIXES
-                    and not any(part.startswith(".") for part in relative)
-                ):
-                    found.add(child)
+            found.update(
+                walk_files(path, lambda child: child.suffix.lower() in DOCUMENT_SUFFIXES, problems)
+            )
         else:
             found.add(path)
     return sorted(found)
 
 
-def read_document(path: Path, *, root: Path | None, problems: list[Problem]) -> Document | None:
-    """Read one document; on any problem, report it and return None."""
+def read_document(
+    path: Path,
+    *,
+    root: Path | None,
+    problems: list[Problem],
+    max_chars: int | None = None,
+    report_cut: bool = True,
+) -> Document | None:
+    """Read one document; on any problem, report it and return None.
+
+    A text longer than ``max_chars`` is cut (``cut_text``); the cut is reported unless
+    ``report_cut`` is false (a build reports it when it scans the files, ``scan_documents``).
+    """
     shown = str(path)
     suffix = path.suffix.lower()
     reader = _READERS.get(suffix)
@@ -79,19 +95,28 @@ def read_document(path: Path, *, root: Path | None, problems: list[Problem]) -> 
     try:
         raw = data.decode("utf-8")
     except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        column = exc.start - data.rfind(b"\n", 0, exc.start)  # in bytes: the text has no columns
         problems.append(
-            Problem(f"not UTF-8 text ({exc.reason} at byte {exc.start}); skipped", shown)
+            Problem(
+                f"not UTF-8 text ({exc.reason} at byte {exc.start}); skipped", shown, line, column
+            )
         )
         return None
     try:
         parsed = reader(raw.removeprefix("\ufeff"))
     except _UnreadableError as exc:
-        problems.append(Problem(f"{exc}; skipped", shown))
+        problems.append(Problem(f"{exc}; skipped", shown, exc.line, exc.column))
         return None
     text = _normalise_newlines(parsed.text)
     if not text.strip():
         problems.append(Problem("no text to read (the document is empty); skipped", shown))
         return None
+    if max_chars is not None and len(text) > max_chars:
+        kept = cut_text(text, max_chars)
+        if report_cut:
+            problems.append(_cut_problem(shown, suffix, len(text), kept, max_chars))
+        text = kept
     digest = hashlib.sha256(data).hexdigest()
     relative = path.relative_to(root).as_posix() if root and path.is_relative_to(root) else shown
     source = Source(
@@ -122,23 +147,33 @@ class DocumentFile:
 
 
 def scan_documents(
-    paths: Iterable[Path], *, root: Path | None, problems: list[Problem]
+    paths: Iterable[Path],
+    *,
+    root: Path | None,
+    problems: list[Problem],
+    max_chars: int | None = None,
 ) -> list[DocumentFile]:
     """The document files under ``paths``, hashed, in order; a file whose bytes repeat an earlier
-    one is reported and left out, as ``read_documents`` does. Reads one file at a time."""
+    one is reported and left out, as ``read_documents`` does. Reads one file at a time.
+
+    A text longer than ``max_chars`` is reported here, on every build, whether or not its
+    extraction comes from the cache (a file has at least as many bytes as characters, so only
+    the longer files are decoded).
+    """
     files: list[DocumentFile] = []
     seen: dict[str, str] = {}
-    for path in find_documents(paths):
+    for path in find_documents(paths, problems):
         shown = str(path)
         if path.suffix.lower() not in _READERS:
             known = ", ".join(DOCUMENT_SUFFIXES)
             problems.append(Problem(f"not a document type kgbuilder reads (known: {known})", shown))
             continue
         try:
-            digest = hashlib.sha256(path.read_bytes()).hexdigest()
+            data = path.read_bytes()
         except OSError as exc:
             problems.append(Problem(f"cannot read file: {exc.strerror or exc}", shown))
             continue
+        digest = hashlib.sha256(data).hexdigest()
         first = seen.get(digest)
         if first is not None:
             problems.append(
@@ -146,6 +181,13 @@ def scan_documents(
             )
             continue
         seen[digest] = shown
+        if max_chars is not None and len(data) > max_chars:
+            text = _readable_text(data, _READERS[path.suffix.lower()])
+            if text is not None and len(text) > max_chars:
+                kept = cut_text(text, max_chars)
+                problems.append(
+                    _cut_problem(shown, path.suffix.lower(), len(text), kept, max_chars)
+                )
         relative = (
             path.relative_to(root).as_posix() if root and path.is_relative_to(root) else shown
         )
@@ -154,13 +196,17 @@ def scan_documents(
 
 
 def read_documents(
-    paths: Iterable[Path], *, root: Path | None, problems: list[Problem]
+    paths: Iterable[Path],
+    *,
+    root: Path | None,
+    problems: list[Problem],
+    max_chars: int | None = None,
 ) -> list[Document]:
     """Read every document under ``paths``; a file whose bytes repeat an earlier one is skipped."""
     documents: list[Document] = []
     seen: dict[str, str] = {}
-    for path in find_documents(paths):
-        document = read_document(path, root=root, problems=problems)
+    for path in find_documents(paths, problems):
+        document = read_document(path, root=root, problems=problems, max_chars=max_chars)
         if document is None:
             continue
         first = seen.get(document.source.id)
@@ -172,6 +218,46 @@ def read_documents(
         seen[document.source.id] = str(path)
         documents.append(document)
     return documents
+
+
+def cut_text(text: str, limit: int) -> str:
+    """The first ``limit`` characters of ``text`` at most, ending where a paragraph, a line, a
+    sentence or a word ends if one does in the last tenth, so no name is cut in half."""
+    if len(text) <= limit:
+        return text
+    head = text[:limit]
+    floor = limit - limit // 10
+    for mark, keep in (("\n\n", 0), ("\n", 0), (". ", 1), (" ", 0)):
+        at = head.rfind(mark, floor)
+        if at >= 0:
+            return head[: at + keep]
+    return head
+
+
+def _cut_problem(shown: str, suffix: str, length: int, kept: str, limit: int) -> Problem:
+    """The warning for a text cut at ``limit``: where the cut is (line and column of the first
+    character left out, for plain text, whose lines are the file's) and how much is left out."""
+    line = column = None
+    if suffix == ".txt":
+        line = kept.count("\n") + 1
+        column = len(kept) - kept.rfind("\n")
+    return Problem(
+        f"the text has {length:,} characters; the extractor reads the first {len(kept):,} "
+        f"([extract] max_chars = {limit}) and leaves out the rest",
+        shown,
+        line,
+        column,
+        severity="warning",
+    )
+
+
+def _readable_text(data: bytes, reader: Callable[[str], _Parsed]) -> str | None:
+    """The text a reader makes of a file's bytes, or None when it cannot (``read_document`` then
+    reports why)."""
+    try:
+        return _normalise_newlines(reader(data.decode("utf-8").removeprefix("\ufeff")).text)
+    except (UnicodeDecodeError, _UnreadableError):
+        return None
 
 
 def _normalise_newlines(text: str) -> str:
@@ -201,7 +287,7 @@ def _read_markdown(raw: str) -> _Parsed:
         try:
             loaded = yaml.safe_load(match.group(1))
         except yaml.YAMLError as exc:
-            raise _UnreadableError(f"front matter is not valid YAML: {exc}") from None
+            raise _front_matter_error(exc) from None
         if loaded is not None and not isinstance(loaded, dict):
             raise _UnreadableError("front matter must be a mapping of keys to values")
         meta = {str(k).casefold(): v for k, v in (loaded or {}).items()}
@@ -221,6 +307,19 @@ def _read_markdown(raw: str) -> _Parsed:
         publisher=_str(meta.get("publisher")),
         work_type=work_type if work_type in WORK_TYPES else "CreativeWork",
     )
+
+
+def _front_matter_error(exc: yaml.YAMLError) -> _UnreadableError:
+    """The YAML error at its place in the file (the front matter starts on line 2, after ``---``)."""
+    if isinstance(exc, yaml.MarkedYAMLError):
+        mark = exc.problem_mark or exc.context_mark
+        problem = " ".join(p for p in (exc.context, exc.problem) if p) or "invalid YAML"
+        if mark is not None:
+            return _UnreadableError(
+                f"front matter is not valid YAML: {problem}", mark.line + 2, mark.column + 1
+            )
+        return _UnreadableError(f"front matter is not valid YAML: {problem}")
+    return _UnreadableError(f"front matter is not valid YAML: {exc}")
 
 
 def _read_html(raw: str) -> _Parsed:

@@ -13,6 +13,7 @@ import pyoxigraph as ox
 
 from kgbuilder.datamodel import RdfFile, Source, SourceKind
 from kgbuilder.errors import Problem
+from kgbuilder.sources.walk import walk_files
 
 #: file suffix -> pyoxigraph format; graph formats only (each file is one named graph)
 RDF_SUFFIXES: dict[str, ox.RdfFormat] = {
@@ -24,11 +25,18 @@ RDF_SUFFIXES: dict[str, ox.RdfFormat] = {
     ".n3": ox.RdfFormat.N3,
 }
 
+REMOTE_CONTEXT = (
+    "a remote JSON-LD @context would need the network, which a build never uses: "
+    "write the context inline; skipped"
+)
 
-def find_rdf_files(folder: Path) -> list[Path]:
+
+def find_rdf_files(folder: Path, problems: list[Problem] | None = None) -> list[Path]:
+    """The RDF files in a folder and its subfolders, in a stable order (hidden files left out;
+    links that lead nowhere reported in ``problems`` when it is given)."""
     if not folder.is_dir():
         return []
-    return sorted(p for p in folder.rglob("*") if p.suffix.lower() in RDF_SUFFIXES and p.is_file())
+    return sorted(walk_files(folder, lambda p: p.suffix.lower() in RDF_SUFFIXES, problems))
 
 
 def load_rdf_file(
@@ -45,7 +53,12 @@ def load_rdf_file(
     try:
         count = sum(1 for _ in ox.parse(data, format=fmt, base_iri="urn:kgbuilder:check/"))
     except SyntaxError as exc:
-        problems.append(Problem(f"invalid {fmt.name}: {exc.msg}", shown, exc.lineno, exc.offset))
+        if "LoadDocumentCallback" in exc.msg:  # pyoxigraph's words for a remote @context
+            problems.append(Problem(REMOTE_CONTEXT, shown, exc.lineno, exc.offset))
+        else:
+            problems.append(
+                Problem(f"invalid {fmt.name}: {exc.msg}", shown, exc.lineno, exc.offset)
+            )
         return None
     except (OSError, ValueError) as exc:  # e.g. a JSON-LD @context that would need the network
         problems.append(Problem(f"cannot load {fmt.name}: {exc}", shown))

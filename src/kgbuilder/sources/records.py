@@ -56,6 +56,7 @@ from kgbuilder.sources.fields import (
     value_of,
 )
 from kgbuilder.sources.values import parse_date, parse_iri, parse_number, parse_period
+from kgbuilder.sources.walk import walk_files
 
 AGENT = "kgbuilder.records"
 RECORD_SUFFIXES = (".yaml", ".yml")
@@ -92,11 +93,12 @@ class RecordSet:
     attributes: list[Attribute] = field(default_factory=list)
 
 
-def find_record_files(folder: Path) -> list[Path]:
-    """The records files in a folder and its subfolders, in a stable order."""
+def find_record_files(folder: Path, problems: list[Problem] | None = None) -> list[Path]:
+    """The records files in a folder and its subfolders, in a stable order (hidden files left
+    out; links that lead nowhere reported in ``problems`` when it is given)."""
     if not folder.is_dir():
         return []
-    return sorted(p for p in folder.rglob("*") if p.suffix in RECORD_SUFFIXES and p.is_file())
+    return sorted(walk_files(folder, lambda p: p.suffix in RECORD_SUFFIXES, problems))
 
 
 def load_records(path: Path, *, root: Path, problems: list[Problem]) -> RecordSet | None:
@@ -156,14 +158,35 @@ def parse_records(text: str, *, path: str, relative: str, problems: list[Problem
             )
             reader.source = source
     records = RecordSet(source=source, cited=cited)
+    declared: dict[str, EntityDeclaration] = {}
     for entry in reader.section(top, "entities"):
         declaration = reader.guard(entry, reader.entity)
         if declaration is not None:
+            reader.check_repeated_entity(declaration, declared)
             records.entities.append(declaration)
             records.attributes.extend(reader.event_dates(declaration))
+    stated: dict[tuple[str, str, str, Qualifiers], int] = {}
     for entry in reader.section(top, "relations"):
         relation = reader.guard(entry, reader.relation)
         if relation is not None:
+            said = (
+                relation.subject.casefold(),
+                relation.label,
+                relation.object.casefold(),
+                relation.qualifiers,
+            )
+            if said in stated:
+                problems.append(
+                    Problem(
+                        f"the same relation again (first at line {stated[said]}); read once",
+                        path,
+                        entry.line,
+                        entry.column,
+                        severity="warning",
+                    )
+                )
+                continue
+            stated[said] = entry.line
             records.relations.append(relation)
     for entry in reader.section(top, "figures"):
         figure = reader.guard(entry, reader.figure)
@@ -268,6 +291,31 @@ class _Reader:
 
     def entity(self, node: ly.Node) -> EntityDeclaration:
         return parse_entity(node, self.path)
+
+    def check_repeated_entity(
+        self, declaration: EntityDeclaration, declared: dict[str, EntityDeclaration]
+    ) -> None:
+        """A name declared twice in one file is reported: the same type merges the two (said, as
+        the second is then redundant), a different type makes two entities of one name."""
+        key = declaration.name.casefold()
+        first = declared.setdefault(key, declaration)
+        if first is declaration:
+            return
+        if first.type == declaration.type:
+            outcome = "the two declarations are merged"
+        else:
+            outcome = (
+                f"declared a {declaration.type.name} here, a {first.type.name} there: both are "
+                "kept, so a relation naming it may not say which"
+            )
+        self.problems.append(
+            Problem(
+                f"{declaration.name!r} is declared again (first at line {first.line}); {outcome}",
+                self.path,
+                declaration.line,
+                severity="warning",
+            )
+        )
 
     def event_dates(self, declaration: EntityDeclaration) -> list[Attribute]:
         line = declaration.line or 0

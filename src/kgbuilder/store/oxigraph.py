@@ -15,6 +15,8 @@ from pathlib import Path
 import pyoxigraph as ox
 from rdflib import Dataset, URIRef
 
+from kgbuilder.atomic import process_alive, sync_folder
+from kgbuilder.crashpoints import crash_point
 from kgbuilder.errors import QueryError, StoreError
 from kgbuilder.sparqltext import declares_dataset
 from kgbuilder.store.base import Quad, Triple
@@ -190,12 +192,13 @@ def install_store(staged: Path, final: Path) -> None:
     The old store is moved aside first and deleted last; ``recover_store`` finishes the job if the
     process dies in between, so a reader always finds a complete store.
     """
+    recover_store(final)  # a store moved aside by a build that died is the only good one: keep it
     old = final.with_name(f".{final.name}.old")
-    if old.exists():
-        shutil.rmtree(old)
     if final.exists():
         os.replace(final, old)
+    crash_point("install:aside")
     os.replace(staged, final)
+    sync_folder(final.parent)
     shutil.rmtree(old, ignore_errors=True)
 
 
@@ -208,18 +211,8 @@ def recover_store(final: Path) -> None:
         shutil.rmtree(old, ignore_errors=True)
     for staged in final.parent.glob(f".{final.name}.new-*"):
         pid = staged.name.rsplit("-", 1)[-1]
-        if not pid.isdigit() or not _alive(int(pid)):
+        if not pid.isdigit() or not process_alive(int(pid)):
             shutil.rmtree(staged, ignore_errors=True)
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
 
 
 # --- changing some graphs of a build's store ------------------------------------------------------
