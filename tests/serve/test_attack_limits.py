@@ -228,12 +228,18 @@ def short_endpoint(seed_graph: kgbuilder.KnowledgeGraph) -> Iterator[Endpoint]:
 
 PATH = "(rdf:type|!rdf:type)*"
 EXPLOSIONS = [
-    ("path closure twice", f"SELECT (COUNT(*) AS ?n) WHERE {{ ?a {PATH} ?b . ?b {PATH} ?c }}"),
+    (
+        "path closure twice",
+        f"SELECT (COUNT(*) AS ?n) WHERE {{ ?a {PATH} ?b . ?b {PATH} ?c . ?d ?e ?f }}",
+    ),
     (
         "path of negations",
         "SELECT (COUNT(*) AS ?n) WHERE { ?a (!rdf:type|^!rdf:type)* ?b . ?c ?p ?d }",
     ),
-    ("ordered cross product", "SELECT ?a ?d WHERE { ?a ?b ?c . ?d ?e ?f } ORDER BY ?c ?f LIMIT 1"),
+    (
+        "ordered cross product",
+        "SELECT ?a ?d WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i } ORDER BY ?c ?f ?i LIMIT 1",
+    ),
     (
         "constructed cross product",
         "CONSTRUCT { ?a ?b ?f } WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i } ORDER BY ?i",
