@@ -150,4 +150,7 @@ def test_pool_queues_requests_for_a_busy_worker_in_order(seed_graph: KnowledgeGr
         finally:
             await pool.close()
 
-    asyncio.run(scenario())
+    # in a thread of its own: a session's Playwright (the browser tests) keeps an event loop
+    # running in the main thread, where asyncio.run refuses to start another
+    with ThreadPoolExecutor(max_workers=1) as thread:
+        thread.submit(asyncio.run, scenario()).result()
