@@ -85,3 +85,18 @@ def test_check_iri_refuses_what_cannot_be_an_iri(iri: str) -> None:
 def test_tokens_keep_iri_with_less_than_operator_apart() -> None:
     kinds = [t.kind for t in tokens("FILTER(?a < ?b)")]
     assert "iri" not in kinds
+
+
+@pytest.mark.parametrize(
+    ("query", "depth"),
+    [
+        ("ASK {}", 1),
+        ("SELECT * WHERE { { ?s ?p [ ?q ( 1 2 ) ] } }", 4),
+        ("SELECT * WHERE { ?s ?p '{{{{((((' } # {{{{", 1),  # strings and comments do not nest
+        ("INSERT DATA { GRAPH <g> { <a> <b> ( ( 1 ) ) } }", 4),  # updates too
+        ("SELECT * WHERE " + "{" * 500, 500),  # unclosed brackets count
+        ("SELECT * WHERE { ?a ?b ?c FILTER(?c < 3 && (?c > 1)) }", 3),
+    ],
+)
+def test_shape_measures_bracket_depth(query: str, depth: int) -> None:
+    assert shape(query).depth == depth

@@ -89,6 +89,8 @@ class QueryShape:
     reaches_out: tuple[str, ...]  # SERVICE / LOAD keywords found, upper-cased
     #: ``CONSTRUCT WHERE { ... }``: the WHERE group is the template too, so nothing may enter it
     template_is_where: bool = False
+    #: how deep brackets (``{``, ``(``, ``[``) nest: engines parse nesting by recursion
+    depth: int = 0
 
     @property
     def is_graph_result(self) -> bool:
@@ -124,8 +126,9 @@ def _shape(sparql: str) -> QueryShape:
             break
     variables = frozenset(t.text[1:] for t in toks if t.kind == "var")
     reaches_out = tuple(sorted({t.keyword for t in toks if t.keyword in ("SERVICE", "LOAD")}))
+    nesting = _nesting(toks)
     if form in ("", "UPDATE"):
-        return QueryShape(form, None, len(sparql), (), variables, reaches_out)
+        return QueryShape(form, None, len(sparql), (), variables, reaches_out, depth=nesting)
 
     clauses: list[tuple[int, int]] = []
     where_open: int | None = None
@@ -165,8 +168,29 @@ def _shape(sparql: str) -> QueryShape:
     if dataset_at is None:
         dataset_at = toks[index].start if index < len(toks) else len(sparql)
     return QueryShape(
-        form, where_open, dataset_at, tuple(clauses), variables, reaches_out, template_is_where
+        form,
+        where_open,
+        dataset_at,
+        tuple(clauses),
+        variables,
+        reaches_out,
+        template_is_where,
+        nesting,
     )
+
+
+def _nesting(toks: list[Token]) -> int:
+    """The deepest nesting of brackets of any kind (unbalanced text counts what it opens)."""
+    deepest = depth = 0
+    for tok in toks:
+        if tok.kind != "punct":
+            continue
+        if tok.text in ("{", "(", "["):
+            depth += 1
+            deepest = max(deepest, depth)
+        elif tok.text in ("}", ")", "]"):
+            depth -= 1
+    return deepest
 
 
 def _skip_group(toks: list[Token], index: int) -> int:

@@ -65,3 +65,16 @@ def canary() -> Iterator[Canary]:
     server = Canary()
     yield server
     server.close()
+
+
+@pytest.fixture(scope="module")
+def armed_endpoint(
+    seed_graph: kgbuilder.KnowledgeGraph, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Endpoint]:
+    """A copy of the seed store with --allow-update and a token, shared by one module's attacks."""
+    out = tmp_path_factory.mktemp("armed") / "out"
+    out.mkdir()
+    shutil.copytree(seed_graph.out_dir / "store", out / "store")
+    server = Endpoint(out, "--allow-update", "--token", TOKEN)
+    yield server
+    server.stop()

@@ -28,6 +28,7 @@ from kgbuilder.query.library import SavedQuery, find_saved_query, load_library
 from kgbuilder.query.params import split_param
 from kgbuilder.query.run import bind_params
 from kgbuilder.serve import negotiate
+from kgbuilder.serve.limits import MAX_NESTING
 from kgbuilder.serve.pool import OverloadedError, TimedOutError, WorkerFailedError, WorkerPool
 from kgbuilder.serve.worker import StoreSpec
 from kgbuilder.sparqltext import check_iri, shape, with_dataset
@@ -145,6 +146,38 @@ class SparqlFastPath:
             await self.app(scope, receive, send)
 
 
+#: the one shape of every error answer
+ERROR_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "properties": {"status": {"type": "integer"}, "error": {"type": "string"}},
+    "required": ["status", "error"],
+}
+
+#: what each error status means, wherever it may come
+_ERRORS = {
+    "400": "A malformed request, query or body (the parser's message).",
+    "401": "No bearer token, or a wrong one.",
+    "403": "Read-only endpoint, or the request would reach other servers (SERVICE, LOAD).",
+    "404": "No such graph.",
+    "406": "No acceptable result format.",
+    "413": "The request body is over the limit.",
+    "415": "A body of a media type this operation does not read.",
+    "503": "Every worker is busy, or one failed: try again (Retry-After).",
+    "504": "The query ran past the timeout and was stopped.",
+}
+
+
+def responses_doc(ok: dict[str, Any], *errors: str) -> dict[str, Any]:
+    """OpenAPI ``responses``: the successes as given, then these error statuses (JSON)."""
+    doc = dict(ok)
+    for status in errors:
+        doc[status] = {
+            "description": _ERRORS[status],
+            "content": {"application/json": {"schema": ERROR_SCHEMA}},
+        }
+    return doc
+
+
 def create_app(settings: ServeSettings) -> FastAPI:
     """The endpoint as an ASGI application; its workers start and stop with the app's lifespan."""
     spec = StoreSpec(
@@ -235,6 +268,12 @@ def create_app(settings: ServeSettings) -> FastAPI:
 
     def guard(text: str, *, update: bool) -> None:
         info = shape(text)
+        if info.depth > MAX_NESTING:
+            raise HttpError(
+                400,
+                f"the {'update' if update else 'query'} nests brackets {info.depth} deep; "
+                f"this endpoint reads at most {MAX_NESTING}",
+            )
         if update and info.form not in ("UPDATE",):
             raise HttpError(400, "send queries to /sparql, not to /update")
         if not update and info.form in ("UPDATE",):
@@ -343,18 +382,18 @@ def create_app(settings: ServeSettings) -> FastAPI:
                 "description": "name=value: bind a variable.",
             },
         ],
-        "responses": {
-            "200": {
-                "description": "Results in the negotiated format.",
-                "content": {m: {} for m, _ in negotiate.SOLUTION_OFFERS + negotiate.GRAPH_OFFERS},
+        "responses": responses_doc(
+            {
+                "200": {
+                    "description": "Results in the negotiated format.",
+                    "content": {
+                        m: {} for m, _ in negotiate.SOLUTION_OFFERS + negotiate.GRAPH_OFFERS
+                    },
+                },
+                "303": {"description": "No parameters and HTML accepted: see the query page."},
             },
-            "400": {"description": "A malformed request or query (the parser's message)."},
-            "403": {"description": "The query would reach other servers (SERVICE, LOAD)."},
-            "406": {"description": "No acceptable result format."},
-            "413": {"description": "The request body is over the limit."},
-            "503": {"description": "Every worker is busy."},
-            "504": {"description": "The query ran past the timeout and was stopped."},
-        },
+            *("400", "403", "406", "413", "415", "503", "504"),
+        ),
     }
     post_doc = {
         **sparql_doc,
@@ -411,11 +450,10 @@ def create_app(settings: ServeSettings) -> FastAPI:
                     "application/sparql-update": {"schema": {"type": "string"}},
                 }
             },
-            "responses": {
-                "204": {"description": "Done."},
-                "401": {"description": "No or a wrong token."},
-                "403": {"description": "Read-only, or the update would reach other servers."},
-            },
+            "responses": responses_doc(
+                {"204": {"description": "Done."}},
+                *("400", "401", "403", "413", "415", "503", "504"),
+            ),
         },
     )
     async def update(request: Request) -> Response:
@@ -495,6 +533,37 @@ def create_app(settings: ServeSettings) -> FastAPI:
         )
         return Response(status_code=204 if reply.get("existed") else 201)
 
+    def store_doc(method: str) -> dict[str, Any]:
+        doc: dict[str, Any] = {
+            "parameters": [
+                {
+                    "name": "graph",
+                    "in": "query",
+                    "schema": {"type": "string"},
+                    "description": "The graph's IRI (or give ?default).",
+                },
+                {"name": "default", "in": "query", "schema": {"type": "string"}},
+            ]
+        }
+        if method in ("GET", "HEAD"):
+            graph_types: dict[str, Any] = {m: {} for m, _ in negotiate.GRAPH_OFFERS}
+            ok = {"200": {"description": "The graph's triples.", "content": graph_types}}
+            doc["responses"] = responses_doc(ok, "400", "404", "406", "503", "504")
+        elif method == "DELETE":
+            ok = {"204": {"description": "The graph was removed."}}
+            doc["responses"] = responses_doc(ok, "400", "401", "403", "404", "503", "504")
+        else:
+            ok = {
+                "201": {"description": "The graph was created."},
+                "204": {"description": "The graph was replaced (PUT) or added to (POST)."},
+            }
+            doc["responses"] = responses_doc(ok, "400", "401", "403", "413", "503", "504")
+            rdf = {"schema": {"type": "string"}}
+            doc["requestBody"] = {
+                "content": dict.fromkeys(("text/turtle", "application/n-triples"), rdf)
+            }
+        return doc
+
     for method in ("GET", "HEAD", "PUT", "POST", "DELETE"):
         app.add_api_route(
             "/store",
@@ -507,15 +576,30 @@ def create_app(settings: ServeSettings) -> FastAPI:
                 if method in ("PUT", "POST", "DELETE")
                 else ""
             ),
-            openapi_extra={
-                "parameters": [
-                    {"name": "graph", "in": "query", "schema": {"type": "string"}},
-                    {"name": "default", "in": "query", "schema": {"type": "string"}},
-                ]
-            },
+            openapi_extra=store_doc(method),
         )
 
-    @app.get("/health", summary="Liveness: the workers and the version")
+    health_schema = {
+        "type": "object",
+        "properties": {
+            "status": {"enum": ["ok", "down"]},
+            "workers": {"type": "integer"},
+            "version": {"type": "string"},
+        },
+        "required": ["status", "workers", "version"],
+    }
+
+    @app.get(
+        "/health",
+        summary="Liveness: the workers and the version",
+        responses={
+            200: {"content": {"application/json": {"schema": health_schema}}},
+            503: {
+                "description": "No worker is alive.",
+                "content": {"application/json": {"schema": health_schema}},
+            },
+        },
+    )
     async def health() -> Response:
         alive = sum(1 for w in pool.readers.all if w.process.returncode is None)
         status = 200 if alive else 503
@@ -524,7 +608,26 @@ def create_app(settings: ServeSettings) -> FastAPI:
             status_code=status,
         )
 
-    @app.get("/queries", summary="The saved queries (the query page's examples)")
+    saved_schema = {
+        "type": "array",
+        "items": {
+            "type": "object",
+            "properties": {
+                "name": {"type": "string"},
+                "title": {"type": "string"},
+                "answers": {"type": "string"},
+                "parameters": {"type": "array", "items": {"type": "object"}},
+                "text": {"type": "string"},
+            },
+            "required": ["name", "title", "answers", "parameters", "text"],
+        },
+    }
+
+    @app.get(
+        "/queries",
+        summary="The saved queries (the query page's examples)",
+        responses={200: {"content": {"application/json": {"schema": saved_schema}}}},
+    )
     async def queries() -> Response:
         return JSONResponse(
             [
@@ -547,7 +650,17 @@ def create_app(settings: ServeSettings) -> FastAPI:
             ]
         )
 
-    @app.post("/network", summary="A CONSTRUCT result drawn as a network (HTML)")
+    @app.post(
+        "/network",
+        summary="A CONSTRUCT result drawn as a network (HTML)",
+        openapi_extra={
+            "requestBody": post_doc["requestBody"],
+            "responses": responses_doc(
+                {"200": {"description": "The network page.", "content": {"text/html": {}}}},
+                *("400", "403", "413", "415", "503", "504"),
+            ),
+        },
+    )
     async def network(request: Request) -> Response:
         params, body = await form_of(request, "query")
         text = query_text(params, body)

@@ -26,6 +26,7 @@ from kgbuilder.namespaces import prefixes_for
 from kgbuilder.query.formats import oxigraph_json, serialize_result
 from kgbuilder.query.run import with_prefixes
 from kgbuilder.serve import frames
+from kgbuilder.serve.limits import MAX_NESTING, json_depth
 from kgbuilder.serve.snapshots import remove_stale_snapshots, take_snapshot
 from kgbuilder.store import OxigraphStore
 from kgbuilder.store.base import GraphStore
@@ -137,7 +138,7 @@ class Worker:
                 data, rows, truncated = oxigraph_json(raw, cap)
                 kind = "ASK" if isinstance(raw, ox.QueryBoolean) else "SELECT"
                 return {"status": "ok", "type": kind, "rows": rows, "truncated": truncated}, data
-            result = convert_result(raw)
+            result = convert_result(raw, limit=cap + 1)  # one more tells truncation
         else:
             result = self.store.query(with_prefixes(text, self.base_iri))
         truncated = False
@@ -173,6 +174,8 @@ class Worker:
         fmt = ox.RdfFormat.from_media_type(media_type)
         if fmt is None:
             raise QueryError(f"cannot read RDF of media type {media_type!r}")
+        if fmt == ox.RdfFormat.JSON_LD and json_depth(body) > MAX_NESTING:
+            raise QueryError(f"the JSON-LD body nests more than {MAX_NESTING} deep")
         try:
             parsed = [
                 (from_oxigraph(t.subject), from_oxigraph(t.predicate), from_oxigraph(t.object))

@@ -7,6 +7,7 @@ rdflib API.
 
 from __future__ import annotations
 
+import itertools
 import os
 import shutil
 from collections.abc import Iterable, Iterator, Mapping
@@ -152,19 +153,26 @@ class OxigraphStore:
         del self._store
 
 
-def convert_result(result: ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples) -> QueryResult:
-    """A pyoxigraph query result as a ``QueryResult`` of rdflib terms."""
+def convert_result(
+    result: ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples, limit: int | None = None
+) -> QueryResult:
+    """A pyoxigraph query result as a ``QueryResult`` of rdflib terms.
+
+    ``limit`` reads at most that many rows or triples: the engine yields them lazily, so a
+    result too large to hold is never computed past what will be sent.
+    """
     if isinstance(result, ox.QueryBoolean):
         return QueryResult("ASK", boolean=bool(result))
     if isinstance(result, ox.QuerySolutions):
         variables = [v.value for v in result.variables]
         rows = [
-            tuple(None if t is None else from_oxigraph(t) for t in solution) for solution in result
+            tuple(None if t is None else from_oxigraph(t) for t in solution)
+            for solution in itertools.islice(result, limit)
         ]
         return QueryResult("SELECT", variables=variables, rows=rows)
     triples = [
         (from_oxigraph(t.subject), from_oxigraph(t.predicate), from_oxigraph(t.object))
-        for t in result
+        for t in itertools.islice(result, limit)
     ]
     return QueryResult("CONSTRUCT", triples=triples)
 
