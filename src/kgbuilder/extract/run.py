@@ -7,6 +7,7 @@ its knowledge base (``knowledge_base``) or, for ``kgbuilder extract``, with none
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from kgbuilder.config import Settings
 from kgbuilder.datamodel import Document, Extraction
@@ -33,14 +34,13 @@ def extract_documents(
     out = []
     for extraction in extractor.extract_all(documents):
         if minimum > 0:
-            extraction = _above(extraction, minimum)
+            extraction = above_confidence(extraction, minimum)
         out.append(extraction)
     return out
 
 
-def _above(extraction: Extraction, minimum: float) -> Extraction:
-    from dataclasses import replace
-
+def above_confidence(extraction: Extraction, minimum: float) -> Extraction:
+    """The extraction without what was read with less than ``minimum`` confidence."""
     return replace(
         extraction,
         mentions=tuple(m for m in extraction.mentions if m.confidence >= minimum),

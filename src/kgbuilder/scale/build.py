@@ -33,14 +33,14 @@ from kgbuilder.errors import Problem, StoreError
 from kgbuilder.export.rdf import write_rdf_files
 from kgbuilder.extract.extractor import extractor_version
 from kgbuilder.extract.nlp import choose_pipeline, installed_pipeline_version
-from kgbuilder.extract.run import knowledge_base
+from kgbuilder.extract.run import above_confidence, knowledge_base
 from kgbuilder.iri import IriMinter
 from kgbuilder.model.builder import build_graphs
 from kgbuilder.model.bundle import Triple
 from kgbuilder.resolve.mentions import resolve_document
 from kgbuilder.resolve.resolver import CorpusResolution
 from kgbuilder.scale.cache import CachedDocument, ExtractionCache, cache_key
-from kgbuilder.scale.extraction import ExtractionJob, Numbered, above_confidence, run_extraction
+from kgbuilder.scale.extraction import ExtractionJob, Numbered, run_extraction
 from kgbuilder.scale.fingerprint import content_fingerprint, input_fingerprint
 from kgbuilder.scale.sorted_graphs import SortedGraphs
 from kgbuilder.scale.state import BuildState, forget_state, model_code_digest

@@ -17,12 +17,13 @@ import multiprocessing
 import os
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any
 
 from kgbuilder.datamodel import Document, Extraction
 from kgbuilder.errors import ExtractionError
 from kgbuilder.extract.entities import KnowledgeBase
+from kgbuilder.extract.run import above_confidence
 
 #: documents per task sent to a worker: big enough for ``nlp.pipe``, small enough to balance
 BATCH_SIZE = 16
@@ -76,17 +77,6 @@ def _extractor(job: ExtractionJob) -> Any:
         _EXTRACTORS.clear()
         _EXTRACTORS[key] = extractor
     return extractor
-
-
-def above_confidence(extraction: Extraction, minimum: float) -> Extraction:
-    """The extraction without what was read with less than ``minimum`` confidence."""
-    return replace(
-        extraction,
-        mentions=tuple(m for m in extraction.mentions if m.confidence >= minimum),
-        relations=tuple(r for r in extraction.relations if r.provenance.confidence >= minimum),
-        figures=tuple(f for f in extraction.figures if f.provenance.confidence >= minimum),
-        attributes=tuple(a for a in extraction.attributes if a.provenance.confidence >= minimum),
-    )
 
 
 def batches(documents: Iterable[Numbered], size: int = BATCH_SIZE) -> Iterator[list[Numbered]]:
