@@ -180,65 +180,42 @@ class RelationReader:
             )
             if rel:
                 yield rel
-        verb = re.compile(
-            rf"(?P<p>{PER})(?: ,)? (?:who )?(?:is|was|serves as|served as|works as|worked as|has been|became|as) (?:the |a |an )?"
-            rf"(?P<t>{TITLE}) (?:of|at|with|for) (?:the )?(?P<o>{ORG})"
-        )
-        for match in verb.finditer(e):
-            rel = self._rel(
-                s,
-                match.group("p"),
-                "worksFor",
-                match.group("o"),
+        titled = (
+            (
+                rf"(?P<p>{PER})(?: ,)? (?:who )?(?:is|was|serves as|served as|works as|worked as|has been|became|as) (?:the |a |an )?"
+                rf"(?P<t>{TITLE}) (?:of|at|with|for) (?:the )?(?P<o>{ORG})",
                 "copular-title",
                 0.8,
-                role=self._title(s, match, "t"),
-            )
-            if rel:
-                yield rel
-        possessed = re.compile(
-            rf"(?P<p>{PER}) , (?:the |a |an )?(?P<o>{ORG}) (?:'s|’s) (?P<t>{TITLE})"
-        )  # "<P>, the brand's regional manager"
-        for match in possessed.finditer(e):
-            rel = self._rel(
-                s,
-                match.group("p"),
-                "worksFor",
-                match.group("o"),
+            ),
+            (  # "<P>, the brand's regional manager"
+                rf"(?P<p>{PER}) , (?:the |a |an )?(?P<o>{ORG}) (?:'s|’s) (?P<t>{TITLE})",
                 "possessive-title",
                 0.75,
-                role=self._title(s, match, "t"),
-            )
-            if rel:
-                yield rel
-        before = re.compile(rf"(?P<o>{ORG}) (?:'s |’s )?(?P<t>{TITLE})(?: ,)? (?P<p>{PER})")
-        for match in before.finditer(e):
-            rel = self._rel(
-                s,
-                match.group("p"),
-                "worksFor",
-                match.group("o"),
+            ),
+            (
+                rf"(?P<o>{ORG}) (?:'s |’s )?(?P<t>{TITLE})(?: ,)? (?P<p>{PER})",
                 "title-before-name",
                 0.75,
-                role=self._title(s, match, "t"),
-            )
-            if rel:
-                yield rel
-        title_of = re.compile(
-            rf"(?:^|, |the )(?P<t>{TITLE}) of (?:the )?(?P<o>{ORG})(?: ,)? (?P<p>{PER})"
+            ),
+            (
+                rf"(?:^|, |the )(?P<t>{TITLE}) of (?:the )?(?P<o>{ORG})(?: ,)? (?P<p>{PER})",
+                "title-before-name",
+                0.75,
+            ),
         )
-        for match in title_of.finditer(e):
-            rel = self._rel(
-                s,
-                match.group("p"),
-                "worksFor",
-                match.group("o"),
-                "title-before-name",
-                0.75,
-                role=self._title(s, match, "t"),
-            )
-            if rel:
-                yield rel
+        for pattern, rule, confidence in titled:
+            for match in re.finditer(pattern, e):
+                rel = self._rel(
+                    s,
+                    match.group("p"),
+                    "worksFor",
+                    match.group("o"),
+                    rule,
+                    confidence,
+                    role=self._title(s, match, "t"),
+                )
+                if rel:
+                    yield rel
         works = re.compile(
             rf"(?P<p>{PER}) (?:\S+ )?(?:works|worked|working|serves|served|joined|teaches|taught) (?:for|at|with|in)? ?(?:the )?(?P<o>{ORG})"
         )
