@@ -45,6 +45,7 @@ from kgbuilder.analyze import (
     relation_degree,
     to_networkx,
 )
+from kgbuilder.config import DEFAULT_BASE_IRI
 from kgbuilder.model.builder import build_graphs
 from kgbuilder.store.oxigraph import OxigraphStore
 from kgbuilder.store.terms import quad_to_oxigraph
@@ -52,7 +53,7 @@ from naive_projection import differences, naive_to_networkx
 from synthetic_graph import documents_for, synthetic_input
 
 RESULTS = Path(__file__).resolve().parent / "results"
-BASE = "https://w3id.org/kgbuilder/id/"
+BASE = DEFAULT_BASE_IRI
 T = TypeVar("T")
 
 

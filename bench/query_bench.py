@@ -38,10 +38,11 @@ import pyoxigraph as ox
 import rdflib
 
 import kgbuilder
+from kgbuilder.config import DEFAULT_BASE_IRI
 from kgbuilder.query.library import load_library
 from kgbuilder.query.run import prepare_query
 
-BASE = "https://w3id.org/kgbuilder/id/"
+BASE = DEFAULT_BASE_IRI
 ENGINES = ("kgbuilder", "ox-disk", "ox-memory", "rdflib")
 #: what a user would ask of the synthetic graph (names from bench/synthetic.py)
 PARAMS: dict[str, dict[str, str]] = {

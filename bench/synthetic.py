@@ -19,6 +19,7 @@ import time
 from decimal import Decimal
 from pathlib import Path
 
+from kgbuilder.config import DEFAULT_BASE_IRI
 from kgbuilder.datamodel import (
     Attribute,
     Entity,
@@ -36,7 +37,7 @@ from kgbuilder.kinds import entity_type
 from kgbuilder.model.builder import build_graphs
 from kgbuilder.store import OxigraphStore
 
-BASE = "https://w3id.org/kgbuilder/id/"
+BASE = DEFAULT_BASE_IRI
 ROLES = ["Director", "General Manager", "Vice President", "professor", "Chief Engineer", "Analyst"]
 CALIBRATION = 200  # organizations in the trial build that measures quads per organization
 

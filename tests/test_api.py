@@ -9,8 +9,9 @@ from rdflib import Literal, URIRef
 
 import kgbuilder
 from kgbuilder import KnowledgeGraph
+from kgbuilder.config import DEFAULT_BASE_IRI
 
-BASE = "https://w3id.org/kgbuilder/id/"
+BASE = DEFAULT_BASE_IRI
 
 
 def test_api_query_with_predeclared_prefixes(seed_graph: KnowledgeGraph) -> None:

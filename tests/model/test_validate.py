@@ -9,13 +9,14 @@ import pytest
 from rdflib import Graph, Literal, URIRef
 
 from kgbuilder import KnowledgeGraph
+from kgbuilder.config import DEFAULT_BASE_IRI
 from kgbuilder.errors import KgbuilderError
 from kgbuilder.model.shacl_sparql import compile_shapes
 from kgbuilder.model.validate import ValidationResult, validate_store
 from kgbuilder.namespaces import OA, ORG, PROV, RDF, RDFS, SCHEMA
 from kgbuilder.store.oxigraph import OxigraphStore
 
-BASE = "https://w3id.org/kgbuilder/id/"
+BASE = DEFAULT_BASE_IRI
 ENGINES = ["sparql", "pyshacl"]
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from kgbuilder.config import DEFAULT_BASE_IRI
 from kgbuilder.datamodel import (
     Entity,
     Evidence,
@@ -32,7 +33,7 @@ from kgbuilder.query.library import load_library
 from kgbuilder.query.run import run_query
 from kgbuilder.store import OxigraphStore
 
-BASE = "https://w3id.org/kgbuilder/id/"
+BASE = DEFAULT_BASE_IRI
 DOCS = {"sha256:" + "a1" * 32: "Morning Report", "sha256:" + "b2" * 32: "Evening Report"}
 MORNING, EVENING = DOCS
 

@@ -8,7 +8,11 @@ runs on the directed view. In both, ``weight`` counts the relations a link stand
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 import networkx as nx
+
+_View = TypeVar("_View", nx.Graph, nx.DiGraph)
 
 
 def undirected_view(graph: nx.MultiDiGraph) -> nx.Graph:
@@ -37,16 +41,7 @@ def undirected_view(graph: nx.MultiDiGraph) -> nx.Graph:
     >>> sorted(view.edges(data="weight")), sorted(view)
     ([('a', 'b', 2)], ['a', 'b', 'c'])
     """
-    view = nx.Graph()
-    view.add_nodes_from(sorted(graph.nodes))
-    for u, v in sorted(graph.edges()):
-        if u == v:
-            continue
-        if view.has_edge(u, v):
-            view[u][v]["weight"] += 1
-        else:
-            view.add_edge(u, v, weight=1)
-    return view
+    return _weighted(graph, nx.Graph())
 
 
 def directed_view(graph: nx.MultiDiGraph) -> nx.DiGraph:
@@ -61,7 +56,11 @@ def directed_view(graph: nx.MultiDiGraph) -> nx.DiGraph:
     >>> sorted(directed_view(g).edges(data="weight"))
     [('a', 'b', 2)]
     """
-    view = nx.DiGraph()
+    return _weighted(graph, nx.DiGraph())
+
+
+def _weighted(graph: nx.MultiDiGraph, view: _View) -> _View:
+    """Fill ``view`` with every entity and one link per related pair, ``weight`` = relations."""
     view.add_nodes_from(sorted(graph.nodes))
     for u, v in sorted(graph.edges()):
         if u == v:
