@@ -40,3 +40,21 @@ def test_org_anaphor_group_needs_a_group(read) -> None:
         "Kestrel Motors presented its cars. The group then visited the Akwaaba Cocoa farm in Ghana."
     )
     assert not [m for m in found.mentions if m.text == "The group"]
+
+
+def test_org_anaphor_the_branch_is_the_arm_named_before(read) -> None:
+    found = read(
+        "Omar Saleh, General Manager of Quanlong Middle East, said the branch sold cables "
+        "in Saudi Arabia."
+    )
+    assert ("Quanlong Middle East", "operatesIn", "Saudi Arabia") in relations(found)
+
+
+def test_org_anaphor_its_subsidiary_is_another_company(read) -> None:
+    found = read(
+        "Haoda Motors presented its plans through Haoda Latin America, its subsidiary in "
+        "Panama City."
+    )
+    mentions = [m for m in found.mentions if m.text == "its subsidiary"]
+    assert not mentions
+    assert ("Haoda Latin America", "locatedIn", "Panama City") in relations(found)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.conftest import relations
+from tests.extract.conftest import entities, relations
 
 
 @pytest.mark.parametrize(
@@ -27,6 +27,38 @@ from tests.extract.conftest import relations
             "Sun Li visited the Andean Coffee Expo. The three-day expo at the Lima Convention "
             "Center was hosted by the Peru Coffee Council.",
             ("Andean Coffee Expo", "organizedBy", "Peru Coffee Council"),
+        ),
+        # a venue named like an organization is the place of the event
+        (
+            "The Henan Machinery Fair, which was held at the Quito World Trade Centre in Quito, "
+            "Ecuador, drew 900 visitors.",
+            ("Henan Machinery Fair", "locatedIn", "Quito World Trade Centre"),
+        ),
+        (
+            "The Henan Machinery Fair, which was held at the Quito World Trade Centre in Quito, "
+            "Ecuador, drew 900 visitors.",
+            ("Quito World Trade Centre", "locatedIn", "Quito"),
+        ),
+        # a later part of the event, named without its name
+        (
+            "The Hunan Tea Week opened in Nairobi on May 3. Its second leg will be held at the "
+            "Mombasa Trade City in Mombasa on May 9, hosted by the Mombasa Chamber of Commerce.",
+            ("Hunan Tea Week", "locatedIn", "Mombasa Trade City"),
+        ),
+        (
+            "The Hunan Tea Week opened in Nairobi on May 3. Its second leg will be held at the "
+            "Mombasa Trade City in Mombasa on May 9, hosted by the Mombasa Chamber of Commerce.",
+            ("Hunan Tea Week", "organizedBy", "Mombasa Chamber of Commerce"),
+        ),
+        (
+            "The Hunan Tea Week opened in Nairobi on May 3. The week's second part will move "
+            "to the Arusha Convention Centre in Arusha on May 8.",
+            ("Hunan Tea Week", "locatedIn", "Arusha Convention Centre"),
+        ),
+        (
+            "The Henan Machinery Fair opened in Lima. A second edition of the fair will take "
+            "place at the Cusco Convention Center in Cusco in November.",
+            ("Henan Machinery Fair", "locatedIn", "Cusco Convention Center"),
         ),
     ],
 )
@@ -64,3 +96,19 @@ def test_events_bracketed_acronym_is_the_event(read) -> None:
         m.entity for m in found.mentions if m.type is not None and m.type.kind.value == "Event"
     }
     assert {"China International Import Expo", "CIIE"} <= names
+
+
+def test_events_venue_named_like_an_organization_is_a_place(read) -> None:
+    found = entities(read("The Henan Machinery Fair was held at the Quito World Trade Centre."))
+    assert found["Quito World Trade Centre"] == "Place"
+
+
+def test_events_a_part_of_something_else_gives_no_venue(read) -> None:
+    # the sentence opens with no part of the event: the move is another one's
+    rels = relations(
+        read(
+            "The Hunan Tea Week opened in Nairobi on May 3. The company will move to the "
+            "Mombasa Trade City in Mombasa next year."
+        )
+    )
+    assert ("Hunan Tea Week", "locatedIn", "Mombasa Trade City") not in rels

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from tests.extract.conftest import relations
+import pytest
+
+from tests.extract.conftest import entities, relations
 
 
 def test_name_parts_leading_city_seats_a_company_not_a_government(read) -> None:
@@ -24,3 +26,85 @@ def test_name_parts_hyphenated_places_seat_nothing(read) -> None:
     )
     assert not [r for r in rels if r[0] == "Brazil-China Chamber of Commerce"]
     assert not [r for r in rels if r[0] == "Xiamen-Fuzhou Economic Circle"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a city of the gazetteer that only opens names seats them
+            "Zhao Lin, Vice General Manager of Ma'anshan Huaxing Steel Group, invited investors "
+            "to the Ma'anshan Green Building Materials Industrial Park in China.",
+            [
+                ("Ma'anshan Huaxing Steel Group", "locatedIn", "Ma'anshan"),
+                ("Ma'anshan Green Building Materials Industrial Park", "locatedIn", "Ma'anshan"),
+            ],
+        ),
+        (  # a cluster inside a committee's name is seated by its leading city
+            "Liu Bo, Director of the Administrative Committee of the Huai'an Economic and "
+            "Technological Development Zone, spoke in Huai'an, China.",
+            [("Huai'an Economic and Technological Development Zone", "locatedIn", "Huai'an")],
+        ),
+    ],
+)
+def test_name_parts_home_city_seats_names(
+    read, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    rels = relations(read(text))
+    for rel in expected:
+        assert rel in rels
+
+
+def test_name_parts_small_town_or_foreign_city_seats_nothing(read) -> None:
+    # no country of the city is named, and a brand word is no place
+    rels = relations(read("Managers of Xinhua Motors and Haixing Foods met buyers in Lima."))
+    assert not [
+        r for r in rels if r[1] == "locatedIn" and r[0] in ("Xinhua Motors", "Haixing Foods")
+    ]
+
+
+def test_name_parts_committee_of_a_cluster_is_not_seated_by_the_cluster_words(read) -> None:
+    extraction = read(
+        "Ding Hao, Director of the Ma'anshan Cihu High-tech Zone Administrative Committee, "
+        "spoke in Hefei, China."
+    )
+    names = entities(extraction)
+    assert names["Ma'anshan Cihu High-tech Zone Administrative Committee"] == "Organization"
+    assert names["Ma'anshan Cihu High-tech Zone"] == "IndustryCluster"
+    rels = relations(extraction)
+    assert (
+        "Ding Hao",
+        "worksFor",
+        "Ma'anshan Cihu High-tech Zone Administrative Committee",
+    ) in rels
+    assert not [
+        r
+        for r in rels
+        if r[0] == "Ma'anshan Cihu High-tech Zone Administrative Committee" and r[1] == "locatedIn"
+    ]
+
+
+def test_name_parts_name_written_again_is_a_mention(read) -> None:
+    extraction = read(
+        "Jinlong Solar acquired the Omani installer Sahra in 2021, and Sahra's engineers now "
+        "service farms in Oman. Jinlong Solar is based in Changzhou."
+    )
+    mentions = [m for m in extraction.mentions if m.entity == "Sahra"]
+    assert len(mentions) == 2
+    assert {m.type.kind.value for m in mentions if m.type is not None} == {"Organization"}
+    assert ("Jinlong Solar", "acquired", "Sahra") in relations(extraction)
+
+
+def test_name_parts_short_name_after_a_city_is_the_company(read) -> None:
+    extraction = read(
+        "Tai'an Fengda Machinery Group makes tractors in China. In the park, Fengda and a "
+        "dozen suppliers share testing grounds."
+    )
+    short = [m for m in extraction.mentions if m.text == "Fengda"]
+    assert short and all(m.entity == "Tai'an Fengda Machinery Group" for m in short)
+
+
+def test_name_parts_brand_word_is_not_taken_for_the_full_name(read) -> None:
+    # "Fengda" opens the company's name: a brand, not a short form of a longer name
+    extraction = read("Fengda Machinery Group makes tractors. Fengda sells them in Peru.")
+    assert "Fengda Machinery Group" in entities(extraction)
+    assert not [m for m in extraction.mentions if m.text == "Fengda" and m.entity != "Fengda"]

@@ -79,3 +79,58 @@ def test_ner_names_demonym_and_portfolio_before_a_title_is_no_organization(read)
     assert "Thai Commerce" not in entities(found)
     assert ("Somchai Rattanakul", "nationality", "Thailand") in relations(found)
     assert not [r for r in found.relations if r.label == "worksFor"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # head-first names of other languages are organizations
+        (
+            "Transportes Marlusa, a Maputo bus company, signed a deal.",
+            "Transportes Marlusa",
+            "Organization",
+        ),
+        (
+            "Talleres Ocampo was bought in 2022 by a Chinese firm.",
+            "Talleres Ocampo",
+            "Organization",
+        ),
+        (
+            "Pedro Alava, an agronomist at the Escuela Superior Agraria del Oro, spoke.",
+            "Escuela Superior Agraria del Oro",
+            "Organization",
+        ),
+        # what the name has says it is a company
+        ("Rutavia's fleet will reach 900 buses by 2026.", "Rutavia", "Organization"),
+        (
+            "Transnorte's general manager said buses would arrive in March.",
+            "Transnorte",
+            "Organization",
+        ),
+        # a company named like a facility
+        ("The city bought buses from Wuxi Huaxing Bus.", "Wuxi Huaxing Bus", "Organization"),
+        # a city before a noun for a company is the company's city
+        ("Lubao Tractors, a Weifang manufacturer, came to Quito.", "Weifang", "Place"),
+        # a person's name ends at the comma before the title
+        ("Li Xiaoyu, Chairwoman of Jinlong Solar, spoke.", "Li Xiaoyu", "Person"),
+        # a big city NER took for a product
+        ("The branch has been based in Montevideo since 2019.", "Montevideo", "Place"),
+    ],
+)
+def test_ner_names_company_cues(read, text: str, name: str, kind: str) -> None:
+    assert entities(read(text)).get(name) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # a person's possessions that companies do not have leave the person alone
+        ("Maria Lopez's speech was praised by the audience.", "Maria Lopez", "Person"),
+        # a place's possessions: the place stays a place
+        ("Kenya's exports of tea rose in 2023.", "Kenya", "Place"),
+        # an English first word is no head-first organization word
+        ("Carlos Grupo spoke at the fair in Lima.", "Carlos Grupo", "Person"),
+    ],
+)
+def test_ner_names_company_cues_negative_cases(read, text: str, name: str, kind: str) -> None:
+    assert entities(read(text)).get(name) == kind

@@ -280,6 +280,10 @@ def test_relations_companies_negative_cases(read, text: str, absent: tuple[str, 
             "Government for the plan.",
             ("Zhou Li", "Hunan Provincial People's Government", "Vice Governor"),
         ),
+        (  # a title before the name
+            "Professor Zhou Ming of Anhui University gave a lecture on tea.",
+            ("Zhou Ming", "Anhui University", "Professor"),
+        ),
     ],
 )
 def test_relations_posts_with_roles(read, text: str, expected: tuple[str, str, str]) -> None:
@@ -331,3 +335,42 @@ def test_relations_national_body_is_not_seated_by_its_country_name(read) -> None
         "The Kenya Coffee Traders Association met buyers from Nairobi and Kisumu in Kenya."
     )
     assert not [r for r in found.relations if r.subject == "Kenya Coffee Traders Association"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Rutavia, the Guayaquil bus company, ordered 120 buses.",
+            ("Rutavia", "locatedIn", "Guayaquil"),
+        ),
+        (
+            "The order went to Yangfan Coach, a bus maker from Yangzhou, in May.",
+            ("Yangfan Coach", "locatedIn", "Yangzhou"),
+        ),
+        (
+            "Another Shandong carmaker, Haoda, presented its plans in Quito.",
+            ("Haoda", "locatedIn", "Shandong"),
+        ),
+        (
+            "Tianmao Tractors came with Tianmao Latin America, which has been based in "
+            "Montevideo since 2019.",
+            ("Tianmao Latin America", "locatedIn", "Montevideo"),
+        ),
+        (
+            "Sahra's engineers now service solar farms in Qatar and Oman.",
+            ("Sahra", "operatesIn", "Oman"),
+        ),
+    ],
+)
+def test_relations_seats_and_markets_from_descriptions(
+    read, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in relations(read(text))
+
+
+def test_relations_country_in_a_description_is_no_seat(read) -> None:
+    # "a Peruvian importer" says the company is Peruvian; the country is no seat of this rule
+    rels = relations(read("Andina Trading, a Lima importer, buys tea from Kenya."))
+    assert ("Andina Trading", "locatedIn", "Lima") in rels
+    assert ("Andina Trading", "locatedIn", "Kenya") not in rels

@@ -111,3 +111,35 @@ def test_structural_names_portfolio_is_no_organization(
         (r.subject, r.object, r.qualifiers.role) for r in found.relations if r.label == "worksFor"
     }
     assert worked == posts
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # the gazetteer carries a place's name over a lower-case word
+        (
+            "Grace Mollel, an economist at the University of Dar es Salaam, spoke.",
+            "University of Dar es Salaam",
+            "Organization",
+        ),
+        # a title before a person's name: the person works at the organization after "of"
+        ("Professor Zhou Ming of Anhui University gave a lecture.", "Zhou Ming", "Person"),
+        (
+            "Professor Zhou Ming of Anhui University gave a lecture.",
+            "Anhui University",
+            "Organization",
+        ),
+    ],
+)
+def test_structural_names_gazetteer_and_titled_people(
+    read, text: str, name: str, kind: str
+) -> None:
+    found = entities(read(text))
+    assert found.get(name) == kind
+    assert not any(other != name and name in other and " of " in other for other in found)
+
+
+def test_structural_names_lower_case_word_not_of_a_place_ends_the_name(read) -> None:
+    found = entities(read("He met staff of the University of Lagos en route to Accra."))
+    assert "University of Lagos" in found
+    assert not any(name.startswith("University of Lagos en") for name in found)

@@ -82,7 +82,10 @@ class ContextNames(FinderBase):
                     or (
                         doc[k].lower_ not in ("based", "headquartered", "located")
                         and doc[k].lower_ not in PREPOSITIONS
-                        and doc[k].pos_ not in ("VERB", "AUX", "PRON", "CCONJ")
+                        and (
+                            doc[k].pos_ not in ("VERB", "AUX", "PRON", "CCONJ")
+                            or doc[k].tag_ == "VBG"  # "a charging network operator"
+                        )
                     )
                 )
             ):
@@ -91,10 +94,22 @@ class ContextNames(FinderBase):
             closed = k < len(doc) and (
                 doc[k].text in (",", ".", ";")
                 or doc[k].lower_
-                in ("of", "based", "headquartered", "located", "that", "which", "with")
-            )  # "a branch of <X>", "a battery supplier based in <X>"
+                in (
+                    "of",
+                    "based",
+                    "headquartered",
+                    "located",
+                    "that",
+                    "which",
+                    "with",
+                    "from",
+                    "in",
+                )
+            )  # "a branch of <X>", "a battery supplier based in <X>", "a bus maker from <X>"
             if not closed or head.lower_ not in self.lex.org_descriptors or not head.text.islower():
                 continue
+            if doc[k].lower_ in ("from", "in") and head.lower_ in self.lex.person_nouns:
+                continue  # "<Name>, a coffee grower in <Place>": a person as well as a firm
             ner = next((e for e in self.ents if e.end == i), None)
             if ner is not None and ner.label_ in ("ORG", "NORP", "DATE", "CARDINAL", "MONEY"):
                 continue  # NER has the name already (or it is no name)
@@ -195,19 +210,12 @@ class ContextNames(FinderBase):
         """Names of venues ("<X> Trade Fair Centre", "<X> exhibition center") are places."""
         for found in accepted:
             if (
-                found.kind in (Kind.ORGANIZATION, Kind.PLACE)
+                found.kind in (Kind.ORGANIZATION, Kind.PLACE, Kind.INDUSTRY_CLUSTER)
                 and found.type not in ("Country", "City", "AdministrativeArea", "Continent")
                 and self._venue_named(found.name)
             ):
                 found.type = "CivicStructure"
         return accepted
-
-    def _venue_named(self, name: str) -> bool:
-        folded = " ".join(name.casefold().split())
-        return any(
-            folded.endswith(" " + head) and len(folded) > len(head) + 1
-            for head in self.lex.venue_heads
-        )
 
     def _missions(self, accepted: list[Found]) -> list[Found]:
         """ "Embassy of <State> in <Place>": the place after "in" is part of the name and the

@@ -20,6 +20,7 @@ from kgbuilder.extract.spans import Found
 from kgbuilder.kinds import Kind
 
 DETERMINERS = frozenset({"the", "its", "his", "her", "their", "this", "that"})
+DEMONSTRATIVES = frozenset({"the", "this", "that"})
 #: sentences looked back over for an antecedent
 LOOKBACK = 2
 
@@ -47,6 +48,8 @@ def find_org_anaphors(tokens: list[Any], found: list[Found], lexicon: Lexicon) -
         det = tokens[tok.i - 1]
         if det.lower_ not in DETERMINERS:
             continue
+        if tok.lower_ in lexicon.branch_heads and det.lower_ not in DEMONSTRATIVES:
+            continue  # "its branch" is another organization; "the branch" is the one named
         nxt = tokens[tok.i + 1] if tok.i + 1 < len(tokens) else None
         if nxt is not None and nxt.pos_ in ("NOUN", "PROPN") and nxt.dep_ == "compound":
             continue  # "the company headquarters": the noun is not the head

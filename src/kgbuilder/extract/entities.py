@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import bisect
 
+from kgbuilder.extract.company_names import CompanyNames
 from kgbuilder.extract.context_names import ContextNames
 from kgbuilder.extract.finder_base import FinderBase
 from kgbuilder.extract.knowledge import KnowledgeBase
@@ -34,11 +35,13 @@ from kgbuilder.extract.structural_names import StructuralNames
 __all__ = ["EntityFinder", "KnowledgeBase"]
 
 
-class EntityFinder(NerNames, StructuralNames, LexicalNames, ContextNames, NameParts, FinderBase):
+class EntityFinder(
+    NerNames, StructuralNames, LexicalNames, ContextNames, CompanyNames, NameParts, FinderBase
+):
     """Finds the names of one document; one instance per document (it keeps per-document state).
 
     The rules live in the mixins (``ner_names``, ``structural_names``, ``lexical_names``,
-    ``context_names``, ``name_parts``); ``run`` applies them in order.
+    ``context_names``, ``company_names``, ``name_parts``); ``run`` applies them in order.
     """
 
     def run(self) -> tuple[list[Found], list[NameFact]]:
@@ -56,7 +59,7 @@ class EntityFinder(NerNames, StructuralNames, LexicalNames, ContextNames, NamePa
         candidates = ner + self._quoted_events() + self._clusters() + self._title_phrases()
         candidates += self._title_objects(candidates)
         candidates += self._datelines() + self._lowercase_venues() + self._appositive_orgs()
-        candidates += self._appositive_people()
+        candidates += self._appositive_people() + self._regional_arms() + self._head_first_runs()
         candidates += self._described_areas() + self._capitals()
         candidates += self._demonyms() + self._kb_spans() + self._bracketed_acronyms(candidates)
         candidates = self._drop_portfolios(candidates)
@@ -67,6 +70,7 @@ class EntityFinder(NerNames, StructuralNames, LexicalNames, ContextNames, NamePa
         accepted = self._venues(accepted)
         accepted = self._missions(accepted)
         accepted = self._harmonise(accepted)
+        accepted = self._repeats(accepted)
         accepted = self._org_parts(accepted)
         accepted = self._nested_places(accepted, candidates)
         accepted.sort(key=lambda f: (f.start, -f.end))

@@ -23,6 +23,18 @@ from kgbuilder.extract.spans import Found
 from kgbuilder.kinds import Kind
 
 _SYMBOL = re.compile(r"«[A-Z]\d+»")
+#: "Its second leg", "A second edition of «E»", "The next session": a part of the main event
+#: named without its name (the event's own symbol, if any, follows "of")
+_PART = re.compile(
+    r"^(?:(?:its|their|the|a|an) )?(?:«E\d+» (?:'s|’s) )?(?:(?:first|second|third|fourth|next|final|last|closing|following|other) )"
+    r"?(?:leg|edition|part|session|stage|round|phase|chapter|stop)s?\b(?: of (?:the )?«E\d+»)?",
+    re.IGNORECASE,
+)
+_VENUE_VERBS = (
+    r"(?:held|hosted|staged|took place|takes place|take place|taking place|opened|kicked off|"
+    r"was held|were held|will be held|to be held|being held|be held|opens|runs|ran|"
+    r"moves|move|moved|will move|travels|travel|travelled|traveled|continues|continued|goes|went)"
+)
 ANAPHOR_DETERMINERS = frozenset({"the", "this", "these", "that", "those"})
 
 
@@ -97,9 +109,22 @@ class EventReader:
         match = re.search(r"«E\d+»", s.encoded)
         return match.group(0) if match else None
 
+    def _part_of_event(self, s: EncodedSentence) -> bool:
+        """Does the sentence open with a part of the main event ("Its second leg will be held
+        at ...", "A second edition of the fair will take place at ...")?"""
+        return bool(_PART.match(s.encoded))
+
     def venues(self, s: EncodedSentence) -> Iterator[FoundRelation]:
         e = s.encoded
-        verbs = r"(?:held|hosted|staged|took place|takes place|taking place|opened|kicked off|was held|were held|will be held|to be held|being held|opens|runs|ran|took place)"
+        verbs = r"(?:held|hosted|staged|took place|takes place|take place|taking place|opened|kicked off|was held|were held|will be held|to be held|being held|be held|opens|runs|ran)"
+        if self._part_of_event(s):
+            match = re.search(
+                rf"^(?:(?!«[LOP])\S+ ){{1,12}}?{_VENUE_VERBS} (?:on )?(?:at|in|to) (?:the )?(?P<l>«L\d+»)",
+                e,
+            )
+            place = s.found(match.group("l")) if match else None
+            if place is not None and place.name != self.event.name:
+                yield FoundRelation(self.event, "locatedIn", place, "event-venue", 0.7, s)
         patterns = [
             rf"(?P<e>«E\d+») (?:(?!«)\S+ ){{0,6}}?{verbs} (?:(?!«)\S+ ){{0,3}}?(?:in|at) (?:the )?(?P<l>«L\d+»)(?P<more>(?: (?:,|and|, and) «L\d+»)*)",
             r"(?P<e>«E\d+»)(?: \( «E\d+» \))? in (?P<l>«L\d+»)(?P<more>(?: (?:,|and|, and) «L\d+»)*)",
@@ -117,11 +142,19 @@ class EventReader:
         e = s.encoded
         event = self._event_in(s)
         verbs = r"(?:organized|organised|hosted|sponsored|co-organized|co-organised|co-hosted|initiated|launched|held|jointly organized)"
+        if event is None and self._part_of_event(s):
+            event = "main"  # "Its second leg ..., hosted by <O>": the main event's organizer
         for match in re.finditer(
             rf"{verbs} by (?:the )?(?P<o>«[OP]\d+»)(?: \( «O\d+» \))?(?P<more>(?: (?:,|and|, and|together with|along with|jointly with|in cooperation with|in partnership with|with) (?:the )?«[OP]\d+»(?: \( «O\d+» \))?)*)",
             e,
         ):
             if event is None:
+                continue
+            if event == "main":
+                for symbol in [match.group("o"), *_SYMBOL.findall(match.group("more"))]:
+                    org = s.found(symbol)
+                    if org is not None:
+                        yield FoundRelation(self.event, "organizedBy", org, "organized-by", 0.7, s)
                 continue
             for symbol in [match.group("o"), *_SYMBOL.findall(match.group("more"))]:
                 rel = _rel(s, event, "organizedBy", symbol, "organized-by", 0.8)
@@ -162,6 +195,8 @@ class EventReader:
                 continue
             tok = unit.token
             speaker = False
+            if tok.dep_ == "appos" and tok.head.dep_ in ("nsubj", "nsubjpass"):
+                tok = tok.head  # "<O>'s general manager, <P>, told reporters"
             if tok.dep_ in ("nsubj", "nsubjpass"):
                 verb = tok.head
                 speaker = verb.lemma_.lower() in self.lex.speech_verbs or context

@@ -40,7 +40,7 @@ from kgbuilder.relations import LABELS
 
 EXTRACTOR = "kgbuilder.extract"
 #: bumped whenever a rule changes what is extracted (part of the cache key with the word lists)
-RULES_VERSION = "1"
+RULES_VERSION = "2"
 
 
 def extractor_version(

@@ -83,6 +83,10 @@ class FinderBase:
         self._countries: set[str] = set()
         #: id of a structural organization name -> the character span of its "of"/"at" part
         self._complements: dict[int, tuple[int, int]] = {}
+        #: ids of governing bodies named after a cluster ("<X> Zone Administrative Committee")
+        self._bodies: set[int] = set()
+        #: id of a regional arm's name ("<Brand> Middle East") -> its brand as written
+        self.brands: dict[int, str] = {}
 
     def _joined_places(self, ents: list[Any], gazetteer: Gazetteer) -> list[Any]:
         """ "Baja" + "California": adjacent place spans that together name a known place."""
@@ -100,6 +104,11 @@ class FinderBase:
             ):
                 out[-1] = Span(self.doc, prev.start, ent.end, label=prev.label_)
                 continue
+            if ent.label_ == "PERSON":
+                comma = next((t.i for t in ent if t.text == ","), None)
+                if comma is not None and comma > ent.start:
+                    # "<Name>, Chairwoman": a person's name ends at the comma
+                    ent = Span(self.doc, ent.start, comma, label=ent.label_)
             out.append(ent)
         return out
 
@@ -200,4 +209,12 @@ class FinderBase:
         return any(
             folded.endswith(" " + head.casefold())
             for head in (*self.lex.cluster_heads_title, *self.lex.cluster_heads_lower)
+        )
+
+    def _venue_named(self, name: str) -> bool:
+        """Does a name end in a venue head ("... Convention Center", "... Trade City")?"""
+        folded = " ".join(name.casefold().split())
+        return any(
+            folded.endswith(" " + head) and len(folded) > len(head) + 1
+            for head in self.lex.venue_heads
         )

@@ -54,6 +54,11 @@ class Lexicon:
     not_posts: frozenset[str]
     portfolio_titles: frozenset[str]
     person_nouns: frozenset[str]
+    world_regions: frozenset[str]
+    compass_words: frozenset[str]
+    org_heads_initial: frozenset[str]
+    org_possessions: frozenset[str]
+    body_modifiers: frozenset[str]
     demonyms: dict[str, str]  # "chilean" -> "Chile"
 
     @property

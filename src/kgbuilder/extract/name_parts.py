@@ -8,16 +8,20 @@ or cluster titles stay mentions. A mixin of ``EntityFinder``.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from collections import Counter
 from typing import Any
 
-from kgbuilder.extract.finder_base import (
-    FinderBase,
-)
+from kgbuilder.extract.finder_base import FinderBase, alternation
 from kgbuilder.extract.spans import Found
+from kgbuilder.gazetteer import Place
 from kgbuilder.kinds import Kind
 from kgbuilder.names import clean_name, loose_key
+
+#: a city that opens a name is taken for its seat, unnamed elsewhere, from this population on
+HOME_CITY_POPULATION = 300_000
 
 
 class NameParts(FinderBase):
@@ -68,9 +72,11 @@ class NameParts(FinderBase):
                 short_places.setdefault(loose_key(" ".join(f.name.split()[:-1])), f)
         org_names = [f for f in pool if f.kind is Kind.ORGANIZATION]
         extra: list[Found] = list(parts)
-        work = [f for f in accepted if not f.nested and not f.demonym] + [
-            p for p in parts if p.kind is Kind.ORGANIZATION
-        ]
+        work = [
+            f
+            for f in accepted
+            if (not f.nested or f.kind is Kind.INDUSTRY_CLUSTER) and not f.demonym
+        ] + [p for p in parts if p.kind is Kind.ORGANIZATION]
         while work:
             org = work.pop(0)
             if org.kind not in (Kind.ORGANIZATION, Kind.PLACE, Kind.INDUSTRY_CLUSTER):
@@ -103,6 +109,11 @@ class NameParts(FinderBase):
                     self.facts.append((org, "partOf", parent, "branch-name", 0.85))
                     break
                 continue
+            if org.kind is Kind.ORGANIZATION and id(org) in self.brands:
+                owner = self._brand_parent(loose_key(self.brands[id(org)]), org, org_names)
+                if owner is not None:  # "<Brand> Middle East" beside "<Brand> Electric"
+                    self.facts.append((org, "partOf", owner, "brand-region", 0.75))
+                continue
             if org.kind is Kind.ORGANIZATION:
                 tail = self._place(tokens[-1].text)
                 if (
@@ -115,13 +126,21 @@ class NameParts(FinderBase):
                     extra.append(place_found)
                     self.facts.append((org, "locatedIn", place_found, "brand-country", 0.8))
                     base = loose_key(" ".join(t.text for t in tokens[:-1]))
-                    for other in org_names:
-                        key = loose_key(other.name)
-                        if other is not org and (base + " ").startswith(key + " "):
-                            self.facts.append((org, "partOf", other, "brand-country", 0.75))
+                    parents = [
+                        other
+                        for other in org_names
+                        if other is not org and (base + " ").startswith(loose_key(other.name) + " ")
+                    ]
+                    longer = self._brand_parent(base, org, org_names) if not parents else None
+                    for other in parents or ([longer] if longer is not None else []):
+                        self.facts.append((org, "partOf", other, "brand-country", 0.75))
                     continue
             venue = org.type == "CivicStructure"
-            if (org.kind is Kind.ORGANIZATION or venue) and words[0] not in self.lex.org_heads:
+            if (
+                (org.kind is Kind.ORGANIZATION or venue)
+                and words[0] not in self.lex.org_heads
+                and id(org) not in self._bodies  # its place words name the cluster it governs
+            ):
                 for width in (2, 1):
                     if (
                         len(tokens) <= width
@@ -131,27 +150,41 @@ class NameParts(FinderBase):
                         continue
                     key = loose_key(" ".join(t.text for t in tokens[:width]))
                     target_place = places.get(key)
-                    if (
-                        target_place is not None
-                        and key != loose_key(org.name)
-                        and not target_place.inside(org)
-                        and target_place.type not in ("Country", "Continent")
-                    ):  # "<City> Tianfu Foods" is in the city; "<Country> Traders Association"
-                        # is said to be national, not seated
-                        place_found = self._token_found(
-                            tokens[:width], target_place.type, nested=True
+                    target_type = target_place.type if target_place is not None else None
+                    target_name = target_place.name if target_place is not None else ""
+                    if target_place is not None and (
+                        key == loose_key(org.name) or target_place.inside(org)
+                    ):
+                        continue
+                    if target_place is None and self._home_city(tokens[:width]) is not None:
+                        target_type = "City"  # named only inside names: as written there
+                        target_name = clean_name(
+                            self.text[
+                                tokens[0].idx : tokens[width - 1].idx + len(tokens[width - 1].text)
+                            ]
                         )
-                        place_found.name = target_place.name
+                    if target_type is not None and target_type not in ("Country", "Continent"):
+                        # "<City> Tianfu Foods" is in the city; "<Country> Traders Association"
+                        # is said to be national, not seated
+                        place_found = self._token_found(tokens[:width], target_type, nested=True)
+                        place_found.name = target_name
                         extra.append(place_found)
                         self.facts.append((org, "locatedIn", place_found, "leading-place", 0.7))
                         break
             if (
                 org.kind in (Kind.PLACE, Kind.INDUSTRY_CLUSTER)
                 and not venue
-                and not self._admin_suffix(org.name)
+                and (org.kind is Kind.INDUSTRY_CLUSTER or not self._admin_suffix(org.name))
                 and self._seat_word(tokens[1])
             ):
-                target = short_places.get(loose_key(tokens[0].text))
+                target = short_places.get(loose_key(tokens[0].text)) or places.get(
+                    loose_key(tokens[0].text)
+                )
+                if target is not None and (
+                    target.type in ("Country", "Continent") or target.inside(org)
+                ):
+                    target = None
+                home = self._home_city(tokens[:1]) if target is None else None
                 if target is not None and target is not org:
                     self.facts.append((org, "locatedIn", target, "leading-place", 0.7))
                     extra.append(
@@ -165,7 +198,60 @@ class NameParts(FinderBase):
                             nested=True,
                         )
                     )
+                elif home is not None and org.kind is Kind.INDUSTRY_CLUSTER:
+                    place_found = self._token_found(tokens[:1], "City", nested=True)
+                    extra.append(place_found)
+                    self.facts.append((org, "locatedIn", place_found, "leading-place", 0.7))
         return accepted + [f for f in extra if f not in accepted]
+
+    def _brand_parent(self, brand: str, org: Found, org_names: list[Found]) -> Found | None:
+        """The organization a regional arm belongs to: the one named by the brand alone, else the
+        shortest one whose name begins with the brand ("<Brand> Electric" for "<Brand> Peru"),
+        never another regional arm or the arm itself."""
+        if not brand:
+            return None
+        candidates = [
+            other
+            for other in org_names
+            if other is not org
+            and id(other) not in self.brands
+            and loose_key(other.name) != loose_key(org.name)
+            and (loose_key(other.name) == brand or loose_key(other.name).startswith(brand + " "))
+            and not self._branch_named(other)
+        ]
+        if not candidates:
+            return None
+        return min(candidates, key=lambda o: (len(o.name), o.start))
+
+    def _branch_named(self, org: Found) -> bool:
+        """Is an organization named as the arm of another in a place ("<Brand> Peru",
+        "<Brand> Brazil Branch")?"""
+        words = org.name.split()
+        if len(words) < 2:
+            return False
+        tail = self._place(words[-1])
+        return words[-1].casefold() in self.lex.branch_heads or (
+            tail is not None and tail.feature in ("country", "continent")
+        )
+
+    def _home_city(self, tokens: list[Any]) -> Place | None:
+        """A city the gazetteer knows that opens a name ("<City> Hengxin Steel Group") when the
+        text names no such place by itself: a city of a country the document names, written as
+        one capitalised word or two, and no word that names people in this text."""
+        if not all(t.text[:1].isupper() for t in tokens):
+            return None
+        name = " ".join(t.text for t in tokens)
+        if any(t.lower_ in self.lex.jurisdiction_words or t.ent_type_ == "PERSON" for t in tokens):
+            return None
+        place = self._place(name)
+        if (
+            place is None
+            or place.feature != "city"
+            or place.country_code not in self._countries
+            or place.population < HOME_CITY_POPULATION
+        ):
+            return None
+        return place
 
     def _seat_word(self, tok: Any) -> bool:
         """May the word after a leading place name say the place is the seat ("<City> Tianfu
@@ -200,10 +286,47 @@ class NameParts(FinderBase):
             for p in self.found
             if p.type == "CivicStructure" and any(p.inside(a) for a in accepted)
         }
+        org_words = {
+            w.casefold()
+            for f in accepted
+            if f.kind is Kind.ORGANIZATION and len(f.name.split()) > 1
+            for w in f.name.split()[1:]
+        }
+        # "<City> <Name> Machinery Group" is called "<Name>" for short
+        short_names: dict[str, set[str]] = {}
+        for f in accepted:
+            words = f.name.split()
+            if (
+                f.kind is Kind.ORGANIZATION
+                and len(words) > 2
+                and words[1][:1].isupper()
+                and words[1].casefold() not in self.lex.org_heads
+                and self._place(words[0]) is not None
+            ):
+                short_names.setdefault(words[1].casefold(), set()).add(f.name)
         for f in accepted:
             if f.kind in (Kind.PERSON, Kind.ORGANIZATION) and loose_key(f.name) in venues:
                 f.type = "CivicStructure"  # "visitors to <Name>" of "the <Name> exhibition center"
                 continue
+            if (
+                f.kind is Kind.PLACE
+                and f.rule == "ner"
+                and len(f.name.split()) == 1
+                and f.name.casefold() in org_words
+                and f.name.casefold() not in self.lex.org_heads
+                and self._place(f.name) is None
+            ):  # "where <Name> and its suppliers": the distinctive word of "<City> <Name> Group"
+                f.type = "Organization"
+                f.confidence = 0.65
+            full = short_names.get(f.name.casefold(), set())
+            if (
+                f.kind in (Kind.ORGANIZATION, Kind.PERSON)
+                and f.rule == "ner"
+                and len(f.name.split()) == 1
+                and len(full) == 1
+            ):
+                f.type = "Organization"
+                f.name = next(iter(full))  # a short name: a mention of the full one
             if f.kind is Kind.PERSON and f.rule == "ner":
                 word = f.name.casefold()
                 if (
@@ -221,6 +344,40 @@ class NameParts(FinderBase):
                 best = counter.most_common(1)[0][0]
                 f.type = best
         return accepted
+
+    def _repeats(self, accepted: list[Found]) -> list[Found]:
+        """An organization's name (or a known place's) written again where NER saw nothing
+        ("the Qatari installer <X>" before "<X>'s engineers") is another mention of it: the same
+        words, capitalised alike, standing alone (no capitalised word joined on either side)."""
+        names = {
+            f.name: f
+            for f in accepted
+            if not f.nested
+            and not f.anaphor
+            and not f.demonym
+            and len(f.name) > 2
+            and f.name == self.text[f.start : f.end]
+            and (
+                f.kind is Kind.ORGANIZATION
+                or (f.kind is Kind.PLACE and f.rule == "ner" and self._place(f.name) is not None)
+            )
+        }
+        if not names:
+            return accepted
+        pattern = re.compile(
+            rf"(?<![\w'’-])(?<![A-Z]\w )(?:{alternation(tuple(sorted(names)))})(?![\w'’-])(?! [A-Z])"
+        )
+        spans = sorted((f.start, f.end) for f in accepted)
+        starts = [s for s, _ in spans]
+        reach = list(itertools.accumulate((e for _, e in spans), max))  # furthest end so far
+        out = list(accepted)
+        for match in pattern.finditer(self.text):
+            at = bisect.bisect_left(starts, match.end())
+            if at > 0 and reach[at - 1] > match.start():
+                continue  # inside or across a name found already
+            seen = names[match.group(0)]
+            out.append(Found(match.start(), match.end(), seen.name, seen.type, "repeat", 0.7))
+        return out
 
     def _nested_places(self, accepted: list[Found], candidates: list[Found]) -> list[Found]:
         """Places named inside an event or cluster title stay mentions of those places."""

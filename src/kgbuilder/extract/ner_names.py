@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from kgbuilder.extract.finder_base import (
+    BIG_CITY,
     DETERMINERS,
     HONORIFICS,
     NER_TYPES,
@@ -55,11 +56,13 @@ class NerNames(FinderBase):
                 found.type = "Organization"  # "General Manager of <Name>": NER took it for a person
                 out.append(found)
                 continue
-            if ent.label_ in ("PERSON", "GPE", "LOC", "FAC") and self._org_described(
-                ent.start, end
+            if ent.label_ in ("PERSON", "GPE", "LOC", "FAC") and (
+                self._org_described(ent.start, end)
+                or self._head_first_name(found, found.name.split()[0])
+                or (self._possessed(ent.end) and self._place(found.name) is None)
             ):
-                found.type = "Organization"  # "the German cable maker <X>"
-                out.append(found)
+                found.type = "Organization"  # "the German cable maker <X>",
+                out.append(found)  # "Transportes <X>", "<X>'s fleet"
                 continue
             if self._based(ent.end) and (place := self._place(found.name)) is not None:
                 found.type = self._place_type(found.name, place)  # "the Recife-based maker"
@@ -71,6 +74,17 @@ class NerNames(FinderBase):
                 continue
             if ent.label_ == "PERSON" and (place := self._located(ent.start, found.name)):
                 found.type = self._place_type(found.name, place)  # "a plant in Debrecen"
+                found.confidence = 0.7
+                out.append(found)
+                continue
+            if (
+                ent.label_ in ("PERSON", "ORG")
+                and ent.end < len(doc)
+                and doc[ent.end].lower_ in self.lex.org_descriptors
+                and doc[ent.end].text.islower()
+                and (place := self._located_word(found.name)) is not None
+            ):
+                found.type = self._place_type(found.name, place)  # "a <City> manufacturer"
                 found.confidence = 0.7
                 out.append(found)
                 continue
@@ -142,6 +156,15 @@ class NerNames(FinderBase):
         if place is None or place.feature not in ("city", "admin1"):
             return None
         return place if place.country_code in self._countries else None
+
+    def _located_word(self, name: str) -> Place | None:
+        """A city or division of a country the document names (or any big city)."""
+        place = self._place(name)
+        if place is None or place.feature not in ("city", "admin1"):
+            return None
+        if place.country_code in self._countries or place.population >= BIG_CITY:
+            return place
+        return None
 
     def _capitalised_by_position(self, ent: Any) -> bool:
         """Is a one-word name a common noun (tagged NN) capitalised only for opening a sentence
@@ -262,6 +285,12 @@ class NerNames(FinderBase):
         self, found: Found, label: str, person_words: set[str], start_tok: int
     ) -> Found | None:
         name = found.name
+        if label in ("PRODUCT", "WORK_OF_ART"):
+            place = self._place(name, big_only=True)
+            if place is not None and place.feature in ("city", "country", "continent"):
+                found.type = self._place_type(name, place)  # "based in <City> since 2019"
+                found.confidence = 0.7
+            return found
         if label in ("GPE", "LOC", "FAC", "PERSON", "ORG"):
             place = self._place(name, big_only=label in ("PERSON", "ORG"))
             if place is not None and place.feature in ("country", "continent"):
@@ -302,7 +331,15 @@ class NerNames(FinderBase):
         if label in ("GPE", "LOC"):
             self._extend_admin(found)
         if label == "FAC":
-            found.type = "LandmarksOrHistoricalBuildings"
+            last = name.split()[-1].casefold()
+            found.type = (
+                "Organization"  # "<City> <Name> Bus": a company named like one
+                if len(name.split()) > 1
+                and last in self.lex.org_heads
+                and last not in self.lex.landmark_heads
+                and not self._venue_named(name)
+                else "LandmarksOrHistoricalBuildings"
+            )
         if (
             label == "ORG"
             and name.split()[-1].casefold() in self.lex.landmark_heads
@@ -332,3 +369,17 @@ class NerNames(FinderBase):
                 found.end = self.toks[k - 1].idx + len(self.toks[k - 1].text)
                 found.name = clean_name(tail)
                 found.type = "AdministrativeArea"
+
+    def _head_first_name(self, found: Found, first: str) -> bool:
+        """Does a name of two words or more open with a head word of a head-first language
+        ("Transportes <X>", "Grupo <X>")?"""
+        return len(found.name.split()) >= 2 and first.casefold() in self.lex.org_heads_initial
+
+    def _possessed(self, end: int) -> bool:
+        """Is the name followed by "'s" and a noun of what companies have ("<X>'s fleet")?"""
+        doc = self.toks
+        if end + 1 >= len(doc) or doc[end].lower_ not in ("'s", "’s"):
+            return False
+        first = doc[end + 1].lower_
+        second = f"{first} {doc[end + 2].lower_}" if end + 2 < len(doc) else ""
+        return first in self.lex.org_possessions or second in self.lex.org_possessions

@@ -202,6 +202,11 @@ class RelationReader:
                 "title-before-name",
                 0.75,
             ),
+            (  # "Professor <P> of <O>"
+                rf"(?:^|, |the )(?P<t>{TITLE}) (?P<p>{PER}) (?:of|at|from) (?:the )?(?P<o>{ORG})",
+                "title-before-name",
+                0.75,
+            ),
         )
         for pattern, rule, confidence in titled:
             for match in re.finditer(pattern, e):
@@ -297,7 +302,7 @@ class RelationReader:
             if rel:
                 yield rel
         for match in re.finditer(
-            rf"(?P<a>{M})(?: ,)? (?:which is |that is |is |was |(?:a|an|the) (?:(?!«)\S+ ){{0,4}}?)?(?:based|headquartered|located|situated) in (?:the )?(?P<b>«L\d+»)",
+            rf"(?P<a>{M})(?: ,)? (?:(?:which |that )?(?:is |was |are |were |has been |have been |had been )|(?:a|an|the) (?:(?!«)\S+ ){{0,4}}?)?(?:based|headquartered|located|situated) in (?:the )?(?P<b>«L\d+»)",
             e,
         ):
             rel = self._rel(s, match.group("a"), "locatedIn", match.group("b"), "based-in", 0.8)
@@ -324,6 +329,21 @@ class RelationReader:
             e,
         ):
             rel = self._rel(s, match.group("a"), "locatedIn", match.group("b"), "based-in", 0.8)
+            if rel:
+                yield rel
+        descriptors = "|".join(sorted(self.lex.org_descriptors, key=len, reverse=True))
+        for match in re.finditer(
+            rf"(?P<a>{ORG}) , (?:a|an|the) (?:(?!«)\S+ )?(?P<b>«L\d+») (?:(?!«)[a-z-]+ ){{0,2}}?(?:{descriptors})\b"
+            rf"|(?P<a2>{ORG}) , (?:a|an|the|its|their) (?:(?!«)[a-z-]+ ){{0,3}}?(?:{descriptors}|office|headquarters) (?:from|in) (?:the )?(?P<b2>«L\d+»)"
+            rf"|(?:another|a|an|the) (?P<b3>«L\d+») (?:(?!«)[a-z-]+ )?(?:{descriptors}) , (?P<a3>{ORG}) ,",
+            e,
+        ):  # "<O>, a <City> bus company", "<O>, a bus maker from <City>"
+            subject = match.group("a") or match.group("a2") or match.group("a3")
+            place = match.group("b") or match.group("b2") or match.group("b3")
+            found = s.found(place)
+            if found is None or found.type in ("Country", "Continent") or found.demonym:
+                continue
+            rel = self._rel(s, subject, "locatedIn", place, "based-in", 0.7)
             if rel:
                 yield rel
         for match in re.finditer(
@@ -504,7 +524,7 @@ class RelationReader:
             rf"\bin (?:the )?(?P<l>{PLACE}) (?:'s |’s )?(?:(?!«)[a-z-]+ )?(?:market|markets)\b",
             rf"\b(?:{presence}) (?:(?!«)\S+ ){{0,2}}?in (?:the )?(?P<l>{PLACE})",
             rf"\b(?:entered|entering|enter|enters|expanded into|expanding into|expand into|expands into|operates in|operate in|operating in|exports to|exported to|present in|active in|available in) (?:the )?(?P<l>{PLACE})",
-            rf"\b(?:sold|sells|sell|selling|delivered|delivers|shipped|ships|exported|exports) (?:(?!«)\S+ ){{0,5}}?(?:in|to) (?:the )?(?P<l>{PLACE})",
+            rf"\b(?:sold|sells|sell|selling|delivered|delivers|shipped|ships|exported|exports|supplies|supplied|supply|serves|serve|served|service|services|serviced) (?:(?!«)\S+ ){{0,5}}?(?:in|to) (?:the )?(?P<l>{PLACE})",
         ]
         places: list[tuple[int, str]] = []
         more = r"(?P<more>(?: (?:,|and|, and) (?:the )?«[LD]\d+»)*)"

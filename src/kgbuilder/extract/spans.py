@@ -18,6 +18,7 @@ PRIORITY = {
     "quoted-event": 8,
     "cluster": 8,
     "structural-org": 7,
+    "brand-region": 6,
     "thing": 7,
     "landmark": 6,
     "event-name": 6,
@@ -29,6 +30,7 @@ PRIORITY = {
     "org-name": 4,
     "ner": 4,
     "demonym": 3,
+    "repeat": 3,
     "name-part": 2,
     "anaphor": 1,
 }

@@ -211,6 +211,8 @@ class StructuralNames(FinderBase):
             other is not None
             and other.end == connector
             and other.label_ in ("PERSON", "GPE", "LOC")
+        ) or any(  # "Professor <Person> of <University>": a person and where they work
+            e.label_ == "PERSON" and e.end == connector and e.start >= k for e in self.ents
         )
         return k if opened and not one_other else None
 
@@ -237,8 +239,22 @@ class StructuralNames(FinderBase):
             k += 1
         while k > j and doc[k - 1].lower_ in CONNECTORS:
             k -= 1
+        k = self._gazetteer_end(j, k)
         if allow_and and k > j:
             k = self._list_end(k)
+        return k
+
+    def _gazetteer_end(self, j: int, k: int) -> int:
+        """ "University of Dar es Salaam": a capitalised run cut at a lower-case word runs on
+        when the gazetteer knows the longer name as a place."""
+        doc = self.toks
+        if k <= j or k >= len(doc) or not doc[k].text.islower() or not doc[k].is_alpha:
+            return k
+        for m in range(min(len(doc), k + 3), k + 1, -1):
+            if not doc[m - 1].text[:1].isupper() or doc[m - 1].sent != doc[j].sent:
+                continue
+            if self._place(self.doc[j:m].text) is not None:
+                return m
         return k
 
     def _list_end(self, k: int) -> int:
@@ -348,6 +364,7 @@ class StructuralNames(FinderBase):
         as a mention nested in it."""
         inner: list[Found] = []
         spans = [(c, self._complements[id(c)]) for c in candidates if id(c) in self._complements]
+        spans += self._cluster_bodies(candidates)
         if not spans:
             return candidates, inner
         kept = []
@@ -366,6 +383,28 @@ class StructuralNames(FinderBase):
                 c.nested = True
                 inner.append(c)
         return kept, inner
+
+    def _cluster_bodies(self, candidates: list[Found]) -> list[tuple[Found, tuple[int, int]]]:
+        """ "<X> High-tech Zone Administrative Committee": an organization named by a cluster's
+        name and organization words after it (its governing body) holds the cluster's name, as
+        "Administrative Committee of the <X> Zone" does."""
+        clusters = [c for c in candidates if c.kind is Kind.INDUSTRY_CLUSTER]
+        out: list[tuple[Found, tuple[int, int]]] = []
+        for org in candidates:
+            if org.kind is not Kind.ORGANIZATION or id(org) in self._complements:
+                continue
+            for cluster in clusters:
+                if not (org.start <= cluster.start and cluster.end < org.end):
+                    continue
+                tail = [w.casefold() for w in self.text[cluster.end : org.end].split()]
+                if (
+                    tail
+                    and tail[-1] in self.lex.org_heads
+                    and all(w in self.lex.org_heads or w in self.lex.body_modifiers for w in tail)
+                ):
+                    out.append((org, (cluster.start, cluster.end)))
+                    self._bodies.add(id(org))
+        return out
 
     def _drop_portfolios(self, candidates: list[Found]) -> list[Found]:
         """ "Director of International Affairs at the <Org>": what follows "<Title> of" is the

@@ -1,0 +1,153 @@
+"""Company names that NER takes for people or places, told apart by their form and their context.
+
+- A regional arm named for a region of the world ("<Brand> Latin America", "<Brand> Middle East",
+  "<Brand> Africa") is one organization, not a brand followed by a place.
+
+Names in head-first languages ("Talleres <X>") are read here where NER saw no name; NER's own
+spans of them, and "<X>'s fleet", are corrected in ``ner_names``.
+
+A mixin of ``EntityFinder``; the vocabulary is in ``data/lexicon.yaml`` (``world_regions``,
+``compass_words``, ``org_heads_initial``, ``org_possessions``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kgbuilder.extract.finder_base import BIG_CITY, DETERMINERS, PREPOSITIONS, FinderBase
+from kgbuilder.extract.spans import Found
+
+#: words that join the parts of a head-first name ("Escuela Superior Agraria del Oro")
+JOINERS = frozenset({"de", "del", "da", "do", "das", "dos", "la", "las", "los", "y", "e", "wa"})
+
+
+class CompanyNames(FinderBase):
+    """Regional arms of companies ("<Brand> Middle East") and head-first names ("Talleres <X>")."""
+
+    def _regional_arms(self) -> list[Found]:
+        """ "<Brand> Latin America": one to three capitalised words that name no place, followed
+        by a region of the world and by no further capitalised word, name a regional arm.
+
+        The brand words are remembered (``self.brands``) so the arm can be joined to its parent
+        organization once all names are known."""
+        out: list[Found] = []
+        doc = self.toks
+        n = len(doc)
+        i = 1
+        while i < n:
+            width = self._region_at(i)
+            if width == 0:
+                i += 1
+                continue
+            end = i + width
+            if end < n and self._namey(end) and not doc[end].is_punct:
+                i = end
+                continue  # "<Brand> Africa Holdings": a longer name, other rules read it
+            if not doc[i - 1].whitespace_:
+                i = end
+                continue  # "<Province>-Africa" joins two places
+            left = i
+            while (
+                left > 0
+                and i - left < 3
+                and self._brand_word(doc[left - 1])
+                and doc[left - 1].sent == doc[i].sent
+                and doc[left - 1].whitespace_
+            ):
+                left -= 1
+            if left == i or self._brand_excluded(left, i):
+                i = end
+                continue
+            found = self._span_found(left, end, "Organization", "brand-region", 0.8)
+            if found is not None:
+                brand = self.text[doc[left].idx : doc[i - 1].idx + len(doc[i - 1].text)]
+                self.brands[id(found)] = brand
+                out.append(found)
+            i = end
+        return out
+
+    def _head_first_runs(self) -> list[Found]:
+        """ "Talleres <X>", "Escuela Superior <X> del <Y>": a head word of a head-first language
+        and the capitalised words after it (joined by "de", "del", "da", "do", "la") name an
+        organization even where NER saw no name."""
+        out: list[Found] = []
+        doc = self.toks
+        n = len(doc)
+        for i in range(n - 1):
+            if doc[i].lower_ not in self.lex.org_heads_initial or not doc[i].text[:1].isupper():
+                continue
+            if i > 0 and self._namey(i - 1) and doc[i - 1].sent == doc[i].sent:
+                continue  # inside a longer name
+            k = i + 1
+            while k < n and doc[k].sent == doc[i].sent:
+                if (doc[k].text[:1].isupper() and doc[k].is_alpha) or (
+                    doc[k].lower_ in JOINERS
+                    and k + 1 < n
+                    and doc[k + 1].text[:1].isupper()
+                    and doc[k + 1].is_alpha
+                ):
+                    k += 1
+                else:
+                    break
+            if k - i < 2:
+                continue
+            found = self._span_found(i, k, "Organization", "org-name", 0.75)
+            if found is not None and self._place(found.name) is None:
+                out.append(found)
+        return out
+
+    def _region_at(self, i: int) -> int:
+        """How many tokens from ``i`` name a region of the world, capitalised (0 if none)."""
+        doc = self.toks
+        for width in (3, 2, 1):
+            if i + width > len(doc):
+                continue
+            words = doc[i : i + width]
+            if not all(t.text[:1].isupper() or t.text == "-" for t in words):
+                continue
+            text = self.text[words[0].idx : words[-1].idx + len(words[-1].text)].casefold()
+            if text in self.lex.world_regions:
+                return width
+        return 0
+
+    def _brand_word(self, tok: Any) -> bool:
+        low = tok.lower_
+        return bool(
+            tok.text[:1].isupper()
+            and tok.is_alpha
+            and low not in DETERMINERS
+            and low not in PREPOSITIONS
+            and low not in ("and", "or", "but", "across", "throughout", "both", "all")
+            and low not in self.lex.title_heads
+            and low not in self.lex.title_modifiers
+            and low not in self.lex.compass_words
+            and low not in self.lex.demonyms
+        )
+
+    def _brand_excluded(self, left: int, right: int) -> bool:
+        """Is the run before the region no brand: a place, a person, a sentence's first word
+        alone, or a word that opens a name of some other kind?"""
+        doc = self.toks
+        brand = self.text[doc[left].idx : doc[right - 1].idx + len(doc[right - 1].text)]
+        if self._known_place(brand) or (right - left > 1 and self._known_place(doc[left].text)):
+            return True  # "Kenya Africa", "Nairobi East Africa": places
+        if any(e.label_ == "NORP" and e.start < right and left < e.end for e in self.ents):
+            return True  # "Chinese Africa policy"
+        if any(
+            e.label_ == "PERSON" and e.start == left and e.end == right > left + 1
+            for e in self.ents
+        ):
+            return True  # a person's full name before a region word
+        if left > 0 and doc[left - 1].tag_ == "POS":
+            return True  # "China's Africa policy"
+        return right - left == 1 and bool(doc[left].is_sent_start) and doc[left].pos_ != "PROPN"
+
+    def _known_place(self, name: str) -> bool:
+        """Is a name a place for sure: a country, a division, a big city, or a small one the text
+        names as a place elsewhere (a small town's name is often a brand too)?"""
+        place = self._place(name)
+        if place is None:
+            return False
+        if place.feature != "city" or place.population >= BIG_CITY:
+            return True
+        return any(e.label_ in ("GPE", "LOC") and e.text == name for e in self.ents)
