@@ -26,7 +26,7 @@ _DATELINE = re.compile(
 )
 _QUOTED = re.compile(r"[\"“‘']([^\"“”‘’\n]{2,120}?)[\"”’'](?=\s)")
 #: a capitalised word of a name; an apostrophe inside it joins syllables of one place name
-#: ("Huai'an", "Lu’an"), never a possessive ("China's")
+#: ("Dai'an", "Hei’yun"), never a possessive ("China's")
 _NAME_WORD = r"[A-Z0-9](?:[\w\-]|['’](?!s\b)(?=\w))*"
 
 
