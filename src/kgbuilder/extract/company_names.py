@@ -12,10 +12,18 @@ A mixin of ``EntityFinder``; the vocabulary is in ``data/lexicon.yaml`` (``world
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 from kgbuilder.extract.finder_base import BIG_CITY, DETERMINERS, PREPOSITIONS, FinderBase
 from kgbuilder.extract.spans import Found
+
+
+@functools.lru_cache(maxsize=8)
+def _first_words(regions: frozenset[str]) -> frozenset[str]:
+    """The first words of the region names, to skip most tokens at a glance."""
+    return frozenset(r.split()[0].split("-")[0] for r in regions)
+
 
 #: words that join the parts of a head-first name ("Escuela Superior Agraria del Oro")
 JOINERS = frozenset({"de", "del", "da", "do", "das", "dos", "la", "las", "los", "y", "e", "wa"})
@@ -99,6 +107,8 @@ class CompanyNames(FinderBase):
     def _region_at(self, i: int) -> int:
         """How many tokens from ``i`` name a region of the world, capitalised (0 if none)."""
         doc = self.toks
+        if doc[i].lower_ not in _first_words(self.lex.world_regions):
+            return 0
         for width in (3, 2, 1):
             if i + width > len(doc):
                 continue
