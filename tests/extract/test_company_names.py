@@ -65,3 +65,26 @@ def test_company_names_hyphenated_pair_is_no_regional_arm(read) -> None:
     names = entities(read("The Hunan-Africa Trade Expo opened in Changsha on June 3."))
     assert "Hunan-Africa Trade Expo" in names
     assert names["Hunan-Africa Trade Expo"] == "Event"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Kelun Power bought the Qatari installer Sahra in 2021.", "Sahra", "Organization"),
+        (
+            "Buses came from the Kenyan assembler Mobari Motors last year.",
+            "Mobari Motors",
+            "Organization",
+        ),
+    ],
+)
+def test_company_names_name_after_a_descriptor_is_an_organization(
+    read, text: str, name: str, kind: str
+) -> None:
+    assert entities(read(text)).get(name) == kind
+
+
+def test_company_names_clause_after_a_descriptor_is_no_name(read) -> None:
+    # "the firm <Person> founded": a relative clause about the firm
+    names = entities(read("He joined the firm Zhou Lan founded in Wuhan in 2015."))
+    assert names.get("Zhou Lan") != "Organization"

@@ -101,7 +101,7 @@ def test_ner_names_demonym_and_portfolio_before_a_title_is_no_organization(read)
             "Organization",
         ),
         # what the name has says it is a company
-        ("Rutavia's fleet will reach 900 buses by 2026.", "Rutavia", "Organization"),
+        ("Rutavia's shareholders approved the order for 900 buses.", "Rutavia", "Organization"),
         (
             "Transnorte's general manager said buses would arrive in March.",
             "Transnorte",

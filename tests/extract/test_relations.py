@@ -358,7 +358,8 @@ def test_relations_national_body_is_not_seated_by_its_country_name(read) -> None
             ("Tianmao Latin America", "locatedIn", "Montevideo"),
         ),
         (
-            "Sahra's engineers now service solar farms in Qatar and Oman.",
+            "Jinlong Solar acquired the Omani installer Sahra in 2021, and Sahra's engineers "
+            "now service solar farms in Qatar and Oman.",
             ("Sahra", "operatesIn", "Oman"),
         ),
     ],

@@ -104,6 +104,47 @@ class CompanyNames(FinderBase):
                 out.append(found)
         return out
 
+    def _described_orgs(self) -> list[Found]:
+        """ "the Qatari installer <X>", "a Kenyan startup <X>": capitalised words right after a
+        descriptor noun of organizations, in a phrase a determiner opens, name an organization
+        where NER saw no name (or a person); "the firm <X> founded" is a clause, not a name."""
+        out: list[Found] = []
+        doc = self.toks
+        n = len(doc)
+        for i in range(1, n - 1):
+            tok = doc[i]
+            if tok.lower_ not in self.lex.org_descriptors or not tok.text.islower():
+                continue
+            if not any(doc[j].lower_ in ("the", "a", "an") for j in range(max(0, i - 4), i)):
+                continue
+            if i + 1 in self._ent_at or any(e.start <= i + 1 < e.end for e in self.ents):
+                continue  # NER has a name here: ``ner_names`` reads it after the descriptor
+            k = i + 1
+            while (
+                k < n
+                and k - i <= 4
+                and (
+                    (doc[k].is_alpha and doc[k].text[:1].isupper())
+                    or (
+                        doc[k].lower_ in JOINERS
+                        and k + 1 < n
+                        and doc[k + 1].text[:1].isupper()
+                        and k > i + 1
+                    )
+                )
+            ):
+                k += 1
+            if k == i + 1 or (k < n and doc[k].pos_ in ("VERB", "AUX")):
+                continue
+            found = self._span_found(i + 1, k, "Organization", "org-described", 0.7)
+            if (
+                found is not None
+                and self._place(found.name) is None
+                and found.name.casefold() not in self.lex.demonyms
+            ):
+                out.append(found)
+        return out
+
     def _region_at(self, i: int) -> int:
         """How many tokens from ``i`` name a region of the world, capitalised (0 if none)."""
         doc = self.toks

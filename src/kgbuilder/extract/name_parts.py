@@ -20,8 +20,10 @@ from kgbuilder.gazetteer import Place
 from kgbuilder.kinds import Kind
 from kgbuilder.names import clean_name, loose_key
 
+#: rules that read an organization's kind from the text around or inside its name
+CUED_RULES = frozenset({"org-appositive", "org-described", "brand-region", "org-name"})
 #: a city that opens a name is taken for its seat, unnamed elsewhere, from this population on
-HOME_CITY_POPULATION = 300_000
+HOME_CITY_POPULATION = 500_000
 
 
 class NameParts(FinderBase):
@@ -156,7 +158,10 @@ class NameParts(FinderBase):
                         key == loose_key(org.name) or target_place.inside(org)
                     ):
                         continue
-                    if target_place is None and self._home_city(tokens[:width]) is not None:
+                    if (
+                        target_place is None
+                        and self._home_city(tokens[:width], tokens[width:]) is not None
+                    ):
                         target_type = "City"  # named only inside names: as written there
                         target_name = clean_name(
                             self.text[
@@ -177,14 +182,14 @@ class NameParts(FinderBase):
                 and (org.kind is Kind.INDUSTRY_CLUSTER or not self._admin_suffix(org.name))
                 and self._seat_word(tokens[1])
             ):
-                target = short_places.get(loose_key(tokens[0].text)) or places.get(
-                    loose_key(tokens[0].text)
-                )
+                target = short_places.get(loose_key(tokens[0].text))
+                if target is None and org.kind is Kind.INDUSTRY_CLUSTER:
+                    target = places.get(loose_key(tokens[0].text))  # "<City> Salt Chemical Park"
                 if target is not None and (
                     target.type in ("Country", "Continent") or target.inside(org)
                 ):
                     target = None
-                home = self._home_city(tokens[:1]) if target is None else None
+                home = self._home_city(tokens[:1], tokens[1:]) if target is None else None
                 if target is not None and target is not org:
                     self.facts.append((org, "locatedIn", target, "leading-place", 0.7))
                     extra.append(
@@ -234,12 +239,17 @@ class NameParts(FinderBase):
             tail is not None and tail.feature in ("country", "continent")
         )
 
-    def _home_city(self, tokens: list[Any]) -> Place | None:
+    def _home_city(self, tokens: list[Any], rest: list[Any]) -> Place | None:
         """A city the gazetteer knows that opens a name ("<City> Hengxin Steel Group") when the
-        text names no such place by itself: a city of a country the document names, written as
-        one capitalised word or two, and no word that names people in this text."""
-        if not all(t.text[:1].isupper() for t in tokens):
-            return None
+        text names no such place by itself: a city of some size of a country the document names,
+        written as one capitalised word or two, no word that names people in this text, and two
+        words or more of the name after it (a distinctive word and a head)."""
+        if (
+            not all(t.text[:1].isupper() for t in tokens)
+            or len(rest) < 2
+            or any(t.lower_ in ("of", "for") for t in rest)
+        ):  # "<City> Eagles" is a team named for its city; "<City> Academy of <X>" a structural
+            return None  # name, read by its own rules
         name = " ".join(t.text for t in tokens)
         if any(t.lower_ in self.lex.jurisdiction_words or t.ent_type_ == "PERSON" for t in tokens):
             return None
@@ -286,12 +296,6 @@ class NameParts(FinderBase):
             for p in self.found
             if p.type == "CivicStructure" and any(p.inside(a) for a in accepted)
         }
-        org_words = {
-            w.casefold()
-            for f in accepted
-            if f.kind is Kind.ORGANIZATION and len(f.name.split()) > 1
-            for w in f.name.split()[1:]
-        }
         # "<City> <Name> Machinery Group" is called "<Name>" for short
         short_names: dict[str, set[str]] = {}
         for f in accepted:
@@ -301,6 +305,7 @@ class NameParts(FinderBase):
                 and len(words) > 2
                 and words[1][:1].isupper()
                 and words[1].casefold() not in self.lex.org_heads
+                and words[-1].casefold() in self.lex.org_heads
                 and self._place(words[0]) is not None
             ):
                 short_names.setdefault(words[1].casefold(), set()).add(f.name)
@@ -308,25 +313,19 @@ class NameParts(FinderBase):
             if f.kind in (Kind.PERSON, Kind.ORGANIZATION) and loose_key(f.name) in venues:
                 f.type = "CivicStructure"  # "visitors to <Name>" of "the <Name> exhibition center"
                 continue
-            if (
-                f.kind is Kind.PLACE
-                and f.rule == "ner"
-                and len(f.name.split()) == 1
-                and f.name.casefold() in org_words
-                and f.name.casefold() not in self.lex.org_heads
-                and self._place(f.name) is None
-            ):  # "where <Name> and its suppliers": the distinctive word of "<City> <Name> Group"
-                f.type = "Organization"
-                f.confidence = 0.65
             full = short_names.get(f.name.casefold(), set())
             if (
-                f.kind in (Kind.ORGANIZATION, Kind.PERSON)
-                and f.rule == "ner"
+                f.rule == "ner"
                 and len(f.name.split()) == 1
                 and len(full) == 1
-            ):
+                and (
+                    f.kind is Kind.ORGANIZATION
+                    or (f.kind is Kind.PLACE and self._place(f.name) is None)
+                )
+            ):  # "where <Name> and its suppliers": the distinctive word of "<City> <Name> Group"
                 f.type = "Organization"
                 f.name = next(iter(full))  # a short name: a mention of the full one
+                f.confidence = 0.65
             if f.kind is Kind.PERSON and f.rule == "ner":
                 word = f.name.casefold()
                 if (
@@ -348,7 +347,9 @@ class NameParts(FinderBase):
     def _repeats(self, accepted: list[Found]) -> list[Found]:
         """An organization's name (or a known place's) written again where NER saw nothing
         ("the Qatari installer <X>" before "<X>'s engineers") is another mention of it: the same
-        words, capitalised alike, standing alone (no capitalised word joined on either side)."""
+        words, capitalised alike, standing alone (no capitalised word joined on either side).
+        Only organizations whose kind the text itself vouches for (a description, a post, a
+        name's form) are looked for again: NER's plain guesses are not spread further."""
         names = {
             f.name: f
             for f in accepted
@@ -357,8 +358,13 @@ class NameParts(FinderBase):
             and not f.demonym
             and len(f.name) > 2
             and f.name == self.text[f.start : f.end]
+            and f.name.casefold() not in self.lex.demonyms
             and (
-                f.kind is Kind.ORGANIZATION
+                (
+                    f.kind is Kind.ORGANIZATION
+                    and (f.cued or f.rule in CUED_RULES)
+                    and self._place(f.name) is None
+                )
                 or (f.kind is Kind.PLACE and f.rule == "ner" and self._place(f.name) is not None)
             )
         }

@@ -54,6 +54,7 @@ class NerNames(FinderBase):
                 continue
             if ent.label_ == "PERSON" and self._after_post(ent.start):
                 found.type = "Organization"  # "General Manager of <Name>": NER took it for a person
+                found.cued = True
                 out.append(found)
                 continue
             if ent.label_ in ("PERSON", "GPE", "LOC", "FAC") and (
@@ -62,6 +63,7 @@ class NerNames(FinderBase):
                 or (self._possessed(ent.end) and self._place(found.name) is None)
             ):
                 found.type = "Organization"  # "the German cable maker <X>",
+                found.cued = True
                 out.append(found)  # "Transportes <X>", "<X>'s fleet"
                 continue
             if self._based(ent.end) and (place := self._place(found.name)) is not None:
@@ -70,6 +72,7 @@ class NerNames(FinderBase):
                 continue
             if ent.label_ == "PERSON" and self._acquired(ent):
                 found.type = "Organization"  # "<X> was acquired by ...": people are not bought
+                found.cued = True
                 out.append(found)
                 continue
             if ent.label_ == "PERSON" and (place := self._located(ent.start, found.name)):
@@ -337,6 +340,7 @@ class NerNames(FinderBase):
                 if len(name.split()) > 1
                 and last in self.lex.org_heads
                 and last not in self.lex.landmark_heads
+                and last not in self.lex.seat_heads  # "<X> Centre": a building after all
                 and not self._venue_named(name)
                 else "LandmarksOrHistoricalBuildings"
             )

@@ -24,6 +24,7 @@ PRIORITY = {
     "event-name": 6,
     "title-object": 5,
     "org-appositive": 5,
+    "org-described": 5,
     "person-appositive": 4,
     "area": 5,
     "capital": 5,
@@ -49,6 +50,7 @@ class Found:
     nested: bool = False  # a part of a longer name, kept as a mention of its own
     demonym: bool = False  # written as a demonym ("Chilean" for Chile)
     anaphor: bool = False  # a description that refers back ("the promotion")
+    cued: bool = False  # its kind read from the words around it, against NER's label
 
     @property
     def kind(self) -> Kind:
