@@ -156,3 +156,43 @@ def test_validate_sparql_engine_refuses_shapes_it_cannot_run() -> None:
         KgbuilderError, match=re.escape("does not support http://www.w3.org/ns/shacl#uniqueLang")
     ):
         compile_shapes(shapes)
+
+
+LAYOUTS = {  # the named graph of the relation, then of each triple of its statement
+    "statement beside the relation": "aaaaa",
+    "statement in another graph": "abbbb",
+    "statement spread over graphs": "abcbc",
+}
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_relation_provenance_is_found_in_any_named_graph(engine: str, layout: str) -> None:
+    """Wherever the triples of a relation's statement are, the relation has its provenance;
+    without the statement's source it has none."""
+    braga, changan = person("paulo-braga"), URIRef(BASE + "organization/changan")
+    statement = URIRef(BASE + "statement/1")
+    triples = [
+        (braga, SCHEMA.worksFor, changan),
+        (statement, RDF.subject, braga),
+        (statement, RDF.predicate, SCHEMA.worksFor),
+        (statement, RDF.object, changan),
+        (statement, PROV.wasDerivedFrom, URIRef(BASE + "doc/1")),
+    ]
+
+    def problems(kept: list[tuple[URIRef, URIRef, URIRef]]) -> list[str]:
+        store = OxigraphStore()
+        graphs: dict[str, Graph] = {}
+        for name, triple in zip(LAYOUTS[layout], triples, strict=True):
+            if triple in kept:
+                graphs.setdefault(name, Graph()).add(triple)
+        for name, graph in graphs.items():
+            store.replace_graph(URIRef(f"{BASE}graph/{name}"), graph)
+        found = validate_store(store, engine=engine).violations
+        return [v.message for v in found if "has no provenance" in v.message]
+
+    assert problems(triples) == []
+    assert problems(triples[:-1]) == [
+        f"relation {SCHEMA.worksFor} {changan} has no provenance "
+        "(no rdf:Statement derived from a source)"
+    ]
