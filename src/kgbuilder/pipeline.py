@@ -124,7 +124,9 @@ def run_build(
         graphs = BuildGraphs(corpus, resolution, settings.base_iri)
     notify("store")
     with report.timed("store"):
-        store, written = write_graphs(graphs, settings, out_dir, fresh=fresh)
+        store, written = write_graphs(
+            graphs, settings, out_dir, fresh=fresh, jobs=workers or default_jobs()
+        )
         report.changes = corpus.changes(written.previous_documents)
         report.changes["graphs"] = written.summary()
         corpus.prune()

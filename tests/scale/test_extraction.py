@@ -1,4 +1,5 @@
-"""Extraction in worker processes and on a real Dask cluster gives the graph a single process gives."""
+"""Extraction in worker processes and on a real Dask cluster gives the graph a single process
+gives; so do document graphs built in worker processes."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from kgbuilder.datamodel import Document, Source, SourceKind
 from kgbuilder.errors import ExtractionError
 from kgbuilder.extract.extractor import Extractor, extractor_version
 from kgbuilder.extract.nlp import choose_pipeline, installed_pipeline_version
+from kgbuilder.scale import graph_workers
 from kgbuilder.scale.extraction import (
     MIN_PARALLEL,
     ExtractionJob,
@@ -21,7 +23,8 @@ from kgbuilder.scale.extraction import (
     extract_here,
 )
 
-DOCUMENTS = MIN_PARALLEL + 8  # enough for worker processes to start
+# enough for worker processes to start, for extraction and for the document graphs
+DOCUMENTS = max(MIN_PARALLEL, graph_workers.MIN_PARALLEL) + 8
 
 
 @pytest.fixture(scope="module")

@@ -135,10 +135,15 @@ class CorpusResolution:
 
     def document_input(self, source: Source, extraction: Extraction) -> GraphInput:
         """One document's source and facts, every name resolved (its named graph's input)."""
-        data = GraphInput(sources=[source])
-        resolve_extractions(data, self.table, [extraction], [resolve_document(extraction)])
-        data.source_entities.setdefault(source.id, set())
-        return data
+        return document_input(self.table, source, extraction)
+
+
+def document_input(table: EntityTable, source: Source, extraction: Extraction) -> GraphInput:
+    """One document's source and facts, every name resolved against ``table``."""
+    data = GraphInput(sources=[source])
+    resolve_extractions(data, table, [extraction], [resolve_document(extraction)])
+    data.source_entities.setdefault(source.id, set())
+    return data
 
 
 def _document_ids(sources: dict[str, Source]) -> list[str]:

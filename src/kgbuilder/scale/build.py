@@ -11,14 +11,15 @@ Three steps, each streaming:
    demand from its cached extraction, and fingerprinted from its resolved input first, so the
    graph of an unchanged document whose entities resolve as before is never built.
 3. ``write_graphs``: a first or fresh build streams every graph into a new store, swapped in when
-   complete; a later build compares fingerprints with the last build's (``BuildState``) and
+   complete (with ``--jobs`` above one, worker processes build the documents' graphs:
+   ``graph_workers``); a later build compares fingerprints with the last build's (``BuildState``) and
    changes only the graphs that differ, in one transaction (or a copy swapped in, ``[scale]
    store_update = "copy"``). A remote store gets the changed graphs (staged, then swapped).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -29,7 +30,7 @@ from rdflib import URIRef
 from kgbuilder.config import Settings
 from kgbuilder.crashpoints import crash_point
 from kgbuilder.datamodel import Document, EntityDeclaration, Extraction, Source
-from kgbuilder.errors import Problem, StoreError
+from kgbuilder.errors import Problem
 from kgbuilder.export.rdf import write_rdf_files
 from kgbuilder.extract.extractor import extractor_version
 from kgbuilder.extract.nlp import choose_pipeline, installed_pipeline_version
@@ -40,8 +41,10 @@ from kgbuilder.model.bundle import Triple
 from kgbuilder.resolve.mentions import resolve_document
 from kgbuilder.resolve.resolver import CorpusResolution
 from kgbuilder.scale.cache import CachedDocument, ExtractionCache, cache_key
+from kgbuilder.scale.document_graph import GraphItem, cached_document, document_item, graph_quads
 from kgbuilder.scale.extraction import ExtractionJob, Numbered, run_extraction
-from kgbuilder.scale.fingerprint import content_fingerprint, input_fingerprint
+from kgbuilder.scale.fingerprint import content_fingerprint
+from kgbuilder.scale.graph_workers import MIN_PARALLEL, DocumentRef, GraphJob, build_in_workers
 from kgbuilder.scale.sorted_graphs import SortedGraphs
 from kgbuilder.scale.state import BuildState, forget_state, model_code_digest
 from kgbuilder.sources.collect import SourceInputs
@@ -56,7 +59,6 @@ from kgbuilder.store.oxigraph import (
     update_graphs_in_place,
 )
 from kgbuilder.store.sparql import SparqlStore
-from kgbuilder.store.terms import to_oxigraph
 
 #: under the output folder: the extraction cache and the state of the last build
 CACHE_DIR = "cache"
@@ -80,17 +82,9 @@ class Corpus:
     def document(self, index: int) -> CachedDocument:
         """A document's source and extraction, from the cache (filtered by confidence)."""
         file = self.files[index]
-        entry = self.cache.get(self.keys[index], path=file.shown)
-        if entry is None:
-            raise StoreError(
-                f"the extraction cache lost the entry of {file.path} during the build "
-                f"({self.cache.path(self.keys[index])}); build again"
-            )
-        if self.min_confidence > 0:
-            return CachedDocument(
-                entry.source, above_confidence(entry.extraction, self.min_confidence)
-            )
-        return entry
+        return cached_document(
+            self.cache, self.keys[index], file.path, file.shown, self.min_confidence
+        )
 
     def declarations(self) -> Iterator[EntityDeclaration]:
         for names in self._declarations:
@@ -192,15 +186,6 @@ def read_corpus(
 # --- 2. the graphs of the build ---------------------------------------------------------------------
 
 
-@dataclass
-class GraphItem:
-    """One named graph: its fingerprint, and how to build its triples."""
-
-    name: URIRef
-    fingerprint: str
-    triples: Callable[[], set[Triple]]
-
-
 class BuildGraphs:
     """Every named graph of a build, built when asked (see the module docstring)."""
 
@@ -222,10 +207,30 @@ class BuildGraphs:
 
     def items(self) -> Iterator[GraphItem]:
         """Every graph: the shared ones, then each document's in document order."""
-        for name in sorted(self.shared):
-            yield GraphItem(name, self.shared_prints[name], lambda name=name: self.shared[name])  # type: ignore[misc]
+        yield from self.shared_items()
         for index in range(len(self.corpus.files)):
             yield self._document_item(index)
+
+    def shared_items(self) -> Iterator[GraphItem]:
+        for name in sorted(self.shared):
+            yield GraphItem(name, self.shared_prints[name], lambda name=name: self.shared[name])  # type: ignore[misc]
+
+    def worker_job(self, sorted_dir: Path) -> GraphJob:
+        """What worker processes need to build the documents' graphs (``graph_workers``)."""
+        resolution, corpus = self.resolution, self.corpus
+        return GraphJob(
+            resolution.table,
+            resolution.sources,
+            self.base_iri,
+            self.context,
+            corpus.cache.folder,
+            sorted_dir,
+            corpus.min_confidence,
+        )
+
+    def document_refs(self) -> Iterator[DocumentRef]:
+        for index, (file, key) in enumerate(zip(self.corpus.files, self.corpus.keys, strict=True)):
+            yield DocumentRef(index, key, file.path, file.shown)
 
     def triples(self, name: URIRef) -> set[Triple]:
         if name in self.shared:
@@ -234,17 +239,8 @@ class BuildGraphs:
 
     def _document_item(self, index: int) -> GraphItem:
         entry = self.corpus.document(index)
-        data = self.resolution.document_input(entry.source, entry.extraction)
-        entities = self.resolution.table.entities
-        name = self.iris.graph(entry.source.id)
-
-        def triples() -> set[Triple]:
-            bundle = build_graphs(
-                data, self.base_iri, entities=entities, sources=self.resolution.sources
-            )
-            return bundle.graphs.get(name, set())
-
-        return GraphItem(name, input_fingerprint(data, entities, self.context), triples)
+        table, sources = self.resolution.table, self.resolution.sources
+        return document_item(entry, table, sources, self.base_iri, self.context)
 
 
 # --- 3. the store ---------------------------------------------------------------------------------------
@@ -271,9 +267,10 @@ class Written:
 
 
 def write_graphs(
-    graphs: BuildGraphs, settings: Settings, out_dir: Path, *, fresh: bool = False
+    graphs: BuildGraphs, settings: Settings, out_dir: Path, *, fresh: bool = False, jobs: int = 1
 ) -> tuple[GraphStore, Written]:
-    """Bring the store up to date with this build's graphs; the open store and what was done."""
+    """Bring the store up to date with this build's graphs; the open store and what was done.
+    A new store's document graphs are built by ``jobs`` processes."""
     state_path = out_dir / CACHE_DIR / "state.json"
     identity = _store_identity(settings, out_dir)
     loaded = BuildState.load(state_path)  # what the last build read, for the report
@@ -286,7 +283,7 @@ def write_graphs(
     sorted_graphs = SortedGraphs(out_dir / CACHE_DIR / "sorted")
     if kind == "memory":
         store = OxigraphStore()
-        prints = _fill(store, graphs, sorted_graphs)
+        prints = _fill(store, graphs, sorted_graphs, jobs)
         written = Written("full", sorted(prints), previous_documents=_docs(loaded))
         written.prints = prints
         BuildState(identity, code, prints, documents).save(state_path)  # for the next report
@@ -301,7 +298,8 @@ def write_graphs(
         recover_store(final)
         if previous is not None and not final.is_dir():
             previous = None
-        done = _write_embedded(final, graphs, previous, settings.scale.store_update, sorted_graphs)
+        update = settings.scale.store_update
+        done = _write_embedded(final, graphs, previous, update, sorted_graphs, jobs)
         result = OxigraphStore(final)
     new_prints: dict[str, str] = done.pop("prints")  # type: ignore[assignment]
     state = BuildState(identity, code, new_prints, documents)
@@ -323,24 +321,25 @@ def _store_identity(settings: Settings, out_dir: Path) -> str:
     return f"{settings.store.kind}:{(out_dir / settings.store.path).resolve()}"
 
 
-def _quads(name: URIRef, triples: set[Triple]) -> list[ox.Quad]:
-    graph = ox.NamedNode(str(name))
-    return [
-        ox.Quad(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o), graph)  # type: ignore[arg-type]
-        for s, p, o in triples
-    ]
-
-
-def _fill(store: OxigraphStore, graphs: BuildGraphs, sorted_graphs: SortedGraphs) -> dict[str, str]:
-    """Stream every graph into an empty store with one bulk load; the fingerprints."""
+def _fill(
+    store: OxigraphStore, graphs: BuildGraphs, sorted_graphs: SortedGraphs, jobs: int = 1
+) -> dict[str, str]:
+    """Stream every graph into an empty store with one bulk load; the fingerprints. With
+    ``jobs`` above one (and enough documents) worker processes build the documents' graphs."""
     prints: dict[str, str] = {}
 
     def quads() -> Iterator[ox.Quad]:
-        for item in graphs.items():
+        in_workers = jobs > 1 and len(graphs.corpus.files) >= MIN_PARALLEL
+        for item in graphs.shared_items() if in_workers else graphs.items():
             prints[str(item.name)] = item.fingerprint
-            made = _quads(item.name, item.triples())
+            made = graph_quads(item.name, item.triples())
             sorted_graphs.write(str(item.name), item.fingerprint, made)
             yield from made
+        if in_workers:
+            job = graphs.worker_job(sorted_graphs.folder)
+            for built in build_in_workers(job, graphs.document_refs(), jobs):
+                prints[built.name] = built.fingerprint
+                yield from built.quads()
 
     store.oxigraph.bulk_extend(quads())
     for name in prints:  # empty graphs exist too, as in any store of a build
@@ -379,13 +378,14 @@ def _write_embedded(
     previous: BuildState | None,
     update: str,
     sorted_graphs: SortedGraphs,
+    jobs: int = 1,
 ) -> dict[str, object]:
     if previous is not None:
         prints, changed, gone, kept = _diff(graphs, previous)
         if not _too_many(changed, gone, len(prints)):
             changes: dict[URIRef, list[ox.Quad] | None] = {}
             for name in changed:
-                changes[name] = made = _quads(name, graphs.triples(name))
+                changes[name] = made = graph_quads(name, graphs.triples(name))
                 sorted_graphs.write(str(name), prints[str(name)], made)
             changes.update(dict.fromkeys(gone))
             if changes and update == "copy":
@@ -402,7 +402,7 @@ def _write_embedded(
             return {"prints": prints, "written": written}
     staged = staging_path(final)
     staging = OxigraphStore(staged)
-    prints = _fill(staging, graphs, sorted_graphs)
+    prints = _fill(staging, graphs, sorted_graphs, jobs)
     staging.close()
     crash_point("store:staged")
     install_store(staged, final)
@@ -426,7 +426,7 @@ class _LazyGraphs(Mapping[URIRef, set[Triple]]):
 
     def __getitem__(self, name: URIRef) -> set[Triple]:
         triples = self.graphs.triples(name)
-        self.sorted_graphs.write(str(name), self.prints[str(name)], _quads(name, triples))
+        self.sorted_graphs.write(str(name), self.prints[str(name)], graph_quads(name, triples))
         return triples
 
     def __iter__(self) -> Iterator[URIRef]:

@@ -45,10 +45,10 @@ class SortedGraphs:
     def has(self, graph: str, fingerprint: str) -> bool:
         return self.path(graph, fingerprint).is_file()
 
-    def write(self, graph: str, fingerprint: str, quads: Iterable[ox.Quad]) -> None:
+    def write(self, graph: str, fingerprint: str, quads: Iterable[ox.Quad]) -> ox.Store:
         """Sort one graph's quads and keep them, as a store gives them back: Oxigraph keeps the
         values of typed literals, not their lexical forms (``"0.900"^^xsd:decimal`` comes back
-        as ``"0.9"``), so the quads pass through an in-memory store first."""
+        as ``"0.9"``), so the quads pass through an in-memory store first, which is returned."""
         canonical = ox.Store()
         canonical.extend(quads)
         keys = sorted(
@@ -65,6 +65,7 @@ class SortedGraphs:
         except BaseException:
             Path(name).unlink(missing_ok=True)
             raise
+        return canonical
 
     def write_files(
         self, graphs: dict[str, str], targets: Iterable[tuple[Path, str]], prefixes: dict[str, str]
