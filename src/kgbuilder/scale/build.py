@@ -19,7 +19,10 @@ Three steps, each streaming:
 
 from __future__ import annotations
 
+import multiprocessing
+import time
 from collections.abc import Iterator, Mapping
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -473,8 +476,74 @@ def export_graphs(
     bytes an export of the store gives, without reading the store back. Should a graph's file be
     missing, the store is exported instead. Files of graphs the build no longer has go."""
     sorted_graphs = SortedGraphs(out_dir / CACHE_DIR / "sorted")
-    if written.prints and all(sorted_graphs.has(g, f) for g, f in written.prints.items()):
+    if _all_sorted(sorted_graphs, written):
         sorted_graphs.write_files(written.prints, targets, prefixes)
     else:
         write_rdf_files(store, targets, prefixes)
     sorted_graphs.prune(written.prints)
+
+
+def _all_sorted(sorted_graphs: SortedGraphs, written: Written) -> bool:
+    return bool(written.prints) and all(sorted_graphs.has(g, f) for g, f in written.prints.items())
+
+
+#: below this many named graphs the RDF files are written in the build process
+BACKGROUND_EXPORT_MIN_GRAPHS = 64
+
+
+class BackgroundExport:
+    """The RDF files written by another process from the sorted statement files, while this one
+    validates and renders from the store (the files need no store, so nothing is shared)."""
+
+    def __init__(
+        self,
+        written: Written,
+        out_dir: Path,
+        targets: list[tuple[Path, str]],
+        prefixes: dict[str, str],
+    ) -> None:
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(["kgbuilder.scale.sorted_graphs"])
+        self.folder = out_dir / CACHE_DIR / "sorted"
+        self.prints = dict(written.prints)
+        self._pool = ProcessPoolExecutor(max_workers=1, mp_context=context)
+        self._future = self._pool.submit(
+            _write_files, self.folder, self.prints, list(targets), dict(prefixes)
+        )
+
+    @classmethod
+    def start(
+        cls,
+        written: Written,
+        out_dir: Path,
+        targets: list[tuple[Path, str]],
+        prefixes: dict[str, str],
+    ) -> BackgroundExport | None:
+        """Start the export; None when a graph's sorted file is missing (export the store) or
+        when there are too few graphs for a second process to pay."""
+        if len(written.prints) < BACKGROUND_EXPORT_MIN_GRAPHS:
+            return None
+        if not _all_sorted(SortedGraphs(out_dir / CACHE_DIR / "sorted"), written):
+            return None
+        return cls(written, out_dir, targets, prefixes)
+
+    def wait(self) -> float:
+        """Wait for the files (errors are raised here); how long the export itself took."""
+        try:
+            seconds = self._future.result()
+        finally:
+            self._pool.shutdown()
+        SortedGraphs(self.folder).prune(self.prints)
+        return seconds
+
+    def cancel(self) -> None:
+        self._future.cancel()
+        self._pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _write_files(
+    folder: Path, prints: dict[str, str], targets: list[tuple[Path, str]], prefixes: dict[str, str]
+) -> float:
+    start = time.perf_counter()
+    SortedGraphs(folder).write_files(prints, targets, prefixes)
+    return time.perf_counter() - start
