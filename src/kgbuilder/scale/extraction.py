@@ -18,7 +18,7 @@ import os
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 from kgbuilder.datamodel import Document, Extraction
 from kgbuilder.errors import ExtractionError
@@ -33,6 +33,7 @@ MIN_PARALLEL = 2 * BATCH_SIZE
 IN_FLIGHT_PER_WORKER = 2
 
 Numbered = tuple[int, Document]
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -79,9 +80,10 @@ def _extractor(job: ExtractionJob) -> Any:
     return extractor
 
 
-def batches(documents: Iterable[Numbered], size: int = BATCH_SIZE) -> Iterator[list[Numbered]]:
-    batch: list[Numbered] = []
-    for item in documents:
+def batches(items: Iterable[T], size: int = BATCH_SIZE) -> Iterator[list[T]]:
+    """Consecutive items in lists of ``size`` (the last may be shorter)."""
+    batch: list[T] = []
+    for item in items:
         batch.append(item)
         if len(batch) == size:
             yield batch

@@ -25,6 +25,7 @@ from kgbuilder.datamodel import Source
 from kgbuilder.resolve.entities import EntityTable
 from kgbuilder.scale.cache import ExtractionCache
 from kgbuilder.scale.document_graph import cached_document, document_item, graph_quads
+from kgbuilder.scale.extraction import batches
 from kgbuilder.scale.sorted_graphs import SortedGraphs
 
 #: documents per task: enough to amortise a task's overhead, few enough to balance the workers
@@ -108,7 +109,7 @@ def build_in_workers(job: GraphJob, refs: Iterable[DocumentRef], jobs: int) -> I
     ) as pool:
         pending: dict[Future[list[BuiltGraph]], int] = {}
         finished: dict[int, list[BuiltGraph]] = {}
-        source = _batches(refs)
+        source = batches(refs, BATCH_SIZE)
         submitted = emitted = 0
         exhausted = False
         while True:
@@ -128,14 +129,3 @@ def build_in_workers(job: GraphJob, refs: Iterable[DocumentRef], jobs: int) -> I
                 continue
             yield from finished.pop(emitted)
             emitted += 1
-
-
-def _batches(refs: Iterable[DocumentRef]) -> Iterator[list[DocumentRef]]:
-    batch: list[DocumentRef] = []
-    for ref in refs:
-        batch.append(ref)
-        if len(batch) == BATCH_SIZE:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
