@@ -18,6 +18,8 @@ from typing import IO
 
 import pyoxigraph as ox
 
+from kgbuilder.bytestream import BytesStream
+
 #: statements sorted in memory at a time, per order (about 250 bytes each)
 CHUNK = 500_000
 _RDF_TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
@@ -125,7 +127,7 @@ def unique(keys: Iterable[str]) -> Iterator[str]:
 
 def statements_of_keys(keys: Iterator[str], *, union: bool) -> Iterator[ox.Quad | ox.Triple]:
     """Keys back to terms, through pyoxigraph's N-Quads parser (fast, and exact)."""
-    stream = io.BufferedReader(_KeyStream(keys, union=union), buffer_size=1 << 16)
+    stream = io.BufferedReader(BytesStream(_key_blocks(keys, union=union)), buffer_size=1 << 16)
     for quad in ox.parse(stream, format=ox.RdfFormat.N_QUADS):
         if union:
             yield ox.Triple(quad.subject, quad.predicate, quad.object)
@@ -133,36 +135,18 @@ def statements_of_keys(keys: Iterator[str], *, union: bool) -> Iterator[ox.Quad 
             yield quad
 
 
-class _KeyStream(io.RawIOBase):
-    """A binary file whose content is the N-Quads lines of sort keys, made as it is read."""
+def _key_blocks(keys: Iterator[str], *, union: bool) -> Iterator[bytes]:
+    """The N-Quads lines of sort keys, 4,096 lines to a block."""
+    while block := list(_take(keys, 4096)):
+        yield "".join(_line(key, union=union) for key in block).encode("utf-8")
 
-    def __init__(self, keys: Iterator[str], *, union: bool) -> None:
-        self._keys = keys
-        self._union = union
-        self._buffer = memoryview(b"")
-        self._position = 0
 
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, target: bytearray | memoryview) -> int:  # type: ignore[override]
-        if self._position >= len(self._buffer):
-            block = list(_take(self._keys, 4096))
-            if not block:
-                return 0
-            self._buffer = memoryview("".join(self._line(key) for key in block).encode("utf-8"))
-            self._position = 0
-        count = min(len(target), len(self._buffer) - self._position)
-        target[:count] = self._buffer[self._position : self._position + count]
-        self._position += count
-        return count
-
-    def _line(self, key: str) -> str:
-        if self._union:
-            subject, predicate, obj = key.split("\x00")
-            return f"{subject} {predicate[1:]} {obj} .\n"
-        graph, subject, predicate, obj = key.split("\x00")
-        return f"{subject} {predicate[1:]} {obj} {graph} .\n"
+def _line(key: str, *, union: bool) -> str:
+    if union:
+        subject, predicate, obj = key.split("\x00")
+        return f"{subject} {predicate[1:]} {obj} .\n"
+    graph, subject, predicate, obj = key.split("\x00")
+    return f"{subject} {predicate[1:]} {obj} {graph} .\n"
 
 
 def _take(items: Iterator[str], count: int) -> Iterator[str]:

@@ -19,6 +19,7 @@ Three steps, each streaming:
 
 from __future__ import annotations
 
+import io
 import multiprocessing
 import time
 from collections.abc import Iterator, Mapping
@@ -30,6 +31,7 @@ from typing import Any
 import pyoxigraph as ox
 from rdflib import URIRef
 
+from kgbuilder.bytestream import BytesStream
 from kgbuilder.config import Settings
 from kgbuilder.crashpoints import crash_point
 from kgbuilder.datamodel import Document, EntityDeclaration, Extraction, Source
@@ -327,24 +329,29 @@ def _store_identity(settings: Settings, out_dir: Path) -> str:
 def _fill(
     store: OxigraphStore, graphs: BuildGraphs, sorted_graphs: SortedGraphs, jobs: int = 1
 ) -> dict[str, str]:
-    """Stream every graph into an empty store with one bulk load; the fingerprints. With
-    ``jobs`` above one (and enough documents) worker processes build the documents' graphs."""
+    """Stream every graph into an empty store with bulk loads; the fingerprints. With ``jobs``
+    above one (and enough documents) worker processes build the documents' graphs, and their
+    N-Quads go to the bulk loader as one stream, never as Python objects one statement at a time."""
     prints: dict[str, str] = {}
+    in_workers = jobs > 1 and len(graphs.corpus.files) >= MIN_PARALLEL
 
     def quads() -> Iterator[ox.Quad]:
-        in_workers = jobs > 1 and len(graphs.corpus.files) >= MIN_PARALLEL
         for item in graphs.shared_items() if in_workers else graphs.items():
             prints[str(item.name)] = item.fingerprint
             made = graph_quads(item.name, item.triples())
             sorted_graphs.write(str(item.name), item.fingerprint, made)
             yield from made
-        if in_workers:
-            job = graphs.worker_job(sorted_graphs.folder)
-            for built in build_in_workers(job, graphs.document_refs(), jobs):
-                prints[built.name] = built.fingerprint
-                yield from built.quads()
+
+    def documents() -> Iterator[bytes]:
+        job = graphs.worker_job(sorted_graphs.folder)
+        for built in build_in_workers(job, graphs.document_refs(), jobs):
+            prints[built.name] = built.fingerprint
+            yield built.nquads
 
     store.oxigraph.bulk_extend(quads())
+    if in_workers:
+        stream = io.BufferedReader(BytesStream(documents()), buffer_size=1 << 20)
+        store.oxigraph.bulk_load(stream, format=ox.RdfFormat.N_QUADS)
     for name in prints:  # empty graphs exist too, as in any store of a build
         store.oxigraph.add_graph(ox.NamedNode(name))
     return prints

@@ -69,9 +69,6 @@ class BuiltGraph:
     fingerprint: str
     nquads: bytes
 
-    def quads(self) -> Iterator[ox.Quad]:
-        return ox.parse(self.nquads, format=ox.RdfFormat.N_QUADS)
-
 
 _JOB: GraphJob | None = None
 
