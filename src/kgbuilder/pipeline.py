@@ -27,10 +27,10 @@ from kgbuilder.report import BuildReport
 from kgbuilder.resolve.resolver import CorpusResolution, resolve
 from kgbuilder.scale.build import (
     CACHE_DIR,
-    BackgroundExport,
     BuildGraphs,
     export_graphs,
     read_corpus,
+    start_background_export,
     write_graphs,
 )
 from kgbuilder.scale.extraction import default_jobs
@@ -136,7 +136,7 @@ def run_build(
     # with more than one process, the RDF files are written beside validation and rendering
     exporting = None
     if (workers or default_jobs()) > 1:
-        exporting = BackgroundExport.start(written, out_dir, files, prefixes)
+        exporting = start_background_export(written, out_dir, files, prefixes)
     try:
         if settings.validate.shacl:
             notify("validate")

@@ -518,22 +518,6 @@ class BackgroundExport:
             _write_files, self.folder, self.prints, list(targets), dict(prefixes)
         )
 
-    @classmethod
-    def start(
-        cls,
-        written: Written,
-        out_dir: Path,
-        targets: list[tuple[Path, str]],
-        prefixes: dict[str, str],
-    ) -> BackgroundExport | None:
-        """Start the export; None when a graph's sorted file is missing (export the store) or
-        when there are too few graphs for a second process to pay."""
-        if len(written.prints) < BACKGROUND_EXPORT_MIN_GRAPHS:
-            return None
-        if not _all_sorted(SortedGraphs(out_dir / CACHE_DIR / "sorted"), written):
-            return None
-        return cls(written, out_dir, targets, prefixes)
-
     def wait(self) -> float:
         """Wait for the files (errors are raised here); how long the export itself took."""
         try:
@@ -546,6 +530,21 @@ class BackgroundExport:
     def cancel(self) -> None:
         self._future.cancel()
         self._pool.shutdown(wait=True, cancel_futures=True)
+
+
+def start_background_export(
+    written: Written,
+    out_dir: Path,
+    targets: list[tuple[Path, str]],
+    prefixes: dict[str, str],
+) -> BackgroundExport | None:
+    """Start the export in another process; None when a graph's sorted file is missing (export
+    the store) or when there are too few graphs for a second process to pay."""
+    if len(written.prints) < BACKGROUND_EXPORT_MIN_GRAPHS:
+        return None
+    if not _all_sorted(SortedGraphs(out_dir / CACHE_DIR / "sorted"), written):
+        return None
+    return BackgroundExport(written, out_dir, targets, prefixes)
 
 
 def _write_files(
