@@ -112,3 +112,49 @@ def test_events_a_part_of_something_else_gives_no_venue(read) -> None:
         )
     )
     assert ("Hunan Tea Week", "locatedIn", "Mombasa Trade City") not in rels
+
+
+def test_events_the_forum_is_the_forum_last_named_and_speakers_attend_the_event_of_their_paragraph(
+    read,
+) -> None:
+    text = (
+        "The Harbin Ice Trade Conference opened in Harbin on January 8.\n\n"
+        "Boris Lebedev, Director of the Amur Timber Union, told the conference that exports rose.\n\n"
+        "In Khabarovsk, the delegation then took part in the Far East Logistics Forum on January 10. "
+        "Olga Petrova, Chief Executive Officer of Taiga Freight, told the forum that rail capacity "
+        "had doubled."
+    )
+    rels = relations(read(text))
+    assert ("Boris Lebedev", "participatedIn", "Harbin Ice Trade Conference") in rels
+    assert ("Olga Petrova", "participatedIn", "Far East Logistics Forum") in rels
+    assert ("Olga Petrova", "participatedIn", "Harbin Ice Trade Conference") not in rels
+
+
+def test_events_bracketed_word_and_this_years_in_an_event_name(read) -> None:
+    found = entities(
+        read(
+            "Traders met in Nanchang for the China (Jiangxi)-Andes Ceramics Investment Fair. "
+            "Others came for this year's Jiangxi–Andean Porcelain Trade and Investment Fair."
+        )
+    )
+    assert found.get("China (Jiangxi)-Andes Ceramics Investment Fair") == "Event"
+    assert found.get("Jiangxi–Andean Porcelain Trade and Investment Fair") == "Event"
+
+
+def test_events_venue_with_and_in_its_name_and_a_participle_opening(read) -> None:
+    text = (
+        "The Ganjiang Porcelain Fair opened in Jingdezhen on May 3. Held at the Jingdezhen "
+        "International Convention and Exhibition Center and organized by the Jingdezhen Ceramics "
+        "Bureau, the fair closed on May 6 with 40 contracts signed."
+    )
+    extraction = read(text)
+    assert entities(extraction).get(
+        "Jingdezhen International Convention and Exhibition Center"
+    ) == ("Place")
+    rels = relations(extraction)
+    assert (
+        "Ganjiang Porcelain Fair",
+        "locatedIn",
+        "Jingdezhen International Convention and Exhibition Center",
+    ) in rels
+    assert ("Ganjiang Porcelain Fair", "organizedBy", "Jingdezhen Ceramics Bureau") in rels

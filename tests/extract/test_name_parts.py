@@ -1,4 +1,5 @@
-"""Facts stated by names: a leading city seats a company; a province does not seat its government."""
+"""Facts stated by names: a leading city seats a company; a government body is in the place it
+governs; a national association and a hyphenated pair of places seat nothing."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import pytest
 from tests.extract.conftest import entities, relations
 
 
-def test_name_parts_leading_city_seats_a_company_not_a_government(read) -> None:
+def test_name_parts_leading_city_seats_a_company_and_a_government(read) -> None:
     rels = relations(
         read(
             "The Hunan Provincial People's Government and Changsha Tianyu Foods signed a deal. "
@@ -15,7 +16,21 @@ def test_name_parts_leading_city_seats_a_company_not_a_government(read) -> None:
         )
     )
     assert ("Changsha Tianyu Foods", "locatedIn", "Changsha") in rels
-    assert not [r for r in rels if r[0] == "Hunan Provincial People's Government"]
+    assert ("Hunan Provincial People's Government", "locatedIn", "Hunan") in rels
+
+
+def test_name_parts_a_body_governing_a_province_is_in_the_province(read) -> None:
+    rels = relations(
+        read(
+            "Firms from Fujian Province and Xiamen came. The fair was organized by the Fujian "
+            "Provincial Department of Commerce and the Xiamen Municipal Bureau of Commerce."
+        )
+    )
+    assert ("Fujian Provincial Department of Commerce", "locatedIn", "Fujian Province") in rels
+    assert ("Xiamen Municipal Bureau of Commerce", "locatedIn", "Xiamen") in rels
+    # a national body is not seated in its country
+    rels = relations(read("The China Provincial Traders Association met in China."))
+    assert not [r for r in rels if r[0] == "China Provincial Traders Association"]
 
 
 def test_name_parts_hyphenated_places_seat_nothing(read) -> None:

@@ -134,3 +134,45 @@ def test_ner_names_company_cues(read, text: str, name: str, kind: str) -> None:
 )
 def test_ner_names_company_cues_negative_cases(read, text: str, name: str, kind: str) -> None:
     assert entities(read(text)).get(name) == kind
+
+
+def test_ner_names_person_name_whose_first_word_ner_dropped(read) -> None:
+    found = entities(
+        read("Tan Boon Keat, Chief Executive Officer of the Johor Investment Board, spoke first.")
+    )
+    assert found.get("Tan Boon Keat") == "Person"
+
+
+def test_ner_names_company_with_a_country_at_its_end(read) -> None:
+    found = entities(
+        read(
+            "Liu Chengwei, President of Jiangcheng Auto Thailand, said the plant would grow. "
+            "Sales of Lianhua Photonics Malaysia rose, and Lianhua Photonics Malaysia's exports "
+            "doubled."
+        )
+    )
+    assert found.get("Jiangcheng Auto Thailand") == "Organization"
+    assert found.get("Lianhua Photonics Malaysia") == "Organization"
+
+
+def test_ner_names_places_told_by_their_description(read) -> None:
+    found = entities(
+        read(
+            "The zone lies between Pingxiang, a county-level city in Guangxi, and the border. "
+            "The first stop was George Town, capital of the Malaysian state of Penang. "
+            "The group included executives from firms based in the steel-making cities of "
+            "Xiangyang and Shiyan."
+        )
+    )
+    assert found.get("Pingxiang") == "Place"
+    assert found.get("George Town") == "Place"
+    assert found.get("Xiangyang") == "Place"
+    assert found.get("Shiyan") == "Place"
+    assert "Xiangyang and Shiyan" not in found
+
+
+def test_ner_names_legal_form_before_a_company_name(read) -> None:
+    found = entities(
+        read("PT Sumber Kopi Makmur, a coffee roaster based in Medan, signed the deal.")
+    )
+    assert found.get("PT Sumber Kopi Makmur") == "Organization"

@@ -375,3 +375,28 @@ def test_relations_country_in_a_description_is_no_seat(read) -> None:
     rels = relations(read("Andina Trading, a Lima importer, buys tea from Kenya."))
     assert ("Andina Trading", "locatedIn", "Lima") in rels
     assert ("Andina Trading", "locatedIn", "Kenya") not in rels
+
+
+def test_relations_seat_after_a_bracketed_acronym_and_its_subsidiary(read) -> None:
+    rels = relations(
+        read(
+            "Hunan Tianlu Machinery Group (HTMG), a pump and valve maker headquartered in "
+            "Zhuzhou, signed the contract. HTMG bought a plant in Chile in 2020, and its "
+            "subsidiary Tianlu Machinery Chile, also based in Santiago, now employs 300 people."
+        )
+    )
+    assert ("Hunan Tianlu Machinery Group", "locatedIn", "Zhuzhou") in rels
+    assert ("Tianlu Machinery Chile", "locatedIn", "Santiago") in rels
+    assert ("Tianlu Machinery Chile", "partOf", "HTMG") in rels
+
+
+def test_relations_office_of_a_peoples_government_keeps_its_whole_name(read) -> None:
+    found = entities(
+        read(
+            "The promotion was organized by the Information Office of the Hunan Provincial "
+            "People's Government."
+        )
+    )
+    assert found.get("Information Office of the Hunan Provincial People's Government") == (
+        "Organization"
+    )

@@ -165,3 +165,42 @@ def test_resolve_document_venue_named_without_its_common_noun() -> None:
         extraction(("Corferias exhibition center", "CivicStructure", 0), ("Corferias", "Place", 60))
     )
     assert names.lookup("Corferias")[0] == "Corferias exhibition center"  # type: ignore[index]
+
+
+def test_resolve_document_company_named_without_its_leading_place() -> None:
+    names = resolve_document(
+        extraction(
+            ("Hunan", "AdministrativeArea", 0),
+            ("Hunan Lotus Pump Machinery Group", "Organization", 20),
+            ("Lotus Pump", "Organization", 80),
+        )
+    )
+    assert names.lookup("Lotus Pump")[0] == "Hunan Lotus Pump Machinery Group"  # type: ignore[index]
+
+
+def test_resolve_document_short_name_without_a_place_before_it_stays_apart() -> None:
+    # "Lotus Pump" begins "Lotus Pump Chile": that is another company, the Chilean arm
+    names = resolve_document(
+        extraction(
+            ("Lotus Pump Chile", "Organization", 0),
+            ("Lotus Pump", "Organization", 40),
+            ("Hunan", "AdministrativeArea", 80),
+        )
+    )
+    assert names.lookup("Lotus Pump")[0] == "Lotus Pump"  # type: ignore[index]
+
+
+def test_resolve_document_person_named_like_the_rest_of_a_company_is_that_company() -> None:
+    names = resolve_document(
+        extraction(
+            ("Yiyang", "City", 0),
+            ("Yiyang Tiancheng Bearing Company", "Organization", 20),
+            ("Tiancheng Bearing", "Person", 90),
+            ("Wang Lei", "Person", 130),
+        )
+    )
+    assert names.lookup("Tiancheng Bearing") == (
+        "Yiyang Tiancheng Bearing Company",
+        names.lookup("Yiyang Tiancheng Bearing Company")[1],  # type: ignore[index]
+    )
+    assert names.lookup("Wang Lei")[0] == "Wang Lei"  # type: ignore[index]

@@ -52,8 +52,10 @@ def find_anaphors(doc: Any, found: list[Found], event: Found, lexicon: Lexicon) 
     """ "the promotion", "this promotion event", "these events": mentions of the main event."""
     out: list[Found] = []
     for tok in doc:
-        if tok.lower_ not in lexicon.event_anaphors or tok.pos_ != "NOUN" or tok.idx < event.start:
+        if tok.lower_ not in lexicon.event_anaphors or tok.idx < event.start:
             continue
+        if tok.pos_ != "NOUN" and tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj"):
+            continue  # "the fair closed": the tagger may take "fair" for an adjective
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         if nxt is not None and nxt.pos_ in ("NOUN", "PROPN") and nxt.dep_ == "compound":
             continue  # "event organizers": the noun is not the head
@@ -74,8 +76,23 @@ def find_anaphors(doc: Any, found: list[Found], event: Found, lexicon: Lexicon) 
         start, end = doc[i].idx, tok.idx + len(tok.text)
         if any(f.start < end and start < f.end for f in found):
             continue
-        out.append(Found(start, end, event.name, event.type, "anaphor", 0.6, anaphor=True))
+        meant = _named_before(found, tok.idx, tok.lower_, tok.lemma_.lower()) or event
+        out.append(Found(start, end, meant.name, meant.type, "anaphor", 0.6, anaphor=True))
     return out
+
+
+def _named_before(found: list[Found], where: int, *nouns: str) -> Found | None:
+    """The event last named before ``where`` whose name ends in the anaphor's noun: "the forum"
+    after "<X> Forum" is that forum even when the report is mainly about another event."""
+    named = [
+        f
+        for f in found
+        if f.kind is Kind.EVENT
+        and not f.anaphor
+        and f.end <= where
+        and f.name.split()[-1].casefold() in nouns
+    ]
+    return max(named, key=lambda f: f.start) if named else None
 
 
 class EventReader:
@@ -93,14 +110,23 @@ class EventReader:
         relations: list[FoundRelation] = []
         dates: list[tuple[str, str, EncodedSentence]] = []
         started = False
+        paragraph = -1
+        here: dict[str, Found] = {}  # the events named in this paragraph so far, by name
         for s in sentences:
             has_event = bool(re.search(r"«E\d+»", s.encoded))
             started = started or has_event
+            if self.text.rfind("\n\n", 0, s.start) != paragraph:
+                paragraph = self.text.rfind("\n\n", 0, s.start)
+                here = {}
+            for f in s.mentions("E"):
+                here.setdefault(f.name, f)
             if not started:
                 continue
             relations.extend(self.venues(s))
             relations.extend(self.organizers(s))
-            relations.extend(self.participants(s, has_event))
+            # a speaker in a paragraph about one event spoke there, else at the main event
+            current = next(iter(here.values())) if len(here) == 1 else self.event
+            relations.extend(self.participants(s, has_event, current))
             if has_event and not dates:
                 dates.extend(self.dates(s))
         return relations, dates
@@ -130,6 +156,9 @@ class EventReader:
             r"(?P<e>«E\d+»)(?: \( «E\d+» \))? in (?P<l>«L\d+»)(?P<more>(?: (?:,|and|, and) «L\d+»)*)",
             r"(?:met|meet|meets|gathered|gather|convened|assembled|arrived|arrive|arrives) in (?:the )?(?P<l>«L\d+»)(?P<more>) (?:(?!«)\S+ ){0,3}?(?:for|at) (?:the )?(?:(?!«)\S+ ){0,2}?(?P<e>«E\d+»)",
             r"(?P<e>«E\d+») (?:at|in) (?:the )?(?P<l>«L\d+»)(?P<more>(?: (?:,|and|, and) «L\d+»)*) (?:was|were|is|will be|has been) (?:\S+ )?(?:hosted|organized|organised|held|staged|opened|co-organized|sponsored)",
+            # "Held at the <Venue> and organized by <O>, the <Event> closed ...": the event named
+            # after the participle clause
+            r"^(?:held|hosted|staged) (?:at|in) (?:the )?(?P<l>«L\d+»)(?P<more>)(?: (?!«E)\S+)*? , (?:the )?(?P<e>«E\d+»)",
         ]
         for pattern in patterns:
             for match in re.finditer(pattern, e):
@@ -167,7 +196,9 @@ class EventReader:
             if rel:
                 yield rel
 
-    def participants(self, s: EncodedSentence, has_event: bool) -> Iterator[FoundRelation]:
+    def participants(
+        self, s: EncodedSentence, has_event: bool, current: Found | None = None
+    ) -> Iterator[FoundRelation]:
         """Speakers and attendees: subjects of speech verbs, "presentation by <P>", "<X> attended <E>"."""
         e = s.encoded
         for match in re.finditer(
@@ -214,7 +245,8 @@ class EventReader:
             ):
                 speaker = context  # "..., according to <P>" in a report of the event
             if speaker:
-                obj = self.event if target is None else (s.found(target) or self.event)
+                fallback = current or self.event
+                obj = fallback if target is None else (s.found(target) or fallback)
                 yield FoundRelation(unit.found, "participatedIn", obj, "event-speaker", 0.65, s)
 
     def dates(self, s: EncodedSentence) -> list[tuple[str, str, EncodedSentence]]:

@@ -132,6 +132,13 @@ class FinderBase:
             end_tok -= 1
         if end_tok <= start_tok:
             return None
+        if (
+            start_tok > 0
+            and doc[start_tok - 1].text.isupper()
+            and doc[start_tok - 1].lower_ in self.lex.legal_prefixes
+            and doc[start_tok - 1].sent == doc[start_tok].sent
+        ):
+            start_tok -= 1  # "PT <Name>": the legal form written first is part of the name
         start, end = doc[start_tok].idx, doc[end_tok - 1].idx + len(doc[end_tok - 1].text)
         text = self.text[start:end]
         if text.endswith("-"):

@@ -55,8 +55,10 @@ class Lexicon:
     portfolio_titles: frozenset[str]
     person_nouns: frozenset[str]
     world_regions: frozenset[str]
+    place_nouns: frozenset[str]
     compass_words: frozenset[str]
     org_heads_initial: frozenset[str]
+    legal_prefixes: frozenset[str]
     org_possessions: frozenset[str]
     body_modifiers: frozenset[str]
     demonyms: dict[str, str]  # "chilean" -> "Chile"

@@ -144,14 +144,21 @@ class NameParts(FinderBase):
                 and id(org) not in self._bodies  # its place words name the cluster it governs
             ):
                 for width in (2, 1):
+                    # "<City> Municipal Bureau of Commerce": a government body is in the place
+                    # it governs (the province, when the text names "<Name> Province")
+                    governs = (
+                        len(tokens) > width + 1
+                        and tokens[width].lower_ in ("municipal", "provincial")
+                        and org.kind is Kind.ORGANIZATION
+                    )
                     if (
                         len(tokens) <= width
-                        or not self._seat_word(tokens[width])
+                        or not (self._seat_word(tokens[width]) or governs)
                         or not self._seat_word(tokens[width - 1])
                     ):
                         continue
                     key = loose_key(" ".join(t.text for t in tokens[:width]))
-                    target_place = places.get(key)
+                    target_place = places.get(key) or (short_places.get(key) if governs else None)
                     target_type = target_place.type if target_place is not None else None
                     target_name = target_place.name if target_place is not None else ""
                     if target_place is not None and (

@@ -37,14 +37,35 @@ class NerNames(FinderBase):
             if type_name is None:
                 continue
             end = ent.end
+            pair = self._place_pair(ent)
+            if pair:
+                out.extend(pair)  # "Xiangyang and Shiyan": two places NER ran together
+                continue
             titled = False
+            start = ent.start
             if ent.label_ in ("PERSON", "ORG", "GPE") and len(ent) <= 3:
                 end = self._person_end(ent.end)
                 titled = self._titled_after(end) and self._place(ent.text) is None
                 if not titled and ent.label_ != "PERSON":
                     end = ent.end
-            found = self._span_found(ent.start, end, type_name, "ner", 0.8)
+                if titled or ent.label_ == "PERSON":
+                    start = self._person_start(ent.start, end)
+            if ent.label_ in ("ORG", "PERSON") and len(ent) > 1 and self._country_follows(ent):
+                end = ent.end + 1  # "<Brand> Machinery Vietnam": NER cut the country off
+                found = self._span_found(start, end, "Organization", "ner", 0.75)
+                if found is not None:
+                    found.cued = True
+                    out.append(found)
+                continue
+            found = self._span_found(start, end, type_name, "ner", 0.8)
             if found is None or not any(ch.isupper() for ch in found.name):
+                continue
+            if found.name.split()[0].casefold() in self.lex.legal_prefixes and (
+                found.name.split()[0].isupper() and len(found.name.split()) > 1
+            ):
+                found.type = "Organization"  # "PT <Name>": a company, whatever NER said
+                found.cued = True
+                out.append(found)
                 continue
             if titled or (
                 ent.label_ in ("ORG", "GPE") and len(ent) <= 3 and self._person_described(end)
@@ -75,7 +96,13 @@ class NerNames(FinderBase):
                 found.cued = True
                 out.append(found)
                 continue
-            if ent.label_ == "PERSON" and (place := self._located(ent.start, found.name)):
+            if ent.label_ in ("PERSON", "ORG") and self._place_described(end):
+                place = self._place(found.name)
+                found.type = self._place_type(found.name, place)  # "<X>, capital of <Y>"
+                found.confidence = 0.7
+                out.append(found)
+                continue
+            if ent.label_ in ("PERSON", "ORG") and (place := self._located(ent.start, found.name)):
                 found.type = self._place_type(found.name, place)  # "a plant in Debrecen"
                 found.confidence = 0.7
                 out.append(found)
@@ -153,12 +180,54 @@ class NerNames(FinderBase):
     def _located(self, start: int, name: str) -> Place | None:
         """A name NER took for a person right after "in"/"near"/"from" that the gazetteer knows
         as a city or division of a country the document names ("a plant in <City>")."""
-        if start == 0 or self.toks[start - 1].lower_ not in ("in", "near", "from", "outside"):
+        if start == 0 or self.toks[start - 1].lower_ not in (
+            "in",
+            "near",
+            "from",
+            "outside",
+            "between",
+            "to",
+            "by",
+        ):
             return None
         place = self._place(name)
         if place is None or place.feature not in ("city", "admin1"):
             return None
         return place if place.country_code in self._countries else None
+
+    def _place_pair(self, ent: Any) -> list[Found]:
+        """The two places of a span "<Place> and <Place>" that the gazetteer knows both of."""
+        joins = [t.i for t in ent if t.lower_ == "and"]
+        if len(joins) != 1 or joins[0] in (ent.start, ent.end - 1):
+            return []
+        out = []
+        for a, b in ((ent.start, joins[0]), (joins[0] + 1, ent.end)):
+            found = self._span_found(a, b, "Place", "ner", 0.7)
+            place = self._place(found.name) if found is not None else None
+            if found is None or place is None:
+                return []
+            found.type = self._place_type(found.name, place)
+            out.append(found)
+        return out
+
+    def _place_described(self, end: int) -> bool:
+        """Is the name followed by ", (the) capital of" or ", a (county-level) city|town|port"?"""
+        doc = self.toks
+        if end + 2 >= len(doc) or doc[end].text != ",":
+            return False
+        i = end + 1
+        if doc[i].lower_ in ("the", "a", "an"):
+            i += 1
+        if i + 1 < len(doc) and doc[i].lower_ == "capital" and doc[i + 1].lower_ == "of":
+            return True
+        if doc[i - 1].lower_ not in ("a", "an"):
+            return False
+        for k in range(i, min(i + 4, len(doc))):
+            if doc[k].lower_ in self.lex.place_nouns:
+                return True
+            if not (doc[k].text.islower() or doc[k].text == "-"):
+                return False
+        return False
 
     def _located_word(self, name: str) -> Place | None:
         """A city or division of a country the document names (or any big city)."""
@@ -197,6 +266,28 @@ class NerNames(FinderBase):
         ):
             end += 1
         return end
+
+    def _person_start(self, start: int, end: int) -> int:
+        """A person's name NER began too late ("Seng Huat" of "Ooi Seng Huat" opening a
+        sentence): the capitalised words before it that compound with it."""
+        doc = self.toks
+        while (
+            start > 0
+            and end - start < 4
+            and doc[start - 1].dep_ == "compound"
+            and start <= doc[start - 1].head.i < end
+            and doc[start - 1].pos_ == "PROPN"
+            and doc[start - 1].text.istitle()
+            and doc[start - 1].ent_iob_ == "O"
+            and doc[start - 1].lower_ not in self.lex.title_heads
+            and doc[start - 1].lower_ not in self.lex.title_modifiers
+            and doc[start - 1].lower_ not in self.lex.org_heads
+            and doc[start - 1].lower_ not in self.lex.demonyms
+            and doc[start - 1].lower_ not in HONORIFICS
+            and self._place(doc[start - 1].text) is None
+        ):
+            start -= 1
+        return start
 
     def _titled_after(self, end: int) -> bool:
         """Is the name followed by ", <Capitalised Job Title> of|at" (an appositive post)?"""
@@ -331,6 +422,8 @@ class NerNames(FinderBase):
             and name.split()[-1].casefold() in self.lex.org_heads
         ):
             found.type = "Organization"  # "Tecnova Labs": a person is not named like a company
+        elif label == "PERSON" and self._country_last(name):
+            found.type = "Organization"  # "<Brand> Auto Thailand": a company's national arm
         if label in ("GPE", "LOC"):
             self._extend_admin(found)
         if label == "FAC":
@@ -358,6 +451,28 @@ class NerNames(FinderBase):
         ):
             found.type = "Event"
         return found
+
+    def _country_follows(self, ent: Any) -> bool:
+        """Is the name followed, with no break, by a one-word country NER left apart
+        ("<Brand> Photonics Malaysia's exports")?"""
+        doc = self.toks
+        k = ent.end
+        if k >= len(doc) or not doc[k - 1].whitespace_ or doc[k].sent != doc[k - 1].sent:
+            return False
+        if not any(e.start == k and e.end == k + 1 and e.label_ == "GPE" for e in self.ents):
+            return False
+        place = self._place(doc[k].text)
+        if place is None or place.feature != "country":
+            return False
+        return k + 1 >= len(doc) or not (doc[k + 1].text[:1].isupper() and self._namey(k + 1))
+
+    def _country_last(self, name: str) -> bool:
+        """Does a name of three words or more end with a country ("<Brand> Auto Thailand")?"""
+        words = name.split()
+        if len(words) < 3:
+            return False
+        place = self._place(words[-1])
+        return place is not None and place.feature == "country"
 
     def _extend_admin(self, found: Found) -> None:
         """ "Guangxi" + "Zhuang Autonomous Region": a place followed by capitalised words that end

@@ -281,6 +281,18 @@ class RelationReader:
             rel = self._rel(s, match.group("a"), "partOf", match.group("b"), "subsidiary-of", 0.75)
             if rel:
                 yield rel
+        # "<O> acquired ... and its subsidiary <O2>": "its" is the company the sentence is about
+        first = re.match(rf"^(?:(?!«O)\S+ ){{0,8}}?(?P<b>{ORG})", e)
+        if first is not None:
+            for match in re.finditer(
+                rf"\bits (?:(?!«)\S+ )?(?:«D\d+» )?(?:subsidiary|unit|affiliate|arm)(?: ,)? (?P<a>{ORG})",
+                e[first.end() :],
+            ):
+                rel = self._rel(
+                    s, match.group("a"), "partOf", first.group("b"), "its-subsidiary", 0.7
+                )
+                if rel:
+                    yield rel
         for match in re.finditer(
             rf"(?P<a>{ORG}) (?:is|was|became) (?:a |an |the )?(?:(?!«)\S+ ){{0,2}}?{parts} of (?:the )?(?P<b>{ORG})",
             e,
@@ -302,7 +314,7 @@ class RelationReader:
             if rel:
                 yield rel
         for match in re.finditer(
-            rf"(?P<a>{M})(?: ,)? (?:(?:which |that )?(?:is |was |are |were |has been |have been |had been )|(?:a|an|the) (?:(?!«)\S+ ){{0,4}}?)?(?:based|headquartered|located|situated) in (?:the )?(?P<b>«L\d+»)",
+            rf"(?P<a>{M})(?: \( «O\d+» \))?(?: ,)? (?:(?:which |that )?(?:is |was |are |were |has been |have been |had been )|(?:a|an|the) (?:(?!«)\S+ ){{0,5}}?)?(?:also |now |still )?(?:based|headquartered|located|situated) in (?:the )?(?P<b>«L\d+»)",
             e,
         ):
             rel = self._rel(s, match.group("a"), "locatedIn", match.group("b"), "based-in", 0.8)

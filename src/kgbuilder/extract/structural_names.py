@@ -54,10 +54,32 @@ class StructuralNames(FinderBase):
                 and not doc[i + 1].is_punct
             ):
                 continue  # the head is inside a longer name ("Great Wall Motor")
+            if i + 2 < n and doc[i + 1].lower_ in ("and", "&") and self._head_follows(i + 2):
+                continue  # "<X> Convention and Exhibition Center": the last head names it
             left = i
             while left > 0:
                 if left > 1 and doc[left - 1].text in ("-", "–") and self._namey(left - 2):
                     left -= 2  # "Kenya-Uganda Business Council"
+                    continue
+                if (
+                    left > 1
+                    and doc[left - 1].text == "("
+                    and not doc[left - 1].whitespace_
+                    and ")" in doc[left].text
+                    and self._namey(left - 2)
+                    and doc[left - 2].sent == tok.sent
+                ):
+                    left -= 2  # "China (Guangxi)-ASEAN Fair": a bracketed word inside the name
+                    continue
+                if (
+                    left > 4
+                    and doc[left - 1].text in ("-", "–")
+                    and doc[left - 2].text == ")"
+                    and doc[left - 4].text == "("
+                    and self._namey(left - 3)
+                    and self._namey(left - 5)
+                ):
+                    left -= 5  # the same, tokenized "( Guangxi ) -"
                     continue
                 prev = doc[left - 1]
                 if prev.lower_ in ("and", "&", "of", "for") and prev.sent == tok.sent:
@@ -144,6 +166,17 @@ class StructuralNames(FinderBase):
                     self.facts.append((found, "partOf", seat, "structural-org", 0.8))
         return out
 
+    def _head_follows(self, start: int) -> bool:
+        """Do capitalised words from ``start`` run to a head word that ends a name?"""
+        doc = self.toks
+        heads = self.lex.org_heads | self.lex.event_heads | self.lex.landmark_heads
+        for k in range(start, min(start + 3, len(doc))):
+            if not (doc[k].text[:1].isupper() and self._namey(k)) or doc[k].sent != doc[start].sent:
+                return False
+            if doc[k].lower_ in heads and (k + 1 >= len(doc) or not self._namey(k + 1)):
+                return True
+        return False
+
     def _possessive_left(self, pos: int) -> int | None:
         """Where a name starts whose words include a possessive ("the People's Government"): only
         when "the" opens it and the possessor is no name of its own ("China's Ministry" is two)."""
@@ -205,7 +238,17 @@ class StructuralNames(FinderBase):
             or doc[opener].lower_ in ("annual", "biennial", "inaugural", "first")
         ):
             opener -= 1  # "the third <X> Expo", "the 2024 <X> Forum"
-        opened = k == 0 or doc[opener].lower_ == "the" or doc[k].is_sent_start
+        opened = (
+            k == 0
+            or doc[opener].lower_ in ("the", "this", "next", "last", "its", "their")
+            or doc[k].is_sent_start
+            or (  # "this year's <X> Trade and Investment Fair"
+                doc[opener].tag_ == "POS"
+                and opener > 0
+                and doc[opener - 1].lower_
+                in ("year", "week", "month", "season", "autumn", "spring")
+            )
+        )
         other = self._ent_at.get(k)  # "the Philippines and Trade Forum members": a place,
         one_other = (  # then another name
             other is not None
@@ -224,7 +267,7 @@ class StructuralNames(FinderBase):
         here = [self._ent_at.get(j - 1) if j > 0 and doc[j - 1].lower_ == "the" else None]
         for ent in [*here, self._ent_at.get(j)]:
             if ent is not None and ent.label_ in ("ORG", "GPE", "LOC", "FAC", "PERSON", "NORP"):
-                return int(ent.end)
+                return self._possessed_head_end(int(ent.end))
         joins = ("of", "and", "&", "for") if allow_and else ("of", "&", "for")
         starts = self._ent_at
         k = j
@@ -239,9 +282,24 @@ class StructuralNames(FinderBase):
             k += 1
         while k > j and doc[k - 1].lower_ in CONNECTORS:
             k -= 1
-        k = self._gazetteer_end(j, k)
+        k = self._possessed_head_end(self._gazetteer_end(j, k))
         if allow_and and k > j:
             k = self._list_end(k)
+        return k
+
+    def _possessed_head_end(self, k: int) -> int:
+        """ "of the <Province> People's Government": a possessive inside the name runs on to
+        the head word after it."""
+        doc = self.toks
+        if k + 1 >= len(doc) or (doc[k].tag_ != "POS" and doc[k].lower_ not in ("'s", "’s")):
+            return k
+        m = k + 1
+        while m < len(doc) and m < k + 4 and doc[m].text[:1].isupper() and self._namey(m):
+            if doc[m].lower_ in self.lex.org_heads and not (
+                m + 1 < len(doc) and doc[m + 1].text[:1].isupper() and self._namey(m + 1)
+            ):
+                return m + 1
+            m += 1
         return k
 
     def _gazetteer_end(self, j: int, k: int) -> int:

@@ -25,7 +25,7 @@ never merge entities of different documents.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from kgbuilder.datamodel import EntityDeclaration, Extraction, Mention
 from kgbuilder.kinds import ENTITY_TYPES, EntityType, Kind
@@ -142,6 +142,7 @@ def resolve_document(extraction: Extraction) -> DocumentNames:
     """Cluster the names of one document (see the module docstring for the rules)."""
     result = DocumentNames(extraction.source_id)
     mentions = [m for m in extraction.mentions if m.type is not None]
+    mentions = _people_inside_companies(mentions)
     kind_of: dict[str, Counter[Kind]] = defaultdict(Counter)
     for m in mentions:
         assert m.type is not None
@@ -202,6 +203,27 @@ def resolve_document(extraction: Extraction) -> DocumentNames:
     return result
 
 
+def _people_inside_companies(mentions: list[Mention]) -> list[Mention]:
+    """A "person" whose name is the rest of a company name after a place ("Wudang Axle" beside
+    "Shiyan Wudang Axle Company") is that company named short: NER took it for a person."""
+    places = {loose_key(m.entity) for m in mentions if m.type and m.type.kind is Kind.PLACE}
+    companies = {
+        loose_key(m.entity) for m in mentions if m.type and m.type.kind is Kind.ORGANIZATION
+    }
+    out = []
+    for m in mentions:
+        loose = loose_key(m.entity)
+        if (
+            m.type is not None
+            and m.type.kind is Kind.PERSON
+            and len(loose.split()) > 1
+            and sum(_after_place(loose, c, places) for c in companies) == 1
+        ):
+            m = replace(m, type=ENTITY_TYPES["Organization"])
+        out.append(m)
+    return out
+
+
 def _best_type(cluster: _Cluster) -> str:
     """The most specific type the mentions agree on ("City" over "Place")."""
     ranked = sorted(cluster.types.items(), key=lambda item: (-item[1], item[0]))
@@ -255,7 +277,13 @@ def _short_form_target(
             if len(found) == 1:
                 return found[0]
         if kind is Kind.ORGANIZATION:
-            return key
+            places = {other[1] for other in clusters if other[0] is Kind.PLACE}
+            found = [
+                other
+                for other in clusters
+                if other[0] is Kind.ORGANIZATION and _after_place(loose, other[1], places)
+            ]
+            return found[0] if len(found) == 1 else key
     if kind is Kind.INDUSTRY_CLUSTER and len(words) > 1:
         found = [
             other
@@ -279,6 +307,15 @@ def _short_form_target(
         if len(found) == 1:
             return found[0]
     return key
+
+
+def _after_place(short: str, name: str, places: set[str]) -> bool:
+    """Is ``short`` the words of ``name`` that follow a place the document names ("jinsha
+    solar" in "sichuan jinsha solar energy group")? Such a short form is the company itself; a
+    name that only begins with it ("<brand> peru") is another company, its national arm."""
+    padded = f" {name} "
+    at = padded.find(f" {short} ")
+    return at > 0 and padded[1:at] in places and short not in places
 
 
 def _legal_base(loose: str) -> str:
