@@ -152,9 +152,9 @@ class EventReader:
             if place is not None and place.name != self.event.name:
                 yield FoundRelation(self.event, "locatedIn", place, "event-venue", 0.7, s)
         patterns = [
-            rf"(?P<e>«E\d+») (?:(?!«)\S+ ){{0,6}}?{verbs} (?:(?!«)\S+ ){{0,3}}?(?:in|at) (?:the )?(?P<l>«L\d+»)(?P<more>(?: (?:,|and|, and) «L\d+»)*)",
+            rf"(?P<e>«E\d+») (?:(?!«[EOPC])\S+ ){{0,6}}?{verbs} (?:(?!«)\S+ ){{0,6}}?(?:in|at) (?:the )?(?P<l>«L\d+»)(?P<more>(?: (?:,|and|, and) «L\d+»)*)",
             r"(?P<e>«E\d+»)(?: \( «E\d+» \))? in (?P<l>«L\d+»)(?P<more>(?: (?:,|and|, and) «L\d+»)*)",
-            r"(?:met|meet|meets|gathered|gather|convened|assembled|arrived|arrive|arrives) in (?:the )?(?P<l>«L\d+»)(?P<more>) (?:(?!«)\S+ ){0,3}?(?:for|at) (?:the )?(?:(?!«)\S+ ){0,2}?(?P<e>«E\d+»)",
+            r"(?:met|meet|meets|gathered|gather|convened|assembled|arrived|arrive|arrives) in (?:the )?(?P<l>«L\d+»)(?P<more>) (?:(?!«)\S+ ){0,3}?(?:for|at) (?:the )?(?:(?!«)\S+ ){0,3}?(?P<e>«E\d+»)",
             r"(?P<e>«E\d+») (?:at|in) (?:the )?(?P<l>«L\d+»)(?P<more>(?: (?:,|and|, and) «L\d+»)*) (?:was|were|is|will be|has been) (?:\S+ )?(?:hosted|organized|organised|held|staged|opened|co-organized|sponsored)",
             # "Held at the <Venue> and organized by <O>, the <Event> closed ...": the event named
             # after the participle clause

@@ -59,6 +59,7 @@ class Lexicon:
     compass_words: frozenset[str]
     org_heads_initial: frozenset[str]
     legal_prefixes: frozenset[str]
+    legal_suffixes: frozenset[str]
     org_possessions: frozenset[str]
     body_modifiers: frozenset[str]
     demonyms: dict[str, str]  # "chilean" -> "Chile"

@@ -137,8 +137,8 @@ class NerNames(FinderBase):
                 and doc[ent.end].lower_ in self.lex.title_heads
             ):
                 continue  # "State Secretary": the first word of a title
-            if ent.label_ == "PERSON" and found.name.casefold() in self.lex.demonyms:
-                continue
+            if ent.label_ in ("PERSON", "ORG") and found.name.casefold() in self.lex.demonyms:
+                continue  # "Kazakh entrepreneur <P>": a nationality, not a name
             if self._capitalised_by_position(ent):
                 continue  # "-- Seafood exporters met ...": a common noun opening a sentence
             first = doc[ent.start].lower_
@@ -379,6 +379,15 @@ class NerNames(FinderBase):
         self, found: Found, label: str, person_words: set[str], start_tok: int
     ) -> Found | None:
         name = found.name
+        if any(name.endswith(" " + head) for head in self.lex.cluster_heads_title):
+            found.type = "IndustryCluster"  # "<X> Free Zone", "<X> Food Processing Park"
+            return found
+        if len(name.split()) > 1 and name.split()[-1].casefold() in self.lex.legal_suffixes:
+            found.type = "Organization"  # "<X> Middle East FZE": a legal form ends the name
+            return found
+        if label in ("PERSON", "ORG") and name.split()[0] in ("Mount", "Mt.", "Mt"):
+            found.type = "LandmarksOrHistoricalBuildings"  # "Mount <X>" is a mountain
+            return found
         if label in ("PRODUCT", "WORK_OF_ART"):
             place = self._place(name, big_only=True)
             if place is not None and place.feature in ("city", "country", "continent"):

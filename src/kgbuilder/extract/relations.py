@@ -154,9 +154,13 @@ class RelationReader:
     def posts(self, s: EncodedSentence) -> Iterator[FoundRelation]:
         """ "<P>, (a|the)? <Title> of|at <O> (and <O>)*" and the title-first forms."""
         e = s.encoded
+        # "founder of the online marketplace <O>": a description of the company before its name
+        described = "|".join(
+            re.escape(w) for w in sorted(self.lex.org_descriptors | {"marketplace"}) if " " not in w
+        )
         after = re.compile(
             rf"(?P<p>{PER}) , (?:(?:a|an|the|who is|who was|now|also|currently) )*(?:(?:(?!«)(?!†)\S+|«D\d+») ){{0,2}}?"
-            rf"(?P<t>{TITLE}(?: (?:of|for) (?:the )?(?:(?!«)[^\s,;]+ ){{0,3}}?(?!«)[^\s,;]+(?= at ))?) (?:(?:and|&) (?P<t2>{TITLE}) )?(?:of|at|with|for|from|in) (?:the )?(?P<o>{ORG})"
+            rf"(?P<t>{TITLE}(?: (?:of|for) (?:the )?(?:(?!«)[^\s,;]+ ){{0,3}}?(?!«)[^\s,;]+(?= at ))?) (?:(?:and|&) (?P<t2>{TITLE}) )?(?:of|at|with|for|from|in) (?:the )?(?:(?:online|local|state-owned|private|leading|{described}) ){{0,2}}(?P<o>{ORG})"
             rf"(?P<more>(?: (?:,|and|, and|&) (?:of |at )?(?:the )?{ORG})*)"
         )
         for match in after.finditer(e):
@@ -518,7 +522,7 @@ class RelationReader:
                 rel = self._rel(
                     s,
                     match.group("a"),
-                    "investsIn",
+                    "acquired" if _controlling_stake(match.group(0)) else "investsIn",
                     match.group("b"),
                     "investment",
                     0.75,
@@ -570,3 +574,13 @@ class RelationReader:
             if tok.dep_ in ("poss", "nsubj", "nsubjpass") or nxt in ("'s", "’s"):
                 best = unit.text
         return best
+
+
+def _controlling_stake(phrase: str) -> bool:
+    """ "acquired a 51 percent stake in <O>", "a majority stake": control, so an acquisition."""
+    if "stake" not in phrase:
+        return False
+    if re.search(r"\b(?:majority|controlling)\b", phrase):
+        return True
+    share = re.search(r"(\d+(?:\.\d+)?) ?(?:percent|per cent|%)", phrase)
+    return share is not None and float(share.group(1)) > 50

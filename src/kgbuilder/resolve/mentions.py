@@ -41,7 +41,7 @@ LEGAL_WORDS = frozenset(
     {
         "co", "ltd", "inc", "corp", "corporation", "company", "limited", "llc", "plc", "gmbh",
         "ag", "sa", "s a", "sas", "ltda", "srl", "spa", "bv", "nv", "pte", "pty", "kg",
-        "group", "holdings", "holding",
+        "group", "holdings", "holding", "llp", "fze", "fzco", "jsc", "tbk", "bhd",
     }
 )  # fmt: skip
 ADMIN_WORDS = frozenset(
