@@ -158,3 +158,14 @@ def test_events_venue_with_and_in_its_name_and_a_participle_opening(read) -> Non
         "Jingdezhen International Convention and Exhibition Center",
     ) in rels
     assert ("Ganjiang Porcelain Fair", "organizedBy", "Jingdezhen Ceramics Bureau") in rels
+
+
+def test_events_venue_after_a_date_range_and_a_years_event(read) -> None:
+    rels = relations(
+        read(
+            "Nearly 80 companies gathered in Astana this week for this year's Jiangxi Porcelain "
+            "Trade Fair, held from October 2 to 4 at the Korme Exhibition Centre."
+        )
+    )
+    assert ("Jiangxi Porcelain Trade Fair", "locatedIn", "Astana") in rels
+    assert ("Jiangxi Porcelain Trade Fair", "locatedIn", "Korme Exhibition Centre") in rels

@@ -176,3 +176,17 @@ def test_ner_names_legal_form_before_a_company_name(read) -> None:
         read("PT Sumber Kopi Makmur, a coffee roaster based in Medan, signed the deal.")
     )
     assert found.get("PT Sumber Kopi Makmur") == "Organization"
+
+
+def test_ner_names_zones_mountains_and_legal_forms(read) -> None:
+    found = entities(
+        read(
+            "The group runs its business through Bluewave Tyre Gulf FZE, a subsidiary registered "
+            "in the Jebel Ali Free Zone. Tourists visit Mount Lushan. Firms invest at the "
+            "Beihai ASEAN Food Processing Park."
+        )
+    )
+    assert found.get("Bluewave Tyre Gulf FZE") == "Organization"
+    assert found.get("Jebel Ali Free Zone") == "IndustryCluster"
+    assert found.get("Mount Lushan") == "Place"
+    assert found.get("Beihai ASEAN Food Processing Park") == "IndustryCluster"

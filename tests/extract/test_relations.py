@@ -400,3 +400,27 @@ def test_relations_office_of_a_peoples_government_keeps_its_whole_name(read) -> 
     assert found.get("Information Office of the Hunan Provincial People's Government") == (
         "Organization"
     )
+
+
+def test_relations_founder_of_a_described_company_and_a_nationality_before_a_title(read) -> None:
+    rels = relations(
+        read(
+            "Kazakh entrepreneur Nurlan Abenov, founder of the online marketplace SteppeBazaar, "
+            "said orders had tripled."
+        )
+    )
+    assert ("Nurlan Abenov", "worksFor", "SteppeBazaar") in rels
+    assert ("Nurlan Abenov", "nationality", "Kazakhstan") in rels
+    assert not [r for r in rels if r[2] == "Kazakh"]
+
+
+def test_relations_a_majority_stake_is_an_acquisition_a_minority_one_an_investment(read) -> None:
+    rels = relations(
+        read(
+            "In 2023, Egretta Logistics acquired a 60 percent stake in Tengri Cold Chain. "
+            "In 2024, Egretta Logistics took a 20 percent stake in Altyn Foods."
+        )
+    )
+    assert ("Egretta Logistics", "acquired", "Tengri Cold Chain") in rels
+    assert ("Egretta Logistics", "investsIn", "Altyn Foods") in rels
+    assert ("Egretta Logistics", "acquired", "Altyn Foods") not in rels
