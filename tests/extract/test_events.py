@@ -169,3 +169,15 @@ def test_events_venue_after_a_date_range_and_a_years_event(read) -> None:
     )
     assert ("Jiangxi Porcelain Trade Fair", "locatedIn", "Astana") in rels
     assert ("Jiangxi Porcelain Trade Fair", "locatedIn", "Korme Exhibition Centre") in rels
+
+
+def test_events_a_company_acting_at_the_event_took_part_in_it(read) -> None:
+    rels = relations(
+        read(
+            "The Gannan Navel Orange Festival opened in Lima on May 2. Jiangxi Baihe Fruit Group "
+            "signed a supply agreement at the festival with two Peruvian importers. The Peru "
+            "Fruit Board hosted a dinner at the festival."
+        )
+    )
+    assert ("Jiangxi Baihe Fruit Group", "participatedIn", "Gannan Navel Orange Festival") in rels
+    assert ("Peru Fruit Board", "participatedIn", "Gannan Navel Orange Festival") not in rels

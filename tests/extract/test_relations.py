@@ -424,3 +424,24 @@ def test_relations_a_majority_stake_is_an_acquisition_a_minority_one_an_investme
     assert ("Egretta Logistics", "acquired", "Tengri Cold Chain") in rels
     assert ("Egretta Logistics", "investsIn", "Altyn Foods") in rels
     assert ("Egretta Logistics", "acquired", "Altyn Foods") not in rels
+
+
+def test_relations_the_cooperative_is_the_cooperative_named_before(read) -> None:
+    rels = relations(
+        read(
+            "The deal was signed with the Nandi Hills Coffee Cooperative. Peter Kiptoo, chairman "
+            "of the cooperative, called it historic. Amina Otieno, General Manager of the "
+            "Nairobi-based Huaxin Solar Kenya Branch, said sales had doubled."
+        )
+    )
+    assert ("Peter Kiptoo", "worksFor", "Nandi Hills Coffee Cooperative") in rels
+    assert ("Amina Otieno", "worksFor", "Huaxin Solar Kenya Branch") in rels
+
+
+def test_relations_the_province_is_no_organization(read) -> None:
+    found = read(
+        "Zhou Li, Director of the Department of Commerce of Hunan Province, said the province "
+        "would open an office."
+    )
+    anaphors = [m for m in found.mentions if m.text == "the province"]
+    assert all(m.type is None or m.type.kind.value != "Organization" for m in anaphors)

@@ -204,3 +204,14 @@ def test_resolve_document_person_named_like_the_rest_of_a_company_is_that_compan
         names.lookup("Yiyang Tiancheng Bearing Company")[1],  # type: ignore[index]
     )
     assert names.lookup("Wang Lei")[0] == "Wang Lei"  # type: ignore[index]
+
+
+def test_resolve_document_product_named_like_the_rest_of_a_company_is_that_company() -> None:
+    names = resolve_document(
+        extraction(
+            ("Ya'an", "City", 0),
+            ("Ya'an Mengding Tea Company", "Organization", 20),
+            ("Mengding Tea", "Product", 90),
+        )
+    )
+    assert names.lookup("Mengding Tea")[0] == "Ya'an Mengding Tea Company"  # type: ignore[index]

@@ -6,7 +6,8 @@ list, the noun heading its phrase) becomes a mention of the organization it refe
 first organization named earlier in the same sentence, else the organization that was the subject
 (or, failing that, the first one named) of the nearest of the two sentences before; associations,
 ministries, universities and the like (``non_company_heads``) are never meant. "the group"
-refers only to an organization whose name says it is a group. Input: the document's tokens and
+refers only to an organization whose name says it is a group. Any other noun refers back to the
+organization named just before whose name ends in it ("the cooperative"). Input: the document's tokens and
 top-level mentions; output: ``Found`` anaphors (rule ``anaphor``), so that the relation patterns
 read them like names.
 """
@@ -43,6 +44,11 @@ def find_org_anaphors(tokens: list[Any], found: list[Found], lexicon: Lexicon) -
     taken = [(f.start, f.end) for f in found]
     out: list[Found] = []
     for tok in tokens:
+        if tok.lower_ not in lexicon.org_anaphors and tok.pos_ == "NOUN" and tok.i > 0:
+            named = _named_by_head(tok, tokens, found, taken, lexicon)
+            if named is not None:
+                out.append(named)
+            continue
         if tok.lower_ not in lexicon.org_anaphors or tok.pos_ != "NOUN" or tok.i == 0:
             continue
         det = tokens[tok.i - 1]
@@ -65,6 +71,46 @@ def find_org_anaphors(tokens: list[Any], found: list[Found], lexicon: Lexicon) -
             Found(start, end, antecedent.name, antecedent.type, "anaphor", 0.6, anaphor=True)
         )
     return out
+
+
+#: how far back (characters) "the cooperative" looks for the "<X> Tea Cooperative" it means
+HEAD_LOOKBACK = 1500
+
+
+def _named_by_head(
+    tok: Any,
+    tokens: list[Any],
+    found: list[Found],
+    taken: list[tuple[int, int]],
+    lexicon: Lexicon,
+) -> Found | None:
+    """ "the cooperative", "the theatre": the organization named just before whose name ends in
+    that noun ("<X> Tea Cooperative"), when there is one."""
+    det = tokens[tok.i - 1]
+    if det.lower_ not in DEMONSTRATIVES or tok.lower_ in lexicon.place_nouns:
+        return None  # "the province" is the place, not "<X> Department of <Y> Province"
+    if tok.lower_ in lexicon.admin_suffixes or tok.lower_ in lexicon.jurisdiction_words:
+        return None
+    nxt = tokens[tok.i + 1] if tok.i + 1 < len(tokens) else None
+    if nxt is not None and nxt.pos_ in ("NOUN", "PROPN") and nxt.dep_ == "compound":
+        return None
+    start, end = det.idx, tok.idx + len(tok.text)
+    if any(a < end and start < b for a, b in taken):
+        return None
+    before = [
+        f
+        for f in found
+        if f.kind is Kind.ORGANIZATION
+        and not f.anaphor
+        and len(f.name.split()) > 1
+        and f.name.split()[-1].casefold() == tok.lower_
+        and tok.idx - HEAD_LOOKBACK <= f.start
+        and f.end <= tok.idx
+    ]
+    if not before:
+        return None
+    antecedent = max(before, key=lambda f: f.start)
+    return Found(start, end, antecedent.name, antecedent.type, "anaphor", 0.6, anaphor=True)
 
 
 def _antecedent(tok: Any, tokens: list[Any], orgs: list[Found]) -> Found | None:

@@ -221,6 +221,7 @@ class EventReader:
             r"\b(?:at|during|on the sidelines of|on the sideline of) (?:the )?(«E\d+»)", s.encoded
         )
         target = at.group(1) if at else None
+        yield from self._acting_organizations(s, target, current)
         for unit in s.units:
             if unit.found is None or unit.text[1] != "P" or unit.token is None:
                 continue
@@ -248,6 +249,28 @@ class EventReader:
                 fallback = current or self.event
                 obj = fallback if target is None else (s.found(target) or fallback)
                 yield FoundRelation(unit.found, "participatedIn", obj, "event-speaker", 0.65, s)
+
+    def _acting_organizations(
+        self, s: EncodedSentence, target: str | None, current: Found | None
+    ) -> Iterator[FoundRelation]:
+        """ "<O> signed an agreement at the fair", "At the forum, <O> announced ...", "Among the
+        exhibitors, <O> drew crowds": a company that acts at the event took part in it."""
+        event = s.found(target) if target is not None else None
+        if event is None and re.match(r"^among (?:the )?(?:exhibitors|participants)\b", s.encoded):
+            event = current or self.event
+        if event is None:
+            return
+        for unit in s.units:
+            if unit.found is None or unit.text[1] != "O" or unit.token is None:
+                continue
+            tok = unit.token
+            if tok.dep_ == "appos" and tok.head.dep_ in ("nsubj", "nsubjpass"):
+                tok = tok.head
+            if tok.dep_ != "nsubj" or tok.head.pos_ not in ("VERB", "AUX"):
+                continue
+            if tok.head.lemma_.lower() in self.lex.organizer_verbs:
+                continue  # "<O> hosted ... at the fair": an organizer
+            yield FoundRelation(unit.found, "participatedIn", event, "event-actor", 0.6, s)
 
     def dates(self, s: EncodedSentence) -> list[tuple[str, str, EncodedSentence]]:
         found = parse_date_range(s.text, self.default_year)

@@ -160,7 +160,7 @@ class RelationReader:
         )
         after = re.compile(
             rf"(?P<p>{PER}) , (?:(?:a|an|the|who is|who was|now|also|currently) )*(?:(?:(?!«)(?!†)\S+|«D\d+») ){{0,2}}?"
-            rf"(?P<t>{TITLE}(?: (?:of|for) (?:the )?(?:(?!«)[^\s,;]+ ){{0,3}}?(?!«)[^\s,;]+(?= at ))?) (?:(?:and|&) (?P<t2>{TITLE}) )?(?:of|at|with|for|from|in) (?:the )?(?:(?:online|local|state-owned|private|leading|{described}) ){{0,2}}(?P<o>{ORG})"
+            rf"(?P<t>{TITLE}(?: (?:of|for) (?:the )?(?:(?!«)[^\s,;]+ ){{0,3}}?(?!«)[^\s,;]+(?= at ))?) (?:(?:and|&) (?P<t2>{TITLE}) )?(?:of|at|with|for|from|in) (?:the )?(?:«L\d+» - based )?(?:(?:online|local|state-owned|private|leading|{described}) ){{0,2}}(?P<o>{ORG})"
             rf"(?P<more>(?: (?:,|and|, and|&) (?:of |at )?(?:the )?{ORG})*)"
         )
         for match in after.finditer(e):

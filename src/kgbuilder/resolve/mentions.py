@@ -204,8 +204,8 @@ def resolve_document(extraction: Extraction) -> DocumentNames:
 
 
 def _people_inside_companies(mentions: list[Mention]) -> list[Mention]:
-    """A "person" whose name is the rest of a company name after a place ("Wudang Axle" beside
-    "Shiyan Wudang Axle Company") is that company named short: NER took it for a person."""
+    """A "person" or "product" whose name is the rest of a company name after a place ("Wudang
+    Axle" beside "Shiyan Wudang Axle Company") is that company named short: NER mistook it."""
     places = {loose_key(m.entity) for m in mentions if m.type and m.type.kind is Kind.PLACE}
     companies = {
         loose_key(m.entity) for m in mentions if m.type and m.type.kind is Kind.ORGANIZATION
@@ -215,7 +215,7 @@ def _people_inside_companies(mentions: list[Mention]) -> list[Mention]:
         loose = loose_key(m.entity)
         if (
             m.type is not None
-            and m.type.kind is Kind.PERSON
+            and m.type.kind in (Kind.PERSON, Kind.OTHER)
             and len(loose.split()) > 1
             and sum(_after_place(loose, c, places) for c in companies) == 1
         ):
