@@ -445,3 +445,32 @@ def test_relations_the_province_is_no_organization(read) -> None:
     )
     anaphors = [m for m in found.mentions if m.text == "the province"]
     assert all(m.type is None or m.type.kind.value != "Organization" for m in anaphors)
+
+
+def test_relations_posts_untagged_names_fields_and_works_as(read) -> None:
+    rels = relations(
+        read(
+            "Phetsamone Vongsay, Director-General of the Department of Trade Promotion, told the "
+            "fair that the railway had opened a fast route. Somchai Rattanakul, a Thai senior "
+            "researcher in energy policy at Bangkok's Kasetsart University, spoke next. Siti "
+            "Rahmah, a Malaysian engineer who studied in Wuhan, now works as a quality manager "
+            "at Penang Lumen Optics."
+        )
+    )
+    assert ("Phetsamone Vongsay", "worksFor", "Department of Trade Promotion") in rels
+    assert ("Somchai Rattanakul", "worksFor", "Kasetsart University") in rels
+    assert ("Siti Rahmah", "worksFor", "Penang Lumen Optics") in rels
+
+
+def test_relations_committee_governing_a_zone_is_an_organization(read) -> None:
+    extraction = read(
+        "Fang Rui, Deputy Director of the Management Committee of Xiangjiang New Area, spoke."
+    )
+    found = entities(extraction)
+    assert found.get("Management Committee of Xiangjiang New Area") == "Organization"
+    assert found.get("Xiangjiang New Area") == "IndustryCluster"
+    assert (
+        "Fang Rui",
+        "worksFor",
+        "Management Committee of Xiangjiang New Area",
+    ) in relations(extraction)

@@ -42,10 +42,14 @@ def find_org_anaphors(tokens: list[Any], found: list[Found], lexicon: Lexicon) -
     if not orgs:
         return []
     taken = [(f.start, f.end) for f in found]
+    by_head: dict[str, list[Found]] = {}
+    for f in found:
+        if f.kind is Kind.ORGANIZATION and not f.anaphor and len(f.name.split()) > 1:
+            by_head.setdefault(f.name.split()[-1].casefold(), []).append(f)
     out: list[Found] = []
     for tok in tokens:
-        if tok.lower_ not in lexicon.org_anaphors and tok.pos_ == "NOUN" and tok.i > 0:
-            named = _named_by_head(tok, tokens, found, taken, lexicon)
+        if tok.lower_ not in lexicon.org_anaphors and tok.lower_ in by_head and tok.i > 0:
+            named = _named_by_head(tok, tokens, by_head[tok.lower_], taken, lexicon)
             if named is not None:
                 out.append(named)
             continue
@@ -80,12 +84,12 @@ HEAD_LOOKBACK = 1500
 def _named_by_head(
     tok: Any,
     tokens: list[Any],
-    found: list[Found],
+    named: list[Found],
     taken: list[tuple[int, int]],
     lexicon: Lexicon,
 ) -> Found | None:
-    """ "the cooperative", "the theatre": the organization named just before whose name ends in
-    that noun ("<X> Tea Cooperative"), when there is one."""
+    """ "the cooperative", "the theatre": of the organizations ``named`` with that last word
+    ("<X> Tea Cooperative"), the one named just before."""
     det = tokens[tok.i - 1]
     if det.lower_ not in DEMONSTRATIVES or tok.lower_ in lexicon.place_nouns:
         return None  # "the province" is the place, not "<X> Department of <Y> Province"
@@ -97,16 +101,9 @@ def _named_by_head(
     start, end = det.idx, tok.idx + len(tok.text)
     if any(a < end and start < b for a, b in taken):
         return None
-    before = [
-        f
-        for f in found
-        if f.kind is Kind.ORGANIZATION
-        and not f.anaphor
-        and len(f.name.split()) > 1
-        and f.name.split()[-1].casefold() == tok.lower_
-        and tok.idx - HEAD_LOOKBACK <= f.start
-        and f.end <= tok.idx
-    ]
+    if tok.pos_ != "NOUN":
+        return None
+    before = [f for f in named if tok.idx - HEAD_LOOKBACK <= f.start and f.end <= tok.idx]
     if not before:
         return None
     antecedent = max(before, key=lambda f: f.start)

@@ -85,7 +85,11 @@ class LexicalNames(FinderBase):
             span = self.doc.char_span(start, end, alignment_mode="expand")
             if span is None:
                 continue
-            found = self._span_found(span.start, span.end, "IndustryCluster", "cluster", 0.85)
+            first = span.start
+            for tok in span[:-2]:
+                if tok.lower_ in self.lex.org_heads and self.toks[tok.i + 1].lower_ == "of":
+                    first = tok.i + 2  # "Management Committee of <X> Zone": the body governs it
+            found = self._span_found(first, span.end, "IndustryCluster", "cluster", 0.85)
             if found is not None and len(found.name.split()) >= 2:
                 if (
                     found.name.split()[-1].casefold() in ("programme", "program", "plan")

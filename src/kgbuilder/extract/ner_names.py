@@ -160,7 +160,7 @@ class NerNames(FinderBase):
             corrected = self._correct(found, ent.label_, person_words, ent.start)
             if corrected is not None:
                 out.append(corrected)
-        return out
+        return out + self._untagged_titled_people()
 
     def _based(self, end: int) -> bool:
         """Is the name followed by "-based" or "-headquartered" ("the <City>-based maker")?"""
@@ -267,6 +267,39 @@ class NerNames(FinderBase):
             end += 1
         return end
 
+    def _untagged_titled_people(self) -> list[Found]:
+        """ "<Given> <Family>, Director-General of <Org>": a name NER left untagged, told by the
+        post after it."""
+        doc = self.toks
+        out: list[Found] = []
+        i = 0
+        while i < len(doc):
+            k = i
+            while (
+                k < len(doc)
+                and k - i < 4
+                and doc[k].pos_ == "PROPN"
+                and doc[k].text.istitle()
+                and doc[k].ent_iob_ == "O"
+                and doc[k].lower_ not in self.lex.title_heads
+                and doc[k].lower_ not in self.lex.title_modifiers
+                and doc[k].lower_ not in self.lex.org_heads
+                and doc[k].lower_ not in self.lex.demonyms
+                and doc[k].lower_ not in HONORIFICS
+            ):
+                k += 1
+            if (
+                2 <= k - i <= 3
+                and (i == 0 or not doc[i - 1].text[:1].isupper() or doc[i].is_sent_start)
+                and self._titled_after(k)
+                and self._place(self.doc[i:k].text) is None
+            ):
+                found = self._span_found(i, k, "Person", "titled-name", 0.7)
+                if found is not None:
+                    out.append(found)
+            i = max(k, i + 1)
+        return out
+
     def _person_start(self, start: int, end: int) -> int:
         """A person's name NER began too late ("Seng Huat" of "Ooi Seng Huat" opening a
         sentence): the capitalised words before it that compound with it."""
@@ -296,16 +329,25 @@ class NerNames(FinderBase):
             return False
         i = end + 1
         last = None
-        while (
-            i < len(doc)
-            and doc[i].text[:1].isupper()
-            and (doc[i].lower_ in self.lex.title_heads or doc[i].lower_ in self.lex.title_modifiers)
-        ):
+        head = False
+        while i < len(doc):
+            if doc[i].text in ("-", "–") and last is not None and i + 1 < len(doc):
+                i += 1  # "Director-General"
+                continue
+            if not (
+                doc[i].text[:1].isupper()
+                and (
+                    doc[i].lower_ in self.lex.title_heads
+                    or doc[i].lower_ in self.lex.title_modifiers
+                )
+            ):
+                break
             last = doc[i]
+            head = head or doc[i].lower_ in self.lex.title_heads
             i += 1
         return (
             last is not None
-            and last.lower_ in self.lex.title_heads
+            and (last.lower_ in self.lex.title_heads or (head and doc[i - 2].text in ("-", "–")))
             and i < len(doc)
             and doc[i].lower_ in ("of", "at")
         )
@@ -468,7 +510,8 @@ class NerNames(FinderBase):
         k = ent.end
         if k >= len(doc) or not doc[k - 1].whitespace_ or doc[k].sent != doc[k - 1].sent:
             return False
-        if not any(e.start == k and e.end == k + 1 and e.label_ == "GPE" for e in self.ents):
+        nxt = self._ent_at.get(k)
+        if nxt is None or nxt.end != k + 1 or nxt.label_ != "GPE":
             return False
         place = self._place(doc[k].text)
         if place is None or place.feature != "country":

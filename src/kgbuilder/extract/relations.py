@@ -81,6 +81,9 @@ class RelationReader:
         self.lex = lexicon
         self.gaz = gazetteer
         self._governments: list[Found] = []
+        # "founder of the online marketplace <O>": words describing a company before its name
+        words = sorted(lexicon.org_descriptors | {"marketplace"})
+        self._described = "|".join(re.escape(w) for w in words if " " not in w)
 
     def read(self, sentences: list[EncodedSentence]) -> list[FoundRelation]:
         out: list[FoundRelation] = []
@@ -154,13 +157,10 @@ class RelationReader:
     def posts(self, s: EncodedSentence) -> Iterator[FoundRelation]:
         """ "<P>, (a|the)? <Title> of|at <O> (and <O>)*" and the title-first forms."""
         e = s.encoded
-        # "founder of the online marketplace <O>": a description of the company before its name
-        described = "|".join(
-            re.escape(w) for w in sorted(self.lex.org_descriptors | {"marketplace"}) if " " not in w
-        )
+        described = self._described
         after = re.compile(
             rf"(?P<p>{PER}) , (?:(?:a|an|the|who is|who was|now|also|currently) )*(?:(?:(?!«)(?!†)\S+|«D\d+») ){{0,2}}?"
-            rf"(?P<t>{TITLE}(?: (?:of|for) (?:the )?(?:(?!«)[^\s,;]+ ){{0,3}}?(?!«)[^\s,;]+(?= at ))?) (?:(?:and|&) (?P<t2>{TITLE}) )?(?:of|at|with|for|from|in) (?:the )?(?:«L\d+» - based )?(?:(?:online|local|state-owned|private|leading|{described}) ){{0,2}}(?P<o>{ORG})"
+            rf"(?P<t>{TITLE}(?: (?:of|for|in|on) (?:the )?(?:(?!«)[^\s,;]+ ){{0,3}}?(?!«)[^\s,;]+(?= at ))?) (?:(?:and|&) (?P<t2>{TITLE}) )?(?:of|at|with|for|from|in) (?:the )?(?:«L\d+» - based |«L\d+» (?:'s|’s) )?(?:(?:online|local|state-owned|private|leading|{described}) ){{0,2}}(?P<o>{ORG})"
             rf"(?P<more>(?: (?:,|and|, and|&) (?:of |at )?(?:the )?{ORG})*)"
         )
         for match in after.finditer(e):
@@ -172,6 +172,18 @@ class RelationReader:
                 )
                 if rel:
                     yield rel
+        works_as = re.compile(
+            rf"(?P<p>{PER}) (?:(?!«P)[^\s.;]+ ){{0,20}}?(?:works|worked|working|serves|served|serving) as (?:a |an |the )?(?:(?!«)[a-z-]+ ){{0,2}}?(?P<t>{TITLE}|[a-z-]+) (?:at|with|for) (?:the )?(?P<o>{ORG})"
+        )
+        for match in works_as.finditer(
+            e
+        ):  # "<P>, who ... now works as a production manager at <O>"
+            role = self._title(s, match, "t")
+            rel = self._rel(
+                s, match.group("p"), "worksFor", match.group("o"), "works-as", 0.75, role=role
+            )
+            if rel:
+                yield rel
         noun_at = re.compile(
             rf"(?P<p>{PER}) , (?:a|an) (?:«D\d+» )?(?:(?!«)[a-z-]+ ){{0,2}}?(?P<t>[a-z-]+) at (?:the )?(?P<o>{ORG})"
         )

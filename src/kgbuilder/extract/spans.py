@@ -26,6 +26,7 @@ PRIORITY = {
     "org-appositive": 5,
     "org-described": 5,
     "person-appositive": 4,
+    "titled-name": 4,
     "area": 5,
     "capital": 5,
     "org-name": 4,
