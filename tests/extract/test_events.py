@@ -181,3 +181,19 @@ def test_events_a_company_acting_at_the_event_took_part_in_it(read) -> None:
     )
     assert ("Jiangxi Baihe Fruit Group", "participatedIn", "Gannan Navel Orange Festival") in rels
     assert ("Peru Fruit Board", "participatedIn", "Gannan Navel Orange Festival") not in rels
+
+
+def test_events_an_event_at_a_venue_is_in_the_venues_city(read) -> None:
+    rels = relations(
+        read(
+            "Held at the Harbin International Convention and Exhibition Center and organized by "
+            "the Heilongjiang Commerce Bureau, the Harbin Cold Region Fair closed on June 9. "
+            "Most buyers came from Harbin itself."
+        )
+    )
+    assert (
+        "Harbin Cold Region Fair",
+        "locatedIn",
+        "Harbin International Convention and Exhibition Center",
+    ) in rels
+    assert ("Harbin Cold Region Fair", "locatedIn", "Harbin") in rels

@@ -474,3 +474,27 @@ def test_relations_committee_governing_a_zone_is_an_organization(read) -> None:
         "worksFor",
         "Management Committee of Xiangjiang New Area",
     ) in relations(extraction)
+
+
+def test_relations_districts_named_with_their_city_and_venues_in_them(read) -> None:
+    extraction = read(
+        "The show ran at the Lakeside Expo Centre in Kampala's Kololo area. The train leaves "
+        "the Jimei Rail Port in Xiamen's Jimei District twice a week."
+    )
+    rels = relations(extraction)
+    assert entities(extraction).get("Kololo") == "Place"
+    assert ("Kololo", "locatedIn", "Kampala") in rels
+    assert ("Lakeside Expo Centre", "locatedIn", "Kololo") in rels
+    assert ("Jimei District", "locatedIn", "Xiamen") in rels
+    assert ("Jimei Rail Port", "locatedIn", "Jimei District") in rels
+
+
+def test_relations_city_bodies_ports_and_airports_are_in_their_city(read) -> None:
+    rels = relations(
+        read(
+            "Delegates from Almaty and Qingdao met the Almaty City Investment Promotion Agency. "
+            "Goods leave from Qingdao Port."
+        )
+    )
+    assert ("Almaty City Investment Promotion Agency", "locatedIn", "Almaty") in rels
+    assert ("Qingdao Port", "locatedIn", "Qingdao") in rels

@@ -31,7 +31,7 @@ from kgbuilder.extract.events import EventReader, find_anaphors, main_event
 from kgbuilder.extract.figures import read_figures
 from kgbuilder.extract.lexicon import Lexicon, default_lexicon
 from kgbuilder.extract.nlp import choose_pipeline, load_pipeline, pipeline_version
-from kgbuilder.extract.relations import FoundRelation, RelationReader
+from kgbuilder.extract.relations import VENUE_TYPES, FoundRelation, RelationReader
 from kgbuilder.extract.sentences import EncodedSentence, encode_sentence
 from kgbuilder.extract.spans import Found
 from kgbuilder.gazetteer import Gazetteer, default_gazetteer
@@ -126,6 +126,7 @@ class Extractor:
         relations += self._acquired_places(relations)
         relations += self._cluster_places(found, relations, sentences)
         relations = _stated_seats_win(relations)
+        relations += _events_in_venue_towns(relations)
         figures = []
         for sentence in sentences:
             topic_symbol = reader._topic_org(sentence, len(sentence.encoded))
@@ -358,6 +359,36 @@ def _stated_seats_win(relations: list[FoundRelation]) -> list[FoundRelation]:
         for r in relations
         if not (r.label == "locatedIn" and r.rule in NAME_SEATS and r.subject.name in stated)
     ]
+
+
+#: what a venue's place must be for its event to be placed there too
+TOWN_TYPES = frozenset({"City", "AdministrativeArea"})
+
+
+def _events_in_venue_towns(relations: list[FoundRelation]) -> list[FoundRelation]:
+    """An event held at a venue is in the town the venue is in ("held at the <X> Centre",
+    "the <X> Centre in <City>"): the event is in <City> too, read from the venue sentence."""
+    towns: dict[str, list[Found]] = {}
+    for r in relations:
+        if r.label == "locatedIn" and r.subject.kind is Kind.PLACE and r.object.kind is Kind.PLACE:
+            towns.setdefault(r.subject.name, []).append(r.object)
+    held = {(r.subject.name, r.object.name) for r in relations if r.label == "locatedIn"}
+    out: list[FoundRelation] = []
+    for r in relations:
+        if r.label != "locatedIn" or r.rule != "event-venue" or r.subject.kind is not Kind.EVENT:
+            continue
+        if r.object.type not in VENUE_TYPES:
+            continue
+        for town in towns.get(r.object.name, []):
+            if town.type not in TOWN_TYPES or (r.subject.name, town.name) in held:
+                continue
+            held.add((r.subject.name, town.name))
+            out.append(
+                FoundRelation(
+                    r.subject, "locatedIn", town, "venue-town", r.confidence * 0.9, r.sentence
+                )
+            )
+    return out
 
 
 def _sentence_of(sentences: list[EncodedSentence], char: int) -> EncodedSentence | None:

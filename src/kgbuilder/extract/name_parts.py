@@ -137,7 +137,10 @@ class NameParts(FinderBase):
                     for other in parents or ([longer] if longer is not None else []):
                         self.facts.append((org, "partOf", other, "brand-country", 0.75))
                     continue
-            venue = org.type == "CivicStructure"
+            venue = org.type == "CivicStructure" or (
+                org.type == "LandmarksOrHistoricalBuildings"
+                and words[-1] in ("port", "airport", "station", "terminal")
+            )
             if (
                 (org.kind is Kind.ORGANIZATION or venue)
                 and words[0] not in self.lex.org_heads
@@ -148,7 +151,7 @@ class NameParts(FinderBase):
                     # it governs (the province, when the text names "<Name> Province")
                     governs = (
                         len(tokens) > width + 1
-                        and tokens[width].lower_ in ("municipal", "provincial")
+                        and tokens[width].lower_ in ("municipal", "provincial", "city")
                         and org.kind is Kind.ORGANIZATION
                     )
                     if (

@@ -96,6 +96,16 @@ class NerNames(FinderBase):
                 found.cued = True
                 out.append(found)
                 continue
+            if (
+                ent.label_ in ("PERSON", "ORG")
+                and end < len(doc)
+                and doc[end].text in ("area", "district", "neighbourhood", "neighborhood", "suburb")
+                and self._place(found.name) is None
+            ):
+                found.type = "Place"  # "in <City>'s <X> area"
+                found.confidence = 0.7
+                out.append(found)
+                continue
             if ent.label_ in ("PERSON", "ORG") and self._place_described(end):
                 place = self._place(found.name)
                 found.type = self._place_type(found.name, place)  # "<X>, capital of <Y>"

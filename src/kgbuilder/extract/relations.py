@@ -340,16 +340,18 @@ class RelationReader:
             r"(?P<a>«L\d+»)(?: , (?:a|an|the)(?: (?!«)\S+){0,3}?)?(?: ,)? (?:in|of) (?:the )?(?P<b>«L\d+»)",
             e,
         ):
-            venue, town = s.found(match.group("a")), s.found(match.group("b"))
+            town_symbol = match.group("b")
+            district = re.match(r" (?:'s|’s) («L\d+»)", e[match.end() :])
+            if district is not None:
+                town_symbol = district.group(1)  # "in <City>'s <X> District": the district
+            venue, town = s.found(match.group("a")), s.found(town_symbol)
             if (
                 venue is not None
                 and town is not None
                 and venue.type in VENUE_TYPES
                 and town.type not in VENUE_TYPES
             ):
-                rel = self._rel(
-                    s, match.group("a"), "locatedIn", match.group("b"), "venue-in", 0.75
-                )
+                rel = self._rel(s, match.group("a"), "locatedIn", town_symbol, "venue-in", 0.75)
                 if rel:
                     yield rel
         for match in re.finditer(
@@ -409,13 +411,34 @@ class RelationReader:
                 yield rel  # "<City>'s "<Industry> Valley""
         for match in re.finditer(r"(?P<b>«L\d+») (?:'s|’s) (?P<a>«L\d+»)", e):
             outer, inner = s.found(match.group("b")), s.found(match.group("a"))
-            if outer is None or inner is None or outer.type != "Country" or inner.type == "Country":
+            if outer is None or inner is None or inner.type == "Country":
                 continue
+            if outer.type == "Country":
+                rule = "country-possessive"
+            elif outer.type in ("City", "AdministrativeArea") and (
+                inner.type not in ("City", "AdministrativeArea", "Continent")
+                or self._admin_suffix_word(inner.name)
+            ):
+                rule = "place-possessive"  # "<City>'s <X> District", "<City>'s <X> Port"
+            else:
+                continue
+            rel = self._rel(s, match.group("a"), "locatedIn", match.group("b"), rule, 0.75)
+            if rel:
+                yield rel
+        # "in Nairobi's Westlands area": a place word after the name says it is a place there
+        for match in re.finditer(
+            r"(?P<b>«L\d+») (?:'s|’s) (?P<a>«[OX]\d+») (?:area|district|neighbourhood|neighborhood|suburb)\b",
+            e,
+        ):
             rel = self._rel(
-                s, match.group("a"), "locatedIn", match.group("b"), "country-possessive", 0.75
+                s, match.group("a"), "locatedIn", match.group("b"), "place-possessive", 0.7
             )
             if rel:
                 yield rel
+
+    def _admin_suffix_word(self, name: str) -> bool:
+        """Does the name end in a word of a division inside a city ("District", "County")?"""
+        return name.split()[-1].casefold() in ("district", "county", "township", "subdistrict")
 
     def _contains(self, outer: Found, inner: Found) -> bool:
         """May ``outer`` contain ``inner`` ("Haidian District, <City>"; "<City>, <Country>")?"""
