@@ -498,3 +498,19 @@ def test_relations_city_bodies_ports_and_airports_are_in_their_city(read) -> Non
     )
     assert ("Almaty City Investment Promotion Agency", "locatedIn", "Almaty") in rels
     assert ("Qingdao Port", "locatedIn", "Qingdao") in rels
+
+
+def test_relations_investments_in_a_plant_at_a_park_and_injections_into_a_subsidiary(read) -> None:
+    rels = relations(
+        read(
+            "Xiangtan Heavy Tools announced that it would invest 45 million US dollars in "
+            "a plant assembling pumps and valves at the Rustavi Industrial Park. "
+            "Jinggang Footwear Co. signed an agreement at the Tbilisi roundtable to invest 20 "
+            "million US dollars in a shoe factory in the Kutaisi Free Industrial Zone. "
+            "Hunan Lianyuan Motors said it would inject a further 3 billion baht into its Thai "
+            "subsidiary, Lianyuan Auto Thailand, to add a battery line."
+        )
+    )
+    assert ("Xiangtan Heavy Tools", "investsIn", "Rustavi Industrial Park") in rels
+    assert ("Jinggang Footwear Co.", "investsIn", "Kutaisi Free Industrial Zone") in rels
+    assert ("Hunan Lianyuan Motors", "investsIn", "Lianyuan Auto Thailand") in rels

@@ -539,16 +539,21 @@ class RelationReader:
         e = s.encoded
         targets = r"«[OLCX]\d+»"
         # "in a new air-conditioner plant in <Place>": the place of what is built
-        site = r"(?:(?:a|an|the|its|their) (?:(?!«)\S+ ){0,4}?(?:plant|factory|facility|project|site|park|centre|center|base|hub|complex|mine|line|warehouse|campus|laboratory|mill|refinery|port|terminal|farm) in )?"
+        site = r"(?:(?:a|an|the|its|their) (?:(?!«)\S+ ){0,4}?(?:plant|factory|facility|project|site|park|centre|center|base|hub|complex|mine|line|warehouse|campus|laboratory|mill|refinery|port|terminal|farm) (?:(?!«)(?!in )(?!at )\S+ ){0,7}?(?:in|at) (?:the )?)?"
         obj = rf"{site}{DESCRIBED}(?P<b>{targets})"
-        aside = r"(?:, (?:(?!«)\S+ |«L\d+» ){1,6}, )?"  # "<Org>, headquartered in <L>, ..."
+        # "<Org> (ACR), headquartered in <L>, ..."
+        aside = r"(?:\( «O\d+» \) )?(?:, (?:(?!«)\S+ |«L\d+» ){1,12}?, )?"
         patterns = [
             rf"(?P<a>{ORG}) {aside}(?:has |have |had |will |plans to |pledged to |agreed to |is |was )?(?:invested|invests|invest|investing) (?:(?!«)\S+ ){{0,8}}?in {obj}",
             rf"(?P<a>{ORG}) (?:'s|’s) (?:(?!«)\S+ )?investments? (?:of (?:(?!«)\S+ ){{0,6}})?in {obj}",
             rf"(?P<a>{ORG}) {aside}(?:(?!«)\S+ ){{0,2}}?(?:announced|announces|made|makes|unveiled|pledged|committed|plans|planned|signed|completed|will make) (?:an? |its |new |further |additional )*(?:(?!«)\S+ )?investments? (?:of (?:(?!«)\S+ ){{1,6}}?)?in {obj}",
             rf"investments? (?:(?!«)\S+ ){{0,5}}?by (?:the )?(?P<a>{ORG}) in {obj}",
             rf"(?P<a>{ORG}) (?:(?!\.)\S+ ){{1,14}}?and (?:also |later |then )?(?:has |had )?(?:invested|invests) (?:(?!«)\S+ ){{0,4}}?in {obj}",
-            rf"(?P<a>{ORG}) {aside}(?:(?!«)\S+ ){{0,3}}?(?:that )?(?:it|they) (?:would |will |plans to |planned to |is to |was to |intends to )?(?:invest|invests|invested) (?:(?!«)\S+ ){{0,8}}?in {obj}",
+            rf"(?P<a>{ORG}) {aside}(?:(?!«[OP])\S+ ){{0,4}}?(?:that )?(?:it|they) (?:would |will |plans to |planned to |is to |was to |intends to )?(?:invest|invests|invested) (?:(?!«)\S+ ){{0,8}}?in {obj}",
+            # "<O> signed an agreement at the <L> roundtable to invest ... in a factory in <C>"
+            rf"(?P<a>{ORG}) (?:(?!«[OP])[^\s.;]+ ){{1,10}}?to invest (?:(?!«)\S+ ){{0,8}}?in {obj}",
+            rf"(?P<a>{ORG}) {aside}(?:would |will |plans to |planned to |is to |intends to |agreed to )(?:invest|inject) (?:(?!«)\S+ ){{0,8}}?(?:in|into) (?:its (?:(?!«)\S+ )?(?:«D\d+» )?(?:subsidiary|unit|plant|factory) ,? )?{obj}",
+            rf"(?P<a>{ORG}) {aside}(?:(?!«)\S+ ){{0,3}}?(?:that )?(?:it|they) (?:would |will |plans to |planned to |is to |was to |intends to )?(?:inject|injects|injected) (?:(?!«)\S+ ){{0,8}}?into (?:its (?:(?!«)\S+ )?(?:«D\d+» )?(?:subsidiary|unit|plant|factory) ,? )?{obj}",
             rf"(?P<a>{ORG}) {aside}(?:has |had |will )?(?:acquired|bought|took|holds|purchased|acquires|buys|takes) (?:a |an )?(?:(?!«)\S+ ){{0,3}}?stake in {obj}",
         ]
         for pattern in patterns:
