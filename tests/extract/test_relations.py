@@ -514,3 +514,17 @@ def test_relations_investments_in_a_plant_at_a_park_and_injections_into_a_subsid
     assert ("Xiangtan Heavy Tools", "investsIn", "Rustavi Industrial Park") in rels
     assert ("Jinggang Footwear Co.", "investsIn", "Kutaisi Free Industrial Zone") in rels
     assert ("Hunan Lianyuan Motors", "investsIn", "Lianyuan Auto Thailand") in rels
+
+
+def test_relations_markets_of_exports_and_of_a_described_companys_outlets(read) -> None:
+    rels = relations(
+        read(
+            "In 2022, Linyi Tyre acquired Al Noor Tyre Trading, a Muscat-based wholesaler with 30 "
+            "outlets across Oman and Bahrain. Wang Lei, Chairman of Linyi Tyre, said Lumen "
+            "Photonics Malaysia's exports reached 800 million ringgit in 2024, mostly to Europe."
+        )
+    )
+    assert ("Al Noor Tyre Trading", "operatesIn", "Oman") in rels
+    assert ("Al Noor Tyre Trading", "operatesIn", "Bahrain") in rels
+    assert ("Linyi Tyre", "operatesIn", "Oman") not in rels
+    assert ("Lumen Photonics Malaysia", "operatesIn", "Europe") in rels

@@ -580,8 +580,21 @@ class RelationReader:
             rf"\bin (?:the )?(?P<l>{PLACE}) (?:'s |’s )?(?:(?!«)[a-z-]+ )?(?:market|markets)\b",
             rf"\b(?:{presence}) (?:(?!«)\S+ ){{0,2}}?in (?:the )?(?P<l>{PLACE})",
             rf"\b(?:entered|entering|enter|enters|expanded into|expanding into|expand into|expands into|operates in|operate in|operating in|exports to|exported to|present in|active in|available in) (?:the )?(?P<l>{PLACE})",
-            rf"\b(?:sold|sells|sell|selling|delivered|delivers|shipped|ships|exported|exports|supplies|supplied|supply|serves|serve|served|service|services|serviced) (?:(?!«)\S+ ){{0,5}}?(?:in|to) (?:the )?(?P<l>{PLACE})",
+            rf"\b(?:sold|sells|sell|selling|delivered|delivers|shipped|ships|exported|exports|supplies|supplied|supply|serves|serve|served|service|services|serviced) (?:(?!«)[^\s;]+ ){{0,9}}?(?:in|to) (?:the )?(?P<l>{PLACE})",
+            rf"\b(?:{presence}) (?:(?!«)\S+ ){{0,2}}?(?:across|throughout) (?:the )?(?P<l>{PLACE})",
         ]
+        # "<O>, a <City>-based wholesaler with 35 outlets across <L> and <L>": the described one
+        outlets = re.finditer(
+            rf"(?P<o>{ORG}) , (?:a|an) (?:(?!«)\S+ |«L\d+» - based ){{0,6}}?with (?:(?!«)\S+ ){{0,3}}?(?:outlets|stores|branches|offices|shops|dealers|dealerships|showrooms|warehouses|customers) (?:across|in|throughout) (?:the )?(?P<l>{PLACE})(?P<more>(?: (?:,|and|, and) (?:the )?«[LD]\d+»)*)",
+            e,
+        )
+        described: set[str] = set()
+        for match in outlets:
+            for symbol in [match.group("l"), *_SYMBOL.findall(match.group("more"))]:
+                described.add(symbol)
+                rel = self._rel(s, match.group("o"), "operatesIn", symbol, "outlets-in", 0.7)
+                if rel and rel.object.kind is Kind.PLACE:
+                    yield rel
         places: list[tuple[int, str]] = []
         more = r"(?P<more>(?: (?:,|and|, and) (?:the )?«[LD]\d+»)*)"
         for cue in cues:
@@ -591,6 +604,8 @@ class RelationReader:
         if not places:
             return
         for pos, place_symbol in places:
+            if place_symbol in described:
+                continue  # the outlets of the company described, not of the sentence's subject
             org_symbol = self._topic_org(s, pos)
             if org_symbol is None:
                 continue
