@@ -215,3 +215,16 @@ def test_resolve_document_product_named_like_the_rest_of_a_company_is_that_compa
         )
     )
     assert names.lookup("Mengding Tea")[0] == "Ya'an Mengding Tea Company"  # type: ignore[index]
+
+
+def test_resolve_document_family_name_of_two_words() -> None:
+    names = resolve_document(
+        extraction(
+            ("Khalid Al Rashed", "Person", 0),
+            ("Al Rashed", "Person", 60),
+            ("Maria van Dijk", "Person", 90),
+            ("van Dijk", "Person", 120),
+        )
+    )
+    assert names.lookup("Al Rashed")[0] == "Khalid Al Rashed"  # type: ignore[index]
+    assert names.lookup("van Dijk")[0] == "Maria van Dijk"  # type: ignore[index]

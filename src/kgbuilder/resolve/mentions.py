@@ -37,6 +37,11 @@ STOPWORDS = frozenset(
 #: letters an acronym may add at the end for a word the name leaves out ("Corporation", "Group")
 SUFFIX_LETTERS = ("C", "G", "L", "I", "CO", "LTD", "INC", "CORP", "PLC", "SA", "AG")
 #: legal forms and corporate words a company's short name leaves out ("Co., Ltd.", "Inc.", "Group")
+#: words that begin a family name of two words ("Al Mansouri", "van Dijk", "de Souza")
+FAMILY_PARTICLES = frozenset(
+    {"al", "el", "bin", "ibn", "abu", "van", "von", "de", "da", "do", "dos", "das", "del", "della",
+     "di", "du", "le", "la", "mac", "mc", "st", "ben"}
+)  # fmt: skip
 LEGAL_WORDS = frozenset(
     {
         "co", "ltd", "inc", "corp", "corporation", "company", "limited", "llc", "plc", "gmbh",
@@ -250,6 +255,18 @@ def _short_form_target(
             if other[0] is Kind.PERSON
             and len(other[1].split()) > 1
             and words[0] in (other[1].split()[0], other[1].split()[-1])
+        ]
+        if len(found) == 1:
+            return found[0]
+        return None if found else key
+    if kind is Kind.PERSON and len(words) == 2 and words[0] in FAMILY_PARTICLES:
+        # "Al Mansouri" after "Khalid Al Mansouri": a family name of two words
+        found = [
+            other
+            for other in clusters
+            if other[0] is Kind.PERSON
+            and len(other[1].split()) > 2
+            and other[1].split()[-2:] == words
         ]
         if len(found) == 1:
             return found[0]
