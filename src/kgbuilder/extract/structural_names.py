@@ -58,28 +58,9 @@ class StructuralNames(FinderBase):
                 continue  # "<X> Convention and Exhibition Center": the last head names it
             left = i
             while left > 0:
-                if left > 1 and doc[left - 1].text in ("-", "–") and self._namey(left - 2):
-                    left -= 2  # "Kenya-Uganda Business Council"
-                    continue
-                if (
-                    left > 1
-                    and doc[left - 1].text == "("
-                    and not doc[left - 1].whitespace_
-                    and ")" in doc[left].text
-                    and self._namey(left - 2)
-                    and doc[left - 2].sent == tok.sent
-                ):
-                    left -= 2  # "China (Guangxi)-ASEAN Fair": a bracketed word inside the name
-                    continue
-                if (
-                    left > 4
-                    and doc[left - 1].text in ("-", "–")
-                    and doc[left - 2].text == ")"
-                    and doc[left - 4].text == "("
-                    and self._namey(left - 3)
-                    and self._namey(left - 5)
-                ):
-                    left -= 5  # the same, tokenized "( Guangxi ) -"
+                joined = self._joined_left(left)
+                if joined is not None and doc[joined].sent == tok.sent:
+                    left = joined  # "Kenya-Uganda Business Council", "China (Guangxi)-ASEAN Fair"
                     continue
                 prev = doc[left - 1]
                 if prev.lower_ in ("and", "&", "of", "for") and prev.sent == tok.sent:
@@ -166,6 +147,32 @@ class StructuralNames(FinderBase):
                     self.facts.append((found, "partOf", seat, "structural-org", 0.8))
         return out
 
+    def _joined_left(self, k: int) -> int | None:
+        """The first token of the name part joined to token ``k`` from the left by a hyphen or
+        around a bracketed word ("Kenya-Uganda", "China (Jiangsu)-Vietnam", tokenized as
+        "( Jiangsu ) -" or with "Jiangsu)-Vietnam" as one token); None when nothing joins."""
+        doc = self.toks
+        if k > 1 and doc[k - 1].text in ("-", "–") and self._namey(k - 2):
+            return k - 2
+        if (
+            k > 4
+            and doc[k - 1].text in ("-", "–")
+            and doc[k - 2].text == ")"
+            and doc[k - 4].text == "("
+            and self._namey(k - 3)
+            and self._namey(k - 5)
+        ):
+            return k - 5
+        if (
+            k > 1
+            and doc[k - 1].text == "("
+            and not doc[k - 1].whitespace_
+            and ")" in doc[k].text
+            and self._namey(k - 2)
+        ):
+            return k - 2
+        return None
+
     def _head_follows(self, start: int) -> bool:
         """Do capitalised words from ``start`` run to a head word that ends a name?"""
         doc = self.toks
@@ -201,30 +208,9 @@ class StructuralNames(FinderBase):
         doc = self.toks
         k = connector
         while k > 0 and doc[k - 1].sent == doc[connector].sent:
-            if (
-                k > 1
-                and doc[k - 1].text in ("-", "–")
-                and (self._namey(k - 2) or doc[k - 2].text == ")")
-            ):
-                k -= 1 if doc[k - 2].text == ")" else 2
-                continue
-            if (
-                k > 3
-                and doc[k - 1].text == ")"
-                and doc[k - 3].text == "("
-                and self._namey(k - 2)
-                and self._namey(k - 4)
-            ):
-                k -= 3  # "China (Jiangsu)-Vietnam ...": a bracketed word inside the name
-                continue
-            if (
-                k > 1
-                and doc[k - 1].text == "("
-                and not doc[k - 1].whitespace_
-                and ")" in doc[k].text
-                and self._namey(k - 2)
-            ):
-                k -= 1  # the same, when the tokenizer kept "Jiangsu)-Vietnam" as one token
+            joined = self._joined_left(k)
+            if joined is not None:
+                k = joined
                 continue
             prev = doc[k - 1]
             if not self._namey(k - 1) or prev.tag_ == "POS" or prev.lower_ in DETERMINERS:
