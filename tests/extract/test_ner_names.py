@@ -190,3 +190,14 @@ def test_ner_names_zones_mountains_and_legal_forms(read) -> None:
     assert found.get("Jebel Ali Free Zone") == "IndustryCluster"
     assert found.get("Mount Lushan") == "Place"
     assert found.get("Beihai ASEAN Food Processing Park") == "IndustryCluster"
+
+
+def test_ner_names_dishes_crafts_and_operas_named_by_a_word_before_them(read) -> None:
+    found = entities(
+        read(
+            "Visitors tasted Anxi oolong while a troupe performed excerpts of Gezai opera. Others "
+            "flew Weifang kites."
+        )
+    )
+    assert found.get("Gezai opera") == "Other"
+    assert found.get("Weifang kites") == "Other"

@@ -30,11 +30,13 @@ class NameParts(FinderBase):
     """Facts stated by names, and one kind per name."""
 
     def _things(self, accepted: list[Found]) -> list[Found]:
-        """A place followed by a word of the thing list is a named thing ("<Place> noodles")."""
+        """A place followed by a word of the thing list is a named thing ("<Place> noodles"), and
+        so is a one-word name NER took for an organization ("Gezai opera")."""
         text = self.text
         out = []
         for found in accepted:
-            if found.kind is Kind.PLACE and not found.demonym:
+            one_word_org = found.kind is Kind.ORGANIZATION and len(found.name.split()) == 1
+            if (found.kind is Kind.PLACE or one_word_org) and not found.demonym:
                 rest = text[found.end : found.end + 30]
                 match = re.match(r"(?:['’]s)?\s+([a-z][a-z ]{1,20}?)\b(?=[\s,.;:!?)]|$)", rest)
                 head = None
