@@ -528,3 +528,18 @@ def test_relations_markets_of_exports_and_of_a_described_companys_outlets(read) 
     assert ("Al Noor Tyre Trading", "operatesIn", "Bahrain") in rels
     assert ("Linyi Tyre", "operatesIn", "Oman") not in rels
     assert ("Lumen Photonics Malaysia", "operatesIn", "Europe") in rels
+
+
+def test_relations_its_subsidiary_opening_a_sentence_and_a_name_ending_in_a_legal_form(
+    read,
+) -> None:
+    extraction = read(
+        "The route is run by Fuzhou Heron Logistics Group. Its Kazakh subsidiary, Heron "
+        "Logistics Central Asia LLP, manages a warehouse near Almaty."
+    )
+    assert entities(extraction).get("Heron Logistics Central Asia LLP") == "Organization"
+    assert (
+        "Heron Logistics Central Asia LLP",
+        "partOf",
+        "Fuzhou Heron Logistics Group",
+    ) in relations(extraction)

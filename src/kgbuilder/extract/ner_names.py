@@ -50,6 +50,13 @@ class NerNames(FinderBase):
                     end = ent.end
                 if titled or ent.label_ == "PERSON":
                     start = self._person_start(ent.start, end)
+            tail = self._legal_tail(ent.end) if ent.label_ in ("ORG", "PERSON") else None
+            if tail is not None:
+                found = self._span_found(start, tail, "Organization", "ner", 0.8)
+                if found is not None:  # "<Name> Central Asia LLP": NER stopped before the form
+                    found.cued = True
+                    out.append(found)
+                continue
             if ent.label_ in ("ORG", "PERSON") and len(ent) > 1 and self._country_follows(ent):
                 end = ent.end + 1  # "<Brand> Machinery Vietnam": NER cut the country off
                 found = self._span_found(start, end, "Organization", "ner", 0.75)
@@ -512,6 +519,17 @@ class NerNames(FinderBase):
         ):
             found.type = "Event"
         return found
+
+    def _legal_tail(self, end: int) -> int | None:
+        """Where a name ends that runs on through capitalised words to a legal form ("… Central
+        Asia LLP"); None when no legal form follows within three words."""
+        doc = self.toks
+        for j in range(end, min(end + 4, len(doc))):
+            if doc[j].sent != doc[end - 1].sent or not doc[j].text[:1].isupper():
+                return None
+            if doc[j].lower_ in self.lex.legal_suffixes and j > end - 1:
+                return j + 1
+        return None
 
     def _country_follows(self, ent: Any) -> bool:
         """Is the name followed, with no break, by a one-word country NER left apart

@@ -81,6 +81,7 @@ class RelationReader:
         self.lex = lexicon
         self.gaz = gazetteer
         self._governments: list[Found] = []
+        self._previous: EncodedSentence | None = None  # the sentence read before this one
         # "founder of the online marketplace <O>": words describing a company before its name
         words = sorted(lexicon.org_descriptors | {"marketplace"})
         self._described = "|".join(re.escape(w) for w in words if " " not in w)
@@ -105,9 +106,11 @@ class RelationReader:
             for f in sentence.mentions("O")
             if any(w.casefold() in GOVERNMENT_WORDS for w in f.name.split())
         ]
+        self._previous = None
         for sentence in sentences:
             for reader in readers:
                 out.extend(reader(sentence))
+            self._previous = sentence
             out.extend(self.place_posts(sentence))
         return out
 
@@ -297,13 +300,22 @@ class RelationReader:
             rel = self._rel(s, match.group("a"), "partOf", match.group("b"), "subsidiary-of", 0.75)
             if rel:
                 yield rel
-        # "<O> acquired ... and its subsidiary <O2>": "its" is the company the sentence is about
+        # "<O> acquired ... and its subsidiary <O2>": "its" is the company the sentence is about,
+        # or the one the sentence before was about when this one opens with "Its subsidiary"
+        its = rf"\bits (?:(?!«)\S+ )?(?:«[DL]\d+» )?(?:subsidiary|unit|affiliate|arm)(?: ,)? (?P<a>{ORG})"
+        opening = re.match(its, e)
         first = re.match(rf"^(?:(?!«O)\S+ ){{0,8}}?(?P<b>{ORG})", e)
-        if first is not None:
-            for match in re.finditer(
-                rf"\bits (?:(?!«)\S+ )?(?:«D\d+» )?(?:subsidiary|unit|affiliate|arm)(?: ,)? (?P<a>{ORG})",
-                e[first.end() :],
-            ):
+        if opening is not None and self._previous is not None:
+            before = self._previous
+            owner = self._topic_org(before, len(before.encoded))
+            owners = before.mentions("O")
+            parent = before.found(owner) if owner is not None else None
+            parent = parent or (owners[0] if owners else None)
+            child = s.found(opening.group("a"))
+            if parent is not None and child is not None and parent.name != child.name:
+                yield FoundRelation(child, "partOf", parent, "its-subsidiary", 0.65, s)
+        elif first is not None:
+            for match in re.finditer(its, e[first.end() :]):
                 rel = self._rel(
                     s, match.group("a"), "partOf", first.group("b"), "its-subsidiary", 0.7
                 )
