@@ -543,3 +543,13 @@ def test_relations_its_subsidiary_opening_a_sentence_and_a_name_ending_in_a_lega
         "partOf",
         "Fuzhou Heron Logistics Group",
     ) in relations(extraction)
+
+
+def test_relations_it_acquired_after_the_company_named_earlier_in_the_sentence(read) -> None:
+    rels = relations(
+        read(
+            "Tianlu Optics already operates in Penang: in 2021 it acquired Perak Lens Works, a "
+            "local maker of lenses."
+        )
+    )
+    assert ("Tianlu Optics", "acquired", "Perak Lens Works") in rels

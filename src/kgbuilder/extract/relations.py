@@ -522,6 +522,11 @@ class RelationReader:
                 0.8,
             ),
             (rf"{noun} of (?:the )?(?P<b>{things}) by (?:the )?(?P<a>{ORG})", 0.8),
+            # "The company operates in <L>: in 2022 it acquired <O>": "it" is the company
+            (
+                rf"(?P<a>{ORG}) (?:(?!«[OP])[^\s.;]+ ){{1,12}}?(?:it|they) (?:has |had |later |then )?{verb} {DESCRIBED}(?P<b>{things})",
+                0.7,
+            ),
         ]
         for pattern, conf in patterns:
             for match in re.finditer(pattern, e):
