@@ -553,3 +553,14 @@ def test_relations_it_acquired_after_the_company_named_earlier_in_the_sentence(r
         )
     )
     assert ("Tianlu Optics", "acquired", "Perak Lens Works") in rels
+
+
+def test_relations_the_city_based_maker_refers_back_to_the_company(read) -> None:
+    rels = relations(
+        read(
+            "Among the exhibitors, Sichuan Tianfu Solar Group drew crowds. The Chengdu-based "
+            "manufacturer has operated in Kenya since 2021, and in 2023 it acquired Rift Power "
+            "Systems, a Nairobi installer of off-grid power systems."
+        )
+    )
+    assert ("Sichuan Tianfu Solar Group", "acquired", "Rift Power Systems") in rels

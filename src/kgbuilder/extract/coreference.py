@@ -55,7 +55,8 @@ def find_org_anaphors(tokens: list[Any], found: list[Found], lexicon: Lexicon) -
             continue
         if tok.lower_ not in lexicon.org_anaphors or tok.pos_ != "NOUN" or tok.i == 0:
             continue
-        det = tokens[tok.i - 1]
+        opener = _seated_start(tokens, tok.i)
+        det = tokens[opener]
         if det.lower_ not in DETERMINERS:
             continue
         if tok.lower_ in lexicon.branch_heads and det.lower_ not in DEMONSTRATIVES:
@@ -63,7 +64,9 @@ def find_org_anaphors(tokens: list[Any], found: list[Found], lexicon: Lexicon) -
         nxt = tokens[tok.i + 1] if tok.i + 1 < len(tokens) else None
         if nxt is not None and nxt.pos_ in ("NOUN", "PROPN") and nxt.dep_ == "compound":
             continue  # "the company headquarters": the noun is not the head
-        start, end = det.idx, tok.idx + len(tok.text)
+        # "the <Place>-based maker": the noun alone, the place keeps its own mention
+        start = det.idx if opener == tok.i - 1 else tok.idx
+        end = tok.idx + len(tok.text)
         if any(a < end and start < b for a, b in taken):
             continue
         antecedent = _antecedent(tok, tokens, orgs)
@@ -75,6 +78,17 @@ def find_org_anaphors(tokens: list[Any], found: list[Found], lexicon: Lexicon) -
             Found(start, end, antecedent.name, antecedent.type, "anaphor", 0.6, anaphor=True)
         )
     return out
+
+
+def _seated_start(tokens: list[Any], i: int) -> int:
+    """The token before the noun at ``i``, or before a "<Place>-based" in front of it: "the
+    Chengdu-based manufacturer" refers back like "the manufacturer"."""
+    k = i - 1
+    if k >= 2 and tokens[k].lower_ in ("based", "headquartered") and tokens[k - 1].text == "-":
+        k -= 2
+        while k > 0 and tokens[k].pos_ == "PROPN" and tokens[k].text[:1].isupper():
+            k -= 1
+    return k
 
 
 #: how far back (characters) "the cooperative" looks for the "<X> Tea Cooperative" it means
