@@ -143,3 +143,23 @@ def test_structural_names_lower_case_word_not_of_a_place_ends_the_name(read) -> 
     found = entities(read("He met staff of the University of Lagos en route to Accra."))
     assert "University of Lagos" in found
     assert not any(name.startswith("University of Lagos en") for name in found)
+
+
+def test_structural_names_a_unit_of_an_organization_keeps_the_whole_name(read) -> None:
+    extraction = read(
+        "Amina Njeri, a senior lecturer at the School of Law of the University of Kampala, "
+        "spoke. Li Na, Director of the Department of Trade of the Ministry of Commerce, spoke."
+    )
+    found = entities(extraction)
+    assert found.get("School of Law of the University of Kampala") == "Organization"
+    rels = relations(extraction)
+    assert (
+        "School of Law of the University of Kampala",
+        "partOf",
+        "University of Kampala",
+    ) in rels
+    assert (
+        "Department of Trade of the Ministry of Commerce",
+        "partOf",
+        "Ministry of Commerce",
+    ) in rels

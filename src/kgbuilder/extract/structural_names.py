@@ -98,6 +98,9 @@ class StructuralNames(FinderBase):
                 if k > j:
                     complement = (j, k)
                     end = k
+                    parent = self._parent_after(k) if "org" in kinds else None
+                    if parent is not None:
+                        end = parent[1]  # "School of Economics of the University of <X>"
             elif (
                 end + 2 < n
                 and connector == "at"
@@ -140,12 +143,38 @@ class StructuralNames(FinderBase):
                 )
             if complement is not None and "org" in kinds and connector == "of":
                 self._complement(found, complement, mission=self._mission(found.name))
+                parent = self._parent_after(complement[1])
+                whole = (
+                    self._span_found(*parent, "Organization", "name-part", 0.8, nested=True)
+                    if parent
+                    else None
+                )
+                if whole is not None:
+                    self.found.append(whole)
+                    self.facts.append((found, "partOf", whole, "structural-org", 0.8))
             elif complement is not None and "org" in kinds and connector == "at":
                 seat = self._span_found(*complement, "Organization", "name-part", 0.8, nested=True)
                 if seat is not None:
                     self.found.append(seat)
                     self.facts.append((found, "partOf", seat, "structural-org", 0.8))
         return out
+
+    def _parent_after(self, k: int) -> tuple[int, int] | None:
+        """The organization a unit's name goes on to ("School of Economics | of the University of
+        <X>"): its tokens, when "of the" is followed by an organization's name."""
+        doc = self.toks
+        if k + 2 >= len(doc) or doc[k].lower_ != "of" or doc[k + 1].lower_ != "the":
+            return None
+        ent = self._ent_at.get(k + 2) or self._ent_at.get(k + 1)
+        if ent is not None and ent.label_ == "ORG":
+            start = ent.start + 1 if doc[ent.start].lower_ == "the" else ent.start
+            end = int(ent.end)
+        else:  # NER took the whole run for one name: the capitalised words after "of the"
+            start = k + 2
+            end = self._complement_end(start, allow_and=False)
+        if end <= start or not any(t.lower_ in self.lex.org_heads for t in doc[start:end]):
+            return None
+        return (start, end)
 
     def _joined_left(self, k: int) -> int | None:
         """The first token of the name part joined to token ``k`` from the left by a hyphen or
