@@ -564,3 +564,16 @@ def test_relations_the_city_based_maker_refers_back_to_the_company(read) -> None
         )
     )
     assert ("Sichuan Tianfu Solar Group", "acquired", "Rift Power Systems") in rels
+
+
+def test_relations_the_zone_and_building_a_plant_there(read) -> None:
+    extraction = read(
+        "Attention focused on the Manzhouli-Zabaikalsk Cross-Border Economic Cooperation Zone. "
+        "Harbin Heavy Cranes Group signed an agreement at the fair to build a 300-million-yuan "
+        "crane component plant in the zone's Chinese section."
+    )
+    assert (
+        "Harbin Heavy Cranes Group",
+        "investsIn",
+        "Manzhouli-Zabaikalsk Cross-Border Economic Cooperation Zone",
+    ) in relations(extraction)

@@ -7,7 +7,7 @@ first organization named earlier in the same sentence, else the organization tha
 (or, failing that, the first one named) of the nearest of the two sentences before; associations,
 ministries, universities and the like (``non_company_heads``) are never meant. "the group"
 refers only to an organization whose name says it is a group. Any other noun refers back to the
-organization named just before whose name ends in it ("the cooperative"). Input: the document's tokens and
+organization or cluster named just before whose name ends in it ("the cooperative", "the zone"). Input: the document's tokens and
 top-level mentions; output: ``Found`` anaphors (rule ``anaphor``), so that the relation patterns
 read them like names.
 """
@@ -44,7 +44,11 @@ def find_org_anaphors(tokens: list[Any], found: list[Found], lexicon: Lexicon) -
     taken = [(f.start, f.end) for f in found]
     by_head: dict[str, list[Found]] = {}
     for f in found:
-        if f.kind is Kind.ORGANIZATION and not f.anaphor and len(f.name.split()) > 1:
+        if (
+            f.kind in (Kind.ORGANIZATION, Kind.INDUSTRY_CLUSTER)
+            and not f.anaphor
+            and len(f.name.split()) > 1
+        ):
             by_head.setdefault(f.name.split()[-1].casefold(), []).append(f)
     out: list[Found] = []
     for tok in tokens:
@@ -108,7 +112,8 @@ def _named_by_head(
     if det.lower_ not in DEMONSTRATIVES or tok.lower_ in lexicon.place_nouns:
         return None  # "the province" is the place, not "<X> Department of <Y> Province"
     if tok.lower_ in lexicon.admin_suffixes or tok.lower_ in lexicon.jurisdiction_words:
-        return None
+        # "the zone" may be the "<X> Economic Cooperation Zone"; "the region" is no organization
+        named = [f for f in named if f.kind is Kind.INDUSTRY_CLUSTER]
     nxt = tokens[tok.i + 1] if tok.i + 1 < len(tokens) else None
     if nxt is not None and nxt.pos_ in ("NOUN", "PROPN") and nxt.dep_ == "compound":
         return None

@@ -567,6 +567,8 @@ class RelationReader:
             rf"investments? (?:(?!«)\S+ ){{0,5}}?by (?:the )?(?P<a>{ORG}) in {obj}",
             rf"(?P<a>{ORG}) (?:(?!\.)\S+ ){{1,14}}?and (?:also |later |then )?(?:has |had )?(?:invested|invests) (?:(?!«)\S+ ){{0,4}}?in {obj}",
             rf"(?P<a>{ORG}) {aside}(?:(?!«[OP])\S+ ){{0,4}}?(?:that )?(?:it|they) (?:would |will |plans to |planned to |is to |was to |intends to )?(?:invest|invests|invested) (?:(?!«)\S+ ){{0,8}}?in {obj}",
+            # "<O> signed an agreement to build a component plant in the zone"
+            rf"(?P<a>{ORG}) (?:(?!«[OP])[^\s.;]+ ){{1,16}}?to (?:build|set up|open|establish) (?:a |an )(?:(?!«)\S+ ){{0,8}}?(?:plant|factory|facility|warehouse|line|base|centre|center|mill) (?:in|at) (?:the )?(?P<b>«[LC]\d+»)",
             # "<O> signed an agreement at the <L> roundtable to invest ... in a factory in <C>"
             rf"(?P<a>{ORG}) (?:(?!«[OP])[^\s.;]+ ){{1,10}}?to invest (?:(?!«)\S+ ){{0,8}}?in {obj}",
             rf"(?P<a>{ORG}) {aside}(?:would |will |plans to |planned to |is to |intends to |agreed to )(?:invest|inject) (?:(?!«)\S+ ){{0,8}}?(?:in|into) (?:its (?:(?!«)\S+ )?(?:«D\d+» )?(?:subsidiary|unit|plant|factory) ,? )?{obj}",
