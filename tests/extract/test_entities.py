@@ -117,3 +117,12 @@ def test_entity_finder_title_alone_is_not_an_organization(read) -> None:
     found = read("Helena Dias, CEO, said the Board approved the plan in Porto.")
     assert "CEO" not in entities(found)
     assert not [r for r in found.relations if r.label == "worksFor"]
+
+
+def test_entities_a_name_given_as_better_known_as_is_the_same_entity(read) -> None:
+    extraction = read(
+        "The conference showcased Changsha Lugu High-tech Development Zone, better known as "
+        "Optics Valley of Hunan, to investors."
+    )
+    names = {m.text: m.entity for m in extraction.mentions}
+    assert names.get("Optics Valley of Hunan") == "Changsha Lugu High-tech Development Zone"

@@ -24,6 +24,7 @@ from kgbuilder.datamodel import (
     Qualifiers,
     Relation,
 )
+from kgbuilder.extract.aliases import apply_known_as
 from kgbuilder.extract.coreference import find_org_anaphors
 from kgbuilder.extract.dates import document_year
 from kgbuilder.extract.entities import EntityFinder, KnowledgeBase
@@ -99,6 +100,7 @@ class Extractor:
     def _read(self, document: Document, doc: Any) -> Extraction:
         tokens = list(doc)  # spaCy makes a new token object on every access: make them once
         found, name_facts = EntityFinder(doc, self.lexicon, self.gazetteer, self.kb, tokens).run()
+        apply_known_as(document.text, found)
         event = main_event(found)
         anaphors = find_anaphors(tokens, found, event, self.lexicon) if event is not None else []
         anaphors += find_org_anaphors(tokens, found + anaphors, self.lexicon)
