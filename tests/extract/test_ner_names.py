@@ -201,3 +201,17 @@ def test_ner_names_dishes_crafts_and_operas_named_by_a_word_before_them(read) ->
     )
     assert found.get("Gezai opera") == "Other"
     assert found.get("Weifang kites") == "Other"
+
+
+def test_ner_names_abbreviated_legal_forms_titles_en_dashes_and_markets(read) -> None:
+    found = entities(
+        read(
+            "In 2023 Tianguang acquired Pannon Coating Kft., a coating maker. Mayor Li Yanping "
+            "spoke. Goods reach the Yiwu–Kano Commodity Logistics Park and Makola Market in Accra."
+        )
+    )
+    assert found.get("Pannon Coating Kft.") == "Organization"
+    assert found.get("Li Yanping") == "Person"
+    assert "Mayor Li Yanping" not in found
+    assert found.get("Yiwu–Kano Commodity Logistics Park") == "IndustryCluster"
+    assert found.get("Makola Market") == "Place"

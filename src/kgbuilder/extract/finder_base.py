@@ -133,6 +133,13 @@ class FinderBase:
         if end_tok <= start_tok:
             return None
         if (
+            end_tok < len(doc)
+            and doc[end_tok].text == "."
+            and not doc[end_tok - 1].whitespace_
+            and doc[end_tok - 1].lower_ + "." in self.lex.legal_suffixes
+        ):
+            end_tok += 1  # "<X> Kft.": the point belongs to the abbreviated legal form
+        if (
             start_tok > 0
             and doc[start_tok - 1].text.isupper()
             and doc[start_tok - 1].lower_ in self.lex.legal_prefixes

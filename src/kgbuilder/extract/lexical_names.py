@@ -27,7 +27,7 @@ _DATELINE = re.compile(
 _QUOTED = re.compile(r"[\"“‘']([^\"“”‘’\n]{2,120}?)[\"”’'](?=\s)")
 #: a capitalised word of a name; an apostrophe inside it joins syllables of one place name
 #: ("Dai'an", "Hei’yun"), never a possessive ("China's")
-_NAME_WORD = r"[A-Z0-9](?:[\w\-]|['’](?!s\b)(?=\w))*"
+_NAME_WORD = r"[A-Z0-9](?:[\w\-–]|['’](?!s\b)(?=\w))*"
 
 
 class LexicalNames(FinderBase):
@@ -60,7 +60,7 @@ class LexicalNames(FinderBase):
         text = self.text
         heads = alternation(self.lex.cluster_heads_lower)
         lower = re.compile(
-            rf"(?:([\"'“‘])([^\"'“”‘’\n]{{1,40}})[\"'”’]|((?<![\w\-'’])(?:{_NAME_WORD}\s+){{1,4}}))\s*({heads})\b"
+            rf"(?:([\"'“‘])([^\"'“”‘’\n]{{1,40}})[\"'”’]|((?<![\w\-–'’])(?:{_NAME_WORD}\s+){{1,4}}))\s*({heads})\b"
         )
         for match in lower.finditer(text):
             ident = match.group(2) or (match.group(3) or "").strip()
@@ -76,7 +76,7 @@ class LexicalNames(FinderBase):
             out.append(Found(start, end, clean_name(name), "IndustryCluster", "cluster", 0.85))
         titles = alternation(self.lex.cluster_heads_title)
         title = re.compile(
-            rf"((?<![\w\-'’])(?:{_NAME_WORD}\s+(?:(?:and|of|for)\s+)?){{0,5}})({titles})\b"
+            rf"((?<![\w\-–'’])(?:{_NAME_WORD}\s+(?:(?:and|of|for)\s+)?){{0,5}})({titles})\b"
         )
         for match in title.finditer(text):
             start, end = match.start(), match.end()

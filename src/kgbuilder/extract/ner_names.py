@@ -50,6 +50,16 @@ class NerNames(FinderBase):
                     end = ent.end
                 if titled or ent.label_ == "PERSON":
                     start = self._person_start(ent.start, end)
+            if ent.label_ == "PERSON":
+                while (
+                    end - start > 1
+                    and doc[start].text.istitle()
+                    and (
+                        doc[start].lower_ in self.lex.title_heads
+                        or doc[start].lower_ in self.lex.title_modifiers
+                    )
+                ):
+                    start += 1  # "Mayor Li Yanping": the title is not part of the name
             tail = self._legal_tail(ent.end) if ent.label_ in ("ORG", "PERSON") else None
             if tail is not None:
                 found = self._span_found(start, tail, "Organization", "ner", 0.8)
