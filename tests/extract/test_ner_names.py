@@ -207,7 +207,8 @@ def test_ner_names_abbreviated_legal_forms_titles_en_dashes_and_markets(read) ->
     found = entities(
         read(
             "In 2023 Tianguang acquired Pannon Coating Kft., a coating maker. Mayor Li Yanping "
-            "spoke. Goods reach the Yiwu–Kano Commodity Logistics Park and Makola Market in Accra."
+            "spoke. Goods reach the Yiwu–Kano Commodity Logistics Park. Traders also visit Makola "
+            "Market in Accra."
         )
     )
     assert found.get("Pannon Coating Kft.") == "Organization"
