@@ -577,3 +577,16 @@ def test_relations_the_zone_and_building_a_plant_there(read) -> None:
         "investsIn",
         "Manzhouli-Zabaikalsk Cross-Border Economic Cooperation Zone",
     ) in relations(extraction)
+
+
+def test_relations_its_title_and_a_portfolio_before_the_body(read) -> None:
+    rels = relations(
+        read(
+            "Hefei Xinghe Motors Co. shipped 38,000 vehicles to Europe in 2025, according to Wang "
+            "Jianguo, its "
+            "Vice President for Overseas Business. The park was opened in March by Folake "
+            "Adeyemi, Commissioner for Commerce of the Ogun State Government."
+        )
+    )
+    assert ("Wang Jianguo", "worksFor", "Hefei Xinghe Motors Co.") in rels
+    assert ("Folake Adeyemi", "worksFor", "Ogun State Government") in rels

@@ -228,3 +228,14 @@ def test_resolve_document_family_name_of_two_words() -> None:
     )
     assert names.lookup("Al Rashed")[0] == "Khalid Al Rashed"  # type: ignore[index]
     assert names.lookup("van Dijk")[0] == "Maria van Dijk"  # type: ignore[index]
+
+
+def test_resolve_document_company_named_with_part_of_its_legal_form() -> None:
+    # a sentence split after "Co." leaves "<X> Co." beside "<X> Co., Ltd."
+    names = resolve_document(
+        extraction(
+            ("Yiwu Silk Road Trading Co., Ltd.", "Organization", 0),
+            ("Yiwu Silk Road Trading Co.", "Organization", 60),
+        )
+    )
+    assert names.lookup("Yiwu Silk Road Trading Co.")[0] == "Yiwu Silk Road Trading Co., Ltd."  # type: ignore[index]

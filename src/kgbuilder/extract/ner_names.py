@@ -372,12 +372,15 @@ class NerNames(FinderBase):
             last = doc[i]
             head = head or doc[i].lower_ in self.lex.title_heads
             i += 1
-        return (
-            last is not None
-            and (last.lower_ in self.lex.title_heads or (head and doc[i - 2].text in ("-", "–")))
-            and i < len(doc)
-            and doc[i].lower_ in ("of", "at")
+        titled = last is not None and (
+            last.lower_ in self.lex.title_heads or (head and doc[i - 2].text in ("-", "–"))
         )
+        if titled and i + 1 < len(doc) and doc[i].lower_ == "for":
+            k = i + 1  # "Commissioner for Commerce of <Org>": the portfolio, then the body
+            while k < len(doc) and k < i + 4 and doc[k].text[:1].isupper():
+                k += 1
+            i = k if k > i + 1 else i
+        return titled and i < len(doc) and doc[i].lower_ in ("of", "at")
 
     def _person_described(self, end: int) -> bool:
         """Is the name followed by ", a <Demonym> <person noun>" ("<X>, a Chilean chef")?"""

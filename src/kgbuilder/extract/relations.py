@@ -163,7 +163,7 @@ class RelationReader:
         described = self._described
         after = re.compile(
             rf"(?P<p>{PER}) , (?:(?:a|an|the|who is|who was|now|also|currently) )*(?:(?:(?!«)(?!†)\S+|«D\d+») ){{0,2}}?"
-            rf"(?P<t>{TITLE}(?: (?:of|for|in|on) (?:the )?(?:(?!«)[^\s,;]+ ){{0,3}}?(?!«)[^\s,;]+(?= at ))?) (?:(?:and|&) (?P<t2>{TITLE}) )?(?:of|at|with|for|from|in) (?:the )?(?:«L\d+» - based |«L\d+» (?:'s|’s) )?(?:(?:online|local|state-owned|private|leading|{described}) ){{0,2}}(?P<o>{ORG})"
+            rf"(?P<t>{TITLE}(?: (?:of|for|in|on) (?:the )?(?:(?!«)[^\s,;]+ ){{0,3}}?(?!«)[^\s,;]+(?= at ))?(?: for (?:(?!«)[^\s,;]+ ){{0,2}}?(?!«)[^\s,;]+(?= of ))?) (?:(?:and|&) (?P<t2>{TITLE}) )?(?:of|at|with|for|from|in) (?:the )?(?:«L\d+» - based |«L\d+» (?:'s|’s) )?(?:(?:online|local|state-owned|private|leading|{described}) ){{0,2}}(?P<o>{ORG})"
             rf"(?P<more>(?: (?:,|and|, and|&) (?:of |at )?(?:the )?{ORG})*)"
         )
         for match in after.finditer(e):
@@ -175,6 +175,30 @@ class RelationReader:
                 )
                 if rel:
                     yield rel
+        # "<O> sold ..., according to <P>, its vice president" / "according to its <title>, <P>"
+        first = re.match(rf"^(?:(?!«O)\S+ ){{0,8}}?(?P<o>{ORG})", e)
+        if first is not None:
+            its = (
+                rf"(?P<p>{PER}) , its (?P<t>{TITLE}(?: (?:for|of) (?:†\S+ )*†\S+)?)",
+                rf"\bits (?P<t>{TITLE}(?: (?:for|of) (?:†\S+ )*†\S+)?) , (?P<p>{PER})",
+            )
+            for pattern in its:
+                for match in re.finditer(pattern, e[first.end() :]):
+                    offset = first.end()
+                    role = s.span_text(
+                        match.start("t") + offset, match.end("t") + offset, self.text
+                    )
+                    rel = self._rel(
+                        s,
+                        match.group("p"),
+                        "worksFor",
+                        first.group("o"),
+                        "its-title",
+                        0.75,
+                        role=role,
+                    )
+                    if rel:
+                        yield rel
         works_as = re.compile(
             rf"(?P<p>{PER}) (?:(?!«P)[^\s.;]+ ){{0,20}}?(?:works|worked|working|serves|served|serving) as (?:a |an |the )?(?:(?!«)[a-z-]+ ){{0,2}}?(?P<t>{TITLE}|[a-z-]+) (?:at|with|for) (?:the )?(?P<o>{ORG})"
         )

@@ -11,8 +11,9 @@ that declaration. The rules, each with its negative case:
   spells (words in order, extra letters from inside a word, a trailing letter for an omitted
   "Corporation"/"Group"/...), or the name it directly follows in brackets ("Name (ACR)"); an
   acronym that fits two names stays an entity of its own.
-- A company named without its legal form ("Tianhe Foods") is the one organization named with it
-  ("Tianhe Foods Co., Ltd."); two candidates leave it alone.
+- A company named without its legal form, or with part of it ("Tianhe Foods", "Tianhe Foods
+  Co."), is the one organization named with the whole ("Tianhe Foods Co., Ltd."); two candidates
+  leave it alone.
 - A short place name ("Haidian") is the administrative area named with it ("Haidian District"),
   unless it is a country of its own ("Mexico" beside "Mexico City"), or the venue named with it
   and a common noun ("<Name> exhibition center").
@@ -276,7 +277,10 @@ def _short_form_target(
         longer = [
             other
             for other in clusters
-            if other[0] is Kind.ORGANIZATION and other != key and _legal_base(other[1]) == loose
+            if other[0] is Kind.ORGANIZATION
+            and other != key
+            and other[1].startswith(loose + " ")
+            and _legal_base(other[1]) == _legal_base(loose)
         ]
         if len(longer) == 1:
             return longer[0]
