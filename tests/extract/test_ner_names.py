@@ -216,3 +216,14 @@ def test_ner_names_abbreviated_legal_forms_titles_en_dashes_and_markets(read) ->
     assert "Mayor Li Yanping" not in found
     assert found.get("Yiwu–Kano Commodity Logistics Park") == "IndustryCluster"
     assert found.get("Makola Market") == "Place"
+
+
+def test_ner_names_development_areas_and_deltas(read) -> None:
+    found = entities(
+        read(
+            "It is a carmaker founded in the Wuhu Economic and Technological Development Area in "
+            "2016. Anhui lies in the Yangtze River Delta."
+        )
+    )
+    assert found.get("Wuhu Economic and Technological Development Area") == "IndustryCluster"
+    assert found.get("Yangtze River Delta") == "Place"
