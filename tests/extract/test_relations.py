@@ -590,3 +590,18 @@ def test_relations_its_title_and_a_portfolio_before_the_body(read) -> None:
     )
     assert ("Wang Jianguo", "worksFor", "Hefei Xinghe Motors Co.") in rels
     assert ("Folake Adeyemi", "worksFor", "Ogun State Government") in rels
+
+
+def test_relations_a_joint_venture_is_part_of_both_partners(read) -> None:
+    rels = relations(
+        read(
+            "Ningbo Haitong Shipping Co., Ltd. and the Nigerian logistics company Greenline Haulage "
+            "Ltd. have formed a joint venture, Haitong-Greenline Terminal Services, to run a depot."
+        )
+    )
+    assert ("Haitong-Greenline Terminal Services", "partOf", "Greenline Haulage Ltd.") in rels
+    assert (
+        "Haitong-Greenline Terminal Services",
+        "partOf",
+        "Ningbo Haitong Shipping Co., Ltd.",
+    ) in rels

@@ -345,6 +345,17 @@ class RelationReader:
                 )
                 if rel:
                     yield rel
+        # "<A> and <B> have formed a joint venture, <J>": the venture is part of both
+        for match in re.finditer(
+            rf"(?P<a>{ORG}) and (?:the )?(?:«D\d+» )?(?:(?!«)\S+ ){{0,2}}?(?P<b>{ORG})(?: , (?:(?!«[OPE])\S+ |«L\d+» ){{1,10}}?,)? (?:(?!«[OP])\S+ ){{1,10}}?joint venture(?: company)? ,? (?:called |named )?(?P<j>{ORG})",
+            e,
+        ):
+            for parent in ("a", "b"):
+                rel = self._rel(
+                    s, match.group("j"), "partOf", match.group(parent), "joint-venture", 0.75
+                )
+                if rel:
+                    yield rel
         for match in re.finditer(
             rf"(?P<a>{ORG}) (?:is|was|became) (?:a |an |the )?(?:(?!«)\S+ ){{0,2}}?{parts} of (?:the )?(?P<b>{ORG})",
             e,
