@@ -197,3 +197,14 @@ def test_events_an_event_at_a_venue_is_in_the_venues_city(read) -> None:
         "Harbin International Convention and Exhibition Center",
     ) in rels
     assert ("Harbin Cold Region Fair", "locatedIn", "Harbin") in rels
+
+
+def test_events_exhibitors_by_their_stand_and_people_quoted_by_according_to(read) -> None:
+    text = (
+        "The Jiangxi Porcelain Week opened in Accra on May 2.\n\n"
+        "One of the most crowded stands belonged to Jingdezhen Kiln Arts Co., Ltd., which sold "
+        "tea sets. Exports rose 12 percent, according to Xu Lan, its general manager."
+    )
+    rels = relations(read(text))
+    assert ("Jingdezhen Kiln Arts Co., Ltd.", "participatedIn", "Jiangxi Porcelain Week") in rels
+    assert ("Xu Lan", "participatedIn", "Jiangxi Porcelain Week") in rels

@@ -244,7 +244,7 @@ class EventReader:
                 and tok.head.i > 0
                 and unit.token.doc[tok.head.i - 1].lower_ == "according"
             ):
-                speaker = context  # "..., according to <P>" in a report of the event
+                speaker = True  # "..., according to <P>": quoted in a report of the event
             if speaker:
                 fallback = current or self.event
                 obj = fallback if target is None else (s.found(target) or fallback)
@@ -258,6 +258,18 @@ class EventReader:
         event = s.found(target) if target is not None else None
         if event is None and re.match(r"^among (?:the )?(?:exhibitors|participants)\b", s.encoded):
             event = current or self.event
+        # "One of the most crowded stands belonged to <O>", "<O>'s pavilion": it exhibited
+        stands = re.finditer(
+            r"\b(?:stand|stands|booth|booths|pavilion|pavilions) (?:(?!«)\S+ ){0,2}?"
+            r"(?:of|belonged to|belonging to|run by) (?:the )?(«O\d+»)"
+            r"|(«O\d+») (?:'s|’s) (?:(?!«)\S+ ){0,2}?(?:stand|booth|pavilion)\b",
+            s.encoded,
+        )
+        for match in stands:
+            exhibitor = s.found(match.group(1) or match.group(2))
+            if exhibitor is not None:
+                where = event or current or self.event
+                yield FoundRelation(exhibitor, "participatedIn", where, "event-stand", 0.6, s)
         if event is None:
             return
         for unit in s.units:

@@ -350,9 +350,9 @@ class RelationReader:
             rf"(?P<a>{ORG}) and (?:the )?(?:«D\d+» )?(?:(?!«)\S+ ){{0,2}}?(?P<b>{ORG})(?: , (?:(?!«[OPE])\S+ |«L\d+» ){{1,10}}?,)? (?:(?!«[OP])\S+ ){{1,10}}?joint venture(?: company)? ,? (?:called |named )?(?P<j>{ORG})",
             e,
         ):
-            for parent in ("a", "b"):
+            for side in ("a", "b"):
                 rel = self._rel(
-                    s, match.group("j"), "partOf", match.group(parent), "joint-venture", 0.75
+                    s, match.group("j"), "partOf", match.group(side), "joint-venture", 0.75
                 )
                 if rel:
                     yield rel
