@@ -76,6 +76,8 @@ class FinderBase:
         self._ent_at: dict[int, Any] = {int(e.start): e for e in self.ents}
         self.toks: list[Any] = tokens if tokens is not None else list(doc)
         self.lex = lexicon
+        #: " <Head>" endings of cluster names ("… Free Zone"), for str.endswith
+        self._cluster_endings = tuple(" " + head for head in self.lex.cluster_heads_title)
         self.gaz = gazetteer
         self.kb = kb
         self.found: list[Found] = []

@@ -451,7 +451,7 @@ class NerNames(FinderBase):
         self, found: Found, label: str, person_words: set[str], start_tok: int
     ) -> Found | None:
         name = found.name
-        if any(name.endswith(" " + head) for head in self.lex.cluster_heads_title):
+        if name.endswith(self._cluster_endings):
             found.type = "IndustryCluster"  # "<X> Free Zone", "<X> Food Processing Park"
             return found
         if len(name.split()) > 1 and name.split()[-1].casefold() in self.lex.legal_suffixes:
@@ -538,7 +538,7 @@ class NerNames(FinderBase):
         Asia LLP"); None when no legal form follows within three words."""
         doc = self.toks
         for j in range(end, min(end + 4, len(doc))):
-            if doc[j].sent != doc[end - 1].sent or not doc[j].text[:1].isupper():
+            if doc[j].is_sent_start or not doc[j].text[:1].isupper():
                 return None
             if doc[j].lower_ in self.lex.legal_suffixes and j > end - 1:
                 return j + 1

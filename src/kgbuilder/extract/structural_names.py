@@ -207,7 +207,7 @@ class StructuralNames(FinderBase):
         doc = self.toks
         heads = self.lex.org_heads | self.lex.event_heads | self.lex.landmark_heads
         for k in range(start, min(start + 3, len(doc))):
-            if not (doc[k].text[:1].isupper() and self._namey(k)) or doc[k].sent != doc[start].sent:
+            if not (doc[k].text[:1].isupper() and self._namey(k)) or doc[k].is_sent_start:
                 return False
             if doc[k].lower_ in heads and (k + 1 >= len(doc) or not self._namey(k + 1)):
                 return True
