@@ -34,6 +34,8 @@ PER = r"«P\d+»"
 ORG = r"«O\d+»"
 PLACE = r"«[LD]\d+»"
 TITLE = r"(?:†\S+ (?:- )?)*†\S+"  # "†deputy †director - †general"
+#: the organization a sentence opens with ("<O> acquired ... and its subsidiary <O2>")
+_OPENING_ORG = re.compile(rf"^(?:(?!«O)\S+ ){{0,8}}?(?P<o>{ORG})")
 _SYMBOL = re.compile(r"«[A-Z]\d+»")
 #: place types of buildings and sites, which lie in a town rather than contain one
 VENUE_TYPES = frozenset({"CivicStructure", "LandmarksOrHistoricalBuildings"})
@@ -176,7 +178,7 @@ class RelationReader:
                 if rel:
                     yield rel
         # "<O> sold ..., according to <P>, its vice president" / "according to its <title>, <P>"
-        first = re.match(rf"^(?:(?!«O)\S+ ){{0,8}}?(?P<o>{ORG})", e)
+        first = _OPENING_ORG.match(e)
         if first is not None:
             its = (
                 rf"(?P<p>{PER}) , its (?P<t>{TITLE}(?: (?:for|of) (?:†\S+ )*†\S+)?)",
@@ -328,7 +330,7 @@ class RelationReader:
         # or the one the sentence before was about when this one opens with "Its subsidiary"
         its = rf"\bits (?:(?!«)\S+ )?(?:«[DL]\d+» )?(?:subsidiary|unit|affiliate|arm)(?: ,)? (?P<a>{ORG})"
         opening = re.match(its, e)
-        first = re.match(rf"^(?:(?!«O)\S+ ){{0,8}}?(?P<b>{ORG})", e)
+        first = _OPENING_ORG.match(e)
         if opening is not None and self._previous is not None:
             before = self._previous
             owner = self._topic_org(before, len(before.encoded))
@@ -341,7 +343,7 @@ class RelationReader:
         elif first is not None:
             for match in re.finditer(its, e[first.end() :]):
                 rel = self._rel(
-                    s, match.group("a"), "partOf", first.group("b"), "its-subsidiary", 0.7
+                    s, match.group("a"), "partOf", first.group("o"), "its-subsidiary", 0.7
                 )
                 if rel:
                     yield rel
