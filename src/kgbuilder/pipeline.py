@@ -21,7 +21,7 @@ from kgbuilder.errors import ConfigError, Problem
 from kgbuilder.export.rdf import serialize_quads, sorted_quads
 from kgbuilder.extract.run import extract_documents
 from kgbuilder.model.builder import build_graphs
-from kgbuilder.model.validate import validate_store
+from kgbuilder.model.revalidate import VALIDATION_FILE, validate_build
 from kgbuilder.namespaces import prefixes_for
 from kgbuilder.report import BuildReport
 from kgbuilder.resolve.resolver import CorpusResolution, resolve
@@ -141,7 +141,20 @@ def run_build(
         if settings.validate.shacl:
             notify("validate")
             with report.timed("validate"):
-                report.validation = validate_store(store, engine=settings.validate.engine)
+                checked = validate_build(
+                    store,
+                    out_dir / CACHE_DIR / VALIDATION_FILE,
+                    written.prints,
+                    engine=settings.validate.engine,
+                    previous_prints=written.previous_prints,
+                    delta=written.delta,
+                )
+                report.validation = checked.result
+                report.changes["validation"] = (
+                    {"mode": "full"}
+                    if checked.checked is None
+                    else {"mode": "incremental", "nodes_checked": checked.checked}
+                )
         notify("export")
         if exporting is None:
             with report.timed("export"):

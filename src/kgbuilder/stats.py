@@ -12,7 +12,9 @@ _PER_CLASS = (
     "SELECT ?class (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?class } GROUP BY ?class ORDER BY ?class"
 )
 _PER_PREDICATE = "SELECT ?p (COUNT(*) AS ?n) WHERE { ?s ?p ?o } GROUP BY ?p ORDER BY ?p"
-_TOTAL = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+#: the union's statements, each once however many named graphs hold it (``?s ?p ?o`` over the
+#: union default graph meets a statement once per graph)
+DISTINCT_TRIPLES = "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }"
 
 
 def graph_counts(store: GraphStore) -> dict[str, Any]:
@@ -26,7 +28,7 @@ def graph_counts(store: GraphStore) -> dict[str, Any]:
             if key is not None and n is not None
         }
 
-    total = store.query(_TOTAL).rows[0][0]
+    total = store.query(DISTINCT_TRIPLES).rows[0][0]
     return {
         "triples": int(str(total)),
         "quads": len(store),

@@ -85,6 +85,10 @@ def test_build_added_changed_and_deleted_documents_equal_a_clean_build(
     _same_as_clean(data, out, tmp_path)
     trig = (out / "graph.trig").read_text()
     assert "article-002.txt" not in trig
+    # validation looked again only at what the change reached, and found what a clean build finds
+    assert report["changes"]["validation"]["mode"] == "incremental"
+    assert report["changes"]["validation"]["nodes_checked"] > 0
+    assert report["validation"] == _build(data, tmp_path / "clean-report")["validation"]
 
 
 def test_build_alias_from_a_new_document_rewrites_an_old_documents_graph(tmp_path: Path) -> None:

@@ -149,11 +149,16 @@ def test_store_update_graphs_changes_only_what_differs(tmp_path: Path, mode: str
         URIRef("http://example.org/g/d"): _graph_quads("d", 1),  # new
     }
     if mode == "inplace":
-        assert update_graphs_in_place(store, changes) == 4 + 3 + 1
+        delta = update_graphs_in_place(store, changes)
         store.close()
     else:
         store.close()
-        update_graphs_by_copy(final, changes)
+        delta = update_graphs_by_copy(final, changes)
+    # a: 2 out, 2 in; b: 3 out; d: 1 in
+    assert (len(delta.removed), len(delta.added)) == (2 + 3, 2 + 1)
+    assert {str(q) for q in delta.added} == {
+        str(q) for q in [*_graph_quads("a", 5, offset=2)[-2:], *_graph_quads("d", 1)]
+    }
     after = OxigraphStore(final, read_only=True)
     got = {str(q) for q in after.oxigraph.quads_for_pattern(None, None, None, None)}
     expected = {

@@ -66,10 +66,15 @@ class ValidationResult:
 
 
 @functools.cache
+def shapes_text() -> str:
+    """The SHACL shapes shipped with the package (Turtle)."""
+    return resources.files("kgbuilder.model").joinpath("shapes", SHAPES_FILE).read_text("utf-8")
+
+
+@functools.cache
 def shapes_graph() -> Graph:
     """The SHACL shapes shipped with the package."""
-    text = resources.files("kgbuilder.model").joinpath("shapes", SHAPES_FILE).read_text("utf-8")
-    return Graph().parse(data=text, format="turtle")
+    return Graph().parse(data=shapes_text(), format="turtle")
 
 
 @functools.cache

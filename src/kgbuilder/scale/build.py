@@ -56,6 +56,7 @@ from kgbuilder.sources.collect import SourceInputs
 from kgbuilder.sources.documents import DocumentFile, read_document
 from kgbuilder.store.base import GraphStore
 from kgbuilder.store.oxigraph import (
+    GraphDelta,
     OxigraphStore,
     install_store,
     recover_store,
@@ -261,6 +262,10 @@ class Written:
     kept: int = 0
     previous_documents: dict[str, str] | None = None
     prints: dict[str, str] = field(default_factory=dict)  # every graph -> fingerprint
+    #: the graphs' fingerprints before this build, when it changed them in place
+    previous_prints: dict[str, str] | None = None
+    #: the quads an incremental build took out and put in (None: a new store, or unknown)
+    delta: GraphDelta | None = None
 
     def summary(self) -> dict[str, Any]:
         return {
@@ -398,17 +403,20 @@ def _write_embedded(
                 changes[name] = made = graph_quads(name, graphs.triples(name))
                 sorted_graphs.write(str(name), prints[str(name)], made)
             changes.update(dict.fromkeys(gone))
+            delta = GraphDelta()
             if changes and update == "copy":
-                update_graphs_by_copy(final, changes)
+                delta = update_graphs_by_copy(final, changes)
             elif changes:
                 store = OxigraphStore(final)
                 try:
-                    update_graphs_in_place(store, changes)
+                    delta = update_graphs_in_place(store, changes)
                 finally:
                     store.close()
             written = Written(
                 "incremental", sorted(map(str, changed)), sorted(map(str, gone)), kept
             )
+            written.previous_prints = dict(previous.graphs)
+            written.delta = delta
             return {"prints": prints, "written": written}
     staged = staging_path(final)
     staging = OxigraphStore(staged)

@@ -11,6 +11,7 @@ import itertools
 import os
 import shutil
 from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -229,34 +230,59 @@ def recover_store(final: Path) -> None:
 GraphChanges = Mapping[URIRef, "list[ox.Quad] | None"]
 
 
-def update_graphs_in_place(store: OxigraphStore, changes: GraphChanges) -> int:
-    """Make each graph hold exactly its new quads, in one transaction: one SPARQL update of
-    ``DELETE DATA``/``INSERT DATA`` with only the triples that differ (``DROP`` for a graph that
-    goes away). A reader sees the old graphs or the new ones, a crash leaves the old ones.
-    Returns the number of quads deleted and inserted. Graphs must hold no blank nodes."""
-    operations: list[str] = []
-    touched = 0
+@dataclass
+class GraphDelta:
+    """The quads an update took out of its graphs and put in: what a later stage (validation)
+    needs to know to look again only at what changed."""
+
+    removed: list[ox.Quad] = field(default_factory=list)
+    added: list[ox.Quad] = field(default_factory=list)
+
+    def __len__(self) -> int:
+        return len(self.removed) + len(self.added)
+
+
+def graph_delta(store: OxigraphStore, changes: GraphChanges) -> GraphDelta:
+    """What ``changes`` would take out of the store's graphs and put in (graphs in sorted order)."""
+    delta = GraphDelta()
     for name in sorted(changes):
         new = changes[name]
         graph = ox.NamedNode(str(name))
+        old = {_line(q): q for q in store.oxigraph.quads_for_pattern(None, None, None, graph)}
         if new is None:
-            operations.append(f"DROP SILENT GRAPH <{name}>")
-            touched += sum(1 for _ in store.oxigraph.quads_for_pattern(None, None, None, graph))
+            delta.removed.extend(old[line] for line in sorted(old))
             continue
-        old_lines = {_line(q) for q in store.oxigraph.quads_for_pattern(None, None, None, graph)}
-        new_lines = {_line(q) for q in new}
-        removed = sorted(old_lines - new_lines)
-        added = sorted(new_lines - old_lines)
-        if removed:
-            operations.append(f"DELETE DATA {{ GRAPH <{name}> {{\n" + "\n".join(removed) + "\n} }")
-        if added:
-            operations.append(f"INSERT DATA {{ GRAPH <{name}> {{\n" + "\n".join(added) + "\n} }")
-        if not new and not store.oxigraph.contains_named_graph(graph):
+        fresh = {_line(q): q for q in new}
+        delta.removed.extend(old[line] for line in sorted(old.keys() - fresh.keys()))
+        delta.added.extend(fresh[line] for line in sorted(fresh.keys() - old.keys()))
+    return delta
+
+
+def update_graphs_in_place(store: OxigraphStore, changes: GraphChanges) -> GraphDelta:
+    """Make each graph hold exactly its new quads, in one transaction: one SPARQL update of
+    ``DELETE DATA``/``INSERT DATA`` with only the triples that differ (``DROP`` for a graph that
+    goes away). A reader sees the old graphs or the new ones, a crash leaves the old ones.
+    Returns what was deleted and inserted. Graphs must hold no blank nodes."""
+    operations: list[str] = []
+    delta = GraphDelta()
+    for name in sorted(changes):
+        one = graph_delta(store, {name: changes[name]})
+        delta.removed.extend(one.removed)
+        delta.added.extend(one.added)
+        if changes[name] is None:
+            operations.append(f"DROP SILENT GRAPH <{name}>")
+            continue
+        if one.removed:
+            lines = "\n".join(_line(q) for q in one.removed)
+            operations.append(f"DELETE DATA {{ GRAPH <{name}> {{\n{lines}\n}} }}")
+        if one.added:
+            lines = "\n".join(_line(q) for q in one.added)
+            operations.append(f"INSERT DATA {{ GRAPH <{name}> {{\n{lines}\n}} }}")
+        if not changes[name] and not store.oxigraph.contains_named_graph(ox.NamedNode(str(name))):
             operations.append(f"CREATE SILENT GRAPH <{name}>")
-        touched += len(removed) + len(added)
     if operations:
         store.update(" ;\n".join(operations))
-    return touched
+    return delta
 
 
 def _line(quad: ox.Quad) -> str:
@@ -265,13 +291,15 @@ def _line(quad: ox.Quad) -> str:
     return f"{quad.subject} {quad.predicate} {quad.object} ."
 
 
-def update_graphs_by_copy(final: Path, changes: GraphChanges) -> None:
+def update_graphs_by_copy(final: Path, changes: GraphChanges) -> GraphDelta:
     """Copy the store (a RocksDB checkpoint: hard links to its immutable files), change the copy
-    graph by graph, and swap it in (``install_store``): readers see the old store until the swap."""
+    graph by graph, and swap it in (``install_store``): readers see the old store until the swap.
+    Returns what the change took out and put in."""
     recover_store(final)
     staged = staging_path(final)
     current = OxigraphStore(final)
     try:
+        delta = graph_delta(current, changes)
         current.oxigraph.backup(str(staged))
     finally:
         current.close()
@@ -285,3 +313,4 @@ def update_graphs_by_copy(final: Path, changes: GraphChanges) -> None:
             copy.oxigraph.bulk_extend(new)
     copy.close()
     install_store(staged, final)
+    return delta
