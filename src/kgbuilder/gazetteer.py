@@ -272,5 +272,7 @@ def _division_keys(name: str) -> set[str]:
 
 @functools.cache
 def default_gazetteer() -> Gazetteer:
-    """The gazetteer, loaded once per process (about 0.3 s)."""
-    return Gazetteer()
+    """The gazetteer, loaded once per process (kept between processes: ``gazetteer_cache``)."""
+    from kgbuilder.gazetteer_cache import load_gazetteer
+
+    return load_gazetteer()
