@@ -147,7 +147,7 @@ def run_build(
                     written.prints,
                     engine=settings.validate.engine,
                     previous_prints=written.previous_prints,
-                    delta=written.delta,
+                    change=written.union,
                 )
                 report.validation = checked.result
                 report.changes["validation"] = (

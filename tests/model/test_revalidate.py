@@ -17,6 +17,7 @@ from kgbuilder.model.validate import ValidationResult, shapes_text, validate_sto
 from kgbuilder.namespaces import PROV, RDF, RDFS, SCHEMA
 from kgbuilder.store.oxigraph import OxigraphStore, update_graphs_in_place
 from kgbuilder.store.terms import quad_to_oxigraph
+from kgbuilder.store.union_change import union_change
 from model.test_validate import BREAKAGES, person
 
 BASE = DEFAULT_BASE_IRI
@@ -44,7 +45,7 @@ class Builds:
             _name(g): [quad_to_oxigraph(s, p, o, _name(g)) for s, p, o in triples]
             for g, triples in graphs.items()
         }
-        delta = update_graphs_in_place(self.store, changes)
+        change = union_change(self.store, update_graphs_in_place(self.store, changes))
         self.round += 1
         self.prints.update({str(_name(g)): f"{g}{self.round}" for g in graphs})
         outcome = validate_build(
@@ -52,7 +53,7 @@ class Builds:
             self.saved,
             self.prints,
             previous_prints=previous or None,
-            delta=delta,
+            change=change,
         )
         full = validate_store(self.store)
         assert outcome.result.violations == full.violations

@@ -1,8 +1,7 @@
 """Validation of an incremental build: only the focus nodes a change can reach are checked again.
 
-A build that changed a few graphs in place knows the quads it took out and put in
-(``GraphDelta``); of those, only the statements that came into or left the union of the graphs
-matter (``union_change``). A check of the shapes reads, for one focus node: the node's own
+A build that changed a few graphs in place knows the statements that came into or left the union
+of the graphs (``store.union_change``). A check of the shapes reads, for one focus node: the node's own
 statements, the classes of its values (their ``rdf:type`` and the ``rdfs:subClassOf``
 hierarchy), and the reified statements that name it as their ``rdf:subject`` (the SPARQL
 constraint on provenance). So the nodes whose results can differ are the subjects and objects of
@@ -31,7 +30,8 @@ import pyoxigraph as ox
 from kgbuilder.atomic import write_atomic
 from kgbuilder.model.validate import ValidationResult, Violation, shapes_text, validate_store
 from kgbuilder.store.base import GraphStore
-from kgbuilder.store.oxigraph import GraphDelta, OxigraphStore
+from kgbuilder.store.oxigraph import OxigraphStore
+from kgbuilder.store.union_change import UnionChange
 
 RESULT_FORMAT = 1
 #: the last build's validation result, under ``OUT/cache``
@@ -68,7 +68,7 @@ def validate_build(
     *,
     engine: str = "sparql",
     previous_prints: Mapping[str, str] | None = None,
-    delta: GraphDelta | None = None,
+    change: UnionChange | None = None,
 ) -> Revalidation:
     """Validate the store of a build; incrementally when the last result and the change allow."""
     result: ValidationResult | None = None
@@ -76,13 +76,12 @@ def validate_build(
     last = _load(saved)
     if (
         last is not None
-        and delta is not None
+        and change is not None
         and previous_prints is not None
         and engine == "sparql"
         and isinstance(store, OxigraphStore)
         and last[0] == store_digest(previous_prints, engine)
     ):
-        change = union_change(store, delta)
         focus = focus_nodes(store, change)
         if focus is not None:
             result = _revalidate(store, last[1], focus, change)
@@ -92,37 +91,6 @@ def validate_build(
         result = validate_store(store, engine=engine)
     _save(saved, store_digest(prints, engine), result)
     return Revalidation(result, checked)
-
-
-#: a statement of the union of the named graphs: subject, predicate, object (pyoxigraph terms)
-Statement = tuple[object, object, object]
-
-
-@dataclass(frozen=True)
-class UnionChange:
-    """The statements that came into the union of the graphs and those that left it: a quad moved
-    between graphs, or one graph's copy of a statement others hold too, changes nothing here."""
-
-    entered: list[Statement]
-    left: list[Statement]
-
-
-def union_change(store: OxigraphStore, delta: GraphDelta) -> UnionChange:
-    """Compare, for each statement of the delta, the graphs that hold it now and held it before."""
-    removed_from: dict[Statement, set[str]] = {}
-    added_to: dict[Statement, set[str]] = {}
-    for quads, into in ((delta.removed, removed_from), (delta.added, added_to)):
-        for q in quads:
-            into.setdefault((q.subject, q.predicate, q.object), set()).add(str(q.graph_name))
-    change = UnionChange([], [])
-    for statement in removed_from.keys() | added_to.keys():
-        now = {str(q.graph_name) for q in store.oxigraph.quads_for_pattern(*statement)}  # type: ignore[arg-type]
-        before = (now - added_to.get(statement, set())) | removed_from.get(statement, set())
-        if now and not before:
-            change.entered.append(statement)
-        elif before and not now:
-            change.left.append(statement)
-    return change
 
 
 def focus_nodes(store: OxigraphStore, change: UnionChange) -> set[ox.NamedNode] | None:

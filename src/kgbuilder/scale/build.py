@@ -65,6 +65,7 @@ from kgbuilder.store.oxigraph import (
     update_graphs_in_place,
 )
 from kgbuilder.store.sparql import SparqlStore
+from kgbuilder.store.union_change import UnionChange, union_change
 
 #: under the output folder: the extraction cache and the state of the last build
 CACHE_DIR = "cache"
@@ -264,8 +265,8 @@ class Written:
     prints: dict[str, str] = field(default_factory=dict)  # every graph -> fingerprint
     #: the graphs' fingerprints before this build, when it changed them in place
     previous_prints: dict[str, str] | None = None
-    #: the quads an incremental build took out and put in (None: a new store, or unknown)
-    delta: GraphDelta | None = None
+    #: what an incremental build changed in the union of the graphs (None: a new store, or unknown)
+    union: UnionChange | None = None
 
     def summary(self) -> dict[str, Any]:
         return {
@@ -406,17 +407,18 @@ def _write_embedded(
             delta = GraphDelta()
             if changes and update == "copy":
                 delta = update_graphs_by_copy(final, changes)
-            elif changes:
-                store = OxigraphStore(final)
-                try:
+            store = OxigraphStore(final)
+            try:
+                if changes and update != "copy":
                     delta = update_graphs_in_place(store, changes)
-                finally:
-                    store.close()
+                union = union_change(store, delta)
+            finally:
+                store.close()
             written = Written(
                 "incremental", sorted(map(str, changed)), sorted(map(str, gone)), kept
             )
             written.previous_prints = dict(previous.graphs)
-            written.delta = delta
+            written.union = union
             return {"prints": prints, "written": written}
     staged = staging_path(final)
     staging = OxigraphStore(staged)
