@@ -14,6 +14,7 @@ from kgb_corpus import corpus
 from kgbuilder.config import DEFAULT_BASE_IRI
 from kgbuilder.export.rdf import write_rdf_files
 from kgbuilder.namespaces import prefixes_for
+from kgbuilder.scale import spliced_files
 from kgbuilder.store.oxigraph import OxigraphStore
 
 
@@ -173,3 +174,28 @@ def test_build_state_records_documents_and_graphs(data: Path, tmp_path: Path) ->
     assert sorted(state["documents"]) == [f"article-00{i}.txt" for i in range(4)]
     store = OxigraphStore(out / "store", read_only=True)
     assert sorted(state["graphs"]) == [str(g) for g in store.graph_names()]
+
+
+def test_build_spliced_files_after_changes_equal_a_clean_build(
+    data: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With union chunks of a few statements, the chunks a change reaches are made again and
+    the others kept: build after build, the files are a clean build's."""
+    monkeypatch.setattr(spliced_files, "CHUNK_KEYS", 5)
+    out = tmp_path / "out"
+    _build(data, out)
+    chunks = len(list((out / "cache" / "sorted" / "union").glob("*.keys")))
+    assert chunks > 20
+    changed = data / "documents" / "article-001.txt"
+    changed.write_text(changed.read_text() + "\nJonas Keller joined Bluefin Foods in 2021.\n")
+    _build(data, out)
+    _same_as_clean(data, out, tmp_path)
+    (data / "documents" / "article-003.txt").unlink()
+    _build(data, out)
+    _same_as_clean(data, out, tmp_path)
+    kept = {
+        p.name.split("-", 1)[0].split(".", 1)[0]
+        for p in (out / "cache" / "sorted" / "union").iterdir()
+    }
+    manifest = json.loads((out / "cache" / "sorted" / "union" / "manifest.json").read_text())
+    assert kept == {name for _, name in manifest["chunks"]} | {"manifest"}  # old chunks went

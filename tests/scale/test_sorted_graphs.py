@@ -7,16 +7,18 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 from rdflib import URIRef
+from rdflib.namespace import RDFS
 
 from kgb_graphs import sentence_graph_input
 from kgbuilder.config import DEFAULT_BASE_IRI
 from kgbuilder.export.rdf import write_rdf_files
 from kgbuilder.model.builder import build_graphs
 from kgbuilder.namespaces import prefixes_for
-from kgbuilder.scale import sorted_graphs
-from kgbuilder.scale.sorted_graphs import SortedGraphs
-from kgbuilder.store.oxigraph import OxigraphStore
+from kgbuilder.scale import sorted_graphs, spliced_files
+from kgbuilder.scale.sorted_graphs import SortedGraphs, union_keys
+from kgbuilder.store.oxigraph import OxigraphStore, update_graphs_in_place
 from kgbuilder.store.terms import to_oxigraph
+from kgbuilder.store.union_change import union_change
 
 PREFIXES = prefixes_for(DEFAULT_BASE_IRI)
 
@@ -68,3 +70,67 @@ def test_sorted_graphs_prune_keeps_the_current_fingerprints(
     kept.write(name, "new", graphs[name])
     kept.prune({name: "new"})
     assert kept.has(name, "new") and not kept.has(name, "old")
+
+
+FORMATS = ["trig", "turtle", "nquads", "ntriples", "jsonld"]
+
+
+def _expected(quads: list[ox.Quad], folder: Path) -> list[tuple[Path, str]]:
+    store = OxigraphStore()
+    store.oxigraph.extend(quads)
+    folder.mkdir(parents=True, exist_ok=True)
+    expected = [(folder / f"store.{f}", f) for f in FORMATS]
+    write_rdf_files(store, expected, PREFIXES)
+    return expected
+
+
+@pytest.mark.parametrize("chunk", [1, 5, 2000])
+def test_sorted_graphs_files_after_a_change_equal_an_export_of_the_store(
+    graphs: dict[str, list[ox.Quad]], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, chunk: int
+) -> None:
+    """The files are spliced from pieces: those of unchanged graphs and union chunks are kept,
+    the union chunks a change reaches are updated, and the bytes stay those of a whole export."""
+    monkeypatch.setattr(spliced_files, "CHUNK_KEYS", chunk)
+    store = OxigraphStore()
+    store.oxigraph.extend(q for quads in graphs.values() for q in quads)
+    kept = SortedGraphs(tmp_path / "sorted")
+    prints = dict.fromkeys(graphs, "f1")
+    for name, quads in graphs.items():
+        kept.write(name, "f1", quads)
+    got = [(tmp_path / f"kept.{f}", f) for f in FORMATS]
+    kept.write_files(prints, got, PREFIXES)
+    # one graph loses half its statements and gains one, one goes, one is new
+    names = sorted(graphs, key=lambda n: -len(graphs[n]))
+    changed, gone = names[0], names[1]  # the document's graph and the biggest of the others
+    graph = ox.NamedNode(changed)
+    subject = ox.NamedNode(DEFAULT_BASE_IRI + "organization/new-one")
+    new_quads = [
+        *graphs[changed][::2],
+        ox.Quad(subject, ox.NamedNode(str(RDFS.label)), ox.Literal("New One"), graph),
+    ]
+    fresh = ox.NamedNode(DEFAULT_BASE_IRI + "graph/fresh")
+    fresh_quads = [ox.Quad(q.subject, q.predicate, q.object, fresh) for q in graphs[names[2]][:9]]
+    delta = update_graphs_in_place(
+        store, {URIRef(changed): new_quads, URIRef(gone): None, URIRef(fresh.value): fresh_quads}
+    )
+    change = union_keys(union_change(store, delta))
+    assert change[0] and change[1]
+    previous = dict(prints)
+    del prints[gone]
+    prints[changed] = "f2"
+    prints[fresh.value] = "f1"
+    kept.write(changed, "f2", new_quads)
+    kept.write(fresh.value, "f1", fresh_quads)
+    kept.write_files(prints, got, PREFIXES, previous=previous, change=change)
+    kept.prune(prints)
+    expected = _expected(
+        list(store.oxigraph.quads_for_pattern(None, None, None, None)), tmp_path / "x"
+    )
+    for (want, name), (have, _) in zip(expected, got, strict=True):
+        assert have.read_bytes() == want.read_bytes(), name
+    # the same files again, every piece read back and none made
+    pieces = sorted(p.name for p in (tmp_path / "sorted").rglob("*.piece"))
+    kept.write_files(prints, got, PREFIXES, previous=prints, change=([], []))
+    assert sorted(p.name for p in (tmp_path / "sorted").rglob("*.piece")) == pieces
+    for (want, name), (have, _) in zip(expected, got, strict=True):
+        assert have.read_bytes() == want.read_bytes(), name

@@ -50,7 +50,7 @@ from kgbuilder.scale.document_graph import GraphItem, cached_document, document_
 from kgbuilder.scale.extraction import ExtractionJob, Numbered, run_extraction
 from kgbuilder.scale.fingerprint import content_fingerprint
 from kgbuilder.scale.graph_workers import MIN_PARALLEL, DocumentRef, GraphJob, build_in_workers
-from kgbuilder.scale.sorted_graphs import SortedGraphs
+from kgbuilder.scale.sorted_graphs import SortedGraphs, UnionKeys, union_keys
 from kgbuilder.scale.state import BuildState, forget_state, model_code_digest
 from kgbuilder.sources.collect import SourceInputs
 from kgbuilder.sources.documents import DocumentFile, read_document
@@ -494,10 +494,20 @@ def export_graphs(
     missing, the store is exported instead. Files of graphs the build no longer has go."""
     sorted_graphs = SortedGraphs(out_dir / CACHE_DIR / "sorted")
     if _all_sorted(sorted_graphs, written):
-        sorted_graphs.write_files(written.prints, targets, prefixes)
+        sorted_graphs.write_files(
+            written.prints,
+            targets,
+            prefixes,
+            previous=written.previous_prints,
+            change=_keys(written),
+        )
     else:
         write_rdf_files(store, targets, prefixes)
     sorted_graphs.prune(written.prints)
+
+
+def _keys(written: Written) -> UnionKeys | None:
+    return union_keys(written.union) if written.union is not None else None
 
 
 def _all_sorted(sorted_graphs: SortedGraphs, written: Written) -> bool:
@@ -525,7 +535,13 @@ class BackgroundExport:
         self.prints = dict(written.prints)
         self._pool = ProcessPoolExecutor(max_workers=1, mp_context=context)
         self._future = self._pool.submit(
-            _write_files, self.folder, self.prints, list(targets), dict(prefixes)
+            _write_files,
+            self.folder,
+            self.prints,
+            list(targets),
+            dict(prefixes),
+            written.previous_prints,
+            _keys(written),
         )
 
     def wait(self) -> float:
@@ -558,8 +574,13 @@ def start_background_export(
 
 
 def _write_files(
-    folder: Path, prints: dict[str, str], targets: list[tuple[Path, str]], prefixes: dict[str, str]
+    folder: Path,
+    prints: dict[str, str],
+    targets: list[tuple[Path, str]],
+    prefixes: dict[str, str],
+    previous: dict[str, str] | None,
+    change: UnionKeys | None,
 ) -> float:
     start = time.perf_counter()
-    SortedGraphs(folder).write_files(prints, targets, prefixes)
+    SortedGraphs(folder).write_files(prints, targets, prefixes, previous=previous, change=change)
     return time.perf_counter() - start

@@ -27,9 +27,20 @@ import pyoxigraph as ox
 from kgbuilder.atomic import atomic_path, temp_prefix
 from kgbuilder.export.ordered import sort_key, statements_of_keys, unique
 from kgbuilder.export.rdf import rdf_format
+from kgbuilder.scale.spliced_files import (
+    SpliceError,
+    UnionChunks,
+    ensure_piece,
+    header,
+    prefixes_digest,
+    write_spliced,
+)
+from kgbuilder.store.union_change import Statement, UnionChange
 
 #: files merged at once (each an open file): below the usual limit of 1,024 open files
 MERGE_WIDTH = 200
+#: under the folder: the union's statements in chunks, and their pieces (``spliced_files``)
+UNION_FOLDER = "union"
 
 
 class SortedGraphs:
@@ -67,34 +78,134 @@ class SortedGraphs:
             raise
         return canonical
 
+    def piece_path(self, graph: str, fingerprint: str, format_name: str, prefixes: str) -> Path:
+        keys = self.path(graph, fingerprint)
+        return keys.with_name(f"{keys.stem}-{format_name}-{prefixes}.piece")
+
     def write_files(
-        self, graphs: dict[str, str], targets: Iterable[tuple[Path, str]], prefixes: dict[str, str]
+        self,
+        graphs: dict[str, str],
+        targets: Iterable[tuple[Path, str]],
+        prefixes: dict[str, str],
+        *,
+        previous: dict[str, str] | None = None,
+        change: UnionKeys | None = None,
     ) -> None:
-        """Write RDF files of these graphs (IRI -> fingerprint), each atomically."""
+        """Write RDF files of these graphs (IRI -> fingerprint), each atomically, spliced from
+        pieces (``spliced_files``): a graph's, or a union chunk's, is serialized only when it is
+        new. ``previous`` (the last build's graphs) and ``change`` (the statements that came into
+        and left their union since) let the union's chunks be updated instead of made again."""
         ordered = sorted(graphs, key=lambda g: f"<{g}>")  # the order of the graph's N-Triples form
-        files = [self.path(g, graphs[g]) for g in ordered]
+        tag = prefixes_digest(prefixes)
+        chunks: list[tuple[str, str]] | None = None
+        union = UnionChunks(self.folder / UNION_FOLDER)
         for path, format_name in targets:
-            fmt, datasets = rdf_format(format_name)
-            with ExitStack() as stack:
+            _, datasets = rdf_format(format_name)
+            try:
+                head = header(format_name, prefixes)
                 if datasets:
-                    keys: Iterator[str] = _concatenated(files)
+                    pieces = [
+                        ensure_piece(
+                            self.piece_path(g, graphs[g], format_name, tag),
+                            lambda g=g: _concatenated([self.path(g, graphs[g])]),  # type: ignore[misc]
+                            format_name,
+                            prefixes,
+                            head,
+                        )
+                        for g in ordered
+                    ]
                 else:
-                    keys = unique(_merged(files, stack))
-                statements = statements_of_keys(keys, union=not datasets)
-                with atomic_path(path) as temp, open(temp, "wb") as out:
-                    quads = cast("Iterator[ox.Quad]", statements)  # triples for graph formats
-                    ox.serialize(quads, out, format=fmt, prefixes=prefixes)
+                    if chunks is None:
+                        chunks = self._union_chunks(union, graphs, ordered, previous, change)
+                    pieces = [
+                        ensure_piece(
+                            union.piece_path(name, format_name, tag),
+                            lambda name=name: union.read(name),  # type: ignore[misc]
+                            format_name,
+                            prefixes,
+                            head,
+                        )
+                        for _, name in chunks
+                    ]
+            except SpliceError:
+                self._write_streamed(
+                    [self.path(g, graphs[g]) for g in ordered], path, format_name, prefixes
+                )
+                continue
+            write_spliced(path, head, pieces)
+        if chunks is not None:
+            union.prune(chunks)
+
+    def _union_chunks(
+        self,
+        union: UnionChunks,
+        graphs: dict[str, str],
+        ordered: list[str],
+        previous: dict[str, str] | None,
+        change: UnionKeys | None,
+    ) -> list[tuple[str, str]]:
+        describes = graphs_digest(graphs)
+        chunks = union.load(describes)
+        if chunks is not None:
+            return chunks
+        last = union.load(graphs_digest(previous)) if previous is not None else None
+        if last is not None and change is not None:
+            chunks = union.update(last, *change)
+        else:
+            with ExitStack() as stack:
+                files = [self.path(g, graphs[g]) for g in ordered]
+                chunks = union.rebuild(unique(_merged(files, stack)))
+        union.save(describes, chunks)
+        return chunks
+
+    def _write_streamed(
+        self, files: list[Path], path: Path, format_name: str, prefixes: dict[str, str]
+    ) -> None:
+        """One file serialized from all the statements at once (no pieces)."""
+        fmt, datasets = rdf_format(format_name)
+        with ExitStack() as stack:
+            keys = _concatenated(files) if datasets else unique(_merged(files, stack))
+            statements = statements_of_keys(keys, union=not datasets)
+            with atomic_path(path) as temp, open(temp, "wb") as out:
+                quads = cast("Iterator[ox.Quad]", statements)  # triples for graph formats
+                ox.serialize(quads, out, format=fmt, prefixes=prefixes)
 
     def prune(self, keep: dict[str, str]) -> None:
-        """Delete the files of graphs and fingerprints not in ``keep``, and stray temporary files."""
-        wanted = {self.path(g, f) for g, f in keep.items()}
+        """Delete the files (statements and pieces) of graphs and fingerprints not in ``keep``,
+        and stray temporary files."""
+        wanted = {self.path(g, f).stem for g, f in keep.items()}
         if not self.folder.is_dir():
             return
         for shard in self.folder.iterdir():
-            if shard.is_dir():
+            if shard.is_dir() and shard.name != UNION_FOLDER:
                 for entry in shard.iterdir():
-                    if entry not in wanted:
+                    if entry.name.split("-", 1)[0].split(".", 1)[0] not in wanted:
                         entry.unlink(missing_ok=True)
+
+
+#: the statements that came into the union, and those that left it, as sort keys (``union_keys``)
+UnionKeys = tuple[list[str], list[str]]
+
+
+def union_keys(change: UnionChange) -> UnionKeys:
+    """A union change as the union sort keys of its statements."""
+    return (
+        sorted(_statement_key(s) for s in change.entered),
+        sorted(_statement_key(s) for s in change.left),
+    )
+
+
+def _statement_key(statement: Statement) -> str:
+    s, p, o = statement
+    return sort_key(ox.Quad(s, p, o), union=True)  # type: ignore[arg-type]
+
+
+def graphs_digest(graphs: dict[str, str]) -> str:
+    """Which graphs, by fingerprint, a union chunk list is made of."""
+    digest = hashlib.sha256()
+    for name in sorted(graphs):
+        digest.update(f"\x1e{name}\x1f{graphs[name]}".encode())
+    return digest.hexdigest()
 
 
 def _concatenated(files: list[Path]) -> Iterator[str]:
