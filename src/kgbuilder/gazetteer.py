@@ -43,6 +43,7 @@ DIVISION_WORDS = frozenset(
         "sheng", "shi", "zizhiqu", "province", "provincia", "state", "estado", "region",
         "región", "department", "departamento", "governorate", "oblast", "prefecture",
         "county", "land", "autonomous region", "special administrative region", "sar",
+        "voivodeship", "krai", "okrug", "emirate", "wilaya",
     }
 )  # fmt: skip
 

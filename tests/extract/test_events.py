@@ -208,3 +208,16 @@ def test_events_exhibitors_by_their_stand_and_people_quoted_by_according_to(read
     rels = relations(read(text))
     assert ("Jingdezhen Kiln Arts Co., Ltd.", "participatedIn", "Jiangxi Porcelain Week") in rels
     assert ("Xu Lan", "participatedIn", "Jiangxi Porcelain Week") in rels
+
+
+def test_events_opening_at_a_venue_in_a_city_then_moving_to_another(read) -> None:
+    found = relations(
+        read(
+            "The Hebei Brands Baltic Fair ran from May 4 to 9, opening at the Amber Expo "
+            "exhibition centre in Gdańsk before moving east to the Vilnius Congress Centre."
+        )
+    )
+    fair = "Hebei Brands Baltic Fair"
+    assert (fair, "locatedIn", "Amber Expo exhibition centre") in found
+    assert (fair, "locatedIn", "Gdańsk") in found
+    assert (fair, "locatedIn", "Vilnius Congress Centre") in found

@@ -227,3 +227,8 @@ def test_ner_names_development_areas_and_deltas(read) -> None:
     )
     assert found.get("Wuhu Economic and Technological Development Area") == "IndustryCluster"
     assert found.get("Yangtze River Delta") == "Place"
+
+
+def test_ner_names_technopolis_is_a_cluster(read) -> None:
+    found = entities(read("The data centre will be sited at Tatu Technopolis in Kiambu County."))
+    assert found.get("Tatu Technopolis") == "IndustryCluster"

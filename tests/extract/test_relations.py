@@ -605,3 +605,37 @@ def test_relations_a_joint_venture_is_part_of_both_partners(read) -> None:
         "partOf",
         "Ningbo Haitong Shipping Co., Ltd.",
     ) in rels
+
+
+def test_relations_founder_who_founded_a_company(read) -> None:
+    found = relations(
+        read(
+            "Wanjiru Mwangi, a Kenyan entrepreneur who founded Rift Valley Leaf Traders in 2014, "
+            "said demand was rising."
+        )
+    )
+    assert ("Wanjiru Mwangi", "worksFor", "Rift Valley Leaf Traders") in found
+
+
+def test_relations_it_acquired_after_a_long_aside(read) -> None:
+    found = relations(
+        read(
+            "Hunan Lixiang Tea Group, based in Yiyang in the north of the province, already knows "
+            "the Kenyan market well: it acquired Nyeri Hills Packers, a blending firm in Nyeri, "
+            "in 2022."
+        )
+    )
+    assert ("Hunan Lixiang Tea Group", "acquired", "Nyeri Hills Packers") in found
+
+
+def test_relations_the_group_is_the_short_named_group_and_has_the_subsidiary(read) -> None:
+    extraction = read(
+        "Its anchor tenant, Henan Dingsheng Steel Group, makes wire rod. Dingsheng will hold "
+        "60 percent of the venture. The group is no stranger to Europe. Its Czech subsidiary, "
+        "Dingsheng Steel Praha s.r.o., has sold wire rod since 2018."
+    )
+    found = relations(extraction)
+    assert any(
+        s == "Dingsheng Steel Praha s.r.o." and label == "partOf" and "Dingsheng" in o
+        for s, label, o in found
+    ), found

@@ -239,3 +239,74 @@ def test_resolve_document_company_named_with_part_of_its_legal_form() -> None:
         )
     )
     assert names.lookup("Yiwu Silk Road Trading Co.")[0] == "Yiwu Silk Road Trading Co., Ltd."  # type: ignore[index]
+
+
+def _with_agent(extracted: Extraction, agent: str) -> Extraction:
+    from dataclasses import replace
+
+    return replace(extracted, mentions=tuple(replace(m, agent=agent) for m in extracted.mentions))
+
+
+def test_resolve_document_surname_ner_took_for_a_company_is_the_person() -> None:
+    names = resolve_document(
+        _with_agent(
+            extraction(("Piotr Nowicki", "Person", 0), ("Nowicki", "Organization", 80)),
+            "kgbuilder.extract.ner",
+        )
+    )
+    assert names.lookup("Nowicki") == names.lookup("Piotr Nowicki")
+    assert [d.name for d in names.declarations] == ["Piotr Nowicki"]
+
+
+@pytest.mark.parametrize(
+    ("mentions", "agent"),
+    [
+        # named before the person: a company of that name, not a misread surname
+        (
+            (("Nowicki", "Organization", 0), ("Piotr Nowicki", "Person", 40)),
+            "kgbuilder.extract.ner",
+        ),
+        # two people of that surname
+        (
+            (
+                ("Piotr Nowicki", "Person", 0),
+                ("Ewa Nowicki", "Person", 30),
+                ("Nowicki", "Organization", 80),
+            ),
+            "kgbuilder.extract.ner",
+        ),
+        # a rule, not NER, called it a company
+        (
+            (("Piotr Nowicki", "Person", 0), ("Nowicki", "Organization", 80)),
+            "kgbuilder.extract.org-name",
+        ),
+    ],
+)
+def test_resolve_document_surname_like_company_stays_a_company(
+    mentions: tuple[tuple[str, str, int], ...], agent: str
+) -> None:
+    names = resolve_document(_with_agent(extraction(*mentions), agent))
+    assert "Nowicki" in {d.name for d in names.declarations}
+
+
+def test_resolve_document_short_name_after_a_county_is_the_company() -> None:
+    names = resolve_document(
+        extraction(
+            ("Lanxi County", "AdministrativeArea", 0),
+            ("Lanxi Hongshan Soy Sauce Company", "Organization", 40),
+            ("Hongshan", "Organization", 120),
+        )
+    )
+    assert names.lookup("Hongshan") == names.lookup("Lanxi Hongshan Soy Sauce Company")
+
+
+def test_resolve_document_venue_of_two_words_named_without_its_common_noun() -> None:
+    names = resolve_document(
+        extraction(
+            ("Amber Expo exhibition centre", "CivicStructure", 0),
+            ("Amber Expo", "CivicStructure", 60),
+            ("Amber Valley", "Place", 90),
+        )
+    )
+    assert names.lookup("Amber Expo") == names.lookup("Amber Expo exhibition centre")
+    assert names.lookup("Amber Valley") != names.lookup("Amber Expo exhibition centre")

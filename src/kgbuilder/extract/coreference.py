@@ -74,14 +74,26 @@ def find_org_anaphors(tokens: list[Any], found: list[Found], lexicon: Lexicon) -
         if any(a < end and start < b for a, b in taken):
             continue
         antecedent = _antecedent(tok, tokens, orgs)
-        if antecedent is None or (
-            tok.lower_ == "group" and "group" not in antecedent.name.casefold()
-        ):
+        if antecedent is None or (tok.lower_ == "group" and not _a_group(antecedent, orgs)):
             continue
         out.append(
             Found(start, end, antecedent.name, antecedent.type, "anaphor", 0.6, anaphor=True)
         )
     return out
+
+
+def _a_group(org: Found, orgs: list[Found]) -> bool:
+    """Is the organization a group: so named, or the short name of a "<...> Group" named before
+    ("Hengtai" after "Shanxi Hengtai Coal Chemical Group")?"""
+    if "group" in org.name.casefold().split():
+        return True
+    short = f" {org.name.casefold()} "
+    return any(
+        f.start < org.start
+        and f.name.casefold().split()[-1] == "group"
+        and short in f" {f.name.casefold()} "
+        for f in orgs
+    )
 
 
 def _seated_start(tokens: list[Any], i: int) -> int:

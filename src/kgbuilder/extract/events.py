@@ -142,7 +142,7 @@ class EventReader:
 
     def venues(self, s: EncodedSentence) -> Iterator[FoundRelation]:
         e = s.encoded
-        verbs = r"(?:held|hosted|staged|took place|takes place|take place|taking place|opened|kicked off|was held|were held|will be held|to be held|being held|be held|opens|runs|ran)"
+        verbs = r"(?:held|hosted|staged|took place|takes place|take place|taking place|opened|opening|kicked off|was held|were held|will be held|to be held|being held|be held|opens|runs|ran)"
         if self._part_of_event(s):
             match = re.search(
                 rf"^(?:(?!«[LOP])\S+ ){{1,12}}?{_VENUE_VERBS} (?:on )?(?:at|in|to) (?:the )?(?P<l>«L\d+»)",
@@ -152,7 +152,9 @@ class EventReader:
             if place is not None and place.name != self.event.name:
                 yield FoundRelation(self.event, "locatedIn", place, "event-venue", 0.7, s)
         patterns = [
-            rf"(?P<e>«E\d+») (?:(?!«[EOPC])\S+ ){{0,6}}?{verbs} (?:(?!«)\S+ ){{0,6}}?(?:in|at) (?:the )?(?P<l>«L\d+»)(?P<more>(?: (?:,|and|, and) «L\d+»)*)",
+            rf"(?P<e>«E\d+») (?:(?!«[EOPC])\S+ ){{0,9}}?{verbs} (?:(?!«)\S+ ){{0,6}}?(?:in|at) (?:the )?(?P<l>«L\d+»)(?P<more>(?: (?:,|and|, and|in) «L\d+»)*)",
+            # "... opening in <A> before moving south to the <B>": the event's next venue
+            r"(?P<e>«E\d+») (?:(?!«[EOPC])\S+ ){0,16}?(?:moving|moved|moves|move|travelling|traveling|travelled|traveled|heading|headed|continuing|continued) (?:(?!«)\S+ ){0,2}?to (?:the )?(?P<l>«L\d+»)(?P<more>(?: (?:,|and|, and|in) «L\d+»)*)",
             r"(?P<e>«E\d+»)(?: \( «E\d+» \))? in (?P<l>«L\d+»)(?P<more>(?: (?:,|and|, and) «L\d+»)*)",
             r"(?:met|meet|meets|gathered|gather|convened|assembled|arrived|arrive|arrives) in (?:the )?(?P<l>«L\d+»)(?P<more>) (?:(?!«)\S+ ){0,3}?(?:for|at) (?:the )?(?:(?!«)\S+ ){0,3}?(?P<e>«E\d+»)",
             r"(?P<e>«E\d+») (?:at|in) (?:the )?(?P<l>«L\d+»)(?P<more>(?: (?:,|and|, and) «L\d+»)*) (?:was|were|is|will be|has been) (?:\S+ )?(?:hosted|organized|organised|held|staged|opened|co-organized|sponsored)",

@@ -149,6 +149,11 @@ class FinderBase:
         ):
             start_tok -= 1  # "PT <Name>": the legal form written first is part of the name
         start, end = doc[start_tok].idx, doc[end_tok - 1].idx + len(doc[end_tok - 1].text)
+        last = self.text[start:end].rsplit(None, 1)[-1].casefold()
+        if last in self.lex.legal_suffixes or last + "." in self.lex.legal_suffixes:
+            tail = _legal_tail_pattern(self.lex.legal_tails).match(self.text, end)
+            if tail is not None:
+                end = tail.end()  # "<X> Sp. z o.o.", "<X> S.A. de C.V.": a legal form in words
         text = self.text[start:end]
         if text.endswith("-"):
             end -= 1
@@ -234,3 +239,10 @@ class FinderBase:
             folded.endswith(" " + head) and len(folded) > len(head) + 1
             for head in self.lex.venue_heads
         )
+
+
+@functools.cache
+def _legal_tail_pattern(tails: frozenset[str]) -> re.Pattern[str]:
+    """The words that finish a legal form begun by an abbreviation ("Sp." + "z o.o.")."""
+    words = "|".join(re.escape(t) for t in sorted(tails, key=len, reverse=True))
+    return re.compile(rf"[ \t]+(?:{words})(?![\w])", re.IGNORECASE)

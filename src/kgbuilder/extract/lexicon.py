@@ -56,10 +56,12 @@ class Lexicon:
     person_nouns: frozenset[str]
     world_regions: frozenset[str]
     place_nouns: frozenset[str]
+    division_heads: frozenset[str]
     compass_words: frozenset[str]
     org_heads_initial: frozenset[str]
     legal_prefixes: frozenset[str]
     legal_suffixes: frozenset[str]
+    legal_tails: frozenset[str]
     org_possessions: frozenset[str]
     body_modifiers: frozenset[str]
     demonyms: dict[str, str]  # "chilean" -> "Chile"

@@ -32,10 +32,18 @@ class NerNames(FinderBase):
         doc = self.toks
         persons = [e for e in self.ents if e.label_ == "PERSON" and len(e) > 1]
         person_words = {t.lower_ for e in persons for t in e}
+        common = {t.text for t in doc if t.text.isalpha() and t.text.islower()}
         for ent in self.ents:
             type_name = NER_TYPES.get(ent.label_)
             if type_name is None:
                 continue
+            if (
+                len(ent) == 1
+                and ent.label_ in ("ORG", "PERSON")
+                and doc[ent.start].is_sent_start
+                and doc[ent.start].lower_ in common
+            ):
+                continue  # "Tea took centre stage": a common noun of the text opening a sentence
             end = ent.end
             pair = self._place_pair(ent)
             if pair:
@@ -87,6 +95,8 @@ class NerNames(FinderBase):
             if titled or (
                 ent.label_ in ("ORG", "GPE") and len(ent) <= 3 and self._person_described(end)
             ):
+                if not titled and (before := self._person_start(start, end)) < start:
+                    found = self._span_found(before, end, type_name, "ner", 0.8) or found
                 found.type = "Person"  # "<Name>, Chief Technology Officer of <Org>"
                 out.append(found)
                 continue
@@ -338,7 +348,7 @@ class NerNames(FinderBase):
             and start <= doc[start - 1].head.i < end
             and doc[start - 1].pos_ == "PROPN"
             and doc[start - 1].text.istitle()
-            and doc[start - 1].ent_iob_ == "O"
+            and (doc[start - 1].ent_iob_ == "O" or self._lone_misread(start - 1))
             and doc[start - 1].lower_ not in self.lex.title_heads
             and doc[start - 1].lower_ not in self.lex.title_modifiers
             and doc[start - 1].lower_ not in self.lex.org_heads
@@ -348,6 +358,18 @@ class NerNames(FinderBase):
         ):
             start -= 1
         return start
+
+    def _lone_misread(self, i: int) -> bool:
+        """Is token ``i`` a one-word place or group NER made of a given name ("Marta" of "Marta
+        Zielińska" read as a place): an entity of its own that no gazetteer knows?"""
+        tok = self.toks[i]
+        return (
+            tok.ent_iob_ == "B"
+            and tok.ent_type_ in ("GPE", "LOC", "NORP")
+            and (i + 1 >= len(self.toks) or self.toks[i + 1].ent_iob_ != "I")
+            and tok.lower_ not in self.lex.demonyms
+            and self._place(tok.text) is None
+        )
 
     def _titled_after(self, end: int) -> bool:
         """Is the name followed by ", <Capitalised Job Title> of|at" (an appositive post)?"""
@@ -389,7 +411,12 @@ class NerNames(FinderBase):
             return False
         i = end + 2
         demonym = False
-        while i < len(doc) and i < end + 6 and doc[i].pos_ in ("ADJ", "PROPN", "ADV"):
+        while (
+            i < len(doc)
+            and i < end + 6
+            and (doc[i].pos_ in ("ADJ", "PROPN", "ADV") or doc[i].dep_ == "compound")
+            and doc[i].lower_ not in self.lex.title_heads
+        ):
             demonym = demonym or doc[i].lower_ in self.lex.demonyms
             i += 1
         return (
@@ -454,8 +481,19 @@ class NerNames(FinderBase):
         if name.endswith(self._cluster_endings):
             found.type = "IndustryCluster"  # "<X> Free Zone", "<X> Food Processing Park"
             return found
-        if len(name.split()) > 1 and name.split()[-1].casefold() in self.lex.legal_suffixes:
+        if len(name.split()) > 1 and (
+            name.split()[-1].casefold() in self.lex.legal_suffixes
+            or name.casefold().endswith(tuple(f" {t}" for t in self.lex.legal_tails))
+        ):
             found.type = "Organization"  # "<X> Middle East FZE": a legal form ends the name
+            return found
+        if (
+            label in ("PERSON", "ORG")
+            and len(name.split()) > 1
+            and name.split()[-1].casefold() in self.lex.division_heads
+            and all(w[:1].isupper() for w in name.split())
+        ):
+            found.type = "AdministrativeArea"  # "Opole Voivodeship", "Kericho County"
             return found
         if label in ("PERSON", "ORG") and name.split()[0] in ("Mount", "Mt.", "Mt"):
             found.type = "LandmarksOrHistoricalBuildings"  # "Mount <X>" is a mountain

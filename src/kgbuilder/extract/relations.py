@@ -266,6 +266,15 @@ class RelationReader:
                 )
                 if rel:
                     yield rel
+        founded = re.compile(  # "<P>, a Kenyan entrepreneur who founded <O> a decade ago"
+            rf"(?P<p>{PER}) (?:, (?:a |an |the )?(?:(?:(?!«[OP])\S+|«D\d+») ){{0,5}}?(?:who|and) )?(?:co-founded|cofounded|founded|set up|established) (?:the )?(?P<o>{ORG})"
+        )
+        for match in founded.finditer(e):
+            rel = self._rel(
+                s, match.group("p"), "worksFor", match.group("o"), "founder", 0.7, role="founder"
+            )
+            if rel:
+                yield rel
         works = re.compile(
             rf"(?P<p>{PER}) (?:\S+ )?(?:works|worked|working|serves|served|joined|teaches|taught) (?:for|at|with|in)? ?(?:the )?(?P<o>{ORG})"
         )
@@ -561,7 +570,7 @@ class RelationReader:
             (rf"{noun} of (?:the )?(?P<b>{things}) by (?:the )?(?P<a>{ORG})", 0.8),
             # "The company operates in <L>: in 2022 it acquired <O>": "it" is the company
             (
-                rf"(?P<a>{ORG}) (?:(?!«[OP])[^\s.;]+ ){{1,12}}?(?:it|they) (?:has |had |later |then )?{verb} {DESCRIBED}(?P<b>{things})",
+                rf"(?P<a>{ORG}) (?:(?!«[OP])[^\s.;]+ ){{1,20}}?(?:it|they) (?:has |had |later |then )?{verb} {DESCRIBED}(?P<b>{things})",
                 0.7,
             ),
         ]

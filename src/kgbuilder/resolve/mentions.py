@@ -148,7 +148,7 @@ def resolve_document(extraction: Extraction) -> DocumentNames:
     """Cluster the names of one document (see the module docstring for the rules)."""
     result = DocumentNames(extraction.source_id)
     mentions = [m for m in extraction.mentions if m.type is not None]
-    mentions = _people_inside_companies(mentions)
+    mentions = _surnames_misread(_people_inside_companies(mentions))
     kind_of: dict[str, Counter[Kind]] = defaultdict(Counter)
     for m in mentions:
         assert m.type is not None
@@ -230,6 +230,36 @@ def _people_inside_companies(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+def _surnames_misread(mentions: list[Mention]) -> list[Mention]:
+    """A one-word "organization" NER found that is the family name of the one person the
+    document named in full before it ("Wróbel expects" after "Tomasz Wróbel, a Polish
+    engineer") is that person: the small model reads unfamiliar surnames as companies. Two people
+    of that surname, or a name a rule (not NER) found, leave it alone."""
+    people = [
+        (m.start, loose_key(m.entity).split())
+        for m in mentions
+        if m.type is not None and m.type.kind is Kind.PERSON
+    ]
+    out = []
+    for m in mentions:
+        loose = loose_key(m.entity)
+        if (
+            m.type is not None
+            and m.type.kind is Kind.ORGANIZATION
+            and m.agent.endswith(".ner")
+            and len(loose.split()) == 1
+        ):
+            owners = {
+                tuple(words)
+                for start, words in people
+                if len(words) > 1 and words[-1] == loose and start < m.start
+            }
+            if len(owners) == 1:
+                m = replace(m, type=ENTITY_TYPES["Person"])
+        out.append(m)
+    return out
+
+
 def _best_type(cluster: _Cluster) -> str:
     """The most specific type the mentions agree on ("City" over "Place")."""
     ranked = sorted(cluster.types.items(), key=lambda item: (-item[1], item[0]))
@@ -299,6 +329,12 @@ def _short_form_target(
                 return found[0]
         if kind is Kind.ORGANIZATION:
             places = {other[1] for other in clusters if other[0] is Kind.PLACE}
+            # "Qingxu" of "Qingxu County" begins company names as the place it is
+            places |= {
+                " ".join(p.split()[:-1])
+                for p in places
+                if len(p.split()) > 1 and p.split()[-1] in ADMIN_WORDS
+            }
             found = [
                 other
                 for other in clusters
@@ -324,6 +360,17 @@ def _short_form_target(
                 (len(other[1].split()) == 2 and other[1].split()[1] in ADMIN_WORDS)
                 or c.canonical().split(None, 1)[1].islower()  # "<Name> exhibition center"
             )
+        ]
+        if len(found) == 1:
+            return found[0]
+    if kind is Kind.PLACE and len(words) > 1 and not cluster.types.keys() & {"Country"}:
+        # "EXPO XXI" beside "EXPO XXI exhibition centre": the venue named without its noun
+        found = [
+            other
+            for other, c in clusters.items()
+            if other[0] is Kind.PLACE
+            and other[1].startswith(loose + " ")
+            and c.canonical()[len(cluster.canonical()) :].strip().islower()
         ]
         if len(found) == 1:
             return found[0]

@@ -1,0 +1,59 @@
+"""Names the small statistical model misreads, set right by what surrounds them: a legal form in
+words, a division's name, a given name taken for a place, a person told by an apposition, and a
+common noun that opens a sentence."""
+
+from __future__ import annotations
+
+from tests.extract.conftest import entities, relations
+
+
+def test_legal_form_in_words_ends_the_company_name(read) -> None:
+    found = entities(
+        read(
+            "The partner, Vltava Polymers Sp. z o.o., makes resin. "
+            "Grupo Mareña S.A. de C.V. opened a depot in Puebla."
+        )
+    )
+    assert found.get("Vltava Polymers Sp. z o.o.") == "Organization"
+    assert found.get("Grupo Mareña S.A. de C.V.") == "Organization"
+    assert "Vltava Polymers Sp." not in found
+
+
+def test_division_named_with_its_kind_is_a_place(read) -> None:
+    found = entities(read("The plant will stand in Nysa, a town in Poland's Opole Voivodeship."))
+    assert found.get("Opole Voivodeship") == "Place"
+
+
+def test_given_name_taken_for_a_place_joins_the_titled_person(read) -> None:
+    extraction = read(
+        "Halina Wrzesińska, Undersecretary of State at the Ministry of Agriculture of Poland, "
+        "opened the fair."
+    )
+    found = entities(extraction)
+    assert found.get("Halina Wrzesińska") == "Person"
+    assert "Halina" not in found and "State" not in found
+    assert (
+        "Halina Wrzesińska",
+        "worksFor",
+        "Ministry of Agriculture of Poland",
+    ) in relations(extraction)
+
+
+def test_person_told_by_a_described_apposition_keeps_the_given_name(read) -> None:
+    found = entities(
+        read(
+            "The office opened in Gdańsk in 2020. Jarosław Pietrzyk, a Polish mechanical engineer "
+            "who runs the office as its director, said orders doubled."
+        )
+    )
+    assert found.get("Jarosław Pietrzyk") == "Person"
+
+
+def test_common_noun_opening_a_sentence_is_no_organization(read) -> None:
+    found = entities(
+        read(
+            "Coffee took centre stage on the second day. Buyers tasted coffee from Yunnan and "
+            "signed two contracts."
+        )
+    )
+    assert "Coffee" not in found
