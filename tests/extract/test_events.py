@@ -221,3 +221,19 @@ def test_events_opening_at_a_venue_in_a_city_then_moving_to_another(read) -> Non
     assert (fair, "locatedIn", "Amber Expo exhibition centre") in found
     assert (fair, "locatedIn", "Gdańsk") in found
     assert (fair, "locatedIn", "Vilnius Congress Centre") in found
+
+
+def test_events_named_in_a_place_and_the_parties_of_a_signing(read) -> None:
+    found = relations(
+        read(
+            'The "Hebei Week in Vilnius" promotion opened on May 4 with 60 companies. '
+            "Buyers came from Vilnius and Riga. "
+            "On May 5 Hebei Jinyu Foods signed a supply agreement with the Kaunas-based "
+            "Baltic Retail Group. Buyers said prices were fair."
+        )
+    )
+    event = "Hebei Week in Vilnius"
+    assert (event, "locatedIn", "Vilnius") in found
+    assert ("Hebei Jinyu Foods", "participatedIn", event) in found
+    assert ("Baltic Retail Group", "participatedIn", event) in found
+    assert not any(s.startswith("On May") for s, _, _ in found)  # the date is no part of a name

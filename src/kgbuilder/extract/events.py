@@ -38,6 +38,15 @@ _VENUE_VERBS = (
 ANAPHOR_DETERMINERS = frozenset({"the", "this", "these", "that", "those"})
 
 
+#: "signed a (framework) agreement with (the) (<City>-based) <O> (and <O>)"
+_SIGNED_WITH = re.compile(
+    r"\b(?:signed|signs|sign|inked|concluded|sealed) (?:(?!«)\S+ ){0,5}?"
+    r"(?:agreement|agreements|deal|deals|contract|contracts|memorandum|memoranda|mou|mous|accord|partnership) "
+    r"(?:(?!«)\S+ ){0,3}?with (?:the )?(?:(?!«[OP])\S+ ){0,4}?(?:«L\d+» - based )?(?P<b>«O\d+»)"
+    r"(?P<more>(?: (?:,|and|, and) (?:the )?«O\d+»)*)"
+)
+
+
 def main_event(found: list[Found]) -> Found | None:
     """The event the document reports: the most often named one, the first on a tie."""
     events = [f for f in found if f.kind is Kind.EVENT and not f.anaphor]
@@ -224,6 +233,7 @@ class EventReader:
         )
         target = at.group(1) if at else None
         yield from self._acting_organizations(s, target, current)
+        yield from self._signing_parties(s, target, current)
         for unit in s.units:
             if unit.found is None or unit.text[1] != "P" or unit.token is None:
                 continue
@@ -251,6 +261,26 @@ class EventReader:
                 fallback = current or self.event
                 obj = fallback if target is None else (s.found(target) or fallback)
                 yield FoundRelation(unit.found, "participatedIn", obj, "event-speaker", 0.65, s)
+
+    def _signing_parties(
+        self, s: EncodedSentence, target: str | None, current: Found | None
+    ) -> Iterator[FoundRelation]:
+        """ "<O> signed a supply agreement with <O2>", "<P>, General Manager of <O>, signed a deal
+        with <O2>": in a report of an event, both parties of a signing took part in it."""
+        match = _SIGNED_WITH.search(s.encoded)
+        if match is None:
+            return
+        event = (s.found(target) if target is not None else None) or current or self.event
+        before = s.encoded[: match.start()].rsplit(";", 1)[-1]
+        symbols = [
+            *(m.group(1) for m in re.finditer(r"(?<!with )(?<!with the )(«O\d+»)", before)),
+            match.group("b"),
+            *_SYMBOL.findall(match.group("more")),
+        ]
+        for symbol in dict.fromkeys(symbols):
+            party = s.found(symbol)
+            if party is not None and party is not event:
+                yield FoundRelation(party, "participatedIn", event, "event-signing", 0.6, s)
 
     def _acting_organizations(
         self, s: EncodedSentence, target: str | None, current: Found | None

@@ -7,6 +7,7 @@ Use ``Extractor().extract(document)`` for one document, ``extract_all(documents)
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from decimal import Decimal
@@ -37,6 +38,7 @@ from kgbuilder.extract.sentences import EncodedSentence, encode_sentence
 from kgbuilder.extract.spans import Found
 from kgbuilder.gazetteer import Gazetteer, default_gazetteer
 from kgbuilder.kinds import ENTITY_TYPES, Kind
+from kgbuilder.names import loose_key
 from kgbuilder.relations import LABELS
 
 EXTRACTOR = "kgbuilder.extract"
@@ -129,6 +131,7 @@ class Extractor:
         relations += self._cluster_places(found, relations, sentences)
         relations = _stated_seats_win(relations)
         relations += _events_in_venue_towns(relations)
+        relations += _events_in_named_places(found, relations, sentences)
         figures = []
         for sentence in sentences:
             topic_symbol = reader._topic_org(sentence, len(sentence.encoded))
@@ -390,6 +393,34 @@ def _events_in_venue_towns(relations: list[FoundRelation]) -> list[FoundRelation
                     r.subject, "locatedIn", town, "venue-town", r.confidence * 0.9, r.sentence
                 )
             )
+    return out
+
+
+#: "<Province> Week in <City>": the place an event's name says it is held in
+_NAMED_PLACE = re.compile(r"\bin (?:the )?(?P<place>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})$")
+
+
+def _events_in_named_places(
+    found: list[Found], relations: list[FoundRelation], sentences: list[EncodedSentence]
+) -> list[FoundRelation]:
+    """An event named "<X> Week in <City>" or "<X> – Yiwu in Lagos" is in that place, when the
+    text names the place (as itself, not only inside the event's name)."""
+    places: dict[str, Found] = {}
+    for f in found:
+        if f.kind is Kind.PLACE and not f.nested and not f.demonym:
+            places.setdefault(loose_key(f.name), f)
+    held = {(r.subject.name, r.object.name) for r in relations if r.label == "locatedIn"}
+    out: list[FoundRelation] = []
+    for event in sorted(
+        (f for f in found if f.kind is Kind.EVENT and not f.nested), key=lambda f: f.start
+    ):
+        match = _NAMED_PLACE.search(event.name)
+        place = places.get(loose_key(match.group("place"))) if match else None
+        sentence = _sentence_of(sentences, event.start)
+        if place is None or sentence is None or (event.name, place.name) in held:
+            continue
+        held.add((event.name, place.name))
+        out.append(FoundRelation(event, "locatedIn", place, "event-name-place", 0.7, sentence))
     return out
 
 

@@ -123,6 +123,9 @@ class FinderBase:
             doc[start_tok].lower_ in DETERMINERS
             or doc[start_tok].is_punct
             or doc[start_tok].is_space
+            # "On May 5 <Name> Foods signed": a sentence's opening preposition and date
+            or (doc[start_tok].is_sent_start and doc[start_tok].pos_ == "ADP")
+            or doc[start_tok].ent_type_ in ("DATE", "TIME")
         ):
             start_tok += 1
         while end_tok > start_tok and (

@@ -23,6 +23,9 @@ from kgbuilder.extract.spans import Found
 from kgbuilder.gazetteer import Place
 from kgbuilder.names import clean_name
 
+#: prepositions after which a city's name is a place ("from <City>", "in <City>")
+PLACE_PREPOSITIONS = frozenset({"in", "from", "to", "near", "across", "around", "outside"})
+
 
 class NerNames(FinderBase):
     """NER spans corrected by the gazetteer and by what surrounds them."""
@@ -506,6 +509,18 @@ class NerNames(FinderBase):
             return found
         if label in ("GPE", "LOC", "FAC", "PERSON", "ORG"):
             place = self._place(name, big_only=label in ("PERSON", "ORG"))
+            if (
+                place is None
+                and label in ("PERSON", "ORG")
+                and start_tok > 0
+                and self.toks[start_tok - 1].lower_ in PLACE_PREPOSITIONS
+                and found.end == self.toks[start_tok].idx + len(name)
+            ):
+                # "came from Vilnius": a smaller city the model took for a company, after a
+                # preposition of place
+                place = self._place(name)
+                if place is not None and place.feature != "city":
+                    place = None
             if place is not None and place.feature in ("country", "continent"):
                 found.type = self._place_type(name, place)
                 return found
