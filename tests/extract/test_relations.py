@@ -639,3 +639,32 @@ def test_relations_the_group_is_the_short_named_group_and_has_the_subsidiary(rea
         s == "Dingsheng Steel Praha s.r.o." and label == "partOf" and "Dingsheng" in o
         for s, label, o in found
     ), found
+
+
+def test_relations_acquired_company_that_is_now_its_subsidiary(read) -> None:
+    found = relations(
+        read(
+            "Also in Budapest was Fujian Minguang Display Technology Co., Ltd., a maker of vehicle "
+            "screens based in Fuzhou. In 2022 Minguang Display acquired Zala Coating Kft., a "
+            "glass-coating plant in Győr that is now its wholly owned subsidiary."
+        )
+    )
+    assert ("Minguang Display", "acquired", "Zala Coating Kft.") in found
+    assert ("Zala Coating Kft.", "partOf", "Minguang Display") in found
+
+
+def test_relations_company_named_short_is_no_person() -> None:
+    """ "Tianguang Display" after "Anhui Tianguang Display Technology Co., Ltd.": the company; a
+    person whose name does not follow a place in a company's name stays a person."""
+    from kgbuilder.extract.extractor import _companies_named_short
+    from kgbuilder.extract.spans import Found
+
+    found = [
+        Found(0, 5, "Anhui", "AdministrativeArea", "ner", 0.8),
+        Found(0, 44, "Anhui Tianguang Display Technology Co., Ltd.", "Organization", "ner", 0.8),
+        Found(60, 77, "Tianguang Display", "Person", "ner", 0.8),
+        Found(90, 98, "Liu Fang", "Person", "ner", 0.8),
+        Found(100, 130, "Liu Fang Trading Co.", "Organization", "ner", 0.8),
+    ]
+    _companies_named_short(found)
+    assert [f.type for f in found[2:4]] == ["Organization", "Person"]

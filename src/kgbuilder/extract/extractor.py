@@ -103,6 +103,7 @@ class Extractor:
         tokens = list(doc)  # spaCy makes a new token object on every access: make them once
         found, name_facts = EntityFinder(doc, self.lexicon, self.gazetteer, self.kb, tokens).run()
         apply_known_as(document.text, found)
+        _companies_named_short(found)
         event = main_event(found)
         anaphors = find_anaphors(tokens, found, event, self.lexicon) if event is not None else []
         anaphors += find_org_anaphors(tokens, found + anaphors, self.lexicon)
@@ -394,6 +395,26 @@ def _events_in_venue_towns(relations: list[FoundRelation]) -> list[FoundRelation
                 )
             )
     return out
+
+
+def _companies_named_short(found: list[Found]) -> None:
+    """A "person" whose name is the words after the place that opens a company's name ("Tianguang
+    Display" beside "Anhui Tianguang Display Technology Co., Ltd.") is that company named short:
+    the model took it for a person. Retyped before the relations are read, so that "<it>
+    acquired <O>" is read as a company's act."""
+    places = {loose_key(f.name) for f in found if f.kind is Kind.PLACE}
+    companies = [
+        f" {loose_key(f.name)} " for f in found if f.kind is Kind.ORGANIZATION and not f.anaphor
+    ]
+    for f in found:
+        if f.kind is not Kind.PERSON or f.nested or f.cued or len(f.name.split()) < 2:
+            continue
+        short = f" {loose_key(f.name)} "
+        for company in companies:
+            at = company.find(short)
+            if at > 0 and company[1:at] in places:
+                f.type = "Organization"
+                break
 
 
 #: "<Province> Week in <City>": the place an event's name says it is held in

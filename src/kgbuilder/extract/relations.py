@@ -597,6 +597,13 @@ class RelationReader:
                 )
                 if rel:
                     yield rel
+                # "... acquired <O>, a plant in <L> that is now its wholly owned subsidiary"
+                if rel and _NOW_ITS_SUBSIDIARY.search(e[match.end() :].split(" . ", 1)[0]):
+                    part = self._rel(
+                        s, match.group("b"), "partOf", match.group("a"), "acquired-subsidiary", 0.7
+                    )
+                    if part:
+                        yield part
 
     def investments(self, s: EncodedSentence) -> Iterator[FoundRelation]:
         e = s.encoded
@@ -694,6 +701,12 @@ class RelationReader:
             if tok.dep_ in ("poss", "nsubj", "nsubjpass") or nxt in ("'s", "’s"):
                 best = unit.text
         return best
+
+
+#: what an acquired company became: its buyer's subsidiary
+_NOW_ITS_SUBSIDIARY = re.compile(
+    r"\b(?:now|became|becomes|has become|as) (?:its|their|a|the group 's) (?:(?:wholly|fully|majority)(?: - | |-)owned )?subsidiary\b"
+)
 
 
 def _controlling_stake(phrase: str) -> bool:
