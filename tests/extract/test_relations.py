@@ -668,3 +668,19 @@ def test_relations_company_named_short_is_no_person() -> None:
     ]
     _companies_named_short(found)
     assert [f.type for f in found[2:4]] == ["Organization", "Person"]
+
+
+def test_relations_subsidiary_through_which_a_company_works_with_a_bracketed_legal_form(
+    read,
+) -> None:
+    extraction = read(
+        "Kunming Huaxin Horticulture Co., Ltd. grows roses near Kunming. The company, which "
+        "bought a nursery in Kandy in 2022, now runs its business on the island through a "
+        "subsidiary, Huaxin Flowers Lanka (Pvt) Ltd."
+    )
+    assert entities(extraction).get("Huaxin Flowers Lanka (Pvt) Ltd.") == "Organization"
+    assert (
+        "Huaxin Flowers Lanka (Pvt) Ltd.",
+        "partOf",
+        "Kunming Huaxin Horticulture Co., Ltd.",
+    ) in relations(extraction)

@@ -590,11 +590,20 @@ class NerNames(FinderBase):
         """Where a name ends that runs on through capitalised words to a legal form ("… Central
         Asia LLP"); None when no legal form follows within three words."""
         doc = self.toks
-        for j in range(end, min(end + 4, len(doc))):
+        for j in range(end, min(end + 5, len(doc))):
+            if doc[j].text in ("(", ")") and not doc[j].is_sent_start:
+                continue  # "<Name> (Pvt) Ltd."
             if doc[j].is_sent_start or not doc[j].text[:1].isupper():
                 return None
             if doc[j].lower_ in self.lex.legal_suffixes and j > end - 1:
-                return j + 1
+                k = j + 1
+                while k < len(doc) and (
+                    doc[k].text == ")"
+                    or doc[k].lower_ in self.lex.legal_suffixes
+                    or doc[k].lower_ + "." in self.lex.legal_suffixes
+                ):
+                    k += 1  # "(Pvt) Ltd.": the rest of the legal form
+                return k
         return None
 
     def _country_follows(self, ent: Any) -> bool:

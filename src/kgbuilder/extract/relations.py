@@ -337,7 +337,7 @@ class RelationReader:
                 yield rel
         # "<O> acquired ... and its subsidiary <O2>": "its" is the company the sentence is about,
         # or the one the sentence before was about when this one opens with "Its subsidiary"
-        its = rf"\bits (?:(?!«)\S+ )?(?:«[DL]\d+» )?(?:subsidiary|unit|affiliate|arm)(?: ,)? (?P<a>{ORG})"
+        its = rf"\b(?:its|(?:through|via) a) (?:(?!«)\S+ )?(?:«[DL]\d+» )?(?:subsidiary|unit|affiliate|arm)(?: ,)? (?P<a>{ORG})"
         opening = re.match(its, e)
         first = _OPENING_ORG.match(e)
         if opening is not None and self._previous is not None:
