@@ -57,3 +57,14 @@ def test_common_noun_opening_a_sentence_is_no_organization(read) -> None:
         )
     )
     assert "Coffee" not in found
+
+
+def test_person_of_a_city_ends_before_of(read) -> None:
+    found = entities(
+        read(
+            '"Both sides gain," Vice Mayor Chen Lihua of Yiwu said at the opening ceremony. '
+            "According to Chen, trade doubled."
+        )
+    )
+    assert found.get("Chen Lihua") == "Person"
+    assert "Chen Lihua of Yiwu" not in found

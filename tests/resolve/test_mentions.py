@@ -310,3 +310,11 @@ def test_resolve_document_venue_of_two_words_named_without_its_common_noun() -> 
     )
     assert names.lookup("Amber Expo") == names.lookup("Amber Expo exhibition centre")
     assert names.lookup("Amber Valley") != names.lookup("Amber Expo exhibition centre")
+
+
+def test_resolve_document_city_is_not_the_state_named_after_it() -> None:
+    names = resolve_document(
+        extraction(("Lagos State", "AdministrativeArea", 0), ("Lagos", "City", 40))
+    )
+    assert names.lookup("Lagos") != names.lookup("Lagos State")
+    assert sorted(d.name for d in names.declarations) == ["Lagos", "Lagos State"]

@@ -111,6 +111,14 @@ class FinderBase:
                 if comma is not None and comma > ent.start:
                     # "<Name>, Chairwoman": a person's name ends at the comma
                     ent = Span(self.doc, ent.start, comma, label=ent.label_)
+                of = next((t.i for t in ent if t.lower_ == "of"), None)
+                if (
+                    of is not None
+                    and of - ent.start >= 1
+                    and gazetteer.lookup(self.doc[of + 1 : ent.end].text) is not None
+                ):
+                    # "Vice Mayor <Name> of <City>": the person, then where they serve
+                    ent = Span(self.doc, ent.start, of, label=ent.label_)
             out.append(ent)
         return out
 

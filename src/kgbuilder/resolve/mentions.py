@@ -50,6 +50,8 @@ LEGAL_WORDS = frozenset(
         "group", "holdings", "holding", "llp", "fze", "fzco", "jsc", "tbk", "bhd",
     }
 )  # fmt: skip
+#: divisions that contain a namesake city rather than being it
+WIDER_DIVISIONS = frozenset({"state", "province", "region", "county", "oblast", "governorate"})
 ADMIN_WORDS = frozenset(
     {
         "district",
@@ -357,7 +359,12 @@ def _short_form_target(
             and len(other[1].split()) > 1
             and other[1].split()[0] == words[0]
             and (
-                (len(other[1].split()) == 2 and other[1].split()[1] in ADMIN_WORDS)
+                (
+                    len(other[1].split()) == 2
+                    and other[1].split()[1] in ADMIN_WORDS
+                    # a city is not the state or province named after it ("Lagos", "Lagos State")
+                    and not ("City" in cluster.types and other[1].split()[1] in WIDER_DIVISIONS)
+                )
                 or c.canonical().split(None, 1)[1].islower()  # "<Name> exhibition center"
             )
         ]
