@@ -684,3 +684,17 @@ def test_relations_subsidiary_through_which_a_company_works_with_a_bracketed_leg
         "partOf",
         "Kunming Huaxin Horticulture Co., Ltd.",
     ) in relations(extraction)
+
+
+def test_relations_markets_known_stores_across_a_region_and_sales_handled_by(read) -> None:
+    found = relations(
+        read(
+            "Hunan Xiangyue Tea Group already knows the Kenyan market well. "
+            "Mazowsze Foods will place the tea in 80 stores across southern Poland. "
+            "Sales in Hungary, Slovakia and Austria are handled by Xiangyue Europe Kft."
+        )
+    )
+    assert ("Hunan Xiangyue Tea Group", "operatesIn", "Kenya") in found
+    assert ("Mazowsze Foods", "operatesIn", "Poland") in found
+    for country in ("Hungary", "Slovakia", "Austria"):
+        assert ("Xiangyue Europe Kft.", "operatesIn", country) in found

@@ -648,19 +648,33 @@ class RelationReader:
         """A market or presence phrase names where the sentence's subject organization operates."""
         e = s.encoded
         presence = "|".join(sorted(self.lex.presence_nouns, key=len, reverse=True))
+        compass = "|".join(sorted(self.lex.compass_words, key=len, reverse=True))
         cues = [
             rf"\bin (?:the )?(?P<l>{PLACE}) (?:'s |’s )?(?:(?!«)[a-z-]+ )?(?:market|markets)\b",
             rf"\b(?:{presence}) (?:(?!«)\S+ ){{0,2}}?in (?:the )?(?P<l>{PLACE})",
             rf"\b(?:entered|entering|enter|enters|expanded into|expanding into|expand into|expands into|operates in|operate in|operating in|exports to|exported to|present in|active in|available in) (?:the )?(?P<l>{PLACE})",
             rf"\b(?:sold|sells|sell|selling|delivered|delivers|shipped|ships|exported|exports|supplies|supplied|supply|serves|serve|served|service|services|serviced) (?:(?!«)[^\s;]+ ){{0,9}}?(?:in|to) (?:the )?(?P<l>{PLACE})",
-            rf"\b(?:{presence}) (?:(?!«)\S+ ){{0,2}}?(?:across|throughout) (?:the )?(?P<l>{PLACE})",
+            rf"\b(?:{presence}) (?:(?!«)\S+ ){{0,2}}?(?:across|throughout) (?:the )?(?:(?:{compass}) )?(?P<l>{PLACE})",
+            # "already knows the Kenyan market well", "for the Gulf market"
+            rf"\b(?:knows|know|knew|entered|entering|into|serving|serves|for|dominates|leads) the (?P<l>{PLACE}) (?:(?!«)[a-z-]+ )?(?:market|markets)\b",
         ]
         # "<O>, a <City>-based wholesaler with 35 outlets across <L> and <L>": the described one
         outlets = re.finditer(
             rf"(?P<o>{ORG}) , (?:a|an) (?:(?!«)\S+ |«L\d+» - based ){{0,6}}?with (?:(?!«)\S+ ){{0,3}}?(?:outlets|stores|branches|offices|shops|dealers|dealerships|showrooms|warehouses|customers) (?:across|in|throughout) (?:the )?(?P<l>{PLACE})(?P<more>(?: (?:,|and|, and) (?:the )?«[LD]\d+»)*)",
             e,
         )
+        # "Sales in <L>, <L> and <L> are handled by <O>"
+        handled = re.finditer(
+            rf"\bsales in (?:the )?(?P<l>{PLACE})(?P<more>(?: (?:,|and|, and) (?:the )?«[LD]\d+»)*) (?:are|is|were|will be) (?:\S+ )?(?:handled|managed|run|covered) by (?:the )?(?P<o>{ORG})",
+            e,
+        )
         described: set[str] = set()
+        for match in handled:
+            for symbol in [match.group("l"), *_SYMBOL.findall(match.group("more"))]:
+                described.add(symbol)
+                rel = self._rel(s, match.group("o"), "operatesIn", symbol, "sales-handled", 0.7)
+                if rel and rel.object.kind is Kind.PLACE:
+                    yield rel
         for match in outlets:
             for symbol in [match.group("l"), *_SYMBOL.findall(match.group("more"))]:
                 described.add(symbol)
