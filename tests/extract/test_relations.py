@@ -698,3 +698,15 @@ def test_relations_markets_known_stores_across_a_region_and_sales_handled_by(rea
     assert ("Mazowsze Foods", "operatesIn", "Poland") in found
     for country in ("Hungary", "Slovakia", "Austria"):
         assert ("Xiangyue Europe Kft.", "operatesIn", country) in found
+
+
+def test_relations_seats_told_by_one_of_the_producers_in_and_an_office_in(read) -> None:
+    found = relations(
+        read(
+            "Lanxi Hongshan Soy Sauce Company, one of the oldest producers in Lanxi County, "
+            "bought a Polish pickle maker in 2021. Its Polish subsidiary, Hongshan Polska "
+            "Sp. z o.o., has sold sauces from an office in Poznań since 2019."
+        )
+    )
+    assert ("Lanxi Hongshan Soy Sauce Company", "locatedIn", "Lanxi County") in found
+    assert ("Hongshan Polska Sp. z o.o.", "locatedIn", "Poznań") in found

@@ -423,11 +423,15 @@ class RelationReader:
         for match in re.finditer(
             rf"(?P<a>{ORG}) , (?:a|an|the) (?:(?!«)\S+ )?(?P<b>«L\d+») (?:(?!«)[a-z-]+ ){{0,2}}?(?:{descriptors})\b"
             rf"|(?P<a2>{ORG}) , (?:a|an|the|its|their) (?:(?!«)[a-z-]+ ){{0,3}}?(?:{descriptors}|office|headquarters) (?:from|in) (?:the )?(?P<b2>«L\d+»)"
-            rf"|(?:another|a|an|the) (?P<b3>«L\d+») (?:(?!«)[a-z-]+ )?(?:{descriptors}) , (?P<a3>{ORG}) ,",
+            rf"|(?:another|a|an|the) (?P<b3>«L\d+») (?:(?!«)[a-z-]+ )?(?:{descriptors}) , (?P<a3>{ORG}) ,"
+            # "<O>, one of the oldest producers in <County>"
+            rf"|(?P<a4>{ORG}) , one of the (?:(?!«)[a-z-]+ ){{0,3}}?(?:{descriptors})s? (?:in|from) (?:the )?(?P<b4>«L\d+»)"
+            # "<O> has sold ... from an office in <City> since 2019"
+            rf"|(?P<a5>{ORG}) (?:, )?(?:(?!«[OP])[^\s.;]+ ){{0,8}}?from (?:an|a|its) (?:(?!«)[a-z-]+ )?(?:office|offices|headquarters|base|plant|factory|warehouse) in (?:the )?(?P<b5>«L\d+»)",
             e,
         ):  # "<O>, a <City> bus company", "<O>, a bus maker from <City>"
-            subject = match.group("a") or match.group("a2") or match.group("a3")
-            place = match.group("b") or match.group("b2") or match.group("b3")
+            subject = next(match.group(g) for g in ("a", "a2", "a3", "a4", "a5") if match.group(g))
+            place = next(match.group(g) for g in ("b", "b2", "b3", "b4", "b5") if match.group(g))
             found = s.found(place)
             if found is None or found.type in ("Country", "Continent") or found.demonym:
                 continue
