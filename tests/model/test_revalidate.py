@@ -89,50 +89,40 @@ def test_revalidation_of_a_broken_and_mended_graph_equals_a_full_validation(
     assert builds.checked is not None
 
 
+ANNA, ACME = person("anna"), URIRef(BASE + "organization/acme")
+STATEMENT = URIRef(BASE + "statement/1")
+#: Anna works for Acme, reified; Acme's class and the statement's source are given apart
+WORKS_FOR: Triples = [
+    (ANNA, RDF.type, SCHEMA.Person),
+    (ANNA, RDFS.label, Literal("Anna")),
+    (ANNA, SCHEMA.worksFor, ACME),
+    (STATEMENT, RDF.subject, ANNA),
+    (STATEMENT, RDF.predicate, SCHEMA.worksFor),
+    (STATEMENT, RDF.object, ACME),
+]
+ACME_TYPED: Triples = [(ACME, RDF.type, SCHEMA.Organization), (ACME, RDFS.label, Literal("Acme"))]
+SOURCE: Triples = [(STATEMENT, PROV.wasDerivedFrom, URIRef(BASE + "doc/1"))]
+
+
 def test_revalidation_follows_a_value_whose_class_changed_in_another_graph(
     tmp_path: Path,
 ) -> None:
     """A person works for an organization typed in another graph; when that graph calls it a
     place instead, the person is wrong, though nothing about the person changed."""
-    anna, acme = person("anna"), URIRef(BASE + "organization/acme")
-    statement = URIRef(BASE + "statement/1")
-    relation: Triples = [
-        (anna, RDF.type, SCHEMA.Person),
-        (anna, RDFS.label, Literal("Anna")),
-        (anna, SCHEMA.worksFor, acme),
-        (statement, RDF.subject, anna),
-        (statement, RDF.predicate, SCHEMA.worksFor),
-        (statement, RDF.object, acme),
-        (statement, PROV.wasDerivedFrom, URIRef(BASE + "doc/1")),
-    ]
-    typed: Triples = [(acme, RDF.type, SCHEMA.Organization), (acme, RDFS.label, Literal("Acme"))]
-    builds = Builds(tmp_path, {"a": relation, "b": typed})
-    assert builds.change({"b": [(acme, RDF.type, SCHEMA.Place), typed[1]]}).violations
+    builds = Builds(tmp_path, {"a": [*WORKS_FOR, *SOURCE], "b": ACME_TYPED})
+    assert builds.change({"b": [(ACME, RDF.type, SCHEMA.Place), ACME_TYPED[1]]}).violations
     assert builds.checked is not None
-    assert builds.change({"b": typed}).conforms
+    assert builds.change({"b": ACME_TYPED}).conforms
 
 
 def test_revalidation_follows_a_statement_that_lost_its_source(tmp_path: Path) -> None:
     """The relation is in one graph, its statement's source in another: removing the source makes
     the relation's subject wrong, though the subject's own statements did not change."""
-    anna, acme = person("anna"), URIRef(BASE + "organization/acme")
-    statement = URIRef(BASE + "statement/1")
-    relation: Triples = [
-        (anna, RDF.type, SCHEMA.Person),
-        (anna, RDFS.label, Literal("Anna")),
-        (acme, RDF.type, SCHEMA.Organization),
-        (acme, RDFS.label, Literal("Acme")),
-        (anna, SCHEMA.worksFor, acme),
-        (statement, RDF.subject, anna),
-        (statement, RDF.predicate, SCHEMA.worksFor),
-        (statement, RDF.object, acme),
-    ]
-    source: Triples = [(statement, PROV.wasDerivedFrom, URIRef(BASE + "doc/1"))]
-    builds = Builds(tmp_path, {"a": relation, "b": source})
+    builds = Builds(tmp_path, {"a": [*WORKS_FOR, *ACME_TYPED], "b": SOURCE})
     result = builds.change({"b": []})
-    assert [v.focus for v in result.violations if "has no provenance" in v.message] == [str(anna)]
+    assert [v.focus for v in result.violations if "has no provenance" in v.message] == [str(ANNA)]
     assert builds.checked is not None
-    assert builds.change({"b": source}).conforms
+    assert builds.change({"b": SOURCE}).conforms
 
 
 def test_revalidation_of_a_statement_kept_by_another_graph_checks_nothing(tmp_path: Path) -> None:
