@@ -710,3 +710,17 @@ def test_relations_seats_told_by_one_of_the_producers_in_and_an_office_in(read) 
     )
     assert ("Lanxi Hongshan Soy Sauce Company", "locatedIn", "Lanxi County") in found
     assert ("Hongshan Polska Sp. z o.o.", "locatedIn", "Poznań") in found
+
+
+def test_relations_joint_venture_unveiled_with_a_partner(read) -> None:
+    found = relations(
+        read(
+            "Zhao Ming, Chairman of Henan Dingsheng Steel Group, used the fair to unveil a joint "
+            "venture with the Czech machinery maker Vltava Machinery Ltd.: the new company, "
+            "Dingsheng-Vltava Wire Products s.r.o., will build a mill in Ostrava."
+        )
+    )
+    venture = "Dingsheng-Vltava Wire Products s.r.o."
+    for partner in ("Henan Dingsheng Steel Group", "Vltava Machinery Ltd."):
+        assert (venture, "partOf", partner) in found
+        assert (partner, "investsIn", venture) in found

@@ -356,17 +356,25 @@ class RelationReader:
                 )
                 if rel:
                     yield rel
-        # "<A> and <B> have formed a joint venture, <J>": the venture is part of both
-        for match in re.finditer(
+        # "<A> and <B> have formed a joint venture, <J>", "<A> ... unveiled a joint venture with
+        # <B>: the new company, <J>": the venture is part of both, and both invest in it
+        ventures = (
             rf"(?P<a>{ORG}) and (?:the )?(?:«D\d+» )?(?:(?!«)\S+ ){{0,2}}?(?P<b>{ORG})(?: , (?:(?!«[OPE])\S+ |«L\d+» ){{1,10}}?,)? (?:(?!«[OP])\S+ ){{1,10}}?joint venture(?: company)? ,? (?:called |named )?(?P<j>{ORG})",
-            e,
-        ):
-            for side in ("a", "b"):
-                rel = self._rel(
-                    s, match.group("j"), "partOf", match.group(side), "joint-venture", 0.75
-                )
-                if rel:
-                    yield rel
+            rf"(?P<a>{ORG}) (?:, )?(?:(?!«[OP])\S+ ){{0,6}}?(?:unveil|unveiled|unveils|announce|announced|announces|form|formed|forms|establish|established|set up|create|created|launch|launched|sign|signed)(?: (?!«)\S+){{0,2}}? joint venture with (?:the )?(?:(?:«D\d+»|(?!«)\S+) ){{0,3}}?(?P<b>{ORG}) (?:(?::|,) )?(?:(?!«)\S+ ){{0,3}}?(?:, )?(?:called |named )?(?P<j>{ORG})",
+        )
+        for pattern in ventures:
+            for match in re.finditer(pattern, e):
+                for side in ("a", "b"):
+                    for label, rule in (
+                        ("partOf", "joint-venture"),
+                        ("investsIn", "joint-venture-stake"),
+                    ):
+                        subject, obj = ("j", side) if label == "partOf" else (side, "j")
+                        rel = self._rel(
+                            s, match.group(subject), label, match.group(obj), rule, 0.75
+                        )
+                        if rel:
+                            yield rel
         for match in re.finditer(
             rf"(?P<a>{ORG}) (?:is|was|became) (?:a |an |the )?(?:(?!«)\S+ ){{0,2}}?{parts} of (?:the )?(?P<b>{ORG})",
             e,
