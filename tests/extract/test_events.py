@@ -237,3 +237,15 @@ def test_events_named_in_a_place_and_the_parties_of_a_signing(read) -> None:
     assert ("Hebei Jinyu Foods", "participatedIn", event) in found
     assert ("Baltic Retail Group", "participatedIn", event) in found
     assert not any(s.startswith("On May") for s, _, _ in found)  # the date is no part of a name
+
+
+def test_events_sessions_named_by_their_city_and_clusters_in_a_city(read) -> None:
+    found = relations(
+        read(
+            'The "Hebei Week in Vilnius" promotion opened on May 4 with 60 companies. Its Vilnius '
+            "sessions were held at the Litexpo Exhibition Centre. An official said firms could "
+            "obtain licences at the Kaunas Free Economic Zone in Kaunas."
+        )
+    )
+    assert ("Hebei Week in Vilnius", "locatedIn", "Litexpo Exhibition Centre") in found
+    assert ("Kaunas Free Economic Zone", "locatedIn", "Kaunas") in found

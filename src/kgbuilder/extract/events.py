@@ -26,7 +26,7 @@ _SYMBOL = re.compile(r"«[A-Z]\d+»")
 #: "Its second leg", "A second edition of «E»", "The next session": a part of the main event
 #: named without its name (the event's own symbol, if any, follows "of")
 _PART = re.compile(
-    r"^(?:(?:its|their|the|a|an) )?(?:«E\d+» (?:'s|’s) )?(?:(?:first|second|third|fourth|next|final|last|closing|following|other) )"
+    r"^(?:(?:its|their|the|a|an) )?(?:«E\d+» (?:'s|’s) )?(?:(?:first|second|third|fourth|next|final|last|closing|following|other|«[LO]\d+») )"
     r"?(?:leg|edition|part|session|stage|round|phase|chapter|stop)s?\b(?: of (?:the )?«E\d+»)?",
     re.IGNORECASE,
 )
@@ -154,7 +154,7 @@ class EventReader:
         verbs = r"(?:held|hosted|staged|took place|takes place|take place|taking place|opened|opening|kicked off|was held|were held|will be held|to be held|being held|be held|opens|runs|ran)"
         if self._part_of_event(s):
             match = re.search(
-                rf"^(?:(?!«[LOP])\S+ ){{1,12}}?{_VENUE_VERBS} (?:on )?(?:at|in|to) (?:the )?(?P<l>«L\d+»)",
+                rf"^(?:(?!«P)\S+ ){{1,12}}?{_VENUE_VERBS} (?:on )?(?:at|in|to) (?:the )?(?P<l>«L\d+»)",
                 e,
             )
             place = s.found(match.group("l")) if match else None

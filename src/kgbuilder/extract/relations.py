@@ -479,6 +479,12 @@ class RelationReader:
             )
             if rel:
                 yield rel  # "<City>'s "<Industry> Valley""
+        for match in re.finditer(
+            r"\b(?:at|to|into|of) (?:the )?(?P<a>«C\d+») in (?:the )?(?P<b>«L\d+»)", e
+        ):
+            rel = self._rel(s, match.group("a"), "locatedIn", match.group("b"), "cluster-in", 0.75)
+            if rel and rel.object.type not in ("Country", "Continent"):
+                yield rel  # "licences at the <X> Special Economic Zone in <City>"
         for match in re.finditer(r"(?P<b>«L\d+») (?:'s|’s) (?P<a>«L\d+»)", e):
             outer, inner = s.found(match.group("b")), s.found(match.group("a"))
             if outer is None or inner is None or inner.type == "Country":
