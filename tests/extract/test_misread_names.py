@@ -68,3 +68,14 @@ def test_person_of_a_city_ends_before_of(read) -> None:
     )
     assert found.get("Chen Lihua") == "Person"
     assert "Chen Lihua of Yiwu" not in found
+
+
+def test_legal_form_in_lower_case_ends_the_company_name(read) -> None:
+    found = entities(
+        read(
+            "Zhao Ming unveiled a joint venture with the Czech machinery maker Vltava Stroje a.s.: "
+            "the new company will build a mill in Ostrava."
+        )
+    )
+    assert found.get("Vltava Stroje a.s.") == "Organization"
+    assert "Vltava Stroje" not in found
