@@ -514,7 +514,6 @@ class NerNames(FinderBase):
                 and label in ("PERSON", "ORG")
                 and start_tok > 0
                 and self.toks[start_tok - 1].lower_ in PLACE_PREPOSITIONS
-                and found.end == self.toks[start_tok].idx + len(name)
             ):
                 # "came from Vilnius": a smaller city the model took for a company, after a
                 # preposition of place

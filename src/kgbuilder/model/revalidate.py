@@ -29,6 +29,7 @@ import pyoxigraph as ox
 
 from kgbuilder.atomic import write_atomic
 from kgbuilder.model.validate import ValidationResult, Violation, shapes_text, validate_store
+from kgbuilder.scale.fingerprint import graphs_digest
 from kgbuilder.store.base import GraphStore
 from kgbuilder.store.oxigraph import OxigraphStore
 from kgbuilder.store.union_change import UnionChange
@@ -56,8 +57,7 @@ def store_digest(prints: Mapping[str, str], engine: str) -> str:
     """What a saved result describes: every graph's fingerprint, the shapes and the engine."""
     digest = hashlib.sha256(engine.encode())
     digest.update(shapes_text().encode())
-    for name in sorted(prints):
-        digest.update(f"\x1e{name}\x1f{prints[name]}".encode())
+    digest.update(graphs_digest(prints).encode())
     return digest.hexdigest()
 
 

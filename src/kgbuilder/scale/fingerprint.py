@@ -53,3 +53,12 @@ def content_fingerprint(triples: Iterable[Triple]) -> str:
         digest.update(line.encode("utf-8"))
         digest.update(b"\n")
     return "c:" + digest.hexdigest()[:32]
+
+
+def graphs_digest(graphs: Mapping[str, str]) -> str:
+    """One hash of a build's graphs (IRI -> fingerprint): what a kept result was made from (the
+    union's chunks, the last validation)."""
+    digest = hashlib.sha256()
+    for name in sorted(graphs):
+        digest.update(f"\x1e{name}\x1f{graphs[name]}".encode())
+    return digest.hexdigest()

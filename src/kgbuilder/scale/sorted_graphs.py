@@ -27,6 +27,7 @@ import pyoxigraph as ox
 from kgbuilder.atomic import atomic_path, temp_prefix
 from kgbuilder.export.ordered import sort_key, statements_of_keys, unique
 from kgbuilder.export.rdf import rdf_format
+from kgbuilder.scale.fingerprint import graphs_digest
 from kgbuilder.scale.spliced_files import (
     SpliceError,
     UnionChunks,
@@ -198,14 +199,6 @@ def union_keys(change: UnionChange) -> UnionKeys:
 def _statement_key(statement: Statement) -> str:
     s, p, o = statement
     return sort_key(ox.Quad(s, p, o), union=True)  # type: ignore[arg-type]
-
-
-def graphs_digest(graphs: dict[str, str]) -> str:
-    """Which graphs, by fingerprint, a union chunk list is made of."""
-    digest = hashlib.sha256()
-    for name in sorted(graphs):
-        digest.update(f"\x1e{name}\x1f{graphs[name]}".encode())
-    return digest.hexdigest()
 
 
 def _concatenated(files: list[Path]) -> Iterator[str]:
