@@ -14,6 +14,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+import networkx as nx
+
 from kgbuilder.atomic import atomic_path, remove_stale_temps
 from kgbuilder.config import Settings, load_settings
 from kgbuilder.crashpoints import crash_point
@@ -28,16 +30,20 @@ from kgbuilder.resolve.resolver import CorpusResolution, resolve
 from kgbuilder.scale.build import (
     CACHE_DIR,
     BuildGraphs,
+    Written,
     export_graphs,
     read_corpus,
     start_background_export,
     write_graphs,
 )
+from kgbuilder.scale.build_counts import COUNTS_FILE, build_counts
+from kgbuilder.scale.build_projection import PROJECTION_FILE, build_projection
 from kgbuilder.scale.extraction import default_jobs
 from kgbuilder.sources.collect import SourceInputs, read_data_folder
 from kgbuilder.sources.documents import read_documents
 from kgbuilder.stats import graph_counts
 from kgbuilder.store.base import GraphStore
+from kgbuilder.store.oxigraph import OxigraphStore
 
 #: called with the name of each stage as it starts, for progress display
 StageCallback = Callable[[str], None]
@@ -129,7 +135,7 @@ def run_build(
             graphs, settings, out_dir, fresh=fresh, jobs=workers or default_jobs()
         )
         report.changes = corpus.changes(written.previous_documents)
-        report.changes["graphs"] = written.summary()
+        report.changes["graphs"] = {**written.summary(), "documents_resolved": graphs.resolved}
         corpus.prune()
     files = [(out_dir / "graph.trig", "trig"), (out_dir / "graph.ttl", "turtle")]
     prefixes = prefixes_for(settings.base_iri)
@@ -174,6 +180,7 @@ def run_build(
                     out_dir / "graph.html",
                     title=settings.project.name,
                     big_above=settings.render.physics_max_nodes,
+                    graph=_projection(store, settings, written, out_dir),
                 )
                 report.outputs["html"] = str(out_dir / "graph.html")
         if exporting is not None:
@@ -183,11 +190,38 @@ def run_build(
     finally:
         if exporting is not None:
             exporting.cancel()
-    report.counts = graph_counts(store)
+    with report.timed("counts"):
+        if isinstance(store, OxigraphStore) and settings.store.kind == "oxigraph":
+            report.counts = build_counts(
+                store,
+                out_dir / CACHE_DIR / COUNTS_FILE,
+                written.prints,
+                previous_prints=written.previous_prints,
+                change=written.union,
+                written=written.written,
+            )
+        else:
+            report.counts = graph_counts(store)
     report.outputs["report"] = str(out_dir / "report.json")
     report.write(out_dir / "report.json")
     unfinished.unlink(missing_ok=True)
     return BuildOutput(store=store, report=report, settings=settings, out_dir=out_dir)
+
+
+def _projection(
+    store: GraphStore, settings: Settings, written: Written, out_dir: Path
+) -> nx.MultiDiGraph | None:
+    """The projection to draw, from the last build's tables where they apply (embedded store);
+    None: the view reads it from the store."""
+    if not isinstance(store, OxigraphStore) or settings.store.kind != "oxigraph":
+        return None
+    return build_projection(
+        store,
+        out_dir / CACHE_DIR / PROJECTION_FILE,
+        written.prints,
+        previous_prints=written.previous_prints,
+        change=written.union,
+    )
 
 
 @dataclass

@@ -8,7 +8,7 @@ from kgbuilder.namespaces import sparql_prefixes
 from kgbuilder.store.base import GraphStore
 
 _PER_GRAPH = "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g ORDER BY ?g"
-_PER_CLASS = (
+PER_CLASS = (
     "SELECT ?class (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?class } GROUP BY ?class ORDER BY ?class"
 )
 _PER_PREDICATE = "SELECT ?p (COUNT(*) AS ?n) WHERE { ?s ?p ?o } GROUP BY ?p ORDER BY ?p"
@@ -33,6 +33,6 @@ def graph_counts(store: GraphStore) -> dict[str, Any]:
         "triples": int(str(total)),
         "quads": len(store),
         "named_graphs": table(_PER_GRAPH),
-        "classes": table(_PER_CLASS),
+        "classes": table(PER_CLASS),
         "predicates": table(_PER_PREDICATE),
     }

@@ -15,6 +15,8 @@ from kgbuilder.config import DEFAULT_BASE_IRI
 from kgbuilder.export.rdf import write_rdf_files
 from kgbuilder.namespaces import prefixes_for
 from kgbuilder.scale import spliced_files
+from kgbuilder.scale.build_counts import COUNTS_FILE
+from kgbuilder.stats import graph_counts
 from kgbuilder.store.oxigraph import OxigraphStore
 
 
@@ -37,6 +39,15 @@ def _same_as_clean(data: Path, out: Path, tmp_path: Path) -> None:
         assert (out / name).read_bytes() == path.read_bytes(), name
 
 
+def _counts_are_exact(report: dict, out: Path) -> None:  # type: ignore[type-arg]
+    """The report's counts (updated from the last build's) are those of the store itself."""
+    store = OxigraphStore(out / "store", read_only=True)
+    try:
+        assert report["counts"] == graph_counts(store)
+    finally:
+        store.close()
+
+
 @pytest.fixture
 def data(tmp_path: Path) -> Path:
     folder = tmp_path / "data"
@@ -49,6 +60,7 @@ def test_build_unchanged_corpus_reuses_every_document_and_graph(data: Path, tmp_
     first = _build(data, out)
     assert first["changes"]["documents"]["added"] == [f"article-00{i}.txt" for i in range(4)]
     assert first["changes"]["graphs"]["mode"] == "full"
+    assert first["changes"]["graphs"]["documents_resolved"] == 4
     trig = (out / "graph.trig").read_bytes()
     second = _build(data, out)
     assert second["changes"]["documents"] == {
@@ -63,6 +75,7 @@ def test_build_unchanged_corpus_reuses_every_document_and_graph(data: Path, tmp_
         "written": 0,
         "removed": 0,
         "kept": first["changes"]["graphs"]["written"],
+        "documents_resolved": 0,  # each graph known unchanged from its record, no extraction read
     }
     assert (out / "graph.trig").read_bytes() == trig
 
@@ -89,7 +102,58 @@ def test_build_added_changed_and_deleted_documents_equal_a_clean_build(
     # validation looked again only at what the change reached, and found what a clean build finds
     assert report["changes"]["validation"]["mode"] == "incremental"
     assert report["changes"]["validation"]["nodes_checked"] > 0
-    assert report["validation"] == _build(data, tmp_path / "clean-report")["validation"]
+    clean = _build(data, tmp_path / "clean-report")
+    assert report["validation"] == clean["validation"]
+    assert report["counts"] == clean["counts"]
+    _counts_are_exact(report, out)
+
+
+def test_build_counts_saved_for_other_graphs_are_not_used(data: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    _build(data, out)
+    saved = out / "cache" / COUNTS_FILE
+    counts = json.loads(saved.read_text())
+    counts["triples"] += 1000  # what a store the saved counts do not describe would give
+    counts["digest"] = "0" * 64
+    saved.write_text(json.dumps(counts))
+    corpus(data, 1, start=4)
+    report = _build(data, out)
+    assert report["changes"]["graphs"]["mode"] == "incremental"
+    _counts_are_exact(report, out)
+    # and when they describe the store, they are what an update starts from
+    counts = json.loads(saved.read_text())
+    counts["triples"] += 1000
+    saved.write_text(json.dumps(counts))
+    (data / "documents" / "article-004.txt").unlink()
+    assert _build(data, out)["counts"]["triples"] == _store_triples(out) + 1000
+
+
+def _store_triples(out: Path) -> int:
+    store = OxigraphStore(out / "store", read_only=True)
+    try:
+        return int(graph_counts(store)["triples"])
+    finally:
+        store.close()
+
+
+def test_build_resolves_again_only_documents_whose_names_changed(
+    data: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "out"
+    _build(data, out)
+    changed = data / "documents" / "article-001.txt"
+    changed.write_text(changed.read_text() + "\nThe company said the plan was final.\n")
+    report = _build(data, out)
+    assert report["changes"]["graphs"]["documents_resolved"] == 1
+    _same_as_clean(data, out, tmp_path)
+    # a new document naming a company by an acronym that another document introduced: the
+    # documents that look that name up are resolved again, the others are not
+    (data / "documents" / "article-009.txt").write_text(
+        "Ingrid Larsen visited Silverline Robotics in Oslo, Norway.\n"
+    )
+    report = _build(data, out)
+    assert 1 <= report["changes"]["graphs"]["documents_resolved"] < 5
+    _same_as_clean(data, out, tmp_path)
 
 
 def test_build_alias_from_a_new_document_rewrites_an_old_documents_graph(tmp_path: Path) -> None:
@@ -118,6 +182,7 @@ def test_build_alias_from_a_new_document_rewrites_an_old_documents_graph(tmp_pat
         ).rows
     assert [str(e).rsplit("/", 1)[-1] for (e,) in rows] == ["northwind-logistics-group"]
     _same_as_clean(data, out, tmp_path)
+    _counts_are_exact(report, out)
 
 
 def test_build_store_update_by_copy_equals_in_place(data: Path, tmp_path: Path) -> None:
@@ -130,7 +195,9 @@ def test_build_store_update_by_copy_equals_in_place(data: Path, tmp_path: Path) 
         _build(folder, out)
         corpus(folder, 1, start=9)
         (folder / "documents" / "article-000.txt").unlink()
-        assert _build(folder, out)["changes"]["graphs"]["mode"] == "incremental"
+        report = _build(folder, out)
+        assert report["changes"]["graphs"]["mode"] == "incremental"
+        _counts_are_exact(report, out)
         outs[mode] = out
     assert (outs["inplace"] / "graph.trig").read_bytes() == (
         outs["copy"] / "graph.trig"

@@ -16,88 +16,39 @@ states it: source IRI, title, published, url, path, method, confidence, and the 
 character offsets, or the records line and the work the record reports from). Literals are
 attributes, never nodes.
 
-How it reads the store: a few small SPARQL queries, most of them a scan of one predicate
-(``?s prov:qualifiedDerivation ?o``), joined here in dictionaries. On the on-disk store a scan costs
-a fraction of a multi-pattern join with OPTIONALs (measured in ``bench/bench_analyze.py``), and
-plain SPARQL keeps the projection working on any store behind ``GraphStore``. Where sources
-disagree, the result is still the same on every run: a derivation with several confidences keeps
-the highest; an acquisition with several dates keeps the earliest.
+How it reads the store: one table per predicate (``projection_input``), joined here in
+dictionaries; a build keeps the tables and brings them up to date with what it changed. Where
+sources disagree, the result is still the same on every run: a derivation with several
+confidences keeps the highest; an acquisition with several dates keeps the earliest; a node with
+several labels is drawn with the first in order.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterator
 from itertools import product
 from typing import Any
 
 import networkx as nx
-import pyoxigraph as ox
 from rdflib import URIRef
 
+from kgbuilder.analyze.projection_input import (
+    DIRECT,
+    ENTITY_CLASSES,
+    RDF_TYPE,
+    ProjectionInput,
+    Table,
+)
 from kgbuilder.kinds import Kind, kind_of_class
-from kgbuilder.namespaces import sparql_prefixes
+from kgbuilder.namespaces import KGB, OA, ORG, OWL, PROV, RDF, RDFS, SCHEMA, SKOS
 from kgbuilder.relations import LABEL_OF_PREDICATE
 from kgbuilder.store.base import GraphStore
-from kgbuilder.store.oxigraph import OxigraphStore
 
-_ENTITIES = """
-SELECT DISTINCT ?entity ?label ?type WHERE {
-  VALUES ?base { schema:Person schema:Organization schema:Place schema:Event kgb:IndustryCluster schema:Thing }
-  ?entity a ?base ; rdfs:label ?label ; a ?type .
-}
-"""
-
-_DIRECT = """
-SELECT DISTINCT ?s ?p ?o WHERE {
-  VALUES ?p { %s }
-  ?s ?p ?o .
-  FILTER(isIRI(?o))
-}
-"""
-
-_LINES = """
-SELECT DISTINCT ?selector ?line WHERE { ?selector a oa:FragmentSelector ; rdf:value ?line . }
-"""
-
-# DISTINCT: a triple stated by several sources is in several named graphs, hence several times
-# in their union
-_POSTS = """
-SELECT DISTINCT ?person ?organization ?role WHERE {
-  ?m a org:Membership ; org:member ?person ; org:organization ?organization ; org:role/skos:prefLabel ?role .
-}
-"""
-
-_TRANSACTIONS = """
-SELECT DISTINCT ?class ?agent ?object ?date ?amount ?currency WHERE {
-  VALUES ?class { kgb:Acquisition kgb:Investment }
-  ?t a ?class ; schema:agent ?agent ; schema:object ?object .
-  OPTIONAL { ?t schema:startDate ?date }
-  OPTIONAL { ?t schema:amount ?amount }
-  OPTIONAL { ?t schema:currency ?currency }
-}
-"""
-
-_FIGURES = """
-SELECT DISTINCT ?o ?about ?measure ?measureLabel ?value ?unit ?period ?place ?scope WHERE {
-  ?o a schema:Observation ; schema:observationAbout ?about ; schema:measuredProperty ?measure ; schema:value ?value .
-  OPTIONAL { ?measure rdfs:label ?measureLabel }
-  OPTIONAL { ?o schema:unitText ?unit }
-  OPTIONAL { ?o schema:observationPeriod ?period }
-  OPTIONAL { ?o schema:location ?place }
-  OPTIONAL { ?o kgb:scope ?scope }
-}
-"""
-
-_DATES = """
-SELECT DISTINCT ?entity ?property ?date WHERE {
-  VALUES ?property { schema:startDate schema:endDate }
-  ?entity a schema:Event ; ?property ?date .
-}
-"""
-
+_DCTERMS_TITLE = "http://purl.org/dc/terms/title"
 _TRANSACTION_LABEL = {
-    "https://w3id.org/kgbuilder/ns#Acquisition": "acquired",
-    "https://w3id.org/kgbuilder/ns#Investment": "investsIn",
+    str(KGB.Acquisition): "acquired",
+    str(KGB.Investment): "investsIn",
 }
 
 
@@ -110,17 +61,26 @@ def to_networkx(store: GraphStore) -> nx.MultiDiGraph:
     >>> to_networkx(OxigraphStore()).number_of_nodes()
     0
     """
+    return project(ProjectionInput.read(store))
+
+
+def project(facts: ProjectionInput) -> nx.MultiDiGraph:
+    """The projection of the tables read from a store (``ProjectionInput``)."""
     graph = nx.MultiDiGraph()
-    nodes = _nodes(store)
+    nodes = _nodes(facts)
     for entity in sorted(nodes):
         graph.add_node(entity, **nodes[entity])
-    values = " ".join(f"<{p}>" for p in sorted(LABEL_OF_PREDICATE))
     direct = sorted(
-        (s, p, o) for s, p, o in _rows(store, _DIRECT % values) if s in nodes and o in nodes
+        (s, p, o)
+        for p in DIRECT
+        for s, objects in facts.table(p).items()
+        if s in nodes
+        for o in objects
+        if o in nodes
     )
-    statements = _statements(store)
-    evidence = _evidence(store, {statements[t] for t in direct if t in statements})
-    qualifiers = _qualifiers(store)
+    statements = _statements(facts)
+    evidence = _evidence(facts, {statements[t] for t in direct if t in statements})
+    qualifiers = _qualifiers(facts)
     for s, p, o in direct:
         label = LABEL_OF_PREDICATE[URIRef(p)]
         statement = statements.get((s, p, o))
@@ -137,47 +97,40 @@ def to_networkx(store: GraphStore) -> nx.MultiDiGraph:
     return graph
 
 
-def _rows(store: GraphStore, query: str) -> list[tuple[str, ...]]:
-    """Rows of a SELECT as plain strings ("" for unbound).
-
-    On the embedded store the terms are read straight from pyoxigraph: making rdflib terms of them
-    first (``GraphStore.query``) costs most of the projection's time, to be thrown away here.
-    """
-    sparql = sparql_prefixes() + query
-    if isinstance(store, OxigraphStore):
-        solutions = store.oxigraph.query(sparql, use_default_graph_as_union=True)
-        assert isinstance(solutions, ox.QuerySolutions)  # every query here is a SELECT
-        return [tuple("" if t is None else t.value for t in row) for row in solutions]
-    result = store.query(sparql)
-    return [tuple("" if v is None else str(v) for v in row) for row in result.rows]
-
-
-def _scan(store: GraphStore, predicate: str) -> dict[str, list[str]]:
-    """Subject -> its objects (sorted) for one predicate, from one single-pattern query."""
-    found: dict[str, list[str]] = defaultdict(list)
-    for s, o in _rows(store, f"SELECT DISTINCT ?s ?o WHERE {{ ?s {predicate} ?o }}"):
-        found[s].append(o)
-    for objects in found.values():
-        objects.sort()
-    return found
-
-
-def _first(values: dict[str, list[str]], key: str) -> str:
+def _first(values: Table, key: str) -> str:
     found = values.get(key)
     return found[0] if found else ""
 
 
-def _nodes(store: GraphStore) -> dict[str, dict[str, Any]]:
+def _or_unbound(values: Table, key: str) -> list[str]:
+    """A table's objects of ``key``, or one unbound value (an OPTIONAL that did not match)."""
+    return values.get(key) or [""]
+
+
+def _typed(facts: ProjectionInput, cls: str) -> Iterator[str]:
+    """The nodes of one class (among those the tables keep the classes of)."""
+    for node, classes in facts.table(RDF_TYPE).items():
+        if cls in classes:
+            yield node
+
+
+def _nodes(facts: ProjectionInput) -> dict[str, dict[str, Any]]:
+    labels = facts.table(str(RDFS.label))
     nodes: dict[str, dict[str, Any]] = {}
-    for entity, label, cls in sorted(_rows(store, _ENTITIES)):
-        node = nodes.setdefault(
-            entity,
-            {"label": label, "types": set(), "figures": [], "dates": {}},
-        )
-        node["types"].add(cls)
-    aliases, same_as = _scan(store, "skos:altLabel"), _scan(store, "owl:sameAs")
+    for entity, classes in facts.table(RDF_TYPE).items():
+        if entity in labels and not ENTITY_CLASSES.isdisjoint(classes):
+            nodes[entity] = {
+                "label": labels[entity][0],
+                "types": set(classes),
+                "figures": [],
+                "dates": {},
+            }
+    aliases, same_as = (
+        facts.table(str(SKOS.altLabel)),
+        facts.table(str(OWL.sameAs)),
+    )
     sources: dict[str, set[str]] = defaultdict(set)
-    for source, entities in _scan(store, "schema:mentions").items():
+    for source, entities in facts.table(str(SCHEMA.mentions)).items():
         for entity in entities:
             sources[entity].add(source)
     for entity, attributes in nodes.items():
@@ -186,9 +139,7 @@ def _nodes(store: GraphStore) -> dict[str, dict[str, Any]]:
         attributes["aliases"] = sorted(set(aliases.get(entity, [])))
         attributes["same_as"] = sorted(set(same_as.get(entity, [])))
         attributes["sources"] = sorted(sources.get(entity, ()))
-    for _, about, measure, measure_label, value, unit, period, place, scope in sorted(
-        _rows(store, _FIGURES)
-    ):
+    for _, about, measure, measure_label, value, unit, period, place, scope in _figures(facts):
         if about in nodes:
             nodes[about]["figures"].append(
                 {
@@ -200,16 +151,46 @@ def _nodes(store: GraphStore) -> dict[str, dict[str, Any]]:
                     "scope": scope or None,
                 }
             )
-    for entity, prop, date in sorted(_rows(store, _DATES)):
-        if entity in nodes:
-            nodes[entity]["dates"][prop.rsplit("/", 1)[-1]] = date
+    for prop in (SCHEMA.startDate, SCHEMA.endDate):  # the last date in order wins
+        dates = facts.table(str(prop))
+        for entity in _typed(facts, str(SCHEMA.Event)):
+            if entity in nodes and entity in dates:
+                nodes[entity]["dates"][str(prop).rsplit("/", 1)[-1]] = dates[entity][-1]
     return nodes
 
 
-def _statements(store: GraphStore) -> dict[tuple[str, str, str], str]:
+def _figures(facts: ProjectionInput) -> list[tuple[str, ...]]:
+    """Each ``schema:Observation`` with what it is about, measures, its value and qualifiers."""
+    about, measured = (
+        facts.table(str(SCHEMA.observationAbout)),
+        facts.table(str(SCHEMA.measuredProperty)),
+    )
+    values, labels = facts.table(str(SCHEMA.value)), facts.table(str(RDFS.label))
+    units, periods = facts.table(str(SCHEMA.unitText)), facts.table(str(SCHEMA.observationPeriod))
+    places, scopes = facts.table(str(SCHEMA.location)), facts.table(str(KGB.scope))
+    rows: set[tuple[str, ...]] = set()
+    for o in _typed(facts, str(SCHEMA.Observation)):
+        for subject, measure, value in product(
+            about.get(o, []), measured.get(o, []), values.get(o, [])
+        ):
+            rows.update(
+                (o, subject, measure, *rest)
+                for rest in product(
+                    _or_unbound(labels, measure),
+                    [value],
+                    _or_unbound(units, o),
+                    _or_unbound(periods, o),
+                    _or_unbound(places, o),
+                    _or_unbound(scopes, o),
+                )
+            )
+    return sorted(rows)
+
+
+def _statements(facts: ProjectionInput) -> dict[tuple[str, str, str], str]:
     """(subject, predicate, object) -> the IRI of the ``rdf:Statement`` that reifies it."""
-    subjects, predicates = _scan(store, "rdf:subject"), _scan(store, "rdf:predicate")
-    objects = _scan(store, "rdf:object")
+    subjects = facts.table(str(RDF.subject))
+    predicates, objects = facts.table(str(RDF.predicate)), facts.table(str(RDF.object))
     found: dict[tuple[str, str, str], str] = {}
     for statement in sorted(subjects):
         for triple in product(
@@ -219,17 +200,22 @@ def _statements(store: GraphStore) -> dict[tuple[str, str, str], str]:
     return found
 
 
-def _evidence(store: GraphStore, statements: set[str]) -> dict[str, list[dict[str, Any]]]:
+def _evidence(facts: ProjectionInput, statements: set[str]) -> dict[str, list[dict[str, Any]]]:
     """Statement IRI -> one dict per source and evidence span (see the module docstring)."""
-    derivations = _scan(store, "prov:qualifiedDerivation")
-    entity, method = _scan(store, "prov:entity"), _scan(store, "kgb:method")
-    confidence, spans = _scan(store, "kgb:confidence"), _scan(store, "kgb:evidence")
-    primaries = _scan(store, "prov:hadPrimarySource")
-    titles, published = _scan(store, "dcterms:title"), _scan(store, "schema:datePublished")
-    urls, paths = _scan(store, "schema:url"), _scan(store, "kgb:sourcePath")
-    selectors, exact = _scan(store, "oa:hasSelector"), _scan(store, "oa:exact")
-    starts, ends = _scan(store, "oa:start"), _scan(store, "oa:end")
-    lines = {row[0]: row[1] for row in _rows(store, _LINES)}
+    derivations = facts.table(str(PROV.qualifiedDerivation))
+    entity, method = facts.table(str(PROV.entity)), facts.table(str(KGB.method))
+    confidence, spans = facts.table(str(KGB.confidence)), facts.table(str(KGB.evidence))
+    primaries = facts.table(str(PROV.hadPrimarySource))
+    titles, published = facts.table(_DCTERMS_TITLE), facts.table(str(SCHEMA.datePublished))
+    urls, paths = facts.table(str(SCHEMA.url)), facts.table(str(KGB.sourcePath))
+    selectors, exact = facts.table(str(OA.hasSelector)), facts.table(str(OA.exact))
+    starts, ends = facts.table(str(OA.start)), facts.table(str(OA.end))
+    values = facts.table(str(RDF.value))
+    lines = {
+        selector: values[selector][0]
+        for selector in _typed(facts, str(OA.FragmentSelector))
+        if selector in values
+    }
 
     rows = []
     for statement in sorted(statements):
@@ -278,17 +264,51 @@ def _evidence(store: GraphStore, statements: set[str]) -> dict[str, list[dict[st
     return {statement: list(items.values()) for statement, items in found.items()}
 
 
-def _qualifiers(store: GraphStore) -> dict[tuple[str, str, str], dict[str, Any]]:
+def _qualifiers(facts: ProjectionInput) -> dict[tuple[str, str, str], dict[str, Any]]:
     qualifiers: dict[tuple[str, str, str], dict[str, Any]] = defaultdict(dict)
-    for person, organization, role in sorted(_rows(store, _POSTS)):
+    for person, organization, role in _posts(facts):
         qualifiers[(person, "worksFor", organization)].setdefault("roles", []).append(role)
     # sources may disagree on a date or an amount: the earliest date (and its amount) is kept
-    for cls, agent, obj, date, amount, currency in sorted(_rows(store, _TRANSACTIONS)):
+    for cls, agent, obj, date, amount, currency in _transactions(facts):
         entry = qualifiers[(agent, _TRANSACTION_LABEL[cls], obj)]
         for name, value in (("date", date), ("amount", amount), ("currency", currency)):
             if value:
                 entry.setdefault(name, value)
     return dict(qualifiers)
+
+
+def _posts(facts: ProjectionInput) -> list[tuple[str, str, str]]:
+    """(person, organization, role label) of each ``org:Membership``."""
+    members, organizations = facts.table(str(ORG.member)), facts.table(str(ORG.organization))
+    roles, role_labels = facts.table(str(ORG.role)), facts.table(str(SKOS.prefLabel))
+    rows: set[tuple[str, str, str]] = set()
+    for m in _typed(facts, str(ORG.Membership)):
+        for person, organization, role in product(
+            members.get(m, []), organizations.get(m, []), roles.get(m, [])
+        ):
+            rows.update((person, organization, label) for label in role_labels.get(role, []))
+    return sorted(rows)
+
+
+def _transactions(facts: ProjectionInput) -> list[tuple[str, ...]]:
+    """(class, agent, object, date, amount, currency) of each acquisition and investment."""
+    agents, objects = facts.table(str(SCHEMA.agent)), facts.table(str(SCHEMA.object))
+    dates, amounts = facts.table(str(SCHEMA.startDate)), facts.table(str(SCHEMA.amount))
+    currencies = facts.table(str(SCHEMA.currency))
+    rows: set[tuple[str, ...]] = set()
+    for cls in _TRANSACTION_LABEL:
+        for t in _typed(facts, cls):
+            rows.update(
+                (cls, *found)
+                for found in product(
+                    agents.get(t, []),
+                    objects.get(t, []),
+                    _or_unbound(dates, t),
+                    _or_unbound(amounts, t),
+                    _or_unbound(currencies, t),
+                )
+            )
+    return sorted(rows)
 
 
 def _kind(types: set[str]) -> str:

@@ -9,8 +9,10 @@ alias, restricted to the kinds their label allows, so "Florence" the city and "F
 from __future__ import annotations
 
 import difflib
+import hashlib
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 
 from kgbuilder.datamodel import (
@@ -62,6 +64,7 @@ class EntityTable:
         self.geonames: dict[str, int] = {}  # entity key -> declared GeoNames id
         self.dates: dict[str, tuple[str | None, str | None]] = {}
         self._index: dict[str, set[str]] = defaultdict(set)  # loose name -> entity keys
+        self._looked_up: set[str] | None = None  # loose names ``lookup`` saw, while recording
 
     @classmethod
     def resolve(
@@ -135,9 +138,33 @@ class EntityTable:
 
     def lookup(self, name: str, kinds: frozenset[Kind] = ANY_KIND) -> list[str]:
         """Keys of the entities a name or alias denotes, among the given kinds, in a stable order."""
-        return sorted(
-            k for k in self._index.get(loose_key(name), ()) if self.entities[k].kind in kinds
-        )
+        loose = loose_key(name)
+        if self._looked_up is not None:
+            self._looked_up.add(loose)
+        return sorted(k for k in self._index.get(loose, ()) if self.entities[k].kind in kinds)
+
+    @contextmanager
+    def recording(self) -> Iterator[set[str]]:
+        """The loose names looked up inside the block: what a document's resolution read of the
+        table (``answers_digest`` tells later whether the table still answers them alike)."""
+        outer, self._looked_up = self._looked_up, set()
+        try:
+            yield self._looked_up
+        finally:
+            if outer is not None:
+                outer |= self._looked_up
+            self._looked_up = outer
+
+    def answers_digest(self, looked_up: Iterable[str]) -> str:
+        """One hash of what ``lookup`` answers for these loose names, in any kinds: the entities
+        each denotes and their kinds. Two tables with one digest give the same keys to every
+        lookup of those names, and the same kinds for them."""
+        digest = hashlib.sha256()
+        for loose in sorted(looked_up):
+            digest.update(f"{loose}\x1d".encode())
+            for key in sorted(self._index.get(loose, ())):
+                digest.update(f"{key}\x1f{self.entities[key].kind.value}\x1e".encode())
+        return digest.hexdigest()
 
     def suggest(self, name: str) -> list[str]:
         """Known names close to an unknown one, for "did you mean" messages."""

@@ -47,11 +47,13 @@ from kgbuilder.resolve.mentions import resolve_document
 from kgbuilder.resolve.resolver import CorpusResolution
 from kgbuilder.scale.cache import CachedDocument, ExtractionCache, cache_key
 from kgbuilder.scale.document_graph import GraphItem, cached_document, document_item, graph_quads
+from kgbuilder.scale.document_prints import DOCUMENT_PRINTS_FILE, DocumentPrint, DocumentPrints
 from kgbuilder.scale.extraction import ExtractionJob, Numbered, run_extraction
 from kgbuilder.scale.fingerprint import content_fingerprint
 from kgbuilder.scale.graph_workers import MIN_PARALLEL, DocumentRef, GraphJob, build_in_workers
+from kgbuilder.scale.known_declarations import DECLARATIONS_FILE, KnownDeclarations
 from kgbuilder.scale.sorted_graphs import SortedGraphs, UnionKeys, union_keys
-from kgbuilder.scale.state import BuildState, forget_state, model_code_digest
+from kgbuilder.scale.state import BuildState, code_digest, forget_state, model_code_digest
 from kgbuilder.sources.collect import SourceInputs
 from kgbuilder.sources.documents import DocumentFile, read_document
 from kgbuilder.store.base import GraphStore
@@ -69,6 +71,9 @@ from kgbuilder.store.union_change import UnionChange, union_change
 
 #: under the output folder: the extraction cache and the state of the last build
 CACHE_DIR = "cache"
+#: the code between a cached extraction and a document's resolved input: a record of the last
+#: build (``document_prints``) written by other code is not used
+RESOLUTION_CODE = ("resolve", "scale", "datamodel.py", "extract/run.py")
 
 
 # --- 1. the corpus: documents found, read when new, extracted, cached -----------------------------
@@ -143,15 +148,24 @@ def read_corpus(
     keys = [cache_key(f.sha256, f"{version}+max{limit}") for f in files]
     declarations: dict[int, list[EntityDeclaration]] = {}
     found: dict[int, Source] = {}
+    known = KnownDeclarations(cache_dir / DECLARATIONS_FILE, code_digest(*RESOLUTION_CODE))
+
+    def known_key(index: int) -> str:
+        return DocumentPrints.key(keys[index], files[index].shown, corpus.min_confidence)
 
     def take(index: int, source: Source, extraction: Extraction) -> None:
         if corpus.min_confidence > 0:
             extraction = above_confidence(extraction, corpus.min_confidence)
         declarations[index] = resolve_document(extraction).declarations
         found[index] = source
+        known.keep(known_key(index), cache.digest(keys[index]), source, declarations[index])
 
     todo = []
     for index, file in enumerate(files):
+        remembered = None if fresh else known.get(known_key(index), cache.digest(keys[index]))
+        if remembered is not None:  # its declarations, without reading the extraction
+            found[index], declarations[index] = remembered
+            continue
         entry = None if fresh else cache.get(keys[index], path=file.shown)
         if entry is None:
             todo.append(index)
@@ -182,6 +196,7 @@ def read_corpus(
         cache.put(keys[index], source, extraction)
         take(index, source, extraction)
         corpus.extracted += 1
+    known.save()
     for index in sorted(found):
         corpus.files.append(files[index])
         corpus.keys.append(keys[index])
@@ -208,6 +223,11 @@ class BuildGraphs:
         self.document_graphs = {
             self.iris.graph(source.id): index for index, source in enumerate(corpus.sources())
         }
+        self.document_prints = DocumentPrints(
+            corpus.cache.folder.parent / DOCUMENT_PRINTS_FILE,
+            f"{self.context}\x1f{code_digest(*RESOLUTION_CODE)}",
+        )
+        self.resolved = 0  # documents resolved against the table (the others: by their record)
 
     def names(self) -> list[URIRef]:
         return sorted({*self.shared, *self.document_graphs})
@@ -242,9 +262,40 @@ class BuildGraphs:
     def triples(self, name: URIRef) -> set[Triple]:
         if name in self.shared:
             return self.shared[name]
-        return self._document_item(self.document_graphs[name]).triples()
+        return self._built_item(self.document_graphs[name]).triples()
 
     def _document_item(self, index: int) -> GraphItem:
+        """A document's graph; from the last build's record when the entity table answers what
+        the document looked up alike (``document_prints``), without reading its extraction."""
+        key = self._print_key(index)
+        known = self.document_prints.reuse(key, self.resolution.table)
+        if known is not None:
+            return GraphItem(
+                URIRef(known.graph),
+                known.fingerprint,
+                lambda: self._built_item(index).triples(),
+                known.looked_up,
+                known.answers,
+            )
+        item = self._built_item(index)
+        self.keep_print(index, str(item.name), item.fingerprint, item.looked_up, item.answers)
+        return item
+
+    def keep_print(
+        self, index: int, name: str, fingerprint: str, looked_up: tuple[str, ...], answers: str
+    ) -> None:
+        """Record a document's graph, resolved in this build, for the next (``document_prints``)."""
+        self.resolved += 1
+        record = DocumentPrint(name, fingerprint, looked_up, answers)
+        self.document_prints.keep(self._print_key(index), record)
+
+    def _print_key(self, index: int) -> str:
+        corpus = self.corpus
+        return DocumentPrints.key(
+            corpus.keys[index], corpus.files[index].shown, corpus.min_confidence
+        )
+
+    def _built_item(self, index: int) -> GraphItem:
         entry = self.corpus.document(index)
         table, sources = self.resolution.table, self.resolution.sources
         return document_item(entry, table, sources, self.base_iri, self.context)
@@ -312,6 +363,7 @@ def write_graphs(
         update = settings.scale.store_update
         done = _write_embedded(final, graphs, previous, update, sorted_graphs, jobs)
         result = OxigraphStore(final)
+    graphs.document_prints.save()
     new_prints: dict[str, str] = done.pop("prints")  # type: ignore[assignment]
     state = BuildState(identity, code, new_prints, documents)
     state.save(state_path)
@@ -352,6 +404,9 @@ def _fill(
         job = graphs.worker_job(sorted_graphs.folder)
         for built in build_in_workers(job, graphs.document_refs(), jobs):
             prints[built.name] = built.fingerprint
+            graphs.keep_print(
+                built.index, built.name, built.fingerprint, built.looked_up, built.answers
+            )
             yield built.nquads
 
     store.oxigraph.bulk_extend(quads())
@@ -530,7 +585,10 @@ class BackgroundExport:
         prefixes: dict[str, str],
     ) -> None:
         context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(["kgbuilder.scale.sorted_graphs"])
+        # nothing preloaded: the server imports its preloads before this process may go on (a
+        # second with kgbuilder's imports), while the one child imports them as it starts,
+        # beside validation and rendering
+        context.set_forkserver_preload([])
         self.folder = out_dir / CACHE_DIR / "sorted"
         self.prints = dict(written.prints)
         self._pool = ProcessPoolExecutor(max_workers=1, mp_context=context)

@@ -78,6 +78,13 @@ class ExtractionCache:
             source = replace(source, path=path)
         return CachedDocument(source, extraction)
 
+    def digest(self, key: str) -> str | None:
+        """A hash of the entry's bytes (None: no entry): what was read from it is still there."""
+        try:
+            return hashlib.sha256(self.path(key).read_bytes()).hexdigest()
+        except OSError:
+            return None
+
     def put(self, key: str, source: Source, extraction: Extraction) -> None:
         """Write an entry: to a temporary file beside it, then renamed over it.
 

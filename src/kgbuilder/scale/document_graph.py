@@ -2,7 +2,9 @@
 
 Input: the document's cache entry and the build's entity table. Output: a ``GraphItem`` whose
 fingerprint is taken from the resolved input alone, and whose triples are built only when asked
-(an unchanged graph is never built). The same code runs in the build process and in the worker
+(an unchanged graph is never built). The item says which names the resolution looked up in the
+table, so that a later build can tell, from the table alone, that the graph is the same
+(``document_prints``). The same code runs in the build process and in the worker
 processes of ``graph_workers``, so both give the same graph.
 """
 
@@ -35,6 +37,10 @@ class GraphItem:
     name: URIRef
     fingerprint: str
     triples: Callable[[], set[Triple]]
+    #: a document's graph: the loose names its resolution looked up in the entity table, and
+    #: the digest of the table's answers (``EntityTable.answers_digest``)
+    looked_up: tuple[str, ...] = ()
+    answers: str = ""
 
 
 def cached_document(
@@ -60,7 +66,8 @@ def document_item(
     context: str,
 ) -> GraphItem:
     """The named graph of one document, resolved against the build's entity table."""
-    data = document_input(table, entry.source, entry.extraction)
+    with table.recording() as looked_up:
+        data = document_input(table, entry.source, entry.extraction)
     entities: Mapping[str, Entity] = table.entities
     name = IriMinter(base_iri).graph(entry.source.id)
 
@@ -68,7 +75,9 @@ def document_item(
         bundle = build_graphs(data, base_iri, entities=entities, sources=sources)
         return bundle.graphs.get(name, set())
 
-    return GraphItem(name, input_fingerprint(data, entities, context), triples)
+    fingerprint = input_fingerprint(data, entities, context)
+    names = tuple(sorted(looked_up))
+    return GraphItem(name, fingerprint, triples, names, table.answers_digest(names))
 
 
 def graph_quads(name: URIRef, triples: set[Triple]) -> list[ox.Quad]:

@@ -68,6 +68,8 @@ class BuiltGraph:
     name: str
     fingerprint: str
     nquads: bytes
+    looked_up: tuple[str, ...]  # what its resolution read of the entity table (``GraphItem``)
+    answers: str
 
 
 _JOB: GraphJob | None = None
@@ -92,7 +94,11 @@ def build_batch(refs: list[DocumentRef]) -> list[BuiltGraph]:
         quads = graph_quads(item.name, item.triples())
         canonical = sorted_graphs.write(str(item.name), item.fingerprint, quads)
         data = canonical.dump(format=ox.RdfFormat.N_QUADS) or b""
-        out.append(BuiltGraph(ref.index, str(item.name), item.fingerprint, data))
+        out.append(
+            BuiltGraph(
+                ref.index, str(item.name), item.fingerprint, data, item.looked_up, item.answers
+            )
+        )
     return out
 
 

@@ -79,9 +79,15 @@ def _str_map(value: object) -> bool:
 def model_code_digest() -> str:
     """A hash of kgbuilder's version and the source of the modules that turn resolved inputs into
     triples: a state written by other code never decides what this code would write."""
+    return code_digest(*_MODEL_CODE)
+
+
+def code_digest(*names: str) -> str:
+    """A hash of kgbuilder's version and the source of these modules and packages (the ``.py``
+    files directly in a package folder)."""
     digest = hashlib.sha256(__version__.encode())
     package = resources.files("kgbuilder")
-    for name in _MODEL_CODE:
+    for name in names:
         node = package / name
         files = (
             sorted((f for f in node.iterdir() if f.name.endswith(".py")), key=lambda f: f.name)
