@@ -249,3 +249,38 @@ def test_events_sessions_named_by_their_city_and_clusters_in_a_city(read) -> Non
     )
     assert ("Hebei Week in Vilnius", "locatedIn", "Litexpo Exhibition Centre") in found
     assert ("Kaunas Free Economic Zone", "locatedIn", "Kaunas") in found
+
+
+def test_events_venue_of_a_city_named_with_its_possessive(read) -> None:
+    extraction = read(
+        "The Linyi Brands Week opened on May 4 at Hanoi's Giang Vo Exhibition and Convention "
+        "Center and closed on May 7."
+    )
+    venue = "Giang Vo Exhibition and Convention Center"
+    assert entities(extraction).get(venue) == "Place"
+    rels = relations(extraction)
+    assert ("Linyi Brands Week", "locatedIn", venue) in rels
+    assert ("Linyi Brands Week", "locatedIn", "Hanoi") in rels
+    assert (venue, "locatedIn", "Hanoi") in rels
+
+
+def test_events_organized_with_a_partner_by_the_department_named_before(read) -> None:
+    extraction = read(
+        "Wu Hao, Director of the Department of Commerce of Gansu Province, opened the Gansu "
+        "Brands Expo at the Palacio Ferial, the exhibition grounds near the river. The "
+        "department organized the expo with the Lanzhou Municipal People's Government."
+    )
+    rels = relations(extraction)
+    assert ("Gansu Brands Expo", "organizedBy", "Department of Commerce of Gansu Province") in rels
+    assert (
+        "Gansu Brands Expo",
+        "organizedBy",
+        "Lanzhou Municipal People's Government",
+    ) in rels
+    # "the exhibition grounds" is the venue's description, no mention of the event
+    anaphors = [m.text for m in extraction.mentions if m.agent.endswith("anaphor")]
+    assert "the exhibition" not in anaphors
+    assert any(
+        m.text == "The department" and m.entity == "Department of Commerce of Gansu Province"
+        for m in extraction.mentions
+    )

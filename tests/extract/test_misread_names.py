@@ -79,3 +79,25 @@ def test_legal_form_in_lower_case_ends_the_company_name(read) -> None:
     )
     assert found.get("Vltava Stroje a.s.") == "Organization"
     assert "Vltava Stroje" not in found
+
+
+def test_family_name_alone_after_the_full_name_is_that_person(read) -> None:
+    """NER sees nothing in "Zhang, Deputy Director of …": the family name of a person named
+    before, followed by a title, is a mention of that person."""
+    extraction = read(
+        "Ceramics lead, Zhang Weiguo said on Monday.\n\n"
+        "Zhang, Deputy Director of the Linyi Municipal Bureau of Commerce, opened the fair."
+    )
+    assert entities(extraction).get("Zhang") == "Person"
+    assert ("Zhang", "worksFor", "Linyi Municipal Bureau of Commerce") in relations(extraction)
+
+
+def test_family_name_alone_needs_the_full_name_before_and_a_cue_after(read) -> None:
+    # written before the full name, or followed by no title or speech verb: no mention
+    found = entities(
+        read(
+            "Zhang, Deputy Director of the Linyi Municipal Bureau of Commerce, opened the fair. "
+            "Ceramics lead, Zhang Weiguo said on Monday. Exports to Zhang rose."
+        )
+    )
+    assert "Zhang" not in found

@@ -232,3 +232,31 @@ def test_ner_names_development_areas_and_deltas(read) -> None:
 def test_ner_names_technopolis_is_a_cluster(read) -> None:
     found = entities(read("The data centre will be sited at Tatu Technopolis in Kiambu County."))
     assert found.get("Tatu Technopolis") == "IndustryCluster"
+
+
+def test_ner_names_legal_form_goes_on_after_its_comma(read) -> None:
+    found = entities(
+        read(
+            "Yesterday, Tongrui Herbal Extracts Co., Ltd., from Linjiang County, showed its "
+            "syrups. Nanshan Optical Glass Co., Ltd., a lens maker, signed too."
+        )
+    )
+    assert found.get("Tongrui Herbal Extracts Co., Ltd.") == "Organization"
+    assert found.get("Nanshan Optical Glass Co., Ltd.") == "Organization"
+    assert "Ltd." not in found  # the end of a legal form is no company of its own
+    assert "Tongrui Herbal Extracts Co." not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Zhou Lanying, a research fellow at HIW, said the institute had grown.", True),
+        ("Qiao Minghui, a senior engineer at Kaida, said so.", True),
+        # titles an organization is described by too
+        ("Lumen Photonics, a member of the Zhongguancun Alliance, agreed.", False),
+        ("Lumen Photonics, a partner of the alliance, agreed.", False),
+    ],
+)
+def test_ner_names_person_told_by_a_post_at_an_organization(read, text: str, person: bool) -> None:
+    name = text.split(",", 1)[0]
+    assert (entities(read(text)).get(name) == "Person") is person

@@ -724,3 +724,51 @@ def test_relations_joint_venture_unveiled_with_a_partner(read) -> None:
     for partner in ("Henan Dingsheng Steel Group", "Vltava Machinery Ltd."):
         assert (venture, "partOf", partner) in found
         assert (partner, "investsIn", venture) in found
+
+
+def test_relations_acquired_across_a_relative_clause(read) -> None:
+    extraction = read(
+        "Tianlu Optics Co., Ltd., whose plants sit in the Nanhu Industrial Park in Jiaxing, "
+        "bought Perak Lens Works, a lens maker in Ipoh, in 2019."
+    )
+    acquired = [r for r in extraction.relations if r.label == "acquired"]
+    assert [(r.subject, r.object, r.qualifiers.date) for r in acquired] == [
+        ("Tianlu Optics Co., Ltd.", "Perak Lens Works", "2019")
+    ]
+    # a relative clause naming another company: that one is no buyer
+    rels = relations(
+        read("Tianlu Optics, which Harbour Steel Company owns, bought Perak Lens Works in 2019.")
+    )
+    assert ("Harbour Steel Company", "acquired", "Perak Lens Works") not in rels
+
+
+def test_relations_its_title_opening_a_sentence_after_an_organization(read) -> None:
+    extraction = read(
+        "The Commerce Bureau of Nan'an brought a pavilion of its own. Its director, Ke Liping, "
+        "said exports had grown. Sales rose too. Its director, Lin Hua, agreed."
+    )
+    assert entities(extraction).get("Ke Liping") == "Person"
+    rels = relations(extraction)
+    assert ("Ke Liping", "worksFor", "Commerce Bureau of Nan'an") in rels
+    # the sentence before opens with no organization: no employer to give
+    assert not [r for r in rels if r[0] == "Lin Hua" and r[1] == "worksFor"]
+
+
+def test_relations_posts_in_a_relative_clause_and_after_whose(read) -> None:
+    rels = relations(
+        read(
+            "Marta Quispe, a Peruvian chemist who is technical director of Andes Farma Peru, "
+            "spoke first. The stand belonged to Tianlu Pharmaceutical Group Co., Ltd., whose "
+            "President, Gao Shuren, said sales had doubled."
+        )
+    )
+    assert ("Marta Quispe", "worksFor", "Andes Farma Peru") in rels
+    assert ("Gao Shuren", "worksFor", "Tianlu Pharmaceutical Group Co., Ltd.") in rels
+
+
+def test_relations_post_written_in_lower_case_after_the_name(read) -> None:
+    extraction = read(
+        "Ricardo Ferri, commercial director of Agro Pampa, said spare parts mattered more."
+    )
+    assert entities(extraction).get("Ricardo Ferri") == "Person"
+    assert ("Ricardo Ferri", "worksFor", "Agro Pampa") in relations(extraction)

@@ -163,3 +163,19 @@ def test_structural_names_a_unit_of_an_organization_keeps_the_whole_name(read) -
         "partOf",
         "Ministry of Commerce",
     ) in rels
+
+
+def test_structural_names_possessive_name_opening_a_sentence(read) -> None:
+    extraction = read("The People's Government of Hainan Province hosted the fair.")
+    name = "People's Government of Hainan Province"
+    assert entities(extraction).get(name) == "Organization"
+    assert (name, "locatedIn", "Hainan Province") in relations(extraction)
+
+
+def test_structural_names_company_name_ends_with_its_legal_form(read) -> None:
+    extraction = read("Guangxin signed an agreement with Weber Feinmechanik GmbH of Erlangen.")
+    assert entities(extraction).get("Weber Feinmechanik GmbH") == "Organization"
+    assert ("Weber Feinmechanik GmbH", "locatedIn", "Erlangen") in relations(extraction)
+    # a head that is no legal form keeps the place in its name
+    extraction = read("The Department of Commerce of Hubei sent a delegation.")
+    assert entities(extraction).get("Department of Commerce of Hubei") == "Organization"

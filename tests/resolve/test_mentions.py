@@ -241,6 +241,22 @@ def test_resolve_document_company_named_with_part_of_its_legal_form() -> None:
     assert names.lookup("Yiwu Silk Road Trading Co.")[0] == "Yiwu Silk Road Trading Co., Ltd."  # type: ignore[index]
 
 
+def test_resolve_document_company_named_without_a_legal_form_spelt_with_points() -> None:
+    names = resolve_document(
+        extraction(
+            ("Pampa Semillas S.A.", "Organization", 0),
+            ("Pampa Semillas", "Organization", 60),
+            ("Rio Verde S.R.L.", "Organization", 120),
+            ("Rio Verde", "Organization", 180),
+            ("Rio Verde Sur", "Organization", 240),
+        )
+    )
+    assert names.lookup("Pampa Semillas")[0] == "Pampa Semillas S.A."  # type: ignore[index]
+    assert names.lookup("Rio Verde")[0] == "Rio Verde S.R.L."  # type: ignore[index]
+    # another word before the legal form: another company
+    assert names.lookup("Rio Verde Sur")[0] == "Rio Verde Sur"  # type: ignore[index]
+
+
 def _with_agent(extracted: Extraction, agent: str) -> Extraction:
     from dataclasses import replace
 

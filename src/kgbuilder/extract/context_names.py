@@ -121,6 +121,8 @@ class ContextNames(FinderBase):
                     j -= 1
             if j == i or doc[i - 1].lower_ in self.lex.title_heads:
                 continue
+            if all(self._is_legal(doc[t]) for t in range(j, i)):
+                continue  # "<X> Co., Ltd., a maker": the end of a legal form, not a name
             found = self._span_found(j, i, "Organization", "org-appositive", 0.75)
             if found is not None and self._place(found.name) is None:
                 out.append(found)

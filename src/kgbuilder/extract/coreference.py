@@ -7,7 +7,8 @@ first organization named earlier in the same sentence, else the organization tha
 (or, failing that, the first one named) of the nearest of the two sentences before; associations,
 ministries, universities and the like (``non_company_heads``) are never meant. "the group"
 refers only to an organization whose name says it is a group. Any other noun refers back to the
-organization or cluster named just before whose name ends in it ("the cooperative", "the zone"). Input: the document's tokens and
+organization or cluster named just before whose name ends in it ("the cooperative", "the zone"),
+or whose name it heads before "of" ("the department" after "Department of Commerce of <X>"). Input: the document's tokens and
 top-level mentions; output: ``Found`` anaphors (rule ``anaphor``), so that the relation patterns
 read them like names.
 """
@@ -39,8 +40,6 @@ def find_org_anaphors(tokens: list[Any], found: list[Found], lexicon: Lexicon) -
         ),
         key=lambda f: f.start,
     )
-    if not orgs:
-        return []
     taken = [(f.start, f.end) for f in found]
     by_head: dict[str, list[Found]] = {}
     for f in found:
@@ -49,10 +48,18 @@ def find_org_anaphors(tokens: list[Any], found: list[Found], lexicon: Lexicon) -
             and not f.anaphor
             and len(f.name.split()) > 1
         ):
-            by_head.setdefault(f.name.split()[-1].casefold(), []).append(f)
+            words = f.name.casefold().split()
+            heads = {words[-1]}
+            if "of" in words[1:]:
+                heads.add(words[words.index("of") - 1])  # "Department of Commerce of <X>"
+            for head in heads:
+                by_head.setdefault(head, []).append(f)
+    if not orgs and not by_head:
+        return []
     out: list[Found] = []
     for tok in tokens:
-        if tok.lower_ not in lexicon.org_anaphors and tok.lower_ in by_head and tok.i > 0:
+        by_name = tok.lower_ not in lexicon.org_anaphors or tok.lower_ in lexicon.non_company_heads
+        if by_name and tok.lower_ in by_head and tok.i > 0:  # "the department" is never a firm
             named = _named_by_head(tok, tokens, by_head[tok.lower_], taken, lexicon)
             if named is not None:
                 out.append(named)
@@ -124,8 +131,13 @@ def _named_by_head(
     if det.lower_ not in DEMONSTRATIVES or tok.lower_ in lexicon.place_nouns:
         return None  # "the province" is the place, not "<X> Department of <Y> Province"
     if tok.lower_ in lexicon.admin_suffixes or tok.lower_ in lexicon.jurisdiction_words:
-        # "the zone" may be the "<X> Economic Cooperation Zone"; "the region" is no organization
-        named = [f for f in named if f.kind is Kind.INDUSTRY_CLUSTER]
+        # "the zone" may be the "<X> Economic Cooperation Zone"; "the region" is no organization,
+        # but "the department" may be the "Department of Commerce of <X>"
+        named = [
+            f
+            for f in named
+            if f.kind is Kind.INDUSTRY_CLUSTER or f" {tok.lower_} of " in f" {f.name.casefold()}"
+        ]
     nxt = tokens[tok.i + 1] if tok.i + 1 < len(tokens) else None
     if nxt is not None and nxt.pos_ in ("NOUN", "PROPN") and nxt.dep_ == "compound":
         return None

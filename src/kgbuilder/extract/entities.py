@@ -72,6 +72,7 @@ class EntityFinder(
         accepted = self._missions(accepted)
         accepted = self._harmonise(accepted)
         accepted = self._repeats(accepted)
+        accepted = self._names_of_people_again(accepted)
         accepted = self._org_parts(accepted)
         accepted = self._nested_places(accepted, candidates)
         accepted.sort(key=lambda f: (f.start, -f.end))

@@ -68,6 +68,8 @@ def find_anaphors(doc: Any, found: list[Found], event: Found, lexicon: Lexicon) 
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         if nxt is not None and nxt.pos_ in ("NOUN", "PROPN") and nxt.dep_ == "compound":
             continue  # "event organizers": the noun is not the head
+        if tok.dep_ == "compound" and tok.head.i > tok.i and tok.head.pos_ == "NOUN":
+            continue  # "the exhibition grounds": a place, named by what it serves
         i = tok.i - 1
         steps = 0
         while (
@@ -162,6 +164,8 @@ class EventReader:
                 yield FoundRelation(self.event, "locatedIn", place, "event-venue", 0.7, s)
         patterns = [
             rf"(?P<e>«E\d+») (?:(?!«[EOPC])\S+ ){{0,9}}?{verbs} (?:(?!«)\S+ ){{0,6}}?(?:in|at) (?:the )?(?P<l>«L\d+»)(?P<more>(?: (?:,|and|, and|in) «L\d+»)*)",
+            # "... opened at <City>'s <Venue>": the venue too
+            rf"(?P<e>«E\d+») (?:(?!«[EOPC])\S+ ){{0,9}}?{verbs} (?:(?!«)\S+ ){{0,6}}?(?:in|at) «L\d+» (?:'s|’s) (?P<l>«L\d+»)(?P<more>)",
             # "... opening in <A> before moving south to the <B>": the event's next venue
             r"(?P<e>«E\d+») (?:(?!«[EOPC])\S+ ){0,16}?(?:moving|moved|moves|move|travelling|traveling|travelled|traveled|heading|headed|continuing|continued) (?:(?!«)\S+ ){0,2}?to (?:the )?(?P<l>«L\d+»)(?P<more>(?: (?:,|and|, and|in) «L\d+»)*)",
             r"(?P<e>«E\d+»)(?: \( «E\d+» \))? in (?P<l>«L\d+»)(?P<more>(?: (?:,|and|, and) «L\d+»)*)",
@@ -200,12 +204,18 @@ class EventReader:
                 rel = _rel(s, event, "organizedBy", symbol, "organized-by", 0.8)
                 if rel:
                     yield rel
+        partners = r"(?: (?:together |jointly )?(?:with|and) (?:the )?(?P<with>«O\d+»))?"
         for match in re.finditer(
-            rf"(?P<o>«O\d+») (?:(?!«)\S+ )?{verbs} (?:the )?(?:(?!«)\S+ ){{0,2}}?(?P<e>«E\d+»)", e
+            rf"(?P<o>«O\d+») (?:(?!«)\S+ )?{verbs} (?:the )?(?:(?!«)\S+ ){{0,2}}?(?P<e>«E\d+»){partners}",
+            e,
         ):
-            rel = _rel(s, match.group("e"), "organizedBy", match.group("o"), "organized-by", 0.75)
-            if rel:
-                yield rel
+            # "<O> organized the expo with <O2>": both organized it
+            for symbol in (match.group("o"), match.group("with")):
+                if symbol is None:
+                    continue
+                rel = _rel(s, match.group("e"), "organizedBy", symbol, "organized-by", 0.75)
+                if rel:
+                    yield rel
 
     def participants(
         self, s: EncodedSentence, has_event: bool, current: Found | None = None

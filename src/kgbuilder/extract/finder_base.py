@@ -174,6 +174,12 @@ class FinderBase:
             return None
         return Found(start, end, name, type_name, rule, conf, **kw)
 
+    def _is_legal(self, token: Any) -> bool:
+        """Is the token a legal form or its abbreviation ("Co.", "Ltd", "GmbH")?"""
+        return (
+            token.lower_ in self.lex.legal_suffixes or token.lower_ + "." in self.lex.legal_suffixes
+        )
+
     def _place(self, name: str, *, big_only: bool = False) -> Place | None:
         place = self.gaz.lookup(name, hint_countries=self._countries)
         if place is None:

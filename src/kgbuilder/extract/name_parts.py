@@ -397,6 +397,56 @@ class NameParts(FinderBase):
             out.append(Found(match.start(), match.end(), seen.name, seen.type, "repeat", 0.7))
         return out
 
+    def _names_of_people_again(self, accepted: list[Found]) -> list[Found]:
+        """A person's family or given name written alone after the full name, where NER saw
+        nothing, and told as a person by what follows ("Zhang, Director-General of <Org>",
+        "Bianchi said"): another mention of that person, under the word alone (resolution joins
+        it to the full name, or leaves it when two people share it)."""
+        toks = self.toks
+        first_end: dict[str, int] = {}  # word -> where the first name bearing it ends
+        for f in accepted:
+            parts = f.name.split()
+            if f.kind is not Kind.PERSON or f.nested or not 2 <= len(parts) <= 3:
+                continue
+            for word in (parts[0], parts[-1]):
+                if (
+                    len(word) > 1
+                    and word.isalpha()
+                    and word[0].isupper()
+                    and word.casefold() not in self.lex.title_heads
+                    and self._place(word) is None
+                ):
+                    first_end[word] = min(first_end.get(word, f.end), f.end)
+        if not first_end:
+            return accepted
+        spans = sorted((f.start, f.end) for f in accepted)
+        out = list(accepted)
+        for tok in toks:
+            if tok.text not in first_end or tok.idx < first_end[tok.text]:
+                continue
+            i = tok.i
+            if (i > 0 and self._namey(i - 1) and toks[i - 1].text[:1].isupper()) or (
+                i + 1 < len(toks) and self._namey(i + 1) and toks[i + 1].text[:1].isupper()
+            ):
+                continue  # part of a longer name
+            nxt = toks[i + 1] if i + 1 < len(toks) else None
+            after = toks[i + 2] if i + 2 < len(toks) else None
+            said = nxt is not None and nxt.pos_ == "VERB" and nxt.lemma_ in self.lex.speech_verbs
+            titled = (
+                nxt is not None
+                and nxt.text == ","
+                and after is not None
+                and after.text[:1].isupper()
+                and after.lower_ in self.lex.title_heads | self.lex.title_modifiers
+            )
+            if not (said or titled):
+                continue
+            start, end = tok.idx, tok.idx + len(tok.text)
+            if any(s < end and start < e for s, e in spans):
+                continue  # inside or across a name found already
+            out.append(Found(start, end, tok.text, "Person", "repeat", 0.7))
+        return out
+
     def _nested_places(self, accepted: list[Found], candidates: list[Found]) -> list[Found]:
         """Places named inside an event or cluster title stay mentions of those places."""
         out = list(accepted)

@@ -23,6 +23,18 @@ from kgbuilder.extract.spans import Found
 from kgbuilder.gazetteer import Place
 from kgbuilder.names import clean_name
 
+#: title heads an organization can be described by too ("a leader in", "a partner of")
+SHARED_TITLE_HEADS = frozenset(
+    {"leader", "partner", "member", "owner", "investor", "producer", "designer", "architect",
+     "representative", "delegate", "founder", "co-founder", "cofounder", "executive", "head",
+     "trustee", "proprietor", "consultant", "adviser", "advisor", "expert", "specialist"}
+)  # fmt: skip
+#: nouns for people that describe firms as well ("a Kenyan importer", "a Dutch grower")
+TRADE_NOUNS = frozenset(
+    {"buyer", "trader", "exporter", "importer", "vendor", "retailer", "distributor", "dealer",
+     "seller", "merchant", "exhibitor", "participant", "customer", "consumer", "shopper",
+     "grower", "farmer", "producer", "supplier", "planner"}
+)  # fmt: skip
 #: prepositions after which a city's name is a place ("from <City>", "in <City>")
 PLACE_PREPOSITIONS = frozenset({"in", "from", "to", "near", "across", "around", "outside"})
 
@@ -96,7 +108,13 @@ class NerNames(FinderBase):
                 out.append(found)
                 continue
             if titled or (
-                ent.label_ in ("ORG", "GPE") and len(ent) <= 3 and self._person_described(end)
+                ent.label_ in ("ORG", "GPE")
+                and len(ent) <= 3
+                and (
+                    self._person_described(end)
+                    or self._person_posted(end)
+                    or self._person_after_post(start)
+                )
             ):
                 if not titled and (before := self._person_start(start, end)) < start:
                     found = self._span_found(before, end, type_name, "ner", 0.8) or found
@@ -422,11 +440,47 @@ class NerNames(FinderBase):
         ):
             demonym = demonym or doc[i].lower_ in self.lex.demonyms
             i += 1
+        noun = doc[i].lower_ if i < len(doc) else ""
         return (
             demonym
-            and i < len(doc)
-            and doc[i].lower_ in self.lex.title_heads
-            and doc[i].lower_ not in self.lex.org_descriptors
+            and (
+                noun in self.lex.title_heads
+                or (noun in self.lex.person_nouns and noun not in TRADE_NOUNS)
+            )
+            and noun not in self.lex.org_descriptors
+        )
+
+    def _person_after_post(self, start: int) -> bool:
+        """Is the name introduced by "its <title>," ("Its director, <X>, said")?"""
+        doc = self.toks
+        if start < 3 or doc[start - 1].text != ",":
+            return False
+        i = start - 2
+        if doc[i].lower_ not in self.lex.title_heads or doc[i].lower_ in SHARED_TITLE_HEADS:
+            return False
+        while i > 0 and doc[i - 1].lower_ in self.lex.title_modifiers | self.lex.title_heads:
+            i -= 1
+        return doc[i - 1].lower_ in ("its", "their") or doc[i - 1].tag_ == "POS"
+
+    def _person_posted(self, end: int) -> bool:
+        """Is the name followed by ", a <title> at <Org>" ("<X>, a research fellow at <Org>",
+        "<X>, commercial director of <Org>"), with a title only a person holds (not "a leader
+        in", "a partner of")?"""
+        doc = self.toks
+        if end + 4 >= len(doc) or doc[end].text != ",":
+            return False
+        i = end + 2 if doc[end + 1].lower_ in ("a", "an", "the") else end + 1
+        while i < end + 5 and doc[i].lower_ in self.lex.title_modifiers and doc[i].text.islower():
+            i += 1
+        head = doc[i]
+        return (
+            i + 2 < len(doc)
+            and head.text.islower()
+            and head.lower_ in self.lex.title_heads
+            and head.lower_ not in SHARED_TITLE_HEADS
+            and head.lower_ not in self.lex.org_descriptors
+            and doc[i + 1].lower_ in ("at", "of", "with")
+            and (doc[i + 2].text[:1].isupper() or doc[i + 2].lower_ == "the")
         )
 
     def _org_described(self, start: int, end: int) -> bool:
@@ -589,6 +643,14 @@ class NerNames(FinderBase):
         """Where a name ends that runs on through capitalised words to a legal form ("… Central
         Asia LLP"); None when no legal form follows within three words."""
         doc = self.toks
+        if (
+            end + 1 < len(doc)
+            and doc[end].text == ","
+            and self._is_legal(doc[end - 1])
+            and self._is_legal(doc[end + 1])
+            and doc[end + 1].text[:1].isupper()
+        ):
+            return end + 2  # "<X> Co., Ltd.": the legal form goes on after its comma
         for j in range(end, min(end + 5, len(doc))):
             if doc[j].text in ("(", ")") and not doc[j].is_sent_start:
                 continue  # "<Name> (Pvt) Ltd."

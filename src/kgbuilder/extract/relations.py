@@ -201,6 +201,30 @@ class RelationReader:
                     )
                     if rel:
                         yield rel
+        # "<P>, an Argentine pharmacist who is managing director of <O>"; "<O>, whose President,
+        # <P>, said"
+        for pattern in (
+            rf"(?P<p>{PER}) , (?:(?!«[OP])[^\s,;.]+ ){{1,5}}?who (?:is|was|serves as|served as) (?:the |a |an )?(?P<t>{TITLE}) (?:of|at) (?:the )?(?P<o>{ORG})",
+            rf"(?P<o>{ORG}) , whose (?P<t>{TITLE}) , (?P<p>{PER})",
+        ):
+            for match in re.finditer(pattern, e):
+                role = self._title(s, match, "t")
+                rel = self._rel(
+                    s, match.group("p"), "worksFor", match.group("o"), "appositive-title", 0.75,
+                    role=role,
+                )  # fmt: skip
+                if rel:
+                    yield rel
+        # "<O> brought a pavilion of its own. Its director, <P>, said ...": the organization the
+        # sentence before opened with
+        opening = re.match(rf"^(?:Its|its) (?P<t>{TITLE}) , (?P<p>{PER})", e)
+        before = _OPENING_ORG.match(self._previous.encoded) if self._previous else None
+        if opening is not None and before is not None and self._previous is not None:
+            person = s.found(opening.group("p"))
+            org = self._previous.found(before.group("o"))
+            if person is not None and org is not None:
+                role = self._title(s, opening, "t")
+                yield FoundRelation(person, "worksFor", org, "its-title", 0.7, s, role=role)
         works_as = re.compile(
             rf"(?P<p>{PER}) (?:(?!«P)[^\s.;]+ ){{0,20}}?(?:works|worked|working|serves|served|serving) as (?:a |an |the )?(?:(?!«)[a-z-]+ ){{0,2}}?(?P<t>{TITLE}|[a-z-]+) (?:at|with|for) (?:the )?(?P<o>{ORG})"
         )
@@ -586,6 +610,11 @@ class RelationReader:
                 0.8,
             ),
             (rf"{noun} of (?:the )?(?P<b>{things}) by (?:the )?(?P<a>{ORG})", 0.8),
+            # "<O>, whose factories sit in <L>, bought <O2>": a relative clause between them
+            (
+                rf"(?P<a>{ORG}) , (?:whose|which|that|who) (?:(?!«[OP])[^\s,;.]+ ){{1,25}}?, (?:has |had |later |then )?{verb} {DESCRIBED}(?P<b>{things})",
+                0.75,
+            ),
             # "The company operates in <L>: in 2022 it acquired <O>": "it" is the company
             (
                 rf"(?P<a>{ORG}) (?:(?!«[OP])[^\s.;]+ ){{1,20}}?(?:it|they) (?:has |had |later |then )?{verb} {DESCRIBED}(?P<b>{things})",

@@ -113,6 +113,13 @@ class StructuralNames(FinderBase):
                 if k > j and any(t.lower_ in self.lex.org_heads for t in doc[j:k]):
                     complement = (j, k)  # "<X> Institute at the University of <Y>"
                     end = k
+            if (
+                complement is not None
+                and connector == "of"
+                and self._is_legal(tok)
+                and self._place(self.doc[complement[0] : complement[1]].text) is not None
+            ):
+                end = i + 1  # "<X> GmbH of <Town>": a company's name ends with its legal form
             if end - left < 2:
                 continue
             rule = "structural-org" if complement and "org" in kinds else "org-name"
@@ -218,7 +225,12 @@ class StructuralNames(FinderBase):
         when "the" opens it and the possessor is no name of its own ("China's Ministry" is two)."""
         doc = self.toks
         k = pos
-        while k > 0 and self._namey(k - 1) and doc[k - 1].sent == doc[pos].sent:
+        while (
+            k > 0
+            and self._namey(k - 1)
+            and doc[k - 1].lower_ != "the"  # "The People's …" opening a sentence
+            and doc[k - 1].sent == doc[pos].sent
+        ):
             k -= 1
         if k == pos or k == 0 or doc[k - 1].lower_ != "the":
             return None
@@ -262,6 +274,10 @@ class StructuralNames(FinderBase):
                 and opener > 0
                 and doc[opener - 1].lower_
                 in ("year", "week", "month", "season", "autumn", "spring")
+            )
+            or (  # "<City>'s <X> Exhibition and Convention Center": a place's own venue
+                doc[opener].tag_ == "POS"
+                and any(e.start < opener <= e.end and e.label_ in ("GPE", "LOC") for e in self.ents)
             )
         )
         other = self._ent_at.get(k)  # "the Philippines and Trade Forum members": a place,

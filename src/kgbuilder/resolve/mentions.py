@@ -46,10 +46,13 @@ FAMILY_PARTICLES = frozenset(
 LEGAL_WORDS = frozenset(
     {
         "co", "ltd", "inc", "corp", "corporation", "company", "limited", "llc", "plc", "gmbh",
-        "ag", "sa", "s a", "sas", "ltda", "srl", "spa", "bv", "nv", "pte", "pty", "kg",
-        "group", "holdings", "holding", "llp", "fze", "fzco", "jsc", "tbk", "bhd",
+        "ag", "sa", "s a", "sas", "ltda", "srl", "s r l", "spa", "s p a", "bv", "b v", "nv",
+        "n v", "pte", "pty", "kg", "group", "holdings", "holding", "llp", "fze", "fzco", "jsc",
+        "tbk", "bhd", "sp z o o", "a s", "s r o", "de c v", "s a de c v",
     }
 )  # fmt: skip
+#: the most words a legal form spelt with points has in a loose key ("s a de c v")
+LEGAL_WORDS_MAX = max(len(w.split()) for w in LEGAL_WORDS)
 #: divisions that contain a namesake city rather than being it
 WIDER_DIVISIONS = frozenset({"state", "province", "region", "county", "oblast", "governorate"})
 ADMIN_WORDS = frozenset(
@@ -396,8 +399,18 @@ def _after_place(short: str, name: str, places: set[str]) -> bool:
 def _legal_base(loose: str) -> str:
     """A company's loose key without its trailing legal form ("tianhe foods co ltd" -> "tianhe foods")."""
     words = loose.split()
-    while len(words) > 1 and words[-1] in LEGAL_WORDS:
-        words.pop()
+    while len(words) > 1:
+        size = next(
+            (
+                n
+                for n in range(min(LEGAL_WORDS_MAX, len(words) - 1), 0, -1)
+                if " ".join(words[-n:]) in LEGAL_WORDS
+            ),
+            0,
+        )
+        if not size:
+            break
+        del words[-size:]  # "s a", "s r l": a legal form spelt with points is several words
     return " ".join(words)
 
 
