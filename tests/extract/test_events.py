@@ -284,3 +284,37 @@ def test_events_organized_with_a_partner_by_the_department_named_before(read) ->
         m.text == "The department" and m.entity == "Department of Commerce of Gansu Province"
         for m in extraction.mentions
     )
+
+
+def test_events_organized_it_and_a_venue_named_with_its_city(read) -> None:
+    extraction = read(
+        "The Hunan-Saxony Trade Forum was held on May 3 at the International Congress Center "
+        "Dresden. The People's Government of Hunan Province and the Changsha Municipal Bureau "
+        "of Commerce organized it together with the Saxon Automotive Alliance."
+    )
+    rels = relations(extraction)
+    event, venue = "Hunan-Saxony Trade Forum", "International Congress Center Dresden"
+    assert entities(extraction).get(venue) == "Place"
+    assert (event, "locatedIn", venue) in rels
+    assert (venue, "locatedIn", "Dresden") in rels
+    assert (event, "locatedIn", "Dresden") in rels
+    for organizer in (
+        "People's Government of Hunan Province",
+        "Changsha Municipal Bureau of Commerce",
+        "Saxon Automotive Alliance",
+    ):
+        assert (event, "organizedBy", organizer) in rels
+    # "it" after a sentence that names no event: no organizer
+    rels = relations(read("Tea prices rose. The Changsha Tea Guild organized it with Hunan Tea."))
+    assert not [r for r in rels if r[1] == "organizedBy"]
+
+
+def test_events_venue_in_the_citys_neighbourhood(read) -> None:
+    rels = relations(
+        read(
+            "The minister opened the Gansu Brands Expo, which runs until Friday at La Rural, "
+            "the exhibition grounds in the city's Palermo neighbourhood."
+        )
+    )
+    assert ("Gansu Brands Expo", "locatedIn", "La Rural") in rels
+    assert ("La Rural", "locatedIn", "Palermo") in rels

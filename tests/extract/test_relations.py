@@ -772,3 +772,83 @@ def test_relations_post_written_in_lower_case_after_the_name(read) -> None:
     )
     assert entities(extraction).get("Ricardo Ferri") == "Person"
     assert ("Ricardo Ferri", "worksFor", "Agro Pampa") in relations(extraction)
+
+
+def test_relations_post_in_a_unit_of_an_organization_and_a_portfolio_for(read) -> None:
+    extraction = read(
+        "Wang Tao, dean of Hunan University's College of Mechanical Engineering, and Anna Vogel, "
+        "Vice President for Global Affairs at the Technical University of Dresden, signed it."
+    )
+    rels = relations(extraction)
+    assert ("Wang Tao", "worksFor", "College of Mechanical Engineering") in rels
+    assert ("College of Mechanical Engineering", "partOf", "Hunan University") in rels
+    assert ("Wang Tao", "worksFor", "Hunan University") not in rels
+    assert ("Anna Vogel", "worksFor", "Technical University of Dresden") in rels
+    assert "Global Affairs" not in entities(extraction)
+
+
+def test_relations_organization_headed_by_a_titled_person(read) -> None:
+    rels = relations(
+        read(
+            "Tianlu Europe GmbH, the group's sales subsidiary in Stuttgart, is headed by managing "
+            "director Jonas Weber, who joined in 2019."
+        )
+    )
+    assert ("Jonas Weber", "worksFor", "Tianlu Europe GmbH") in rels
+
+
+def test_relations_bought_from_is_no_acquisition(read) -> None:
+    rels = relations(
+        read(
+            "Nanhai Tea Trading Co., Ltd. said its buyers have bought from Anxi growers for years."
+        )
+    )
+    assert not [r for r in rels if r[1] == "acquired"]
+
+
+def test_relations_post_after_a_description_and_a_city_firm(read) -> None:
+    rels = relations(
+        read(
+            "Nguyen Van Long, a Vietnamese coffee importer and director of the Da Nang firm Song "
+            "Han Coffee Trading Co., Ltd., said demand was rising."
+        )
+    )
+    assert ("Nguyen Van Long", "worksFor", "Song Han Coffee Trading Co., Ltd.") in rels
+
+
+def test_relations_short_company_name_a_town_shares(read) -> None:
+    """The gazetteer knows a town named Yuci; after "General Manager of", next to "Dehua Yuci
+    Ceramics Co., Ltd.", the word is that company's short name."""
+    extraction = read(
+        "Dehua Yuci Ceramics Co., Ltd. built its booth like a kiln. On May 2 Chen Lihua, "
+        "General Manager of Yuci, signed an agreement."
+    )
+    assert entities(extraction).get("Yuci") == "Organization"
+    assert ("Chen Lihua", "worksFor", "Yuci") in relations(extraction)
+
+
+def test_relations_company_described_by_a_demonym_is_in_that_country(read) -> None:
+    rels = relations(
+        read(
+            "In 2019 the company bought Mekong Sole Works JSC, a Vietnamese maker of rubber "
+            "outsoles. It signed with Rheinland Naturkost GmbH, a German health-food chain."
+        )
+    )
+    assert ("Mekong Sole Works JSC", "locatedIn", "Vietnam") in rels
+    assert ("Rheinland Naturkost GmbH", "locatedIn", "Germany") in rels
+    # a person so described has a nationality, no seat
+    rels = relations(read("Dieter Vogel, a German engineer, joined the firm."))
+    assert ("Dieter Vogel", "locatedIn", "Germany") not in rels
+
+
+def test_relations_places_part_of_administered_by_or_in_the_north_of(read) -> None:
+    rels = relations(
+        read(
+            "Tea masters from Pinghe County, also part of Zhangzhou, poured tea. Yongchun County, "
+            "in the hilly west of Quanzhou, makes incense. Shoes come from Shishi, a county-level "
+            "city administered by Quanzhou."
+        )
+    )
+    assert ("Pinghe County", "locatedIn", "Zhangzhou") in rels
+    assert ("Yongchun County", "locatedIn", "Quanzhou") in rels
+    assert ("Shishi", "locatedIn", "Quanzhou") in rels

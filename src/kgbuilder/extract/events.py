@@ -114,6 +114,7 @@ class EventReader:
         self.lex = lexicon
         self.event = event
         self.default_year = default_year
+        self._event_before: Found | None = None  # the event the sentence before named first
 
     def read(
         self, sentences: list[EncodedSentence]
@@ -135,6 +136,8 @@ class EventReader:
                 continue
             relations.extend(self.venues(s))
             relations.extend(self.organizers(s))
+            named = s.mentions("E")
+            self._event_before = named[0] if named else None
             # a speaker in a paragraph about one event spoke there, else at the main event
             current = next(iter(here.values())) if len(here) == 1 else self.event
             relations.extend(self.participants(s, has_event, current))
@@ -205,6 +208,20 @@ class EventReader:
                 if rel:
                     yield rel
         partners = r"(?: (?:together |jointly )?(?:with|and) (?:the )?(?P<with>«O\d+»))?"
+        # "<O> and <O2> organized it together with <O3>": "it" is the event the sentence before
+        # named
+        if self._event_before is not None:
+            for match in re.finditer(
+                rf"(?P<o>«O\d+»)(?P<more>(?: (?:,|and|, and) (?:the )?«O\d+»)*) (?:jointly |together )?{verbs} it{partners}",
+                e,
+            ):
+                symbols = [match.group("o"), *_SYMBOL.findall(match.group("more"))]
+                for symbol in [*symbols, match.group("with")]:
+                    org = s.found(symbol) if symbol else None
+                    if org is not None and org.kind is Kind.ORGANIZATION:
+                        yield FoundRelation(
+                            self._event_before, "organizedBy", org, "organized-it", 0.7, s
+                        )
         for match in re.finditer(
             rf"(?P<o>«O\d+») (?:(?!«)\S+ )?{verbs} (?:the )?(?:(?!«)\S+ ){{0,2}}?(?P<e>«E\d+»){partners}",
             e,

@@ -250,11 +250,20 @@ class FinderBase:
         )
 
     def _venue_named(self, name: str) -> bool:
-        """Does a name end in a venue head ("... Convention Center", "... Trade City")?"""
+        """Does a name end in a venue head ("... Convention Center", "... Trade City"), or in one
+        and the city it is in ("... Congress Center Munich")?"""
         folded = " ".join(name.casefold().split())
-        return any(
+        if any(
             folded.endswith(" " + head) and len(folded) > len(head) + 1
             for head in self.lex.venue_heads
+        ):
+            return True
+        words = name.split()  # "International Congress Center Munich": the head, then its city
+        return any(
+            len(words) > n + 1
+            and self._venue_named(" ".join(words[:-n]))
+            and self._place(" ".join(words[-n:])) is not None
+            for n in (1, 2)
         )
 
 

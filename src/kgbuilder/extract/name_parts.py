@@ -143,6 +143,20 @@ class NameParts(FinderBase):
                 org.type == "LandmarksOrHistoricalBuildings"
                 and words[-1] in ("port", "airport", "station", "terminal")
             )
+            if venue and len(tokens) > 2:
+                # "International Congress Center Munich": a venue named with its city last
+                for width in (2, 1):
+                    named, last = tokens[:-width], tokens[-width:]
+                    city = self._place(" ".join(t.text for t in last))
+                    if (
+                        city is not None
+                        and city.feature == "city"
+                        and self._venue_named(" ".join(t.text for t in named))
+                    ):
+                        seat = self._token_found(last, "City", nested=True)
+                        extra.append(seat)
+                        self.facts.append((org, "locatedIn", seat, "trailing-place", 0.7))
+                        break
             if (
                 (org.kind is Kind.ORGANIZATION or venue)
                 and words[0] not in self.lex.org_heads

@@ -93,6 +93,7 @@ class RelationReader:
         readers: list[Callable[[EncodedSentence], Iterator[FoundRelation]]] = [
             self.posts,
             self.nationality,
+            self.demonym_companies,
             self.part_of,
             self.located_in,
             self.capitals_and_possessives,
@@ -171,6 +172,13 @@ class RelationReader:
         for match in after.finditer(e):
             role = self._title(s, match, "t")
             objects = [match.group("o"), *_SYMBOL.findall(match.group("more"))]
+            unit = re.match(rf" (?:'s|’s) (?P<u>{ORG})", e[match.end("o") :])
+            if unit is not None and not match.group("more"):
+                # "<P>, dean of <University>'s <College>": the post is in the unit, a part of it
+                objects = [unit.group("u")]
+                part = self._rel(s, unit.group("u"), "partOf", match.group("o"), "unit-of", 0.8)
+                if part:
+                    yield part
             for obj in objects:
                 rel = self._rel(
                     s, match.group("p"), "worksFor", obj, "appositive-title", 0.85, role=role
@@ -202,8 +210,9 @@ class RelationReader:
                     if rel:
                         yield rel
         # "<P>, an Argentine pharmacist who is managing director of <O>"; "<O>, whose President,
-        # <P>, said"
+        # <P>, said"; "<P>, a Vietnamese tea importer and director of the <City> firm <O>"
         for pattern in (
+            rf"(?P<p>{PER}) , (?:a|an) (?:(?!«[OP])[^\s,;.]+ |«[CD]\d+» ){{1,5}}?and (?P<t>{TITLE}) (?:of|at) (?:the )?(?:(?:«L\d+» |(?!«)[^\s,;.]+ ){{0,5}}?(?:{described}) )?(?P<o>{ORG})",
             rf"(?P<p>{PER}) , (?:(?!«[OP])[^\s,;.]+ ){{1,5}}?who (?:is|was|serves as|served as) (?:the |a |an )?(?P<t>{TITLE}) (?:of|at) (?:the )?(?P<o>{ORG})",
             rf"(?P<o>{ORG}) , whose (?P<t>{TITLE}) , (?P<p>{PER})",
         ):
@@ -215,6 +224,15 @@ class RelationReader:
                 )  # fmt: skip
                 if rel:
                     yield rel
+        # "<O>, the group's subsidiary in <L>, is headed by managing director <P>"
+        headed = rf"(?P<o>{ORG}) (?:, (?:(?!«[OP])[^\s,;.]+ |«L\d+» ){{1,12}}?, )?(?:is|was|has been|will be) (?:headed|led|run|managed) by (?:(?P<t>{TITLE}) )?(?P<p>{PER})"
+        for match in re.finditer(headed, e):
+            title = self._title(s, match, "t") if match.group("t") else None
+            rel = self._rel(
+                s, match.group("p"), "worksFor", match.group("o"), "headed-by", 0.75, role=title
+            )
+            if rel:
+                yield rel
         # "<O> brought a pavilion of its own. Its director, <P>, said ...": the organization the
         # sentence before opened with
         opening = re.match(rf"^(?:Its|its) (?P<t>{TITLE}) , (?P<p>{PER})", e)
@@ -332,6 +350,20 @@ class RelationReader:
             if rel:
                 yield rel
 
+    def demonym_companies(self, s: EncodedSentence) -> Iterator[FoundRelation]:
+        """ "<O>, a Vietnamese maker of outsoles": a company described by a country's demonym
+        is located in that country."""
+        for match in re.finditer(
+            rf"(?P<o>{ORG}) , (?:a|an) (?P<d>«D\d+») (?:(?!«)[^\s,;.]+ ){{0,3}}?(?:{self._described})\b",
+            s.encoded,
+        ):
+            place = s.found(match.group("d"))
+            if place is None or place.type != "Country":
+                continue
+            rel = self._rel(s, match.group("o"), "locatedIn", match.group("d"), "demonym-firm", 0.7)
+            if rel:
+                yield rel
+
     def _country_rel(
         self, s: EncodedSentence, p: str, d: str, rule: str, conf: float
     ) -> FoundRelation | None:
@@ -410,6 +442,21 @@ class RelationReader:
     # ---------------------------------------------------------------- locatedIn
     def located_in(self, s: EncodedSentence) -> Iterator[FoundRelation]:
         e = s.encoded
+        # "<County>, also part of <City>", "<City>, a county-level city administered by <City>",
+        # "<County>, in the mountainous north of <City>"
+        compass = r"(?:north|south|east|west|northeast|northwest|southeast|southwest|centre|center)"
+        for match in re.finditer(
+            rf"(?P<a>«L\d+») , (?:(?:also |now )?(?:part of|administered by|under the administration of)|(?:a|an) (?:(?!«)[^\s,;.]+ ){{1,4}}?(?:administered by|under)|in the (?:(?!«)[^\s,;.]+ ){{0,2}}?{compass} of) (?:the )?(?P<b>«L\d+»)",
+            e,
+        ):
+            inner, outer = s.found(match.group("a")), s.found(match.group("b"))
+            if inner is None or outer is None or outer.type == "Continent":
+                continue
+            rel = self._rel(
+                s, match.group("a"), "locatedIn", match.group("b"), "place-part-of", 0.75
+            )
+            if rel:
+                yield rel
         for match in re.finditer(r"(?P<a>«L\d+») , (?P<b>«L\d+»)(?! (?:,|and) «L)", e):
             inner, outer = s.found(match.group("a")), s.found(match.group("b"))
             if inner is None or outer is None or not self._contains(outer, inner):
@@ -427,7 +474,7 @@ class RelationReader:
             if rel and rel.subject.kind is not Kind.PERSON:
                 yield rel
         for match in re.finditer(
-            r"(?P<a>«L\d+»)(?: , (?:a|an|the)(?: (?!«)\S+){0,3}?)?(?: ,)? (?:in|of) (?:the )?(?P<b>«L\d+»)",
+            r"(?P<a>«L\d+»)(?: , (?:a|an|the)(?: (?!«)\S+){0,3}?)?(?: ,)? (?:in|of) (?:the )?(?:(?:city|town|capital) (?:'s|’s) )?(?P<b>«L\d+»)",
             e,
         ):
             town_symbol = match.group("b")
@@ -625,6 +672,8 @@ class RelationReader:
             for match in re.finditer(pattern, e):
                 if re.search(r"\bstake\b", e[match.start() : match.end()]):
                     continue
+                if re.search(rf"{verb} from ", e[match.start() : match.end()]):
+                    continue  # "has bought from <Place> growers": a purchase of goods
                 tail = e[match.end() : match.end() + 40]
                 year = _YEAR.search(e[match.start() : match.end()] + " " + tail)
                 years = _YEAR.findall(e)

@@ -431,7 +431,13 @@ class StructuralNames(FinderBase):
                     break
                 start, end = doc[j].idx, doc[k - 1].idx + len(doc[k - 1].text)
                 covered = any(c.start <= start and end <= c.end for c in candidates)
-                if not covered and self._place(self.doc[j:k].text) is None:
+                text = self.doc[j:k].text
+                # "General Manager of Yuci" after "Dehua Yuci Ceramics Co., Ltd.": a company's
+                # short name, though the gazetteer knows a town so named
+                short_name = doc[i].lower_ not in self.lex.place_titles and any(
+                    c.kind is Kind.ORGANIZATION and f" {text} " in f" {c.name} " for c in candidates
+                )
+                if not covered and (short_name or self._place(text) is None):
                     found = self._span_found(j, k, "Organization", "title-object", 0.7)
                     if found is not None:
                         out.append(found)
@@ -502,8 +508,8 @@ class StructuralNames(FinderBase):
         spans: list[tuple[int, int]] = []
         extra: list[Found] = []
         for i in range(len(doc) - 3):
-            if doc[i].lower_ not in self.lex.title_heads or doc[i + 1].lower_ != "of":
-                continue
+            if doc[i].lower_ not in self.lex.title_heads or doc[i + 1].lower_ not in ("of", "for"):
+                continue  # "Director of|for International Affairs at the <Org>"
             j = i + 2
             k = j
             while k < len(doc) and k - j < 5 and self._namey(k) and doc[k].sent == doc[i].sent:
