@@ -318,3 +318,13 @@ def test_events_venue_in_the_citys_neighbourhood(read) -> None:
     )
     assert ("Gansu Brands Expo", "locatedIn", "La Rural") in rels
     assert ("La Rural", "locatedIn", "Palermo") in rels
+
+
+def test_events_venue_acronym_is_a_place_too(read) -> None:
+    extraction = read(
+        "The Henan-Lombardy Trade Week was held at the International Congress Center Milan "
+        "(ICCM) in May. The ICCM was full."
+    )
+    found = entities(extraction)
+    assert found.get("ICCM") == "Place"
+    assert found.get("International Congress Center Milan") == "Place"

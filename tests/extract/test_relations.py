@@ -852,3 +852,15 @@ def test_relations_places_part_of_administered_by_or_in_the_north_of(read) -> No
     assert ("Pinghe County", "locatedIn", "Zhangzhou") in rels
     assert ("Yongchun County", "locatedIn", "Quanzhou") in rels
     assert ("Shishi", "locatedIn", "Quanzhou") in rels
+
+
+def test_relations_seats_of_a_maker_in_the_city_of_and_a_based_association(read) -> None:
+    rels = relations(
+        read(
+            "Hongtu bought Hofmann Sensortechnik GmbH, a tyre-pressure sensor maker in the Bavarian "
+            "city of Passau, in 2018. It works with the Sino-German Battery Alliance (SGBA), a "
+            "Munich-based association of suppliers."
+        )
+    )
+    assert ("Hofmann Sensortechnik GmbH", "locatedIn", "Passau") in rels
+    assert ("Sino-German Battery Alliance", "locatedIn", "Munich") in rels

@@ -257,6 +257,21 @@ def test_resolve_document_company_named_without_a_legal_form_spelt_with_points()
     assert names.lookup("Rio Verde Sur")[0] == "Rio Verde Sur"  # type: ignore[index]
 
 
+def test_resolve_document_venue_and_its_bracketed_acronym() -> None:
+    names = resolve_document(
+        extraction(
+            ("Giang Vo Convention Center", "CivicStructure", 0),
+            ("GVCC", "CivicStructure", 28),
+            ("GVCC", "CivicStructure", 90),
+            # a place's initials alone join nothing
+            ("United Arab Emirates", "Country", 200),
+            ("UAE", "Country", 300),
+        )
+    )
+    assert names.lookup("GVCC")[0] == "Giang Vo Convention Center"  # type: ignore[index]
+    assert names.lookup("UAE")[0] == "UAE"  # type: ignore[index]
+
+
 def _with_agent(extracted: Extraction, agent: str) -> Extraction:
     from dataclasses import replace
 

@@ -209,7 +209,9 @@ class ContextNames(FinderBase):
         return out
 
     def _venues(self, accepted: list[Found]) -> list[Found]:
-        """Names of venues ("<X> Trade Fair Centre", "<X> exhibition center") are places."""
+        """Names of venues ("<X> Trade Fair Centre", "<X> exhibition center") are places, and so
+        is the acronym bracketed after one ("<X> Convention Center (SECC)")."""
+        by_start = {f.start: f for f in accepted}
         for found in accepted:
             if (
                 found.kind in (Kind.ORGANIZATION, Kind.PLACE, Kind.INDUSTRY_CLUSTER)
@@ -217,6 +219,14 @@ class ContextNames(FinderBase):
                 and self._venue_named(found.name)
             ):
                 found.type = "CivicStructure"
+                acronym = by_start.get(found.end + 2)
+                if (
+                    acronym is not None
+                    and self.text[found.end : found.end + 2] == " ("
+                    and self.text[acronym.end : acronym.end + 1] == ")"
+                    and acronym.name.isupper()
+                ):
+                    acronym.type = "CivicStructure"
         return accepted
 
     def _missions(self, accepted: list[Found]) -> list[Found]:

@@ -492,7 +492,7 @@ class RelationReader:
                 if rel:
                     yield rel
         for match in re.finditer(
-            rf"(?P<a>{ORG}) , (?:a|an|the) (?:(?!«)\S+ ){{0,2}}?(?P<b>«L\d+») - (?:based|headquartered)",
+            rf"(?P<a>{ORG}) (?:\( «O\d+» \) )?, (?:a|an|the) (?:(?!«)\S+ ){{0,2}}?(?P<b>«L\d+») - (?:based|headquartered)",
             e,
         ):
             rel = self._rel(s, match.group("a"), "locatedIn", match.group("b"), "based-in", 0.8)
@@ -501,7 +501,7 @@ class RelationReader:
         descriptors = "|".join(sorted(self.lex.org_descriptors, key=len, reverse=True))
         for match in re.finditer(
             rf"(?P<a>{ORG}) , (?:a|an|the) (?:(?!«)\S+ )?(?P<b>«L\d+») (?:(?!«)[a-z-]+ ){{0,2}}?(?:{descriptors})\b"
-            rf"|(?P<a2>{ORG}) , (?:a|an|the|its|their) (?:(?!«)[a-z-]+ ){{0,3}}?(?:{descriptors}|office|headquarters) (?:from|in) (?:the )?(?P<b2>«L\d+»)"
+            rf"|(?P<a2>{ORG}) , (?:a|an|the|its|their) (?:(?!«)[a-z-]+ ){{0,4}}?(?:{descriptors}|office|headquarters) (?:from|in) (?:the )?(?:(?:«D\d+» )?(?:city|town|port) of )?(?P<b2>«L\d+»)"
             rf"|(?:another|a|an|the) (?P<b3>«L\d+») (?:(?!«)[a-z-]+ )?(?:{descriptors}) , (?P<a3>{ORG}) ,"
             # "<O>, one of the oldest producers in <County>"
             rf"|(?P<a4>{ORG}) , one of the (?:(?!«)[a-z-]+ ){{0,3}}?(?:{descriptors})s? (?:in|from) (?:the )?(?P<b4>«L\d+»)"

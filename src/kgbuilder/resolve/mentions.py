@@ -319,6 +319,12 @@ def _short_form_target(
         ]
         if len(longer) == 1:
             return longer[0]
+    if kind is Kind.PLACE and _is_acronym(cluster.canonical()):
+        # "<X> Convention Center (SECC)": a venue's bracketed acronym; a place is never
+        # matched by its initials alone ("USA" is no "United States of America" here)
+        explicit = _bracketed(cluster.canonical(), kind, mentions, clusters)
+        if explicit is not None:
+            return explicit
     if kind in (Kind.ORGANIZATION, Kind.EVENT, Kind.INDUSTRY_CLUSTER):
         name = cluster.canonical()
         if _is_acronym(name):
