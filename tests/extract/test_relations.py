@@ -864,3 +864,13 @@ def test_relations_seats_of_a_maker_in_the_city_of_and_a_based_association(read)
     )
     assert ("Hofmann Sensortechnik GmbH", "locatedIn", "Passau") in rels
     assert ("Sino-German Battery Alliance", "locatedIn", "Munich") in rels
+
+
+def test_relations_the_company_would_also_invest(read) -> None:
+    rels = relations(
+        read(
+            "Du Ming, Chairman of Tianlu, said the company would also invest 12 million US "
+            "dollars in an assembly workshop in Rosario."
+        )
+    )
+    assert ("Tianlu", "investsIn", "Rosario") in rels
