@@ -874,3 +874,16 @@ def test_relations_the_company_would_also_invest(read) -> None:
         )
     )
     assert ("Tianlu", "investsIn", "Rosario") in rels
+
+
+def test_relations_buyer_then_investor_across_a_clause_with_figures(read) -> None:
+    rels = relations(
+        read(
+            "Silu Logistics, which serves about 3,000 buyers in Nigeria and Ghana, acquired "
+            "Lagos-based Ikoyi Freight Ltd. in 2021 and later invested 12 million US dollars in "
+            "the Ikeja Commodity Logistics Park."
+        )
+    )
+    assert ("Silu Logistics", "acquired", "Ikoyi Freight Ltd.") in rels
+    assert ("Silu Logistics", "investsIn", "Ikeja Commodity Logistics Park") in rels
+    assert ("Ikoyi Freight Ltd.", "investsIn", "Ikeja Commodity Logistics Park") not in rels

@@ -659,7 +659,7 @@ class RelationReader:
             (rf"{noun} of (?:the )?(?P<b>{things}) by (?:the )?(?P<a>{ORG})", 0.8),
             # "<O>, whose factories sit in <L>, bought <O2>": a relative clause between them
             (
-                rf"(?P<a>{ORG}) , (?:whose|which|that|who) (?:(?!«[OP])[^\s,;.]+ ){{1,25}}?, (?:has |had |later |then )?{verb} {DESCRIBED}(?P<b>{things})",
+                rf"(?P<a>{ORG}) , (?:whose|which|that|who) (?:(?!«[OP])(?:\d[\d,.]*|[^\s,;.]+) ){{1,25}}?, (?:has |had |later |then )?{verb} {DESCRIBED}(?P<b>{things})",
                 0.75,
             ),
             # "The company operates in <L>: in 2022 it acquired <O>": "it" is the company
@@ -714,7 +714,7 @@ class RelationReader:
             rf"(?P<a>{ORG}) (?:'s|’s) (?:(?!«)\S+ )?investments? (?:of (?:(?!«)\S+ ){{0,6}})?in {obj}",
             rf"(?P<a>{ORG}) {aside}(?:(?!«)\S+ ){{0,2}}?(?:announced|announces|made|makes|unveiled|pledged|committed|plans|planned|signed|completed|will make) (?:an? |its |new |further |additional )*(?:(?!«)\S+ )?investments? (?:of (?:(?!«)\S+ ){{1,6}}?)?in {obj}",
             rf"investments? (?:(?!«)\S+ ){{0,5}}?by (?:the )?(?P<a>{ORG}) in {obj}",
-            rf"(?P<a>{ORG}) (?:(?!\.)\S+ ){{1,14}}?and (?:also |later |then )?(?:has |had )?(?:invested|invests) (?:(?!«)\S+ ){{0,4}}?in {obj}",
+            rf"(?P<a>{ORG}) (?:(?!\.)\S+ ){{1,24}}?and (?:also |later |then )?(?:has |had )?(?:invested|invests) (?:(?!«)\S+ ){{0,4}}?in {obj}",
             rf"(?P<a>{ORG}) {aside}(?:(?!«[OP])\S+ ){{0,4}}?(?:that )?(?:it|they) (?:would |will |plans to |planned to |is to |was to |intends to )?(?:invest|invests|invested) (?:(?!«)\S+ ){{0,8}}?in {obj}",
             # "<O> signed an agreement to build a component plant in the zone"
             rf"(?P<a>{ORG}) (?:(?!«[OP])[^\s.;]+ ){{1,16}}?to (?:build|set up|open|establish) (?:a |an )(?:(?!«)\S+ ){{0,8}}?(?:plant|factory|facility|warehouse|line|base|centre|center|mill) (?:in|at) (?:the )?(?P<b>«[LC]\d+»)",
