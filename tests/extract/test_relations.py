@@ -887,3 +887,24 @@ def test_relations_buyer_then_investor_across_a_clause_with_figures(read) -> Non
     assert ("Silu Logistics", "acquired", "Ikoyi Freight Ltd.") in rels
     assert ("Silu Logistics", "investsIn", "Ikeja Commodity Logistics Park") in rels
     assert ("Ikoyi Freight Ltd.", "investsIn", "Ikeja Commodity Logistics Park") not in rels
+
+
+def test_relations_place_described_by_a_demonym_is_in_that_country(read) -> None:
+    rels = relations(
+        read(
+            "The pitch that Henan, the central Chinese province that feeds Zhengzhou, brought to "
+            "Milan. Goods pass through Mombasa, a Kenyan port city."
+        )
+    )
+    assert ("Henan", "locatedIn", "China") in rels
+    assert ("Mombasa", "locatedIn", "Kenya") in rels
+
+
+def test_relations_district_of_the_city_named_before(read) -> None:
+    rels = relations(
+        read(
+            "Zhengzhou, the provincial capital, is a logistics hub, and much of that trade is "
+            "gathered in the airport zone, in the city's southern Xinzheng District."
+        )
+    )
+    assert ("Xinzheng District", "locatedIn", "Zhengzhou") in rels

@@ -94,10 +94,12 @@ class RelationReader:
             self.posts,
             self.nationality,
             self.demonym_companies,
+            self.demonym_places,
             self.part_of,
             self.located_in,
             self.capitals_and_possessives,
             self.described_areas,
+            self.city_areas,
             self.place_companies,
             self.acquisitions,
             self.investments,
@@ -364,6 +366,25 @@ class RelationReader:
             if rel:
                 yield rel
 
+    def demonym_places(self, s: EncodedSentence) -> Iterator[FoundRelation]:
+        """ "<Province>, the northern Chinese province that …", "<Town>, a Kenyan port town":
+        a place described by a country's demonym and a word for a place is in that country."""
+        nouns = r"(?:province|state|region|city|town|county|district|port|island|municipality)"
+        for match in re.finditer(
+            rf"(?P<l>«L\d+») , (?:a|an|the) (?:(?!«)[a-z-]+ ){{0,2}}?(?P<d>«D\d+») (?:(?!«)[a-z-]+ )?{nouns}\b",
+            s.encoded,
+        ):
+            place, country = s.found(match.group("l")), s.found(match.group("d"))
+            if place is None or country is None or country.type != "Country":
+                continue
+            if place.type in ("Country", "Continent") or place.name == country.name:
+                continue
+            rel = self._rel(
+                s, match.group("l"), "locatedIn", match.group("d"), "demonym-place", 0.7
+            )
+            if rel:
+                yield rel
+
     def _country_rel(
         self, s: EncodedSentence, p: str, d: str, rule: str, conf: float
     ) -> FoundRelation | None:
@@ -523,6 +544,22 @@ class RelationReader:
             rel = self._rel(s, match.group("a"), "locatedIn", match.group("b"), "based-in", 0.8)
             if rel and rel.subject.kind is not Kind.PERSON:
                 yield rel
+
+    def city_areas(self, s: EncodedSentence) -> Iterator[FoundRelation]:
+        """ "<City>, the provincial capital, … in the city's western <X> District": the district
+        is in the city named last before it (in this sentence or the one before)."""
+        for match in re.finditer(
+            r"\bthe (?:city|town) (?:'s|’s) (?:(?!«)[a-z-]+ ){0,2}?(?P<a>«L\d+»)", s.encoded
+        ):
+            area = s.found(match.group("a"))
+            if area is None or area.type != "AdministrativeArea":
+                continue
+            before = [f for f in s.mentions("L") if f.type == "City" and f.end <= area.start]
+            if not before and self._previous is not None:
+                before = [f for f in self._previous.mentions("L") if f.type == "City"]
+            if before:
+                city = max(before, key=lambda f: f.start)
+                yield FoundRelation(area, "locatedIn", city, "city-area", 0.65, s)
 
     def described_areas(self, s: EncodedSentence) -> Iterator[FoundRelation]:
         """ "the <X> district of <City>": an area of a place."""
