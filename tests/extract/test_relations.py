@@ -908,3 +908,14 @@ def test_relations_district_of_the_city_named_before(read) -> None:
         )
     )
     assert ("Xinzheng District", "locatedIn", "Zhengzhou") in rels
+
+
+def test_relations_store_opened_and_goods_made_in_a_place(read) -> None:
+    rels = relations(
+        read(
+            "Tianlu Sports Goods Co., Ltd. has made trainers in Cambodia since 2015. The company "
+            "opened its first branded store in Phnom Penh during the week."
+        )
+    )
+    assert ("Tianlu Sports Goods Co., Ltd.", "operatesIn", "Cambodia") in rels
+    assert ("Tianlu Sports Goods Co., Ltd.", "operatesIn", "Phnom Penh") in rels

@@ -788,6 +788,9 @@ class RelationReader:
             rf"\b(?:entered|entering|enter|enters|expanded into|expanding into|expand into|expands into|operates in|operate in|operating in|exports to|exported to|present in|active in|available in) (?:the )?(?P<l>{PLACE})",
             rf"\b(?:sold|sells|sell|selling|delivered|delivers|shipped|ships|exported|exports|supplies|supplied|supply|serves|serve|served|service|services|serviced) (?:(?!«)[^\s;]+ ){{0,9}}?(?:in|to) (?:the )?(?P<l>{PLACE})",
             rf"\b(?:{presence}) (?:(?!«)\S+ ){{0,2}}?(?:across|throughout) (?:the )?(?:(?:{compass}) )?(?P<l>{PLACE})",
+            # "opened its first branded store in <City>", "has made shoes in <Country> since"
+            rf"\b(?:opened|opens|open|opening) (?:its |a |an |their )?(?:(?!«)[a-z-]+ ){{0,3}}?(?:store|stores|shop|shops|showroom|showrooms|outlet|outlets|office|offices|branch|warehouse|warehouses) in (?:the )?(?P<l>{PLACE})",
+            rf"\b(?:has made|have made|had made|makes|has produced|produces|manufactures|has manufactured) (?:(?!«)[a-z-]+ ){{1,3}}?in (?:the )?(?P<l>{PLACE}) (?:since|for)\b",
             # "already knows the Kenyan market well", "for the Gulf market"
             rf"\b(?:knows|know|knew|entered|entering|into|serving|serves|for|dominates|leads) the (?P<l>{PLACE}) (?:(?!«)[a-z-]+ )?(?:market|markets)\b",
         ]
