@@ -919,3 +919,21 @@ def test_relations_store_opened_and_goods_made_in_a_place(read) -> None:
     )
     assert ("Tianlu Sports Goods Co., Ltd.", "operatesIn", "Cambodia") in rels
     assert ("Tianlu Sports Goods Co., Ltd.", "operatesIn", "Phnom Penh") in rels
+
+
+def test_relations_joint_secretary_and_a_demonym_ner_took_for_a_place(read) -> None:
+    extraction = read(
+        "Abdul Karim Chowdhury, a Bangladeshi trade official and Joint Secretary at the Ministry "
+        "of Commerce of Bangladesh, spoke. Nimal Perera, a Sri Lankan tea taster who has worked "
+        "in Kunming for years, led a session."
+    )
+    rels = relations(extraction)
+    found = entities(extraction)
+    assert "Joint" not in found
+    assert (
+        "Abdul Karim Chowdhury",
+        "worksFor",
+        "Ministry of Commerce of Bangladesh",
+    ) in rels
+    assert ("Nimal Perera", "nationality", "Sri Lanka") in rels
+    assert "Sri Lankan" not in found and "Sri Lankan tea" not in found

@@ -195,8 +195,8 @@ class NerNames(FinderBase):
                 and doc[ent.end].lower_ in self.lex.title_heads
             ):
                 continue  # "State Secretary": the first word of a title
-            if ent.label_ in ("PERSON", "ORG") and found.name.casefold() in self.lex.demonyms:
-                continue  # "Kazakh entrepreneur <P>": a nationality, not a name
+            if found.name.casefold() in self.lex.demonyms:
+                continue  # "Kazakh entrepreneur <P>", "a Sri Lankan tea taster": a nationality
             if self._capitalised_by_position(ent):
                 continue  # "-- Seafood exporters met ...": a common noun opening a sentence
             first = doc[ent.start].lower_
