@@ -260,3 +260,23 @@ def test_ner_names_legal_form_goes_on_after_its_comma(read) -> None:
 def test_ner_names_person_told_by_a_post_at_an_organization(read, text: str, person: bool) -> None:
     name = text.split(",", 1)[0]
     assert (entities(read(text)).get(name) == "Person") is person
+
+
+def test_ner_names_landmark_named_head_first_and_in_its_town(read) -> None:
+    for text, town in (
+        (
+            "Wang Li, Director of the Zoucheng Municipal Bureau of Culture and Tourism, "
+            "introduced the Temple of Mencius in Zoucheng and the scenery of Mount Yi.",
+            "Zoucheng",
+        ),
+        (  # NER runs "the Temple of Confucius in Qufu" together
+            "Sun Meiling, Director of the Qufu Municipal Bureau of Culture and Tourism, "
+            "introduced the Temple of Confucius in Qufu and the old town.",
+            "Qufu",
+        ),
+    ):
+        extraction = read(text)
+        temple = next(n for n in entities(extraction) if n.startswith("Temple of"))
+        assert entities(extraction)[temple] == "Place"
+        assert " in " not in temple
+        assert (temple, "locatedIn", town) in relations(extraction)

@@ -9,6 +9,7 @@ for opening a sentence is no name. A mixin of ``EntityFinder``.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from kgbuilder.extract.finder_base import (
@@ -28,6 +29,12 @@ SHARED_TITLE_HEADS = frozenset(
     {"leader", "partner", "member", "owner", "investor", "producer", "designer", "architect",
      "representative", "delegate", "founder", "co-founder", "cofounder", "executive", "head",
      "trustee", "proprietor", "consultant", "adviser", "advisor", "expert", "specialist"}
+)  # fmt: skip
+#: landmark heads that open a name before "of" ("Temple of <X>"); a hall or a market of a
+#: body may be an organization ("Hall of Fame", "Market of <X>")
+HEAD_FIRST = frozenset(
+    {"temple", "pagoda", "palace", "mausoleum", "tomb", "cathedral", "mosque", "monastery",
+     "castle", "fortress", "shrine", "gardens", "garden", "statue", "monument"}
 )  # fmt: skip
 #: nouns for people that describe firms as well ("a Kenyan importer", "a Dutch grower")
 TRADE_NOUNS = frozenset(
@@ -63,6 +70,10 @@ class NerNames(FinderBase):
             pair = self._place_pair(ent)
             if pair:
                 out.extend(pair)  # "Xiangyang and Shiyan": two places NER ran together
+                continue
+            seated = self._seated_name(ent) if ent.label_ in ("ORG", "FAC") else None
+            if seated:
+                out.extend(seated)  # "the Temple of Confucius in Qufu": a name, then its place
                 continue
             titled = False
             start = ent.start
@@ -450,6 +461,37 @@ class NerNames(FinderBase):
             and noun not in self.lex.org_descriptors
         )
 
+    def _seated_name(self, ent: Any) -> list[Found]:
+        """ "the Temple of Confucius in Qufu": NER ran a name and the place it is in together;
+        the name ends before "in", and is located in the place (a mission's seat is part of its
+        name: "Embassy of <State> in <City>")."""
+        doc = self.toks
+        cut = next((i for i in range(ent.start + 2, ent.end - 1) if doc[i].lower_ == "in"), None)
+        if cut is None or self._mission(ent.text):
+            return []
+        place_text = self.doc[cut + 1 : ent.end].text
+        place = self._place(place_text)
+        governed = re.search(  # "Qufu Municipal Bureau of …" elsewhere: a town's government
+            rf"\b{re.escape(place_text)} (?:Municipal|Provincial|County|City|District)\b",
+            self.text,
+        )
+        if place is None and governed is None:
+            return []
+        start = ent.start + 1 if doc[ent.start].lower_ == "the" else ent.start
+        head = doc[start].lower_
+        type_name = (
+            "LandmarksOrHistoricalBuildings"
+            if head in self.lex.landmark_heads
+            else ("Organization")
+        )
+        name = self._span_found(start, cut, type_name, "ner", 0.75)
+        seat_type = self._place_type(place_text, place) if place is not None else "City"
+        seat = self._span_found(cut + 1, ent.end, seat_type, "ner", 0.8)
+        if name is None or seat is None:
+            return []
+        self.facts.append((name, "locatedIn", seat, "seated-name", 0.75))
+        return [name, seat]
+
     def _person_after_post(self, start: int) -> bool:
         """Is the name introduced by "its <title>," ("Its director, <X>, said")?"""
         doc = self.toks
@@ -624,10 +666,15 @@ class NerNames(FinderBase):
                 and not self._venue_named(name)
                 else "LandmarksOrHistoricalBuildings"
             )
+        words = name.split()
         if (
             label == "ORG"
-            and name.split()[-1].casefold() in self.lex.landmark_heads
-            and len(name.split()) > 1
+            and len(words) > 1
+            and (
+                words[-1].casefold() in self.lex.landmark_heads
+                # "Temple of Mencius", "Palace of Culture": a landmark named by its head first
+                or (len(words) > 2 and words[1] == "of" and words[0].casefold() in HEAD_FIRST)
+            )
         ):
             found.type = "LandmarksOrHistoricalBuildings"
         if (
