@@ -328,3 +328,21 @@ def test_events_venue_acronym_is_a_place_too(read) -> None:
     found = entities(extraction)
     assert found.get("ICCM") == "Place"
     assert found.get("International Congress Center Milan") == "Place"
+
+
+def test_events_venue_in_the_town_of_its_event(read) -> None:
+    rels = relations(
+        read(
+            "Nearly 90 companies gathered in Bishkek this week for the Gansu–Kyrgyzstan Trade "
+            "Fair, held from May 3 to 5 at the Ala-Too Exhibition Centre."
+        )
+    )
+    assert ("Ala-Too Exhibition Centre", "locatedIn", "Bishkek") in rels
+    # an event in two cities says nothing of its venue's town
+    rels = relations(
+        read(
+            "The Gansu Brands Week was held in Bishkek and Almaty, opening at the Ala-Too "
+            "Exhibition Centre."
+        )
+    )
+    assert not [r for r in rels if r[0] == "Ala-Too Exhibition Centre" and r[1] == "locatedIn"]

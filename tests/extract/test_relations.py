@@ -937,3 +937,19 @@ def test_relations_joint_secretary_and_a_demonym_ner_took_for_a_place(read) -> N
     ) in rels
     assert ("Nimal Perera", "nationality", "Sri Lanka") in rels
     assert "Sri Lankan" not in found and "Sri Lankan tea" not in found
+
+
+def test_relations_its_demonym_subsidiary_is_in_that_country(read) -> None:
+    rels = relations(
+        read(
+            "Xiamen Heron Group ships to Central Asia. Its Kazakh subsidiary, Heron Logistics "
+            "Central Asia LLP, manages a warehouse near Almaty."
+        )
+    )
+    assert ("Heron Logistics Central Asia LLP", "locatedIn", "Kazakhstan") in rels
+
+
+def test_structural_name_not_opened_by_a_common_noun_starting_a_sentence(read) -> None:
+    found = entities(read("Photographs of Gulangyu Island drew steady crowds at the fair."))
+    assert found.get("Gulangyu Island") == "Place"
+    assert "Photographs of Gulangyu Island" not in found

@@ -132,6 +132,7 @@ class Extractor:
         relations += self._cluster_places(found, relations, sentences)
         relations = _stated_seats_win(relations)
         relations += _events_in_venue_towns(relations)
+        relations += _venues_in_event_towns(relations)
         relations += _events_in_named_places(found, relations, sentences)
         figures = []
         for sentence in sentences:
@@ -369,6 +370,31 @@ def _stated_seats_win(relations: list[FoundRelation]) -> list[FoundRelation]:
 
 #: what a venue's place must be for its event to be placed there too
 TOWN_TYPES = frozenset({"City", "AdministrativeArea"})
+
+
+def _venues_in_event_towns(relations: list[FoundRelation]) -> list[FoundRelation]:
+    """The other way round: an event held in one town and at a venue whose town the text does
+    not give ("gathered in Almaty for the <Fair>, held at the <X> Centre"): the venue is in that
+    town."""
+    placed = {r.subject.name for r in relations if r.label == "locatedIn"}
+    out: list[FoundRelation] = []
+    for event in {r.subject.name: r.subject for r in relations if r.subject.kind is Kind.EVENT}:
+        held = [
+            r for r in relations
+            if r.subject.name == event and r.label == "locatedIn" and r.rule == "event-venue"
+        ]  # fmt: skip
+        venues = {r.object.name: r for r in held if r.object.type in VENUE_TYPES}
+        towns = {r.object.name: r.object for r in held if r.object.type in TOWN_TYPES}
+        if len(towns) != 1:
+            continue
+        (town,) = towns.values()
+        for name, r in venues.items():
+            if name not in placed:
+                placed.add(name)
+                out.append(
+                    FoundRelation(r.object, "locatedIn", town, "event-town-venue", 0.6, r.sentence)
+                )
+    return out
 
 
 def _events_in_venue_towns(relations: list[FoundRelation]) -> list[FoundRelation]:

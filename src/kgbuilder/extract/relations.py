@@ -356,13 +356,19 @@ class RelationReader:
         """ "<O>, a Vietnamese maker of outsoles": a company described by a country's demonym
         is located in that country."""
         for match in re.finditer(
-            rf"(?P<o>{ORG}) , (?:a|an) (?P<d>«D\d+») (?:(?!«)[^\s,;.]+ ){{0,3}}?(?:{self._described})\b",
+            rf"(?P<o>{ORG}) , (?:a|an) (?P<d>«D\d+») (?:(?!«)[^\s,;.]+ ){{0,3}}?(?:{self._described})\b"
+            # "Its Kazakh subsidiary, <O>", "the Kenyan importer <O>"
+            rf"|\b(?:[Ii]ts|[Tt]heir|[Tt]he) (?P<d2>«D\d+») (?:(?!«)[a-z-]+ ){{0,2}}?(?:{self._described}) ,? (?P<o2>{ORG})",
             s.encoded,
         ):
-            place = s.found(match.group("d"))
+            org, demonym = (
+                match.group("o") or match.group("o2"),
+                match.group("d") or match.group("d2"),
+            )
+            place = s.found(demonym)
             if place is None or place.type != "Country":
                 continue
-            rel = self._rel(s, match.group("o"), "locatedIn", match.group("d"), "demonym-firm", 0.7)
+            rel = self._rel(s, org, "locatedIn", demonym, "demonym-firm", 0.7)
             if rel:
                 yield rel
 

@@ -266,9 +266,9 @@ class StructuralNames(FinderBase):
         ):
             opener -= 1  # "the third <X> Expo", "the 2024 <X> Forum"
         opened = (
-            k == 0
-            or doc[opener].lower_ in ("the", "this", "next", "last", "its", "their")
-            or doc[k].is_sent_start
+            (k > 0 and doc[opener].lower_ in ("the", "this", "next", "last", "its", "their"))
+            # a sentence opening with a common noun ("Photographs of <X> Island") opens no name
+            or ((k == 0 or doc[k].is_sent_start) and doc[k].tag_ not in ("NNS", "NN"))
             or (  # "this year's <X> Trade and Investment Fair"
                 doc[opener].tag_ == "POS"
                 and opener > 0
