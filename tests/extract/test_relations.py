@@ -953,3 +953,18 @@ def test_structural_name_not_opened_by_a_common_noun_starting_a_sentence(read) -
     found = entities(read("Photographs of Gulangyu Island drew steady crowds at the fair."))
     assert found.get("Gulangyu Island") == "Place"
     assert "Photographs of Gulangyu Island" not in found
+
+
+def test_relations_seat_after_a_description_naming_a_thing(read) -> None:
+    extraction = read(
+        "Lincang Dianhong Tea Industry Co., Ltd., a producer of Pu'er tea headquartered in "
+        "Lincang, presented aged tea cakes."
+    )
+    assert (
+        "Lincang Dianhong Tea Industry Co., Ltd.",
+        "locatedIn",
+        "Lincang",
+    ) in relations(extraction)
+    found = entities(extraction)
+    assert found.get("Pu'er tea") == "Other"
+    assert "Pu'er" not in found  # the thing's word, no organization of its own

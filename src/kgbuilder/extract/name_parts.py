@@ -62,6 +62,8 @@ class NameParts(FinderBase):
                     ):
                         out.append(thing)
                         found.nested = True
+                        if one_word_org:
+                            continue  # "Pu'er tea": NER's organization was the thing's word
             out.append(found)
         return out
 

@@ -494,7 +494,7 @@ class RelationReader:
             if rel:
                 yield rel
         for match in re.finditer(
-            rf"(?P<a>{M})(?: \( «O\d+» \))?(?: ,)? (?:(?:which |that )?(?:is |was |are |were |has been |have been |had been )|(?:a|an|the) (?:(?!«)\S+ ){{0,5}}?)?(?:also |now |still )?(?:based|headquartered|located|situated) in (?:the )?(?P<b>«L\d+»)",
+            rf"(?P<a>{M})(?: \( «O\d+» \))?(?: ,)? (?:(?:which |that )?(?:is |was |are |were |has been |have been |had been )|(?:a|an|the) (?:(?!«[OPLCED])\S+ ){{0,5}}?)?(?:also |now |still )?(?:based|headquartered|located|situated) in (?:the )?(?P<b>«L\d+»)",
             e,
         ):
             rel = self._rel(s, match.group("a"), "locatedIn", match.group("b"), "based-in", 0.8)
