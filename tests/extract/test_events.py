@@ -346,3 +346,13 @@ def test_events_venue_in_the_town_of_its_event(read) -> None:
         )
     )
     assert not [r for r in rels if r[0] == "Ala-Too Exhibition Centre" and r[1] == "locatedIn"]
+
+
+def test_events_second_venue_of_a_moving_fair_is_not_in_the_first_town(read) -> None:
+    rels = relations(
+        read(
+            "The Shaanxi Brands Fair ran from May 4 to 9, opening at the Poznan Congress Centre "
+            "in Poznan before moving south to the Katowice Congress Centre."
+        )
+    )
+    assert ("Katowice Congress Centre", "locatedIn", "Poznan") not in rels

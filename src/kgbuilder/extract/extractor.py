@@ -373,9 +373,9 @@ TOWN_TYPES = frozenset({"City", "AdministrativeArea"})
 
 
 def _venues_in_event_towns(relations: list[FoundRelation]) -> list[FoundRelation]:
-    """The other way round: an event held in one town and at a venue whose town the text does
-    not give ("gathered in Almaty for the <Fair>, held at the <X> Centre"): the venue is in that
-    town."""
+    """The other way round: an event held in one town and at one venue whose town the text
+    does not give ("gathered in Almaty for the <Fair>, held at the <X> Centre"): the venue is in
+    that town."""
     placed = {r.subject.name for r in relations if r.label == "locatedIn"}
     out: list[FoundRelation] = []
     for event in {r.subject.name: r.subject for r in relations if r.subject.kind is Kind.EVENT}:
@@ -385,8 +385,8 @@ def _venues_in_event_towns(relations: list[FoundRelation]) -> list[FoundRelation
         ]  # fmt: skip
         venues = {r.object.name: r for r in held if r.object.type in VENUE_TYPES}
         towns = {r.object.name: r.object for r in held if r.object.type in TOWN_TYPES}
-        if len(towns) != 1:
-            continue
+        if len(towns) != 1 or len(venues) != 1:
+            continue  # two towns, or a fair moving between venues: which is where is not said
         (town,) = towns.values()
         for name, r in venues.items():
             if name not in placed:
