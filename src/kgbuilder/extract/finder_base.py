@@ -252,18 +252,22 @@ class FinderBase:
     def _venue_named(self, name: str) -> bool:
         """Does a name end in a venue head ("... Convention Center", "... Trade City"), or in one
         and the city it is in ("... Congress Center Munich")?"""
-        folded = " ".join(name.casefold().split())
-        if any(
-            folded.endswith(" " + head) and len(folded) > len(head) + 1
-            for head in self.lex.venue_heads
-        ):
+        words = name.casefold().split()
+        if self._ends_in_venue_head(words):
             return True
-        words = name.split()  # "International Congress Center Munich": the head, then its city
+        # "International Congress Center Munich": the head, then its city
         return any(
             len(words) > n + 1
-            and self._venue_named(" ".join(words[:-n]))
-            and self._place(" ".join(words[-n:])) is not None
+            and self._ends_in_venue_head(words[:-n])
+            and self._place(" ".join(name.split()[-n:])) is not None
             for n in (1, 2)
+        )
+
+    def _ends_in_venue_head(self, words: list[str]) -> bool:
+        folded = " ".join(words)
+        return any(
+            folded.endswith(" " + head) and len(folded) > len(head) + 1
+            for head in self.lex.venue_heads
         )
 
 

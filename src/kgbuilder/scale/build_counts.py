@@ -18,7 +18,6 @@ incremental builds.
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from pathlib import Path
@@ -26,9 +25,9 @@ from typing import Any
 
 import pyoxigraph as ox
 
-from kgbuilder.atomic import write_atomic
 from kgbuilder.namespaces import sparql_prefixes
 from kgbuilder.scale.fingerprint import graphs_digest
+from kgbuilder.scale.kept_files import read_kept, write_kept
 from kgbuilder.stats import DISTINCT_TRIPLES, PER_CLASS
 from kgbuilder.store.oxigraph import OxigraphStore
 from kgbuilder.store.union_change import UnionChange
@@ -134,11 +133,8 @@ def _rows(store: OxigraphStore, query: str) -> list[tuple[str, ...]]:
 
 
 def _load(path: Path) -> tuple[str, _Tally] | None:
-    try:
-        data = json.loads(path.read_bytes())
-    except (OSError, ValueError):
-        return None
-    if not isinstance(data, dict) or data.get("format") != COUNTS_FORMAT:
+    data = read_kept(path, COUNTS_FORMAT)
+    if data is None:
         return None
     try:
         per_graph = {
@@ -152,12 +148,11 @@ def _load(path: Path) -> tuple[str, _Tally] | None:
 
 
 def _save(path: Path, digest: str, tally: _Tally) -> None:
-    data = {
-        "format": COUNTS_FORMAT,
-        "digest": digest,
-        "triples": tally.triples,
-        "classes": tally.classes,
-        "graphs": tally.per_graph,
-    }
-    path.parent.mkdir(parents=True, exist_ok=True)
-    write_atomic(path, json.dumps(data, sort_keys=True) + "\n")
+    write_kept(
+        path,
+        COUNTS_FORMAT,
+        digest=digest,
+        triples=tally.triples,
+        classes=tally.classes,
+        graphs=tally.per_graph,
+    )

@@ -19,12 +19,11 @@ current build's documents are written back.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from kgbuilder.atomic import write_atomic
 from kgbuilder.resolve.entities import EntityTable
+from kgbuilder.scale.kept_files import read_kept, write_kept
 
 PRINTS_FORMAT = 1
 #: under ``OUT/cache``
@@ -66,28 +65,16 @@ class DocumentPrints:
         self.current[key] = record
 
     def save(self) -> None:
-        data = {
-            "format": PRINTS_FORMAT,
-            "context": self.context,
-            "documents": {
-                key: [r.graph, r.fingerprint, list(r.looked_up), r.answers]
-                for key, r in sorted(self.current.items())
-            },
+        documents = {
+            key: [r.graph, r.fingerprint, list(r.looked_up), r.answers]
+            for key, r in sorted(self.current.items())
         }
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        write_atomic(self.path, json.dumps(data) + "\n")
+        write_kept(self.path, PRINTS_FORMAT, context=self.context, documents=documents)
 
 
 def _load(path: Path, context: str) -> dict[str, DocumentPrint]:
-    try:
-        data = json.loads(path.read_bytes())
-    except (OSError, ValueError):
-        return {}
-    if (
-        not isinstance(data, dict)
-        or data.get("format") != PRINTS_FORMAT
-        or data.get("context") != context
-    ):
+    data = read_kept(path, PRINTS_FORMAT, context=context)
+    if data is None:
         return {}
     try:
         return {

@@ -13,15 +13,14 @@ documents are written back.
 
 from __future__ import annotations
 
-import json
 from dataclasses import fields
 from pathlib import Path
 from typing import Any
 
-from kgbuilder.atomic import write_atomic
 from kgbuilder.datamodel import EntityDeclaration, Source
 from kgbuilder.kinds import ENTITY_TYPES
 from kgbuilder.scale.codec import CacheFormatError, source_from_json, source_to_json
+from kgbuilder.scale.kept_files import read_kept, write_kept
 
 DECLARATIONS_FORMAT = 1
 #: under ``OUT/cache``
@@ -60,9 +59,7 @@ class KnownDeclarations:
             self.current[key] = [entry, source_to_json(source), [_row(d) for d in declarations]]
 
     def save(self) -> None:
-        data = {"format": DECLARATIONS_FORMAT, "context": self.context, "documents": self.current}
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        write_atomic(self.path, json.dumps(data, sort_keys=True) + "\n")
+        write_kept(self.path, DECLARATIONS_FORMAT, context=self.context, documents=self.current)
 
 
 def _row(declaration: EntityDeclaration) -> dict[str, Any]:
@@ -85,15 +82,6 @@ def _declaration(row: dict[str, Any]) -> EntityDeclaration:
 
 
 def _load(path: Path, context: str) -> dict[str, Any]:
-    try:
-        data = json.loads(path.read_bytes())
-    except (OSError, ValueError):
-        return {}
-    if (
-        not isinstance(data, dict)
-        or data.get("format") != DECLARATIONS_FORMAT
-        or data.get("context") != context
-        or not isinstance(data.get("documents"), dict)
-    ):
-        return {}
-    return dict(data["documents"])
+    data = read_kept(path, DECLARATIONS_FORMAT, context=context)
+    documents = data.get("documents") if data is not None else None
+    return dict(documents) if isinstance(documents, dict) else {}
