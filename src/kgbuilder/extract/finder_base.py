@@ -264,11 +264,14 @@ class FinderBase:
         )
 
     def _ends_in_venue_head(self, words: list[str]) -> bool:
-        folded = " ".join(words)
-        return any(
-            folded.endswith(" " + head) and len(folded) > len(head) + 1
-            for head in self.lex.venue_heads
-        )
+        return _venue_head_pattern(self.lex.venue_heads).search(" ".join(words)) is not None
+
+
+@functools.cache
+def _venue_head_pattern(heads: frozenset[str]) -> re.Pattern[str]:
+    """A venue head ending a folded name, after at least one other word."""
+    words = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
+    return re.compile(rf"\S (?:{words})$")
 
 
 @functools.cache
