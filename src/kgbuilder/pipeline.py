@@ -13,8 +13,7 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-
-import networkx as nx
+from typing import TYPE_CHECKING
 
 from kgbuilder.atomic import atomic_path, remove_stale_temps
 from kgbuilder.config import Settings, load_settings
@@ -37,13 +36,15 @@ from kgbuilder.scale.build import (
     write_graphs,
 )
 from kgbuilder.scale.build_counts import COUNTS_FILE, build_counts
-from kgbuilder.scale.build_projection import PROJECTION_FILE, build_projection
 from kgbuilder.scale.extraction import default_jobs
 from kgbuilder.sources.collect import SourceInputs, read_data_folder
 from kgbuilder.sources.documents import read_documents
 from kgbuilder.stats import graph_counts
 from kgbuilder.store.base import GraphStore
 from kgbuilder.store.oxigraph import OxigraphStore
+
+if TYPE_CHECKING:  # networkx and the projection are imported when a build draws its page
+    import networkx as nx
 
 #: called with the name of each stage as it starts, for progress display
 StageCallback = Callable[[str], None]
@@ -215,6 +216,8 @@ def _projection(
     None: the view reads it from the store."""
     if not isinstance(store, OxigraphStore) or settings.store.kind != "oxigraph":
         return None
+    from kgbuilder.scale.build_projection import PROJECTION_FILE, build_projection
+
     return build_projection(
         store,
         out_dir / CACHE_DIR / PROJECTION_FILE,

@@ -378,7 +378,7 @@ def _venues_in_event_towns(relations: list[FoundRelation]) -> list[FoundRelation
     that town."""
     placed = {r.subject.name for r in relations if r.label == "locatedIn"}
     out: list[FoundRelation] = []
-    for event in {r.subject.name: r.subject for r in relations if r.subject.kind is Kind.EVENT}:
+    for event in sorted({r.subject.name for r in relations if r.subject.kind is Kind.EVENT}):
         held = [
             r for r in relations
             if r.subject.name == event and r.label == "locatedIn" and r.rule == "event-venue"
