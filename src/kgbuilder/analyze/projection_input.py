@@ -120,11 +120,11 @@ class ProjectionInput:
         """Read every table from the store (the union of its named graphs)."""
         tables: dict[str, Table] = {}
         classes = " ".join(f"<{c}>" for c in sorted(TYPED_CLASSES))
-        tables[RDF_TYPE] = _grouped(_rows(store, _TYPES % classes))
+        tables[RDF_TYPE] = _grouped(select_values(store, _TYPES % classes))
         for predicate in sorted(DIRECT | PLAIN):
             only_iris = " FILTER(isIRI(?o))" if predicate in DIRECT else ""
             query = f"SELECT DISTINCT ?s ?o WHERE {{ ?s <{predicate}> ?o .{only_iris} }}"
-            tables[predicate] = _grouped(_rows(store, query))
+            tables[predicate] = _grouped(select_values(store, query))
         return cls({p: t for p, t in tables.items() if t})
 
     def update(self, store: OxigraphStore, change: UnionChange) -> None:
@@ -174,8 +174,9 @@ def _grouped(rows: Iterable[tuple[str, ...]]) -> Table:
     return dict(found)
 
 
-def _rows(store: GraphStore, query: str) -> list[tuple[str, ...]]:
-    """Rows of a SELECT as plain strings ("" for unbound).
+def select_values(store: GraphStore, query: str) -> list[tuple[str, ...]]:
+    """Rows of a SELECT (the model's prefixes declared, over the union of the named graphs) as
+    plain strings ("" for unbound).
 
     On the embedded store the terms are read straight from pyoxigraph: making rdflib terms of them
     first (``GraphStore.query``) costs most of the projection's time, to be thrown away here.

@@ -701,20 +701,13 @@ class NerNames(FinderBase):
         for j in range(end, min(end + 5, len(doc))):
             if doc[j].text in ("(", ")") and not doc[j].is_sent_start:
                 continue  # "<Name> (Pvt) Ltd."
-            legal = (
-                doc[j].lower_ in self.lex.legal_suffixes
-                or doc[j].lower_ + "." in self.lex.legal_suffixes
-            )
+            legal = self._is_legal(doc[j])
             lower_form = legal and "." in doc[j].text  # "a.s.", "s.r.o.": written in lower case
             if doc[j].is_sent_start or not (doc[j].text[:1].isupper() or lower_form):
                 return None
             if legal and j > end - 1:
                 k = j + 1
-                while k < len(doc) and (
-                    doc[k].text == ")"
-                    or doc[k].lower_ in self.lex.legal_suffixes
-                    or doc[k].lower_ + "." in self.lex.legal_suffixes
-                ):
+                while k < len(doc) and (doc[k].text == ")" or self._is_legal(doc[k])):
                     k += 1  # "(Pvt) Ltd.": the rest of the legal form
                 return k
         return None

@@ -25,7 +25,7 @@ from typing import Any
 
 import pyoxigraph as ox
 
-from kgbuilder.namespaces import sparql_prefixes
+from kgbuilder.analyze.projection_input import select_values
 from kgbuilder.scale.fingerprint import graphs_digest
 from kgbuilder.scale.kept_files import read_kept, write_kept
 from kgbuilder.stats import DISTINCT_TRIPLES, PER_CLASS
@@ -98,10 +98,10 @@ def build_counts(
 def _counted(store: OxigraphStore) -> _Tally:
     """Count the whole store."""
     per_graph: PerGraph = {}
-    for g, p, n in _rows(store, _PER_GRAPH_PREDICATE):
+    for g, p, n in select_values(store, _PER_GRAPH_PREDICATE):
         per_graph.setdefault(g, {})[p] = int(n)
-    classes = {c: int(n) for c, n in _rows(store, PER_CLASS)}
-    (total,) = _rows(store, DISTINCT_TRIPLES)[0]
+    classes = {c: int(n) for c, n in select_values(store, PER_CLASS)}
+    (total,) = select_values(store, DISTINCT_TRIPLES)[0]
     return _Tally(per_graph, classes, int(total))
 
 
@@ -124,12 +124,6 @@ def _updated(
                 classes[o.value] = classes.get(o.value, 0) + step
     triples = last.triples + len(change.entered) - len(change.left)
     return _Tally(per_graph, classes, triples)
-
-
-def _rows(store: OxigraphStore, query: str) -> list[tuple[str, ...]]:
-    solutions = store.oxigraph.query(sparql_prefixes() + query, use_default_graph_as_union=True)
-    assert isinstance(solutions, ox.QuerySolutions)  # every query here is a SELECT
-    return [tuple("" if t is None else t.value for t in row) for row in solutions]
 
 
 def _load(path: Path) -> tuple[str, _Tally] | None:
