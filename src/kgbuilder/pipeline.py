@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kgbuilder.atomic import atomic_path, remove_stale_temps
+from kgbuilder.collector import fewer_collections
 from kgbuilder.config import Settings, load_settings
 from kgbuilder.crashpoints import crash_point
 from kgbuilder.errors import ConfigError, Problem
@@ -65,6 +66,7 @@ class BuildOutput:
     out_dir: Path
 
 
+@fewer_collections()
 def run_build(
     data_dir: Path,
     out_dir: Path,
@@ -239,6 +241,7 @@ class ExtractOutput:
     problems: list[Problem]
 
 
+@fewer_collections()
 def run_extract(
     paths: list[Path], out: Path, *, settings: Settings | None = None, format_name: str = "turtle"
 ) -> ExtractOutput:

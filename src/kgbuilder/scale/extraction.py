@@ -20,6 +20,7 @@ from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wai
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
+from kgbuilder.collector import fewer_collections
 from kgbuilder.datamodel import Document, Extraction
 from kgbuilder.errors import ExtractionError
 from kgbuilder.extract.entities import KnowledgeBase
@@ -46,6 +47,7 @@ class ExtractionJob:
     version: str = ""  # the extractor version the build expects (checked by each worker)
 
 
+@fewer_collections()
 def extract_batch(job: ExtractionJob, batch: list[Numbered]) -> list[tuple[int, Extraction]]:
     """Read one batch of documents (runs in a worker: local process or Dask worker)."""
     extractor = _extractor(job)

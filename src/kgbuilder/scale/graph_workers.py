@@ -21,6 +21,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from kgbuilder.collector import fewer_collections
 from kgbuilder.datamodel import Source
 from kgbuilder.resolve.entities import EntityTable
 from kgbuilder.scale.cache import ExtractionCache
@@ -80,6 +81,7 @@ def _start_worker(job: GraphJob) -> None:
     _JOB = job
 
 
+@fewer_collections()
 def build_batch(refs: list[DocumentRef]) -> list[BuiltGraph]:
     """Build and sort the graphs of a batch of documents (runs in a worker)."""
     job = _JOB
