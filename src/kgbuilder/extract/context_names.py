@@ -139,7 +139,8 @@ class ContextNames(FinderBase):
                 reverse=True,
             )
         )
-        pattern = re.compile(rf"\b([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){{0,3}}) (?:{words})\b")
+        word = r"[A-Z](?:[\w-]|['’](?!s\b))*"  # never a possessive: "China's <X> province"
+        pattern = re.compile(rf"\b({word}(?: {word}){{0,3}}) (?:{words})\b")
         for match in pattern.finditer(self.text):
             first = match.group(1).split()[0].casefold()
             if first in DETERMINERS or first in self.lex.demonyms or match.start() == 0:
@@ -235,7 +236,11 @@ class ContextNames(FinderBase):
         doc = self.toks
         out = list(accepted)
         for found in accepted:
-            if found.kind is not Kind.ORGANIZATION or not self._mission(found.name):
+            if not self._mission(found.name):
+                continue
+            if found.type in ("LandmarksOrHistoricalBuildings", "CivicStructure"):
+                found.type = "Organization"  # "the <Demonym> Consulate General": a mission
+            if found.kind is not Kind.ORGANIZATION:
                 continue
             k = next((t.i + 1 for t in doc if t.idx + len(t.text) == found.end), None)
             if k is None or k + 1 >= len(doc) or doc[k].lower_ != "in":

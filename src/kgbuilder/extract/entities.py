@@ -21,6 +21,7 @@ relations stated by names themselves. The steps, each general rather than tuned 
 from __future__ import annotations
 
 import bisect
+from dataclasses import replace
 
 from kgbuilder.extract.company_names import CompanyNames
 from kgbuilder.extract.context_names import ContextNames
@@ -63,10 +64,12 @@ class EntityFinder(
         candidates += self._described_orgs()
         candidates += self._described_areas() + self._capitals()
         candidates += self._demonyms() + self._kb_spans() + self._bracketed_acronyms(candidates)
+        candidates = [_closed(f, self.text) for f in candidates]
         candidates = self._drop_portfolios(candidates)
         candidates, inner = self._structural_wins(candidates)
         accepted = _resolve_overlaps(candidates)
         accepted += [f for f in inner if any(f.inside(a) for a in accepted)]
+        accepted = self._coordinated(accepted)
         accepted = self._things(accepted)
         accepted = self._venues(accepted)
         accepted = self._missions(accepted)
@@ -82,6 +85,16 @@ class EntityFinder(
             if s in accepted and o in accepted
         ]
         return accepted, facts
+
+
+def _closed(found: Found, text: str) -> Found:
+    """ "<Name> (ACR" with its bracket left open (NER stopped inside "(ACR)"): the name alone."""
+    written = text[found.start : found.end]
+    cut, name_cut = written.rfind("("), found.name.rfind("(")
+    if cut <= 0 or name_cut <= 0 or ")" in written[cut:]:
+        return found
+    kept = written[:cut].rstrip()
+    return replace(found, end=found.start + len(kept), name=found.name[:name_cut].rstrip())
 
 
 def _resolve_overlaps(candidates: list[Found]) -> list[Found]:

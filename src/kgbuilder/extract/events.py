@@ -23,6 +23,8 @@ from kgbuilder.extract.spans import Found
 from kgbuilder.kinds import Kind
 
 _SYMBOL = re.compile(r"«[A-Z]\d+»")
+#: "at the <E>", "on the sidelines of the <E>": the event a sentence places what it says in
+_AT_EVENT = re.compile(r"\b(?:at|during|on the sidelines of|on the sideline of) (?:the )?(«E\d+»)")
 #: "Its second leg", "A second edition of «E»", "The next session": a part of the main event
 #: named without its name (the event's own symbol, if any, follows "of")
 _PART = re.compile(
@@ -156,7 +158,7 @@ class EventReader:
 
     def venues(self, s: EncodedSentence) -> Iterator[FoundRelation]:
         e = s.encoded
-        verbs = r"(?:held|hosted|staged|took place|takes place|take place|taking place|opened|opening|kicked off|was held|were held|will be held|to be held|being held|be held|opens|runs|ran)"
+        verbs = r"(?:held|hosted|staged|took place|takes place|take place|taking place|opened|opening|kicked off|was held|were held|will be held|to be held|being held|be held|opens|runs|ran|wrapped up|wraps up|closed|concluded|ended)"
         if self._part_of_event(s):
             match = re.search(
                 rf"^(?:(?!«P)\S+ ){{1,12}}?{_VENUE_VERBS} (?:on )?(?:at|in|to) (?:the )?(?P<l>«L\d+»)",
@@ -246,6 +248,24 @@ class EventReader:
             rel = _rel(s, match.group("a"), "participatedIn", match.group("e"), "attended", 0.8)
             if rel:
                 yield rel
+        # "Other dairy exhibitors included <O>, <O> and <O>"; "<O> and <O> also exhibited in
+        # <City>"; "<O>, a <City> steelmaker, displayed ...": companies showing at the event
+        showing = (
+            r"(?:exhibitors|participants|exhibiting companies) (?:included|include|were|are|such as|like) (?:the )?(?P<a>«O\d+»)(?P<more>(?: (?:,|and|, and) (?:the )?«O\d+»)*)"
+            r"|^(?:(?!«)\S+ ){0,3}?(?P<a2>«O\d+»)(?P<more2>(?: (?:,|and|, and) (?:the )?«O\d+»)*)(?: , (?:(?!«[OPE])\S+ |«[LD]\d+» ){1,10}?,)? (?:also |later |then )?(?:exhibited|showcased|displayed|presented|unveiled|demonstrated|exhibits|showcases|displays|presents)\b"
+        )
+        for match in re.finditer(showing, e):
+            first, more = (
+                (match.group("a"), match.group("more"))
+                if match.group("a")
+                else (match.group("a2"), match.group("more2"))
+            )
+            where = s.found(at.group(1)) if (at := _AT_EVENT.search(e)) else None
+            event = where or current or self.event
+            for symbol in [first, *_SYMBOL.findall(more)]:
+                party = s.found(symbol)
+                if party is not None and party is not event:
+                    yield FoundRelation(party, "participatedIn", event, "event-exhibitor", 0.6, s)
         context = has_event or any(
             u.token is not None
             and (

@@ -40,10 +40,14 @@ from kgbuilder.gazetteer import Gazetteer, default_gazetteer
 from kgbuilder.kinds import ENTITY_TYPES, Kind
 from kgbuilder.names import loose_key
 from kgbuilder.relations import LABELS
+from kgbuilder.source_digest import code_digest
 
 EXTRACTOR = "kgbuilder.extract"
-#: bumped whenever a rule changes what is extracted (part of the cache key with the word lists)
-RULES_VERSION = "2"
+#: bumped whenever a rule changes what is extracted (part of the cache key with the word lists);
+#: a hash of the rules' source goes with it, so an edited rule never reuses stale extractions
+RULES_VERSION = "3"
+#: the modules and data whose content decides what a text yields (the word lists have their own)
+RULES_CODE = ("extract", "extract/data/demonyms.tsv", "gazetteer.py", "names.py", "kinds.py")
 
 
 def extractor_version(
@@ -53,7 +57,8 @@ def extractor_version(
     knowledge base: what ``Extractor.version`` says, known before any pipeline is loaded."""
     lexicon = lexicon or default_lexicon()
     kb = f".kb{knowledge.digest}" if knowledge is not None and knowledge.names else ""
-    return f"{__version__}+rules{RULES_VERSION}.{lexicon.digest}{kb}+{model_version}"
+    rules = f"{RULES_VERSION}-{code_digest(*RULES_CODE)[:8]}"
+    return f"{__version__}+rules{rules}.{lexicon.digest}{kb}+{model_version}"
 
 
 class Extractor:

@@ -106,6 +106,14 @@ class FinderBase:
             ):
                 out[-1] = Span(self.doc, prev.start, ent.end, label=prev.label_)
                 continue
+            owner = next((t.i for t in ent if t.tag_ == "POS" and t.i > ent.start), None)
+            if (
+                owner is not None
+                and owner + 1 < ent.end
+                and gazetteer.lookup(self.doc[ent.start : owner].text) is not None
+            ):  # "China's Hebei", "Turkey's Kocaeli": a place, then a place or a body in it
+                out.append(Span(self.doc, ent.start, owner, label="GPE"))
+                ent = Span(self.doc, owner + 1, ent.end, label=ent.label_)
             if ent.label_ == "PERSON":
                 comma = next((t.i for t in ent if t.text == ","), None)
                 if comma is not None and comma > ent.start:

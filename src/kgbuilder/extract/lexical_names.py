@@ -30,6 +30,10 @@ _QUOTED = re.compile(r"[\"“‘']([^\"“”‘’\n]{2,120}?)[\"”’'](?=\s)
 _NAME_WORD = r"[A-Z0-9](?:[\w\-–]|['’](?!s\b)(?=\w))*"
 
 
+#: words that introduce a quoted title: "an expo themed "X"", "a forum called "X""
+_TITLE_WORDS = frozenset({"themed", "titled", "entitled", "called", "named", "dubbed"})
+
+
 class LexicalNames(FinderBase):
     """Names found by their words: titles, cluster heads, datelines, acronyms, demonyms."""
 
@@ -43,13 +47,23 @@ class LexicalNames(FinderBase):
                 continue
             after = text[match.end() : match.end() + 60].casefold().split()
             words = [w.strip(".,;:") for w in after[:4]]
-            if not any(w in self.lex.event_heads for w in words):
+            if not any(w in self.lex.event_heads for w in words) and not self._themed(
+                text[max(0, match.start() - 80) : match.start()]
+            ):
                 continue
             start = match.start(1) + (len(match.group(1)) - len(match.group(1).lstrip()))
             out.append(
                 Found(start, start + len(title), clean_name(title), "Event", "quoted-event", 0.85)
             )
         return out
+
+    def _themed(self, before: str) -> bool:
+        """ "A promotion tour themed "X"", "the fair, titled "X"": an event noun, then a word
+        that introduces its title, just before the quote."""
+        words = [w.strip(".,;:") for w in before.casefold().split()[-5:]]
+        if not words or words[-1] not in _TITLE_WORDS:
+            return False
+        return any(w in self.lex.event_heads for w in words[:-1])
 
     def _clusters(self) -> list[Found]:
         """Industry clusters, parks and zones: "the '4422' industry cluster", "X Economic Circle".
@@ -176,9 +190,15 @@ class LexicalNames(FinderBase):
                 if place_name is None or not text[:1].isupper():
                     continue
                 nxt = doc[i + width] if i + width < len(doc) else None
-                if (nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "ADJ")) and not (
-                    words[-1].dep_ in ("appos", "attr", "conj")
-                    and words[-1].pos_ in ("NOUN", "PROPN", "ADJ")
+                folded = text.casefold()
+                people = folded.endswith("s") and folded[:-1] in self.lex.demonyms  # "Greeks"
+                if (
+                    not people
+                    and (nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "ADJ"))
+                    and not (
+                        words[-1].dep_ in ("appos", "attr", "conj")
+                        and words[-1].pos_ in ("NOUN", "PROPN", "ADJ")
+                    )
                 ):
                     continue
                 place = self.gaz.lookup(place_name)

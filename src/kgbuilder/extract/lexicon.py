@@ -83,6 +83,14 @@ def _words(raw: dict[str, list[str]], key: str) -> frozenset[str]:
     return frozenset(str(w).casefold() for w in raw[key])
 
 
+def _plural(demonym: str) -> str | None:
+    """ "Greeks", "Kazakhs", "Thais"; None for demonyms that are their own plural ("Chinese",
+    "Swiss") or take none ("Turkish", "French")."""
+    if demonym.endswith(("sh", "ch", "ese", "s", "x", "z")) or " " in demonym:
+        return None
+    return demonym + "s"
+
+
 @functools.cache
 def default_lexicon() -> Lexicon:
     """The lexicon shipped with kgbuilder."""
@@ -93,6 +101,10 @@ def default_lexicon() -> Lexicon:
         if line.strip() and not line.startswith("#"):
             demonym, place = line.split("\t")
             demonyms[demonym.casefold()] = place
+    for demonym, place in list(demonyms.items()):  # "few Greeks knew": the people, plural
+        plural = _plural(demonym)
+        if plural is not None:
+            demonyms.setdefault(plural, place)
     sets = {
         key: _words(raw, key)
         for key in raw

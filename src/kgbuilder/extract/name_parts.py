@@ -12,6 +12,7 @@ import bisect
 import itertools
 import re
 from collections import Counter
+from dataclasses import replace
 from typing import Any
 
 from kgbuilder.extract.finder_base import FinderBase, alternation
@@ -26,6 +27,12 @@ CUED_RULES = frozenset({"org-appositive", "org-described", "brand-region", "org-
 HOME_CITY_POPULATION = 500_000
 
 
+#: words that end the description after a place name: "<Place> and tea" is no "<Place> tea"
+_PLAIN_WORDS = frozenset(
+    {"and", "or", "of", "in", "to", "with", "for", "the", "a", "an", "is", "was"}
+)
+
+
 class NameParts(FinderBase):
     """Facts stated by names, and one kind per name."""
 
@@ -34,16 +41,32 @@ class NameParts(FinderBase):
         so is a one-word name NER took for an organization ("Gezai opera")."""
         text = self.text
         out = []
+        heads = "|".join(sorted(map(re.escape, self.lex.thing_heads), key=len, reverse=True))
+        described = re.compile(  # the head ends the description: "a local opera,"
+            rf",\s+(?:a|an|the)\s+(?:[a-z-]+\s+){{0,2}}?(?:{heads})(?=\s*[,.;:)]|\s+(?:of|from|in|that|which)\b)"
+        )
         for found in accepted:
+            if (
+                found.kind in (Kind.ORGANIZATION, Kind.PERSON)
+                and not found.cued
+                and described.match(text, found.end)
+            ):
+                found.type = "Thing"  # "<Name>, a local opera": the thing it is described as
+                out.append(found)
+                continue
             one_word_org = found.kind is Kind.ORGANIZATION and len(found.name.split()) == 1
             if (found.kind is Kind.PLACE or one_word_org) and not found.demonym:
-                rest = text[found.end : found.end + 30]
-                match = re.match(r"(?:['’]s)?\s+([a-z][a-z ]{1,20}?)\b(?=[\s,.;:!?)]|$)", rest)
+                rest = text[found.end : found.end + 40]
+                match = re.match(r"(?:['’]s)?((?:\s+[a-z][a-z-]*){1,3})\b", rest)
                 head = None
-                if match:
+                if match:  # "<Place> noodles", "<Place> hot pot", "<Place> donkey burgers"
                     words = match.group(1).split()
-                    for n in (2, 1):
-                        if len(words) >= n and " ".join(words[:n]) in self.lex.thing_heads:
+                    for n in range(1, len(words) + 1):
+                        if words[n - 1] in _PLAIN_WORDS:
+                            break
+                        if words[n - 1] in self.lex.thing_heads or (
+                            n > 1 and " ".join(words[n - 2 : n]) in self.lex.thing_heads
+                        ):
                             head = " ".join(words[:n])
                             break
                 if head is not None and not rest.startswith(("'", "’")):
@@ -65,6 +88,33 @@ class NameParts(FinderBase):
                         if one_word_org:
                             continue  # "Pu'er tea": NER's organization was the thing's word
             out.append(found)
+        return out
+
+    def _coordinated(self, accepted: list[Found]) -> list[Found]:
+        """ "<X> Polishing Materials and <Y> Rare Earth Alloys": two companies NER ran together,
+        told by the head word that ends each side (each of two words or more)."""
+        out: list[Found] = []
+        for found in accepted:
+            written = self.text[found.start : found.end]
+            cut = written.find(" and ")
+            left, right = written[:cut].split(), written[cut + 5 :].split()
+            if (
+                found.kind is not Kind.ORGANIZATION
+                or cut <= 0
+                or " and " in written[cut + 5 :]
+                or len(left) < 2
+                or len(right) < 2
+                or not right[0][:1].isupper()
+                or left[-1].casefold() not in self.lex.org_heads
+                or right[-1].casefold().rstrip(".") not in self.lex.org_heads
+                or "of" in (w.casefold() for w in left)
+            ):
+                out.append(found)
+                continue
+            first = replace(found, end=found.start + cut, name=clean_name(written[:cut]))
+            second_start = found.start + cut + 5
+            second = replace(found, start=second_start, name=clean_name(written[cut + 5 :]))
+            out += [first, second]
         return out
 
     def _org_parts(self, accepted: list[Found]) -> list[Found]:
@@ -458,6 +508,10 @@ class NameParts(FinderBase):
             if not (said or titled):
                 continue
             start, end = tok.idx, tok.idx + len(tok.text)
+            same = next((f for f in out if f.start == start and f.end == end), None)
+            if same is not None and same.rule == "ner" and same.kind is Kind.ORGANIZATION:
+                same.type = "Person"  # "..., and Nurlanov said": NER's organization is the person
+                continue
             if any(s < end and start < e for s, e in spans):
                 continue  # inside or across a name found already
             out.append(Found(start, end, tok.text, "Person", "repeat", 0.7))

@@ -77,7 +77,7 @@ class NerNames(FinderBase):
                 continue
             titled = False
             start = ent.start
-            if ent.label_ in ("PERSON", "ORG", "GPE") and len(ent) <= 3:
+            if ent.label_ in ("PERSON", "ORG", "GPE", "WORK_OF_ART", "PRODUCT") and len(ent) <= 3:
                 end = self._person_end(ent.end)
                 titled = self._titled_after(end) and self._place(ent.text) is None
                 if not titled and ent.label_ != "PERSON":
@@ -198,6 +198,10 @@ class NerNames(FinderBase):
                 )
             ):
                 continue  # "CEO", "Board": a title or a bare head word is no name
+            if ent.label_ == "PERSON" and all(
+                t.lower_ in self.lex.title_heads for t in doc[ent.start : ent.end]
+            ):
+                continue  # "Minister Counsellor <P>": a title, tagged as a person
             if (
                 ent.label_ == "ORG"
                 and len(ent) == 1
@@ -208,6 +212,24 @@ class NerNames(FinderBase):
                 continue  # "State Secretary": the first word of a title
             if found.name.casefold() in self.lex.demonyms:
                 continue  # "Kazakh entrepreneur <P>", "a Sri Lankan tea taster": a nationality
+            if (
+                len(ent) == 2
+                and doc[ent.start].lower_ in self.lex.demonyms
+                and doc[ent.end - 1].lower_ in self.lex.place_nouns
+            ):
+                continue  # "the Kazakh city of <X>": a nationality and a common noun
+            if (
+                ent.label_ in ("ORG", "PERSON")
+                and ent.start >= 2
+                and doc[ent.start - 1].lower_ == "of"
+                and doc[ent.start - 2].lower_ in ("city", "town", "village", "port", "county")
+                and doc[ent.start - 2].text.islower()
+            ):  # "the Kazakh city of <X>": a place, whatever NER said
+                place = self._place(found.name)
+                found.type = "City" if place is None else self._place_type(found.name, place)
+                found.cued = True
+                out.append(found)
+                continue
             if self._capitalised_by_position(ent):
                 continue  # "-- Seafood exporters met ...": a common noun opening a sentence
             first = doc[ent.start].lower_
@@ -409,6 +431,8 @@ class NerNames(FinderBase):
         if end + 2 >= len(doc) or doc[end].text != ",":
             return False
         i = end + 1
+        if self._possessed_post(i):
+            return True
         last = None
         head = False
         while i < len(doc):
@@ -435,6 +459,24 @@ class NerNames(FinderBase):
                 k += 1
             i = k if k > i + 1 else i
         return titled and i < len(doc) and doc[i].lower_ in ("of", "at")
+
+    def _possessed_post(self, i: int) -> bool:
+        """Do the tokens from ``i`` read "<Org>'s (vice) president": a post in an organization
+        named in the possessive?"""
+        doc = self.toks
+        k = i
+        while k < len(doc) and k < i + 5 and doc[k].text[:1].isupper():
+            k += 1
+        if k == i or k >= len(doc) or doc[k].tag_ != "POS":
+            return False
+        k += 1
+        last = None
+        while k < len(doc) and (
+            doc[k].lower_ in self.lex.title_heads or doc[k].lower_ in self.lex.title_modifiers
+        ):
+            last = doc[k]
+            k += 1
+        return last is not None and last.lower_ in self.lex.title_heads
 
     def _person_described(self, end: int) -> bool:
         """Is the name followed by ", a <Demonym> <person noun>" ("<X>, a Chilean chef")?"""

@@ -34,6 +34,15 @@ PER = r"«P\d+»"
 ORG = r"«O\d+»"
 PLACE = r"«[LD]\d+»"
 TITLE = r"(?:†\S+ (?:- )?)*†\S+"  # "†deputy †director - †general"
+#: "who chairs <O>": verbs that say a person holds the top post of an organization, and the post
+_LEAD_ROLES = {
+    "chairs": "Chair",
+    "heads": "Head",
+    "leads": None,
+    "directs": "Director",
+    "runs": None,
+}
+_LEAD_VERBS = "|".join(_LEAD_ROLES)
 #: the organization a sentence opens with ("<O> acquired ... and its subsidiary <O2>")
 _OPENING_ORG = re.compile(rf"^(?:(?!«O)\S+ ){{0,8}}?(?P<o>{ORG})")
 _SYMBOL = re.compile(r"«[A-Z]\d+»")
@@ -226,8 +235,17 @@ class RelationReader:
                 )  # fmt: skip
                 if rel:
                     yield rel
+        # "<P>, a Greek economist who chairs the <O>": the verb says the post
+        leads = rf"(?P<p>{PER}) , (?:(?!«[OP])[^\s,;.]+ |«D\d+» ){{1,6}}?who (?P<v>{_LEAD_VERBS}) (?:the )?(?P<o>{ORG})"
+        for match in re.finditer(leads, e):
+            rel = self._rel(
+                s, match.group("p"), "worksFor", match.group("o"), "who-leads", 0.7,
+                role=_LEAD_ROLES.get(match.group("v")),
+            )  # fmt: skip
+            if rel:
+                yield rel
         # "<O>, the group's subsidiary in <L>, is headed by managing director <P>"
-        headed = rf"(?P<o>{ORG}) (?:, (?:(?!«[OP])[^\s,;.]+ |«L\d+» ){{1,12}}?, )?(?:is|was|has been|will be) (?:headed|led|run|managed) by (?:(?P<t>{TITLE}) )?(?P<p>{PER})"
+        headed = rf"(?P<o>{ORG}) (?:, (?:(?:(?!«[OP])[^\s,;.]+ |«L\d+» ){{1,12}}?, )?)?(?:is|was|has been|will be) (?:headed|led|run|managed) by (?:(?P<t>{TITLE}) )?(?P<p>{PER})"
         for match in re.finditer(headed, e):
             title = self._title(s, match, "t") if match.group("t") else None
             rel = self._rel(
@@ -245,6 +263,20 @@ class RelationReader:
             if person is not None and org is not None:
                 role = self._title(s, opening, "t")
                 yield FoundRelation(person, "worksFor", org, "its-title", 0.7, s, role=role)
+        # "<O> sold 38,000 tonnes in 2024, according to general manager <P>": the post is in
+        # the company the sentence is about
+        quoted = re.search(
+            rf"\baccording to (?:its |the (?:company|group|firm) 's )?(?P<t>{TITLE}) (?P<p>{PER})",
+            e,
+        )
+        subject = self._subject_org(s, quoted.start()) if quoted else None
+        if quoted is not None and subject is not None:
+            role = self._title(s, quoted, "t")
+            rel = self._rel(
+                s, quoted.group("p"), "worksFor", subject, "according-to-title", 0.65, role=role
+            )
+            if rel:
+                yield rel
         works_as = re.compile(
             rf"(?P<p>{PER}) (?:(?!«P)[^\s.;]+ ){{0,20}}?(?:works|worked|working|serves|served|serving) as (?:a |an |the )?(?:(?!«)[a-z-]+ ){{0,2}}?(?P<t>{TITLE}|[a-z-]+) (?:at|with|for) (?:the )?(?P<o>{ORG})"
         )
@@ -377,9 +409,18 @@ class RelationReader:
         a place described by a country's demonym and a word for a place is in that country."""
         nouns = r"(?:province|state|region|city|town|county|district|port|island|municipality)"
         for match in re.finditer(
-            rf"(?P<l>«L\d+») , (?:a|an|the) (?:(?!«)[a-z-]+ ){{0,2}}?(?P<d>«D\d+») (?:(?!«)[a-z-]+ )?{nouns}\b",
+            rf"(?P<l>«L\d+») , (?:a|an|the) (?:(?!«)[a-z-]+ ){{0,2}}?(?P<d>«D\d+») (?:(?!«)[a-z-]+ )?{nouns}\b"
+            # "in the northern Kazakh city of <City>"
+            rf"|(?P<d2>«D\d+») (?:city|town|port|village|county) of (?P<l2>«L\d+»)",
             s.encoded,
         ):
+            if match.group("d2"):
+                rel = self._rel(
+                    s, match.group("l2"), "locatedIn", match.group("d2"), "demonym-place", 0.7
+                )
+                if rel and rel.object.type == "Country":
+                    yield rel
+                continue
             place, country = s.found(match.group("l")), s.found(match.group("d"))
             if place is None or country is None or country.type != "Country":
                 continue
@@ -465,6 +506,14 @@ class RelationReader:
             rel = self._rel(s, match.group("a"), "partOf", match.group("b"), "subsidiary-of", 0.8)
             if rel:
                 yield rel
+        # "<O> now operates as part of <O2>", "<O> is now part of <O2>"
+        for match in re.finditer(
+            rf"(?P<a>{ORG}) (?:(?:now|has|had|since|then) )*(?:operates|operated|runs|is|was|became|become|been) (?:now )?(?:as )?(?:a )?(?:(?:wholly owned|integral|full) )?part of (?:the )?(?P<b>{ORG})",
+            e,
+        ):
+            rel = self._rel(s, match.group("a"), "partOf", match.group("b"), "part-of-org", 0.75)
+            if rel:
+                yield rel
 
     # ---------------------------------------------------------------- locatedIn
     def located_in(self, s: EncodedSentence) -> Iterator[FoundRelation]:
@@ -484,6 +533,19 @@ class RelationReader:
             )
             if rel:
                 yield rel
+        for match in re.finditer(  # "based in <Town> in (<Country>'s) <Province>"
+            r"(?P<a>«L\d+») in (?:the )?(?:«L\d+» (?:'s|’s) )?(?P<b>«L\d+»)(?! (?:'s|’s))", e
+        ):
+            inner, outer = s.found(match.group("a")), s.found(match.group("b"))
+            if (
+                inner is None
+                or outer is None
+                or inner.type != "City"
+                or outer.type not in ("AdministrativeArea", "Country")
+                or not self._contains(outer, inner)
+            ):
+                continue
+            yield FoundRelation(inner, "locatedIn", outer, "town-in-area", 0.75, s)
         for match in re.finditer(r"(?P<a>«L\d+») , (?P<b>«L\d+»)(?! (?:,|and) «L)", e):
             inner, outer = s.found(match.group("a")), s.found(match.group("b"))
             if inner is None or outer is None or not self._contains(outer, inner):
@@ -494,14 +556,14 @@ class RelationReader:
             if rel:
                 yield rel
         for match in re.finditer(
-            rf"(?P<a>{M})(?: \( «O\d+» \))?(?: ,)? (?:(?:which |that )?(?:is |was |are |were |has been |have been |had been )|(?:a|an|the) (?:(?!«[OPLCED])\S+ ){{0,5}}?)?(?:also |now |still )?(?:based|headquartered|located|situated) in (?:the )?(?P<b>«L\d+»)",
+            rf"(?P<a>{M})(?: \( «O\d+» \))?(?: ,)? (?:(?:which |that )?(?:is |was |are |were |has been |have been |had been )|(?:a|an|the) (?:(?!«[OPLCED])\S+ ){{0,5}}?)?(?:also |now |still )?(?:based|headquartered|located|situated) in (?:the )?(?:(?:(?!«)[a-z-]+ )?«D\d+» (?:city|town|port|village|county) of |(?:city|town|region|province) (?:'s|’s) )?(?P<b>«L\d+»)",
             e,
         ):
             rel = self._rel(s, match.group("a"), "locatedIn", match.group("b"), "based-in", 0.8)
             if rel and rel.subject.kind is not Kind.PERSON:
                 yield rel
         for match in re.finditer(
-            r"(?P<a>«L\d+»)(?: , (?:a|an|the)(?: (?!«)\S+){0,3}?)?(?: ,)? (?:in|of) (?:the )?(?:(?:city|town|capital) (?:'s|’s) )?(?P<b>«L\d+»)",
+            r"(?P<a>«L\d+»)(?: , (?:a|an|the)(?: (?!«)\S+){0,3}?)?(?: ,)? (?:in|of) (?:the )?(?:(?:city|town|capital) (?:'s|’s) )?(?:(?:central|downtown|northern|southern|eastern|western|north|south|east|west) )?(?P<b>«L\d+»)",
             e,
         ):
             town_symbol = match.group("b")
@@ -545,7 +607,7 @@ class RelationReader:
             if rel:
                 yield rel
         for match in re.finditer(
-            rf"(?P<b>«L\d+») - (?:based|headquartered) (?:(?!«)\S+ ){{0,2}}?(?P<a>{M})", e
+            rf"(?P<b>«L\d+») - (?:based|headquartered) (?:(?!«)\S+ ){{0,2}}?(?:, )?(?P<a>{M})", e
         ):
             rel = self._rel(s, match.group("a"), "locatedIn", match.group("b"), "based-in", 0.8)
             if rel and rel.subject.kind is not Kind.PERSON:
@@ -571,8 +633,18 @@ class RelationReader:
         """ "the <X> district of <City>": an area of a place."""
         words = "|".join(sorted(self.lex.admin_suffixes, key=len, reverse=True))
         for match in re.finditer(
-            rf"(?P<a>«L\d+») (?:{words}) (?:of|in) (?:the )?(?P<b>«L\d+»)", s.encoded
+            rf"(?P<a>«L\d+») (?P<w>{words}) (?:of|in) (?:the )?(?P<b>«L\d+»)", s.encoded
         ):
+            area, place = s.found(match.group("a")), s.found(match.group("b"))
+            if (
+                match.group("w") in ("city", "town", "village", "port")
+                and area is not None
+                and place is not None
+                and place.type == "City"
+                and area.type in ("AdministrativeArea", "Country")
+            ):  # "the <Province> city of <City>": the city is in the province
+                yield FoundRelation(place, "locatedIn", area, "city-of-area", 0.75, s)
+                continue
             rel = self._rel(s, match.group("a"), "locatedIn", match.group("b"), "area-of", 0.75)
             if rel and rel.object.type not in VENUE_TYPES:
                 yield rel
@@ -615,6 +687,27 @@ class RelationReader:
             rel = self._rel(s, match.group("a"), "locatedIn", match.group("b"), rule, 0.75)
             if rel:
                 yield rel
+        # "an economist at <X> University in <City>": a campus or an office and its town
+        for match in re.finditer(r"(?P<a>«O\d+») in (?:the )?(?P<b>«L\d+»)(?! (?:'s|’s))", e):
+            body, town = s.found(match.group("a")), s.found(match.group("b"))
+            if (
+                body is not None
+                and town is not None
+                and town.type in ("City", "AdministrativeArea")
+                and body.name.split()[-1].casefold() in self.lex.seat_heads | {"university"}
+            ):
+                yield FoundRelation(body, "locatedIn", town, "seat-in", 0.7, s)
+        # "Kazakhstan's Ministry of Trade", "Greece's Port of Piraeus": a body of the country
+        for match in re.finditer(
+            r"(?P<b>«L\d+») (?:'s|’s) (?:(?!«)[a-z-]+ ){0,2}?(?P<a>«O\d+»)", e
+        ):
+            country = s.found(match.group("b"))
+            if country is not None and country.type == "Country" and not country.demonym:
+                rel = self._rel(
+                    s, match.group("a"), "locatedIn", match.group("b"), "country-body", 0.7
+                )
+                if rel:
+                    yield rel
         # "in Nairobi's Westlands area": a place word after the name says it is a place there
         for match in re.finditer(
             r"(?P<b>«L\d+») (?:'s|’s) (?P<a>«[OX]\d+») (?:area|district|neighbourhood|neighborhood|suburb)\b",
@@ -686,7 +779,10 @@ class RelationReader:
         verb = "(?:acquired|acquires|acquire|bought|buys|purchased|purchases|took over|takes over)"
         things = r"«[OXC]\d+»"
         patterns = [
-            (rf"(?P<a>{ORG}) (?:'s|’s) (?:(?!«)\S+ )?{noun} of (?:the )?(?P<b>{things})", 0.85),
+            (
+                rf"(?P<a>{ORG}) (?:'s|’s) (?:(?!«)\S+ )?{noun} (?:in (?:(?:early|late|mid) )?\d{{4}} )?of (?:the )?(?P<b>{things})",
+                0.85,
+            ),
             (
                 rf"(?P<a>{ORG}) (?:has |have |had |will |to |,? which )?(?:\S+ )?{verb} {DESCRIBED}(?P<b>{things})",
                 0.8,
@@ -840,6 +936,24 @@ class RelationReader:
             rel = self._rel(s, org_symbol, "operatesIn", place_symbol, "market-presence", 0.7)
             if rel and rel.object.kind is Kind.PLACE:
                 yield rel
+
+    def _subject_org(self, s: EncodedSentence, before: int) -> str | None:
+        """The organization that is the subject of the sentence before ``before``, or stands in
+        apposition to its subject ("<O>'s subsidiary, <O2>, sold ..."): else the topic."""
+        for unit_index, unit in enumerate(s.units):
+            if s.positions[unit_index] >= before:
+                break
+            if unit.found is None or unit.text[1] != "O" or unit.token is None:
+                continue
+            span = unit.token.doc.char_span(
+                unit.found.start, unit.found.end, alignment_mode="expand"
+            )
+            tok = span.root if span is not None else unit.token
+            if tok.dep_ in ("nsubj", "nsubjpass") or (
+                tok.dep_ == "appos" and tok.head.dep_ in ("nsubj", "nsubjpass")
+            ):
+                return unit.text
+        return self._topic_org(s, before)
 
     def _topic_org(self, s: EncodedSentence, before: int) -> str | None:
         """The organization the sentence is about: the nearest possessor or subject before ``before``."""

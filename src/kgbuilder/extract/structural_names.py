@@ -298,7 +298,11 @@ class StructuralNames(FinderBase):
         here = [self._ent_at.get(j - 1) if j > 0 and doc[j - 1].lower_ == "the" else None]
         for ent in [*here, self._ent_at.get(j)]:
             if ent is not None and ent.label_ in ("ORG", "GPE", "LOC", "FAC", "PERSON", "NORP"):
-                return self._possessed_head_end(int(ent.end))
+                end = int(ent.end)
+                words = [t.text for t in doc[j:end]]
+                if "(" in words and ")" not in words:  # "<Name> (ACR" : NER stopped inside
+                    end = j + words.index("(")
+                return self._possessed_head_end(end)
         joins = ("of", "and", "&", "for") if allow_and else ("of", "&", "for")
         starts = self._ent_at
         k = j
@@ -382,7 +386,10 @@ class StructuralNames(FinderBase):
     def _complement(self, org: Found, tokens: tuple[int, int], *, mission: bool = False) -> None:
         """The part after "of" in "<Head> of <X>": a parent organization or the place it serves."""
         j, k = tokens
-        inner_of = [t for t in range(j + 1, k - 1) if self.toks[t].lower_ == "of"]
+        purpose = next(  # "Council for the Promotion of International Trade": a head, its aim
+            (t for t in range(j + 1, k - 1) if self.toks[t].lower_ == "for"), k
+        )
+        inner_of = [t for t in range(j + 1, purpose) if self.toks[t].lower_ == "of"]
         if inner_of:  # "Department of Commerce of <Province>": the last "of" names the parent
             j = inner_of[-1] + 1
             if self.toks[j].lower_ == "the":
@@ -396,8 +403,11 @@ class StructuralNames(FinderBase):
             e.label_ == "ORG" and e.end == k and e.start in (j, j - 1) for e in self.ents
         )
         introduced = self.toks[j - 1].lower_ == "the"
+        headed = words[-1].casefold() in self.lex.org_heads or (
+            purpose < k and self.toks[purpose - 1].lower_ in self.lex.org_heads
+        )
         if (
-            words[-1].casefold() in self.lex.org_heads
+            headed
             and not self._admin_suffix(part.name)
             and len(words) > 1
             and (own_entity or introduced)

@@ -53,7 +53,8 @@ from kgbuilder.scale.fingerprint import content_fingerprint
 from kgbuilder.scale.graph_workers import MIN_PARALLEL, DocumentRef, GraphJob, build_in_workers
 from kgbuilder.scale.known_declarations import DECLARATIONS_FILE, KnownDeclarations
 from kgbuilder.scale.sorted_graphs import SortedGraphs, UnionKeys, union_keys
-from kgbuilder.scale.state import BuildState, code_digest, forget_state, model_code_digest
+from kgbuilder.scale.state import BuildState, forget_state, model_code_digest
+from kgbuilder.source_digest import code_digest
 from kgbuilder.sources.collect import SourceInputs
 from kgbuilder.sources.documents import DocumentFile, read_document
 from kgbuilder.store.base import GraphStore

@@ -9,15 +9,13 @@ no state and writes the whole store again (it still reuses every cached extracti
 
 from __future__ import annotations
 
-import hashlib
 import json
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from kgbuilder._version import __version__
 from kgbuilder.atomic import write_atomic
+from kgbuilder.source_digest import code_digest
 
 STATE_FORMAT = 1
 #: the modules whose code decides what a graph holds, given the resolved inputs
@@ -80,21 +78,3 @@ def model_code_digest() -> str:
     """A hash of kgbuilder's version and the source of the modules that turn resolved inputs into
     triples: a state written by other code never decides what this code would write."""
     return code_digest(*_MODEL_CODE)
-
-
-def code_digest(*names: str) -> str:
-    """A hash of kgbuilder's version and the source of these modules and packages (the ``.py``
-    files directly in a package folder)."""
-    digest = hashlib.sha256(__version__.encode())
-    package = resources.files("kgbuilder")
-    for name in names:
-        node = package / name
-        files = (
-            sorted((f for f in node.iterdir() if f.name.endswith(".py")), key=lambda f: f.name)
-            if node.is_dir()
-            else [node]
-        )
-        for file in files:
-            digest.update(file.name.encode())
-            digest.update(file.read_bytes())
-    return digest.hexdigest()[:16]

@@ -1,0 +1,288 @@
+"""Sentence shapes of trade-promotion reports: themed tours, possessive places, bodies of a
+country, exhibitors, posts told by a verb, companies NER ran together; each with a case that
+must not give it."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.conftest import entities, relations
+
+
+def posts(extraction) -> set[tuple[str, str, str | None]]:  # type: ignore[no-untyped-def]
+    return {
+        (r.subject, r.object, r.qualifiers.role)
+        for r in extraction.relations
+        if r.label == "worksFor"
+    }
+
+
+# ---------------------------------------------------------------- names
+
+
+def test_themed_quoted_title_names_the_event(read) -> None:
+    found = read(
+        'A trade tour themed "Gansu Goods, Andean Friends" wrapped up in Quito on Friday after '
+        "a week in Ecuador."
+    )
+    assert entities(found).get("Gansu Goods, Andean Friends") == "Event"
+    assert ("Gansu Goods, Andean Friends", "locatedIn", "Quito") in relations(found)
+    assert "Gansu Goods" not in entities(found)
+
+
+def test_quoted_words_without_an_event_noun_are_no_event(read) -> None:
+    found = read('The banner in the hall read "Gansu Goods, Andean Friends" in red letters.')
+    assert "Event" not in entities(found).values()
+
+
+def test_unclosed_bracket_stays_out_of_a_name(read) -> None:
+    found = read(
+        "The fair was organized by the Liaoning Sub-Council of the China Council for the "
+        "Promotion of International Trade (CCPIT) and local firms."
+    )
+    names = entities(found)
+    assert not [n for n in names if "(" in n]
+    assert (
+        "Liaoning Sub-Council of the China Council for the Promotion of International Trade",
+        "partOf",
+        "China Council for the Promotion of International Trade",
+    ) in relations(found)
+
+
+def test_plural_demonym_is_a_mention_of_the_country(read) -> None:
+    found = read("Lanzhou is a name few Greeks knew a week ago, Karras said.")
+    assert entities(found).get("Greece") == "Place"
+    assert "Greeks" not in entities(found)
+
+
+def test_company_named_by_an_industry_word(read) -> None:
+    found = read("Lanzhou Kangtai Biomedical presented insulin and vaccines in Athens.")
+    assert entities(found).get("Lanzhou Kangtai Biomedical") == "Organization"
+
+
+def test_name_described_as_an_opera_is_a_thing(read) -> None:
+    found = read("Visitors watched excerpts of Longdong Daoqing, a local opera, in the evening.")
+    assert entities(found).get("Longdong Daoqing") == "Other"
+
+
+def test_place_then_words_then_a_dish_is_a_thing(read) -> None:
+    found = read("Guests in Lima tasted Lanzhou beef noodles and Chongqing hot pot on Monday.")
+    names = entities(found)
+    assert names.get("Lanzhou beef noodles") == "Other"
+    assert names.get("Chongqing hot pot") == "Other"
+
+
+def test_place_before_and_is_no_thing(read) -> None:
+    found = read("Buyers came from Lanzhou and tea growers from Yunnan.")
+    assert "Other" not in entities(found).values()
+
+
+def test_title_tagged_as_a_person_is_part_of_the_post(read) -> None:
+    found = read("Xu Ming, Minister Counsellor of the Chinese Embassy in Peru, spoke in Lima.")
+    assert "Counsellor" not in entities(found)
+    assert ("Xu Ming", "Chinese Embassy in Peru", "Minister Counsellor") in posts(found)
+
+
+def test_consulate_general_is_an_organization_with_its_seat(read) -> None:
+    found = read(
+        "Zhou Lei, Consul General at the Chinese Consulate General in Almaty, closed the forum."
+    )
+    assert entities(found).get("Chinese Consulate General in Almaty") == "Organization"
+    assert ("Zhou Lei", "Chinese Consulate General in Almaty", "Consul General") in posts(found)
+
+
+def test_two_companies_run_together_are_split(read) -> None:
+    found = read(
+        "Baotou Tianhe Polishing Materials and Inner Mongolia Jinke Rare Earth Alloys also "
+        "showed magnets in Astana."
+    )
+    names = entities(found)
+    assert names.get("Baotou Tianhe Polishing Materials") == "Organization"
+    assert names.get("Inner Mongolia Jinke Rare Earth Alloys") == "Organization"
+
+
+def test_one_company_with_and_in_its_name_stays_whole(read) -> None:
+    found = read("Tangshan Hengfeng Iron and Steel Group displayed coils in Istanbul.")
+    assert entities(found).get("Tangshan Hengfeng Iron and Steel Group") == "Organization"
+
+
+def test_family_name_tagged_as_an_organization_is_the_person(read) -> None:
+    found = read(
+        "Aidos Nurlanov, Vice Minister at the Ministry of Trade, welcomed the guests, and "
+        "Nurlanov said the talks went well."
+    )
+    assert entities(found).get("Nurlanov") == "Person"
+
+
+# ---------------------------------------------------------------- places
+
+
+def test_country_possessive_splits_a_place_span(read) -> None:
+    found = read("The tour introduced firms from north China's Gansu province to buyers in Lima.")
+    names = entities(found)
+    assert "China's Gansu" not in names
+    assert ("Gansu", "locatedIn", "China") in relations(found)
+
+
+def test_town_in_province_of_a_country(read) -> None:
+    found = read(
+        "Kocaeli Profil Boru, a pipe maker based in Gebze in Turkey's Kocaeli province, grew."
+    )
+    rels = relations(found)
+    assert ("Gebze", "locatedIn", "Kocaeli") in rels
+    assert ("Kocaeli", "locatedIn", "Turkey") in rels
+    assert ("Kocaeli Profil Boru", "locatedIn", "Gebze") in rels
+
+
+def test_province_city_of_city_points_the_right_way(read) -> None:
+    found = read("Guests tasted burgers, a street-food staple of the Hebei city of Baoding.")
+    rels = relations(found)
+    assert ("Baoding", "locatedIn", "Hebei") in rels
+    assert ("Hebei", "locatedIn", "Baoding") not in rels
+
+
+def test_district_of_city_keeps_its_direction(read) -> None:
+    found = read("The plant opened in the Dazu district of Chongqing last year.")
+    assert ("Dazu", "locatedIn", "Chongqing") in relations(found)
+
+
+def test_demonym_city_of_town(read) -> None:
+    found = read(
+        "Qingcheng bought Altyn Dala Milk, a processor based in the northern Kazakh city of "
+        "Kostanay, in 2023."
+    )
+    names = entities(found)
+    assert "Kazakh city" not in names
+    assert names.get("Kostanay") == "Place"
+    rels = relations(found)
+    assert ("Altyn Dala Milk", "locatedIn", "Kostanay") in rels
+    assert ("Kostanay", "locatedIn", "Kazakhstan") in rels
+
+
+def test_headquartered_in_the_citys_district(read) -> None:
+    found = read(
+        "Hohhot sent the largest group, led by Qingcheng Dairy Group, which is headquartered "
+        "in the city's Saihan District."
+    )
+    assert ("Qingcheng Dairy Group", "locatedIn", "Saihan District") in relations(found)
+
+
+def test_based_descriptor_before_the_name(read) -> None:
+    found = read(
+        "Hengfeng's Istanbul-based sales arm, Hengfeng Steel Trading Turkey, is headed by "
+        "general manager Emre Kaya."
+    )
+    assert ("Hengfeng Steel Trading Turkey", "locatedIn", "Istanbul") in relations(found)
+    assert ("Emre Kaya", "Hengfeng Steel Trading Turkey", "general manager") in posts(found)
+
+
+def test_venue_in_central_city(read) -> None:
+    found = read("The fair moved to the Zappeion Hall in central Athens for two days.")
+    assert ("Zappeion Hall", "locatedIn", "Athens") in relations(found)
+
+
+def test_university_in_its_city(read) -> None:
+    found = read("Gulnara Seitkali, an economist at Satbayev University in Almaty, spoke.")
+    assert ("Satbayev University", "locatedIn", "Almaty") in relations(found)
+
+
+def test_company_in_a_city_is_no_seat(read) -> None:
+    found = read("Qingcheng Dairy Group in Almaty sold milk.")
+    assert not [r for r in found.relations if r.provenance.agent.endswith("seat-in")]
+
+
+def test_body_of_a_country_in_the_possessive(read) -> None:
+    found = read(
+        "Aidos Nurlanov, Vice Minister at Kazakhstan's Ministry of Trade and Integration, "
+        "welcomed the visitors."
+    )
+    rels = relations(found)
+    assert ("Ministry of Trade and Integration", "locatedIn", "Kazakhstan") in rels
+    assert ("Aidos Nurlanov", "Ministry of Trade and Integration", "Vice Minister") in posts(found)
+
+
+def test_city_possessive_is_no_country_body(read) -> None:
+    found = read("Lima's Chamber of Commerce met the delegation.")
+    assert not [r for r in found.relations if r.provenance.agent.endswith("country-body")]
+
+
+# ---------------------------------------------------------------- posts
+
+
+def test_who_chairs_gives_the_post(read) -> None:
+    found = read(
+        "Dimitris Karras, a Greek economist who chairs the Greece-China Business Council, spoke."
+    )
+    assert ("Dimitris Karras", "Greece-China Business Council", "Chair") in posts(found)
+
+
+def test_who_chairs_meetings_gives_no_post(read) -> None:
+    found = read("Dimitris Karras, a Greek economist who chairs weekly meetings, spoke in Athens.")
+    assert not posts(found)
+
+
+def test_according_to_a_title_names_a_post_in_the_subject(read) -> None:
+    found = read(
+        "Qingcheng's subsidiary, Qingcheng Dairy Kazakhstan, sold 38,000 tonnes of milk in "
+        "2024, according to general manager Zhao Peng."
+    )
+    assert ("Zhao Peng", "Qingcheng Dairy Kazakhstan", "general manager") in posts(found)
+
+
+def test_according_to_a_person_without_title_gives_no_post(read) -> None:
+    found = read("Qingcheng Dairy Kazakhstan sold milk in 2024, according to Zhao Peng.")
+    assert not posts(found)
+
+
+# ---------------------------------------------------------------- companies and events
+
+
+def test_acquisition_with_its_year_before_of(read) -> None:
+    found = read(
+        "Sales rose after Qingcheng Dairy Group's acquisition in 2023 of Altyn Dala Milk, a processor."
+    )
+    acquired = [r for r in found.relations if r.label == "acquired"]
+    assert [(r.subject, r.object, r.qualifiers.date) for r in acquired] == [
+        ("Qingcheng Dairy Group", "Altyn Dala Milk", "2023")
+    ]
+
+
+def test_operates_as_part_of(read) -> None:
+    found = read("Altyn Dala Dairy now operates as part of Qingcheng Dairy Kazakhstan.")
+    assert ("Altyn Dala Dairy", "partOf", "Qingcheng Dairy Kazakhstan") in relations(found)
+
+
+def test_exhibitors_listed_take_part_in_the_event(read) -> None:
+    found = read(
+        "The Inner Mongolia-Kazakhstan Trade Week opened in Almaty on Monday. Other dairy "
+        "exhibitors included Saihan Grassland Dairy, Hulunbuir Camel Milk Co. and Xilingol "
+        "Cheese Workshop."
+    )
+    rels = relations(found)
+    for company in (
+        "Saihan Grassland Dairy",
+        "Hulunbuir Camel Milk Co.",
+        "Xilingol Cheese Workshop",
+    ):
+        assert (company, "participatedIn", "Inner Mongolia-Kazakhstan Trade Week") in rels
+
+
+def test_companies_without_an_event_take_part_in_nothing(read) -> None:
+    found = read("Saihan Grassland Dairy and Hulunbuir Camel Milk Co. displayed cheese.")
+    assert not [r for r in found.relations if r.label == "participatedIn"]
+
+
+def test_roundtable_is_an_event(read) -> None:
+    found = read(
+        "At the China-Kazakhstan Critical Minerals Roundtable in Astana, hosted by Atameken, "
+        "Gulnara Seitkali spoke."
+    )
+    assert entities(found).get("China-Kazakhstan Critical Minerals Roundtable") == "Event"
+    rels = relations(found)
+    assert ("China-Kazakhstan Critical Minerals Roundtable", "organizedBy", "Atameken") in rels
+
+
+@pytest.mark.parametrize("verb", ["wrapped up", "closed"])
+def test_event_that_ended_in_a_city(read, verb: str) -> None:
+    found = read(f"The Hebei Brands Week {verb} in Athens on Friday.")
+    assert ("Hebei Brands Week", "locatedIn", "Athens") in relations(found)
