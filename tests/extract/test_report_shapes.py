@@ -286,3 +286,195 @@ def test_roundtable_is_an_event(read) -> None:
 def test_event_that_ended_in_a_city(read, verb: str) -> None:
     found = read(f"The Hebei Brands Week {verb} in Athens on Friday.")
     assert ("Hebei Brands Week", "locatedIn", "Athens") in relations(found)
+
+
+# ---------------------------------------------------------------- a seventh set of reports
+
+
+def test_organized_by_a_city_based_chamber(read) -> None:
+    found = read(
+        "The Anhui Week opened in Lima. The week was organized by the Department of Commerce "
+        "of Anhui Province and the Lima-based Peru-China Chamber of Commerce (PCCC)."
+    )
+    organizers = {r.object for r in found.relations if r.label == "organizedBy"}
+    assert {"Department of Commerce of Anhui Province", "Peru-China Chamber of Commerce"} <= (
+        organizers
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org", "role"),
+    [
+        (
+            "Polish Deputy Minister Marek Nowak of the Ministry of Development and Technology "
+            "opened the fair.",
+            "Marek Nowak",
+            "Ministry of Development and Technology",
+            "Deputy Minister",
+        ),
+        (
+            '"We grow together," Vice Governor Chen Jianping of the Fujian Provincial '
+            "People's Government said in Jakarta.",
+            "Chen Jianping",
+            "Fujian Provincial People's Government",
+            "Vice Governor",
+        ),
+    ],
+)
+def test_title_name_of_organization(read, text: str, person: str, org: str, role: str) -> None:
+    assert (person, org, role) in posts(read(text))
+
+
+def test_portfolio_then_the_body_it_is_at(read) -> None:
+    found = read(
+        "Rina Kartika, Director General of National Export Development at Indonesia's "
+        "Ministry of Trade, welcomed the delegation."
+    )
+    people = {(p, o) for p, o, _ in posts(found)}
+    assert ("Rina Kartika", "Ministry of Trade") in people
+    assert ("Rina Kartika", "National Export Development") not in people
+
+
+def test_companies_listed_as_other_companies_of_a_city(read) -> None:
+    found = read(
+        "Xunda Sports Group showed shoes alongside Hengyu Shoes, Jinlu Footwear and Baiqiao "
+        "Sporting Goods, three other Quanzhou companies."
+    )
+    rels = relations(found)
+    for company in ("Hengyu Shoes", "Jinlu Footwear", "Baiqiao Sporting Goods"):
+        assert (company, "locatedIn", "Quanzhou") in rels
+    assert ("Xunda Sports Group", "locatedIn", "Quanzhou") not in rels
+
+
+def test_presenting_alongside_others_at_the_event(read) -> None:
+    found = read(
+        "The Fine Fujian Week opened in Jakarta. Xunda Sports Group, which is headquartered in "
+        "Jinjiang, a county-level city under Quanzhou, presented a running line alongside "
+        "Hengyu Shoes and Jinlu Footwear."
+    )
+    rels = relations(found)
+    for company in ("Xunda Sports Group", "Hengyu Shoes", "Jinlu Footwear"):
+        assert (company, "participatedIn", "Fine Fujian Week") in rels
+
+
+def test_acquisition_in_an_object_relative_clause(read) -> None:
+    found = read("PT Sepatu Nusantara Jaya, which Hengyu Shoes bought in 2021, runs two plants.")
+    acquired = [(r.subject, r.object, r.qualifiers.date) for r in found.relations]
+    assert ("Hengyu Shoes", "PT Sepatu Nusantara Jaya", "2021") in acquired
+
+
+def test_acquisition_of_a_maker_described_with_a_compound(read) -> None:
+    found = read("ZGWF, which bought Polish frozen-food maker Mrozna Spizarnia in 2022, grew.")
+    assert ("ZGWF", "acquired", "Mrozna Spizarnia") in relations(found)
+
+
+def test_signed_by_two_people_at_the_event(read) -> None:
+    found = read(
+        "The Fine Fujian Week opened in Jakarta on Monday. The deal was signed by XHTC general "
+        "manager Lin Yuqing and Indonesian businessman Hendra Wijaya."
+    )
+    rels = relations(found)
+    assert ("Lin Yuqing", "participatedIn", "Fine Fujian Week") in rels
+    assert ("Hendra Wijaya", "participatedIn", "Fine Fujian Week") in rels
+
+
+def test_the_demonym_official_is_the_person_named_before(read) -> None:
+    found = read(
+        "Rina Kartika, Director General at the Ministry of Trade, welcomed the delegation. "
+        "The Indonesian official said sportswear sold well."
+    )
+    assert ("Rina Kartika", "nationality", "Indonesia") in relations(found)
+
+
+def test_the_demonym_official_without_a_person_before_gives_nothing(read) -> None:
+    found = read("Sales rose in Jakarta. The Indonesian official said sportswear sold well.")
+    assert not [r for r in found.relations if r.label == "nationality"]
+
+
+def test_quoted_evening_hosted_by_an_embassy(read) -> None:
+    found = read(
+        'On October 15, a smaller "Taste of Henan" evening hosted by the Chinese Embassy in '
+        "Poland was held in Warsaw."
+    )
+    assert entities(found).get("Taste of Henan") == "Event"
+    rels = relations(found)
+    assert ("Taste of Henan", "organizedBy", "Chinese Embassy in Poland") in rels
+    assert ("Taste of Henan", "locatedIn", "Warsaw") in rels
+
+
+def test_feast_described_by_apposition_is_a_thing(read) -> None:
+    found = read(
+        "Guests sampled the Luoyang Water Banquet, a thousand-year-old feast of 24 dishes."
+    )
+    assert entities(found).get("Luoyang Water Banquet") == "Other"
+
+
+def test_county_of_a_city(read) -> None:
+    found = read("The tea is an oolong grown in Anxi County of Quanzhou, in Fujian.")
+    assert ("Anxi County", "locatedIn", "Quanzhou") in relations(found)
+
+
+def test_an_organizer_is_no_participant_of_its_event(read) -> None:
+    found = read(
+        "The Henan Week, organized by the Henan Provincial Department of Commerce, opened in "
+        "Warsaw. A memorandum was signed by the Henan Provincial Department of Commerce and "
+        "Pannon Transit."
+    )
+    rels = relations(found)
+    assert ("Henan Week", "organizedBy", "Henan Provincial Department of Commerce") in rels
+    assert ("Pannon Transit", "participatedIn", "Henan Week") in rels
+    assert ("Henan Provincial Department of Commerce", "participatedIn", "Henan Week") not in rels
+
+
+def test_a_second_post_after_and(read) -> None:
+    found = read(
+        "Zhou Jianhua, a member of the Standing Committee of the CPC Henan Provincial Committee "
+        "and executive vice governor of the Henan Provincial People's Government, spoke."
+    )
+    held = {(o, r) for _, o, r in posts(found)}
+    assert ("Henan Provincial People's Government", "executive vice governor") in held
+    assert ("Standing Committee of the CPC Henan Provincial Committee", "member") in held
+
+
+def test_an_ambassador_named_alone_serves_in_the_mission_just_named(read) -> None:
+    found = read(
+        'A "Taste of Henan" evening hosted by the Chinese Embassy in Poland was held in Warsaw. '
+        "Ambassador Sun Lin welcomed about 200 guests."
+    )
+    assert ("Sun Lin", "Chinese Embassy in Poland", "Ambassador") in posts(found)
+
+
+def test_an_ambassador_with_two_missions_around_is_left_alone(read) -> None:
+    found = read(
+        "The Chinese Embassy in Poland and the Chinese Embassy in Hungary hosted a dinner. "
+        "Ambassador Sun Lin welcomed the guests."
+    )
+    assert not posts(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gabor Kertesz, a Hungarian state secretary at the Ministry of Foreign Affairs and "
+        "Trade, said jobs grew.",
+        "Hungarian Deputy Minister Gabor Kertesz of the Ministry of Foreign Affairs and Trade "
+        "said jobs grew.",
+    ],
+)
+def test_a_ministry_of_the_officials_country(read, text: str) -> None:
+    assert ("Ministry of Foreign Affairs and Trade", "locatedIn", "Hungary") in relations(
+        read(text)
+    )
+
+
+def test_a_foreign_official_at_a_chinese_body_leaves_it_where_it_is(read) -> None:
+    found = read("Anna Nowak, a Polish economist at the Ministry of Commerce of China, spoke.")
+    assert ("Ministry of Commerce of China", "locatedIn", "Poland") not in relations(found)
+
+
+def test_untagged_town_after_in_is_a_place_of_a_country_named(read) -> None:
+    found = read(
+        "Tianlu Bus Hungary Kft. has assembled electric buses in Székesfehérvár since 2020, "
+        "most of them sold in Hungary."
+    )
+    assert entities(found).get("Székesfehérvár") == "Place"

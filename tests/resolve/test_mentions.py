@@ -349,3 +349,38 @@ def test_resolve_document_city_is_not_the_state_named_after_it() -> None:
     )
     assert names.lookup("Lagos") != names.lookup("Lagos State")
     assert sorted(d.name for d in names.declarations) == ["Lagos", "Lagos State"]
+
+
+def test_resolve_document_company_named_by_one_word_of_its_name() -> None:
+    names = resolve_document(
+        extraction(("Hengyu Shoes", "Organization", 0), ("Hengyu", "Organization", 60))
+    )
+    assert names.lookup("Hengyu")[0] == "Hengyu Shoes"  # type: ignore[index]
+    assert [d.name for d in names.declarations] == ["Hengyu Shoes"]
+    assert names.declarations[0].local_aliases == ("Hengyu",)
+
+
+def test_resolve_document_one_word_of_two_company_names_stays_apart() -> None:
+    names = resolve_document(
+        extraction(
+            ("Tianlu Bus Hungary Kft.", "Organization", 0),
+            ("Zhengzhou Tianlu Bus Company", "Organization", 40),
+            ("Tianlu", "Organization", 90),
+        )
+    )
+    assert sorted(d.name for d in names.declarations) == [
+        "Tianlu",
+        "Tianlu Bus Hungary Kft.",
+        "Zhengzhou Tianlu Bus Company",
+    ]
+
+
+def test_resolve_document_brand_is_not_its_regional_arm() -> None:
+    names = resolve_document(
+        extraction(
+            ("Changan Automobile Peru", "Organization", 0),
+            ("Peru", "Country", 40),
+            ("Changan", "Organization", 60),
+        )
+    )
+    assert "Changan" in [d.name for d in names.declarations]

@@ -9,6 +9,7 @@ A mixin of ``EntityFinder``.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from kgbuilder.extract.finder_base import (
     DETERMINERS,
@@ -19,6 +20,11 @@ from kgbuilder.extract.finder_base import (
 from kgbuilder.extract.spans import Found
 from kgbuilder.kinds import Kind
 from kgbuilder.names import clean_name, loose_key
+
+#: words before a place: "in <Town>", "from <Town>"
+_PLACE_PREPOSITIONS = frozenset({"in", "from", "to", "near", "outside"})
+#: people in a city the gazetteer must hold for an untagged name to be taken for it
+_TOWN = 50_000
 
 
 class ContextNames(FinderBase):
@@ -125,6 +131,40 @@ class ContextNames(FinderBase):
                 continue  # "<X> Co., Ltd., a maker": the end of a legal form, not a name
             found = self._span_found(j, i, "Organization", "org-appositive", 0.75)
             if found is not None and self._place(found.name) is None:
+                out.append(found)
+        return out
+
+    def _prepositional_places(self) -> list[Found]:
+        """ "assembled buses in Székesfehérvár since 2020": a capitalised name NER left untagged
+        after "in", "from", "to" or "near" is a place when the gazetteer knows a city of some
+        size of a country the document names (or a country, or a first-level division)."""
+        out: list[Found] = []
+        doc = self.toks
+
+        def untagged(t: Any) -> bool:  # no entity, or a nationality NER made of a town
+            return t.ent_iob_ == "O" or (
+                t.ent_type_ == "NORP" and t.lower_ not in self.lex.demonyms
+            )
+
+        for i in range(1, len(doc)):
+            if doc[i - 1].lower_ not in _PLACE_PREPOSITIONS or not untagged(doc[i]):
+                continue
+            k = i
+            while k < len(doc) and k - i < 3 and doc[k].pos_ == "PROPN" and untagged(doc[k]):
+                k += 1
+            if k == i or not doc[i].text[:1].isupper() or (k < len(doc) and doc[k].pos_ == "PROPN"):
+                continue
+            name = self.doc[i:k].text
+            place = self._place(name)
+            if place is None or (
+                place.feature == "city"
+                and (place.country_code not in self._countries or place.population < _TOWN)
+            ):
+                continue
+            found = self._span_found(
+                i, k, self._place_type(name, place), "prepositional-place", 0.7
+            )
+            if found is not None:
                 out.append(found)
         return out
 

@@ -62,7 +62,7 @@ class EntityFinder(
         candidates += self._datelines() + self._lowercase_venues() + self._appositive_orgs()
         candidates += self._appositive_people() + self._regional_arms() + self._head_first_runs()
         candidates += self._described_orgs()
-        candidates += self._described_areas() + self._capitals()
+        candidates += self._described_areas() + self._capitals() + self._prepositional_places()
         candidates += self._demonyms() + self._kb_spans() + self._bracketed_acronyms(candidates)
         candidates = [_closed(f, self.text) for f in candidates]
         candidates = self._drop_portfolios(candidates)

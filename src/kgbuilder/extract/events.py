@@ -23,6 +23,11 @@ from kgbuilder.extract.spans import Found
 from kgbuilder.kinds import Kind
 
 _SYMBOL = re.compile(r"«[A-Z]\d+»")
+#: "was signed by <P> and <P2>", each named with words before it (a title, an organization)
+_SIGNED_BY = re.compile(
+    r"\b(?:was|were|being|been) signed (?:(?!«)\S+ ){0,3}?by (?:the )?(?:(?:«[OLD]\d+» |(?!«)(?!and )\S+ )){0,4}?(?P<a>«[OP]\d+»)"
+    r"(?: , (?:(?!«)[^\s,]+ |«[OLD]\d+» ){1,8}?,)? and (?:the )?(?:(?:«[OLD]\d+» |(?!«)(?!and )\S+ )){0,4}?(?P<b>«[OP]\d+»)"
+)
 #: "at the <E>", "on the sidelines of the <E>": the event a sentence places what it says in
 _AT_EVENT = re.compile(r"\b(?:at|during|on the sidelines of|on the sideline of) (?:the )?(«E\d+»)")
 #: "Its second leg", "A second edition of «E»", "The next session": a part of the main event
@@ -174,6 +179,8 @@ class EventReader:
             # "... opening in <A> before moving south to the <B>": the event's next venue
             r"(?P<e>«E\d+») (?:(?!«[EOPC])\S+ ){0,16}?(?:moving|moved|moves|move|travelling|traveling|travelled|traveled|heading|headed|continuing|continued) (?:(?!«)\S+ ){0,2}?to (?:the )?(?P<l>«L\d+»)(?P<more>(?: (?:,|and|, and|in) «L\d+»)*)",
             r"(?P<e>«E\d+»)(?: \( «E\d+» \))? in (?P<l>«L\d+»)(?P<more>(?: (?:,|and|, and) «L\d+»)*)",
+            # "a "<E>" evening hosted by the <O> was held in <City>": its organizer between
+            r"(?P<e>«E\d+») (?:(?!«[EPC])\S+ ){0,12}?(?:was|were|is|are|will be) (?:held|staged) (?:in|at) (?:the )?(?P<l>«L\d+»)(?P<more>)",
             r"(?:met|meet|meets|gathered|gather|convened|assembled|arrived|arrive|arrives) in (?:the )?(?P<l>«L\d+»)(?P<more>) (?:(?!«)\S+ ){0,3}?(?:for|at) (?:the )?(?:(?!«)\S+ ){0,3}?(?P<e>«E\d+»)",
             r"(?P<e>«E\d+») (?:at|in) (?:the )?(?P<l>«L\d+»)(?P<more>(?: (?:,|and|, and) «L\d+»)*) (?:was|were|is|will be|has been) (?:\S+ )?(?:hosted|organized|organised|held|staged|opened|co-organized|sponsored)",
             # "Held at the <Venue> and organized by <O>, the <Event> closed ...": the event named
@@ -194,7 +201,7 @@ class EventReader:
         if event is None and self._part_of_event(s):
             event = "main"  # "Its second leg ..., hosted by <O>": the main event's organizer
         for match in re.finditer(
-            rf"{verbs} by (?:the )?(?P<o>«[OP]\d+»)(?: \( «O\d+» \))?(?P<more>(?: (?:,|and|, and|together with|along with|jointly with|in cooperation with|in partnership with|with) (?:the )?«[OP]\d+»(?: \( «O\d+» \))?)*)",
+            rf"{verbs} by (?:the )?(?:«L\d+» - based )?(?P<o>«[OP]\d+»)(?: \( «O\d+» \))?(?P<more>(?: (?:,|and|, and|together with|along with|jointly with|in cooperation with|in partnership with|with) (?:the )?(?:«L\d+» - based )?«[OP]\d+»(?: \( «O\d+» \))?)*)",
             e,
         ):
             if event is None:
@@ -250,19 +257,21 @@ class EventReader:
                 yield rel
         # "Other dairy exhibitors included <O>, <O> and <O>"; "<O> and <O> also exhibited in
         # <City>"; "<O>, a <City> steelmaker, displayed ...": companies showing at the event
+        acr = r"(?: \( «O\d+» \))?"
+        listed = rf"(?: (?:,|and|, and) (?:the )?«O\d+»{acr})*"
         showing = (
-            r"(?:exhibitors|participants|exhibiting companies) (?:included|include|were|are|such as|like) (?:the )?(?P<a>«O\d+»)(?P<more>(?: (?:,|and|, and) (?:the )?«O\d+»)*)"
-            r"|^(?:(?!«)\S+ ){0,3}?(?P<a2>«O\d+»)(?P<more2>(?: (?:,|and|, and) (?:the )?«O\d+»)*)(?: , (?:(?!«[OPE])\S+ |«[LD]\d+» ){1,10}?,)? (?:also |later |then )?(?:exhibited|showcased|displayed|presented|unveiled|demonstrated|exhibits|showcases|displays|presents)\b"
+            rf"(?:exhibitors|participants|exhibiting companies) (?:included|include|were|are|such as|like) (?:the )?(?P<a>«O\d+»){acr}(?P<more>{listed})"
+            rf"|^(?:(?!«)\S+ ){{0,3}}?(?P<a2>«O\d+»){acr}(?P<more2>{listed})(?: , (?:(?!«[OPE])[^\s,]+ |«[LD]\d+» ){{1,10}}?(?:, (?:(?!«[OPE])[^\s,]+ |«[LD]\d+» ){{1,10}}?)?,)? (?:also |later |then )?(?:exhibited|showcased|displayed|presented|unveiled|demonstrated|exhibits|showcases|displays|presents)\b"
+            rf"(?:(?: (?!«)\S+){{0,6}}? alongside (?P<a3>«O\d+»){acr}(?P<more3>{listed}))?"
         )
         for match in re.finditer(showing, e):
-            first, more = (
-                (match.group("a"), match.group("more"))
-                if match.group("a")
-                else (match.group("a2"), match.group("more2"))
-            )
+            symbols = [match.group("a") or match.group("a2")]
+            symbols += _SYMBOL.findall(match.group("more") or match.group("more2") or "")
+            if match.group("a3"):
+                symbols += [match.group("a3"), *_SYMBOL.findall(match.group("more3") or "")]
             where = s.found(at.group(1)) if (at := _AT_EVENT.search(e)) else None
             event = where or current or self.event
-            for symbol in [first, *_SYMBOL.findall(more)]:
+            for symbol in symbols:
                 party = s.found(symbol)
                 if party is not None and party is not event:
                     yield FoundRelation(party, "participatedIn", event, "event-exhibitor", 0.6, s)
@@ -314,10 +323,16 @@ class EventReader:
     ) -> Iterator[FoundRelation]:
         """ "<O> signed a supply agreement with <O2>", "<P>, General Manager of <O>, signed a deal
         with <O2>": in a report of an event, both parties of a signing took part in it."""
+        event = (s.found(target) if target is not None else None) or current or self.event
+        # "The deal was signed by XHTC general manager <P> and Indonesian businessman <P2>"
+        for signed in _SIGNED_BY.finditer(s.encoded):
+            for symbol in (signed.group("a"), signed.group("b")):
+                party = s.found(symbol)
+                if party is not None and party is not event:
+                    yield FoundRelation(party, "participatedIn", event, "event-signing", 0.6, s)
         match = _SIGNED_WITH.search(s.encoded)
         if match is None:
             return
-        event = (s.found(target) if target is not None else None) or current or self.event
         before = s.encoded[: match.start()].rsplit(";", 1)[-1]
         symbols = [
             *(m.group(1) for m in re.finditer(r"(?<!with )(?<!with the )(«O\d+»)", before)),

@@ -136,6 +136,7 @@ class Extractor:
         relations += self._acquired_places(relations)
         relations += self._cluster_places(found, relations, sentences)
         relations = _stated_seats_win(relations)
+        relations = _organizers_take_no_part(relations)
         relations += _events_in_venue_towns(relations)
         relations += _venues_in_event_towns(relations)
         relations += _events_in_named_places(found, relations, sentences)
@@ -358,6 +359,22 @@ class Extractor:
 
 #: rules that guess a seat from a name rather than read it from a sentence
 NAME_SEATS = frozenset({"leading-place"})
+
+
+def _organizers_take_no_part(relations: list[FoundRelation]) -> list[FoundRelation]:
+    """An organizer of an event is not also one of its participants: "signed by <Organizer> and
+    <O>" at the event it organized makes <O> a participant only."""
+    organized = {
+        (loose_key(r.subject.name), loose_key(r.object.name))
+        for r in relations
+        if r.label == "organizedBy"
+    }
+    return [
+        r
+        for r in relations
+        if r.label != "participatedIn"
+        or (loose_key(r.object.name), loose_key(r.subject.name)) not in organized
+    ]
 
 
 def _stated_seats_win(relations: list[FoundRelation]) -> list[FoundRelation]:

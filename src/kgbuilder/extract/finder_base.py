@@ -70,11 +70,11 @@ class FinderBase:
         self.doc = doc
         # the text, entities and tokens once: spaCy builds each of them anew on every access
         self.text: str = doc.text
+        self.toks: list[Any] = tokens if tokens is not None else list(doc)
         self.ents: list[Any] = self._joined_places(list(doc.ents), gazetteer)
         # the entities by their first token (they never overlap): looked up, not scanned, as a
         # long text has thousands
         self._ent_at: dict[int, Any] = {int(e.start): e for e in self.ents}
-        self.toks: list[Any] = tokens if tokens is not None else list(doc)
         self.lex = lexicon
         #: " <Head>" endings of cluster names ("… Free Zone"), for str.endswith
         self._cluster_endings = tuple(" " + head for head in self.lex.cluster_heads_title)
@@ -106,7 +106,11 @@ class FinderBase:
             ):
                 out[-1] = Span(self.doc, prev.start, ent.end, label=prev.label_)
                 continue
-            owner = next((t.i for t in ent if t.tag_ == "POS" and t.i > ent.start), None)
+            owner = (
+                next((t.i for t in self.toks[ent.start + 1 : ent.end - 1] if t.tag_ == "POS"), None)
+                if len(ent) > 2
+                else None
+            )
             if (
                 owner is not None
                 and owner + 1 < ent.end
@@ -115,11 +119,11 @@ class FinderBase:
                 out.append(Span(self.doc, ent.start, owner, label="GPE"))
                 ent = Span(self.doc, owner + 1, ent.end, label=ent.label_)
             if ent.label_ == "PERSON":
-                comma = next((t.i for t in ent if t.text == ","), None)
+                comma = next((t.i for t in self.toks[ent.start : ent.end] if t.text == ","), None)
                 if comma is not None and comma > ent.start:
                     # "<Name>, Chairwoman": a person's name ends at the comma
                     ent = Span(self.doc, ent.start, comma, label=ent.label_)
-                of = next((t.i for t in ent if t.lower_ == "of"), None)
+                of = next((t.i for t in self.toks[ent.start : ent.end] if t.lower_ == "of"), None)
                 if (
                     of is not None
                     and of - ent.start >= 1

@@ -30,6 +30,8 @@ _QUOTED = re.compile(r"[\"“‘']([^\"“”‘’\n]{2,120}?)[\"”’'](?=\s)
 _NAME_WORD = r"[A-Z0-9](?:[\w\-–]|['’](?!s\b)(?=\w))*"
 
 
+#: nouns that name an event after a quoted title only ("a "Taste of Henan" evening")
+_QUOTED_EVENT_NOUNS = frozenset({"evening", "night", "salon", "banquet", "dinner", "reception"})
 #: words that introduce a quoted title: "an expo themed "X"", "a forum called "X""
 _TITLE_WORDS = frozenset({"themed", "titled", "entitled", "called", "named", "dubbed"})
 
@@ -47,9 +49,9 @@ class LexicalNames(FinderBase):
                 continue
             after = text[match.end() : match.end() + 60].casefold().split()
             words = [w.strip(".,;:") for w in after[:4]]
-            if not any(w in self.lex.event_heads for w in words) and not self._themed(
-                text[max(0, match.start() - 80) : match.start()]
-            ):
+            if not any(
+                w in self.lex.event_heads or w in _QUOTED_EVENT_NOUNS for w in words
+            ) and not self._themed(text[max(0, match.start() - 80) : match.start()]):
                 continue
             start = match.start(1) + (len(match.group(1)) - len(match.group(1).lstrip()))
             out.append(

@@ -43,7 +43,7 @@ class NameParts(FinderBase):
         out = []
         heads = "|".join(sorted(map(re.escape, self.lex.thing_heads), key=len, reverse=True))
         described = re.compile(  # the head ends the description: "a local opera,"
-            rf",\s+(?:a|an|the)\s+(?:[a-z-]+\s+){{0,2}}?(?:{heads})(?=\s*[,.;:)]|\s+(?:of|from|in|that|which)\b)"
+            rf",\s+(?:a|an|the)\s+(?:[a-z-]+\s+){{0,2}}?(?:{heads})(?=\s*[,.;:)]|\s+(?:of|from|in|that|which|grown|made|produced|brewed|served|cooked|eaten|sung|performed|known)\b)"
         )
         for found in accepted:
             if (

@@ -29,11 +29,15 @@ from kgbuilder.kinds import Kind
 
 M = r"«[A-Z]\d+»"
 #: what may stand between a verb and its object: "the German cable maker", "a Kenyan startup"
-DESCRIBED = r"(?:(?:the|a|an) )?(?:«[LD]\d+» (?:- based )?)?(?:(?!«|by |stake |share )\S+ ){0,3}?"
+DESCRIBED = r"(?:(?:the|a|an) )?(?:«[LD]\d+» (?:- based )?)?(?:(?!«|by |stake |share )\S+ (?:- \S+ )?){0,3}?"
 PER = r"«P\d+»"
 ORG = r"«O\d+»"
 PLACE = r"«[LD]\d+»"
 TITLE = r"(?:†\S+ (?:- )?)*†\S+"  # "†deputy †director - †general"
+#: first words of a state's own bodies ("Ministry of Foreign Affairs and Trade")
+_STATE_BODIES = frozenset(
+    {"ministry", "state", "federal", "national", "directorate", "secretariat"}
+)
 #: "who chairs <O>": verbs that say a person holds the top post of an organization, and the post
 _LEAD_ROLES = {
     "chairs": "Chair",
@@ -184,7 +188,15 @@ class RelationReader:
             role = self._title(s, match, "t")
             objects = [match.group("o"), *_SYMBOL.findall(match.group("more"))]
             unit = re.match(rf" (?:'s|’s) (?P<u>{ORG})", e[match.end("o") :])
-            if unit is not None and not match.group("more"):
+            seat = re.match(
+                rf" at (?:the )?(?:«L\d+» (?:'s|’s) )?(?P<a>{ORG})", e[match.end("o") :]
+            )
+            if seat is not None and not match.group("more"):
+                # "<P>, Director General of <Directorate> at <Country>'s <Ministry>": the
+                # directorate names the portfolio, the post is in the ministry
+                objects = [seat.group("a")]
+                role = s.span_text(match.start("t"), match.end("o"), self.text)
+            elif unit is not None and not match.group("more"):
                 # "<P>, dean of <University>'s <College>": the post is in the unit, a part of it
                 objects = [unit.group("u")]
                 part = self._rel(s, unit.group("u"), "partOf", match.group("o"), "unit-of", 0.8)
@@ -194,6 +206,20 @@ class RelationReader:
                 rel = self._rel(
                     s, match.group("p"), "worksFor", obj, "appositive-title", 0.85, role=role
                 )
+                if rel:
+                    yield rel
+            # "<P>, a member of <O> and executive vice governor of <O2>": a second post
+            second = re.match(
+                rf" and (?:the |a |an )?(?P<t>{TITLE}) (?:of|at) (?:the )?(?P<o>{ORG})",
+                e[match.end() :],
+            )
+            if second is not None:
+                offset = match.end()
+                role2 = s.span_text(second.start("t") + offset, second.end("t") + offset, self.text)
+                rel = self._rel(
+                    s, match.group("p"), "worksFor", second.group("o"), "appositive-title", 0.8,
+                    role=role2,
+                )  # fmt: skip
                 if rel:
                     yield rel
         # "<O> sold ..., according to <P>, its vice president" / "according to its <title>, <P>"
@@ -263,6 +289,29 @@ class RelationReader:
             if person is not None and org is not None:
                 role = self._title(s, opening, "t")
                 yield FoundRelation(person, "worksFor", org, "its-title", 0.7, s, role=role)
+        # "... hosted by the Chinese Embassy in <Country>. Ambassador <P> welcomed the guests":
+        # an envoy named by title alone serves in the one mission the text just named
+        envoy = re.search(
+            rf"(?:^|[^†\w] )(?P<t>†ambassador|†consul(?: †general)?|†consul-general) (?P<p>{PER})",
+            e,
+        )
+        if envoy is not None:
+            missions = [
+                f
+                for f in (
+                    *s.mentions("O"),
+                    *(self._previous.mentions("O") if self._previous else ()),
+                )
+                if any(
+                    w in self.lex.mission_heads for w in f.name.casefold().replace("-", " ").split()
+                )
+            ]
+            person = s.found(envoy.group("p"))
+            if person is not None and len({m.name for m in missions}) == 1:
+                role = self._title(s, envoy, "t")
+                yield FoundRelation(
+                    person, "worksFor", missions[0], "envoy-mission", 0.65, s, role=role
+                )
         # "<O> sold 38,000 tonnes in 2024, according to general manager <P>": the post is in
         # the company the sentence is about
         quoted = re.search(
@@ -323,8 +372,8 @@ class RelationReader:
                 "title-before-name",
                 0.75,
             ),
-            (  # "Professor <P> of <O>"
-                rf"(?:^|, |the )(?P<t>{TITLE}) (?P<p>{PER}) (?:of|at|from) (?:the )?(?P<o>{ORG})",
+            (  # "Professor <P> of <O>", "Polish Deputy Minister <P> of the <O>"
+                rf"(?:^|, |the |[\"“”'] |«D\d+» |(?:said|says|by|and) )(?P<t>{TITLE}) (?P<p>{PER}) (?:of|at|from) (?:the )?(?P<o>{ORG})",
                 "title-before-name",
                 0.75,
             ),
@@ -363,6 +412,18 @@ class RelationReader:
     def nationality(self, s: EncodedSentence) -> Iterator[FoundRelation]:
         """ "<P>, a (adj)* <Demonym> <noun>" and "<Demonym> <Title|noun> <P>"."""
         e = s.encoded
+        # "<P>, Director General at <O>, welcomed ... The Indonesian official said": the
+        # person the sentence before opened with
+        again = re.match(
+            r"^the (?P<d>«D\d+») (?:†\S+|official|officer|diplomat|businessman|businesswoman|executive|expert|scholar|economist)\b",
+            e,
+        )
+        if again is not None and self._previous is not None:
+            opener = re.match(rf"^(?:(?!«)\S+ ){{0,3}}?(?P<p>{PER})", self._previous.encoded)
+            person = self._previous.found(opener.group("p")) if opener else None
+            country = s.found(again.group("d"))
+            if person is not None and country is not None and country.type == "Country":
+                yield FoundRelation(person, "nationality", country, "demonym-again", 0.65, s)
         for match in re.finditer(
             rf"(?P<p>{PER}) , (?:a|an|the) (?:(?!«)\S+ ){{0,4}}?(?P<d>«D\d+»)", e
         ):
@@ -546,6 +607,15 @@ class RelationReader:
             ):
                 continue
             yield FoundRelation(inner, "locatedIn", outer, "town-in-area", 0.75, s)
+        for match in re.finditer(r"(?P<a>«L\d+») of (?P<b>«L\d+»)", e):
+            area, city = s.found(match.group("a")), s.found(match.group("b"))
+            if (
+                area is not None
+                and city is not None
+                and city.type in ("City", "AdministrativeArea")
+                and self._admin_suffix_word(area.name)
+            ):  # "Anxi County of Quanzhou", "Saihan District of Hohhot"
+                yield FoundRelation(area, "locatedIn", city, "area-of-city", 0.75, s)
         for match in re.finditer(r"(?P<a>«L\d+») , (?P<b>«L\d+»)(?! (?:,|and) «L)", e):
             inner, outer = s.found(match.group("a")), s.found(match.group("b"))
             if inner is None or outer is None or not self._contains(outer, inner):
@@ -697,6 +767,23 @@ class RelationReader:
                 and body.name.split()[-1].casefold() in self.lex.seat_heads | {"university"}
             ):
                 yield FoundRelation(body, "locatedIn", town, "seat-in", 0.7, s)
+        # "<P>, a Hungarian state secretary at the Ministry of <X>", "Polish Deputy Minister <P>
+        # of the Ministry of <X>": a ministry of the official's country
+        for match in re.finditer(
+            rf"{PER} , (?:a|an) (?P<d>«D\d+») (?:(?!«)\S+ ){{0,3}}?(?:at|of|in) (?:the )?(?P<o>{ORG})"
+            rf"|(?P<d2>«D\d+») (?:†\S+ )+{PER} (?:of|at) (?:the )?(?P<o2>{ORG})",
+            e,
+        ):
+            body = s.found(match.group("o") or match.group("o2"))
+            country = s.found(match.group("d") or match.group("d2"))
+            if (
+                body is not None
+                and country is not None
+                and country.type == "Country"
+                and body.name.split()[0].casefold() in _STATE_BODIES
+                and not self._names_a_place(body.name)
+            ):
+                yield FoundRelation(body, "locatedIn", country, "ministry-of-country", 0.65, s)
         # "Kazakhstan's Ministry of Trade", "Greece's Port of Piraeus": a body of the country
         for match in re.finditer(
             r"(?P<b>«L\d+») (?:'s|’s) (?:(?!«)[a-z-]+ ){0,2}?(?P<a>«O\d+»)", e
@@ -718,6 +805,14 @@ class RelationReader:
             )
             if rel:
                 yield rel
+
+    def _names_a_place(self, name: str) -> bool:
+        """Does an organization's name end with the place it belongs to ("Ministry of Commerce of
+        China", "Embassy of China in Kenya")?"""
+        for joint in (" in ", " of "):
+            if joint in name and self.gaz.lookup(name.rsplit(joint, 1)[-1]) is not None:
+                return True
+        return False
 
     def _admin_suffix_word(self, name: str) -> bool:
         """Does the name end in a word of a division inside a city ("District", "County")?"""
@@ -763,6 +858,13 @@ class RelationReader:
                 rel = self._rel(s, obj, "locatedIn", match.group("l"), "place-companies", 0.7)
                 if rel:
                     yield rel
+        # "<O>, <O> and <O>, three other <Place> companies"
+        listed = rf"(?P<os>{ORG}(?: (?:,|and|, and) {ORG})+) , (?:the |all |two |three |four |five |six |several |other |fellow )*(?P<l>{PLACE}) (?:(?!«)[a-z-]+ )?(?:{nouns})\b"
+        for match in re.finditer(listed, e):
+            for obj in _SYMBOL.findall(match.group("os")):
+                rel = self._rel(s, obj, "locatedIn", match.group("l"), "place-companies", 0.7)
+                if rel:
+                    yield rel
         descriptors = "|".join(sorted(self.lex.org_descriptors, key=len, reverse=True))
         title = rf"(?P<l>{PLACE}) (?:(?!«)[a-z-]+ ){{0,2}}?(?:{descriptors}) (?P<o>{ORG})"
         for match in re.finditer(title, e):
@@ -796,6 +898,11 @@ class RelationReader:
                 0.8,
             ),
             (rf"{noun} of (?:the )?(?P<b>{things}) by (?:the )?(?P<a>{ORG})", 0.8),
+            # "<O2>, which <O> bought in 2021, now runs two factories"
+            (
+                rf"(?P<b>{things}) , (?:which|that) (?P<a>{ORG}) (?:had |has )?{verb}\b",
+                0.8,
+            ),
             # "<O>, whose factories sit in <L>, bought <O2>": a relative clause between them
             (
                 rf"(?P<a>{ORG}) , (?:whose|which|that|who) (?:(?!«[OP])(?:\d[\d,.]*|[^\s,;.]+) ){{1,25}}?, (?:has |had |later |then )?{verb} {DESCRIBED}(?P<b>{things})",

@@ -13,13 +13,14 @@ that declaration. The rules, each with its negative case:
   acronym that fits two names stays an entity of its own.
 - A company named without its legal form, or with part of it ("Tianhe Foods", "Tianhe Foods
   Co."), is the one organization named with the whole ("Tianhe Foods Co., Ltd."); two candidates
-  leave it alone.
+  leave it alone. A company named by one word of its name ("Hengyu" after "Hengyu Shoes") is
+  the one organization whose name holds that word; two leave it an entity of its own.
 - A short place name ("Haidian") is the administrative area named with it ("Haidian District"),
   unless it is a country of its own ("Mexico" beside "Mexico City"), or the venue named with it
   and a common noun ("<Name> exhibition center").
 - A cluster named by the end of one longer cluster name ("Greater Bay Area") is that cluster.
 
-Surnames and short place names are *local* aliases: they identify the entity here only, so they
+Surnames, short place names and one-word company names are *local* aliases: they identify the entity here only, so they
 never merge entities of different documents.
 """
 
@@ -48,7 +49,8 @@ LEGAL_WORDS = frozenset(
         "co", "ltd", "inc", "corp", "corporation", "company", "limited", "llc", "plc", "gmbh",
         "ag", "sa", "s a", "sas", "ltda", "srl", "s r l", "spa", "s p a", "bv", "b v", "nv",
         "n v", "pte", "pty", "kg", "group", "holdings", "holding", "llp", "fze", "fzco", "jsc",
-        "tbk", "bhd", "sp z o o", "a s", "s r o", "de c v", "s a de c v",
+        "tbk", "bhd", "sp z o o", "a s", "s r o", "de c v", "s a de c v", "kft", "zrt", "nyrt",
+        "oy", "oyj", "ab", "aps", "asa", "sarl", "s a r l", "sl", "s l", "sdn bhd", "kk", "ou",
     }
 )  # fmt: skip
 #: the most words a legal form spelt with points has in a loose key ("s a de c v")
@@ -182,7 +184,11 @@ def resolve_document(extraction: Extraction) -> DocumentNames:
         into = clusters.get(final)
         if into is None:
             continue
-        is_local = cluster.kind is Kind.PERSON or cluster.kind is Kind.PLACE
+        is_local = (
+            cluster.kind is Kind.PERSON
+            or cluster.kind is Kind.PLACE
+            or _word_of_name(key, final, cluster)
+        )
         for name, count in cluster.names.items():
             if is_local:
                 into.local.add(name)
@@ -319,6 +325,20 @@ def _short_form_target(
         ]
         if len(longer) == 1:
             return longer[0]
+        if len(words) == 1 and len(loose) > 2 and not _is_acronym(name):
+            # "Hengyu" after "Hengyu Shoes": the one company whose name holds the word
+            places = {other[1] for other in clusters if other[0] is Kind.PLACE}
+            holders = [
+                other
+                for other in clusters
+                if other[0] is Kind.ORGANIZATION
+                and other != key
+                and len(other[1].split()) > 1
+                and loose in other[1].split()
+            ]
+            # "Changan" beside only "Changan Automobile Peru": the brand, not its regional arm
+            if len(holders) == 1 and not _ends_with_place(holders[0][1], places):
+                return holders[0]
     if kind is Kind.PLACE and _is_acronym(cluster.canonical()):
         # "<X> Convention Center (SECC)": a venue's bracketed acronym; a place is never
         # matched by its initials alone ("USA" is no "United States of America" here)
@@ -400,6 +420,23 @@ def _after_place(short: str, name: str, places: set[str]) -> bool:
     padded = f" {name} "
     at = padded.find(f" {short} ")
     return at > 0 and padded[1:at] in places and short not in places
+
+
+def _ends_with_place(loose: str, places: set[str]) -> bool:
+    words = loose.split()
+    return any(" ".join(words[-n:]) in places for n in (1, 2, 3) if len(words) > n)
+
+
+def _word_of_name(key: tuple[Kind, str], target: tuple[Kind, str], cluster: _Cluster) -> bool:
+    """Is ``key`` a company named by one word of ``target``'s name (a local alias), rather than
+    by its acronym or without its legal form?"""
+    word = key[1]
+    return (
+        key[0] is Kind.ORGANIZATION
+        and len(word.split()) == 1
+        and not _is_acronym(cluster.canonical())
+        and not (target[1].startswith(word + " ") and _legal_base(target[1]) == _legal_base(word))
+    )
 
 
 def _legal_base(loose: str) -> str:
