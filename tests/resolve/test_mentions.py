@@ -384,3 +384,21 @@ def test_resolve_document_brand_is_not_its_regional_arm() -> None:
         )
     )
     assert "Changan" in [d.name for d in names.declarations]
+
+
+def test_resolve_document_parent_is_not_its_unit_with_a_name_of_its_own() -> None:
+    names = resolve_document(
+        extraction(("Huawei Cloud", "Organization", 0), ("Huawei", "Organization", 40))
+    )
+    assert sorted(d.name for d in names.declarations) == ["Huawei", "Huawei Cloud"]
+
+
+def test_resolve_document_company_named_by_the_word_after_its_place() -> None:
+    names = resolve_document(
+        extraction(
+            ("Shijiazhuang", "City", 0),
+            ("Shijiazhuang Kangning Biomedical", "Organization", 20),
+            ("Kangning", "Organization", 70),
+        )
+    )
+    assert names.lookup("Kangning")[0] == "Shijiazhuang Kangning Biomedical"  # type: ignore[index]

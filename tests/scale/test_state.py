@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from kgbuilder.scale.state import BuildState, forget_state, model_code_digest
+from kgbuilder.scale.state import _MODEL_CODE, BuildState, forget_state, model_code_digest
+from kgbuilder.source_digest import code_digest
 
 
 def test_state_round_trips(tmp_path: Path) -> None:
@@ -33,6 +34,6 @@ def test_state_that_is_not_whole_is_no_state(tmp_path: Path, text: str) -> None:
     assert BuildState.load(tmp_path / "state.json") is None
 
 
-def test_model_code_digest_is_stable() -> None:
-    assert model_code_digest() == model_code_digest()
+def test_model_code_digest_is_the_model_codes_hash() -> None:
+    assert model_code_digest() == code_digest.__wrapped__(*_MODEL_CODE)
     assert len(model_code_digest()) == 16

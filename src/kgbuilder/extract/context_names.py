@@ -134,6 +134,24 @@ class ContextNames(FinderBase):
                 out.append(found)
         return out
 
+    def _companies_by_descriptor(self, accepted: list[Found]) -> list[Found]:
+        """ "Hungarian retail chain <X> Market": a name right after a word for a company is a
+        company, though its last word names a place ("Market", "Plaza")."""
+        doc = self.toks
+        starts = {t.idx: t.i for t in doc}
+        for found in accepted:
+            i = starts.get(found.start)
+            if (
+                found.kind is Kind.PLACE
+                and found.type not in ("Country", "City", "AdministrativeArea", "Continent")
+                and i is not None
+                and i > 0
+                and doc[i - 1].text.islower()
+                and doc[i - 1].lower_ in self.lex.org_descriptors
+            ):
+                found.type = "Organization"
+        return accepted
+
     def _prepositional_places(self) -> list[Found]:
         """ "assembled buses in Székesfehérvár since 2020": a capitalised name NER left untagged
         after "in", "from", "to" or "near" is a place when the gazetteer knows a city of some
@@ -254,8 +272,17 @@ class ContextNames(FinderBase):
         is the acronym bracketed after one ("<X> Convention Center (SECC)")."""
         by_start = {f.start: f for f in accepted}
         for found in accepted:
+            words = found.name.split()
             if (
-                found.kind in (Kind.ORGANIZATION, Kind.PLACE, Kind.INDUSTRY_CLUSTER)
+                found.kind is not Kind.EVENT
+                and len(words) > 2
+                and re.fullmatch(r"(?:19|20)\d\d", words[-1])
+                and words[-2].casefold() in self.lex.event_heads
+            ):
+                found.type = "Event"  # "<X> Industrial Cooperation Expo 2025": an edition's name
+                continue
+            if (
+                found.kind in (Kind.ORGANIZATION, Kind.PLACE, Kind.INDUSTRY_CLUSTER, Kind.EVENT)
                 and found.type not in ("Country", "City", "AdministrativeArea", "Continent")
                 and self._venue_named(found.name)
             ):

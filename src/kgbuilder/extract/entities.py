@@ -21,6 +21,7 @@ relations stated by names themselves. The steps, each general rather than tuned 
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import replace
 
 from kgbuilder.extract.company_names import CompanyNames
@@ -72,6 +73,7 @@ class EntityFinder(
         accepted = self._coordinated(accepted)
         accepted = self._things(accepted)
         accepted = self._venues(accepted)
+        accepted = self._companies_by_descriptor(accepted)
         accepted = self._missions(accepted)
         accepted = self._harmonise(accepted)
         accepted = self._repeats(accepted)
@@ -87,9 +89,23 @@ class EntityFinder(
         return accepted, facts
 
 
+#: a lower-case function word a name never ends with
+_TRAILING_WORD = re.compile(r"\s+(in|of|at|and|the|for|on|to|with)$")
+
+
 def _closed(found: Found, text: str) -> Found:
-    """ "<Name> (ACR" with its bracket left open (NER stopped inside "(ACR)"): the name alone."""
+    """ "<Name> (ACR" with its bracket left open (NER stopped inside "(ACR)"): the name alone;
+    "<Name> in" (a span run on over a preposition): the name alone."""
     written = text[found.start : found.end]
+    trailing = _TRAILING_WORD.search(written)
+    if trailing is not None and trailing.start() > 0 and found.name.endswith(trailing.group(1)):
+        kept = written[: trailing.start()]
+        found = replace(
+            found,
+            end=found.start + len(kept),
+            name=found.name[: len(found.name) - len(trailing.group(0))].rstrip(),
+        )
+        written = kept
     cut, name_cut = written.rfind("("), found.name.rfind("(")
     if cut <= 0 or name_cut <= 0 or ")" in written[cut:]:
         return found

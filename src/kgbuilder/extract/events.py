@@ -17,16 +17,26 @@ from typing import Any
 
 from kgbuilder.extract.dates import parse_date_range
 from kgbuilder.extract.lexicon import Lexicon
-from kgbuilder.extract.relations import FoundRelation
+from kgbuilder.extract.relations import VENUE_TYPES, FoundRelation
 from kgbuilder.extract.sentences import EncodedSentence
 from kgbuilder.extract.spans import Found
 from kgbuilder.kinds import Kind
 
 _SYMBOL = re.compile(r"«[A-Z]\d+»")
+#: words that put a company's showing at the event: a stand, the halls, the visitors
+_SHOWING_CUE = re.compile(
+    r"\b(?:exhibited|exhibits|booth|booths|stand|stands|pavilion|pavilions|hall|halls|visitors|"
+    r"buyers|exhibitors|exhibition|crowds)\b"
+)
+#: "companies displayed their products at the <Venue> and at the <Venue2>"
+_SHOWN_AT = re.compile(
+    r"\b(?:displayed|exhibited|showcased|presented|showed) (?:(?!«)\S+ ){0,4}?at (?:the )?(?P<l>«L\d+»)"
+    r"(?P<more>(?: (?:,|and|, and) (?:at )?(?:the )?«L\d+»)*)"
+)
 #: "was signed by <P> and <P2>", each named with words before it (a title, an organization)
 _SIGNED_BY = re.compile(
-    r"\b(?:was|were|being|been) signed (?:(?!«)\S+ ){0,3}?by (?:the )?(?:(?:«[OLD]\d+» |(?!«)(?!and )\S+ )){0,4}?(?P<a>«[OP]\d+»)"
-    r"(?: , (?:(?!«)[^\s,]+ |«[OLD]\d+» ){1,8}?,)? and (?:the )?(?:(?:«[OLD]\d+» |(?!«)(?!and )\S+ )){0,4}?(?P<b>«[OP]\d+»)"
+    r"\b(?:was|were|being|been) signed (?:(?!«)(?!by )\S+ ){0,3}?by (?:the )?(?:«[OLD]\d+» |†\S+ |[a-z-]+ (?=†|«)){0,4}?(?P<a>«[OP]\d+»)"
+    r"(?: , (?:(?!«)[^\s,]+ |«[OLD]\d+» ){1,8}?,)? and (?:the )?(?:«[OLD]\d+» |†\S+ |[a-z-]+ (?=†|«)){0,4}?(?P<b>«[OP]\d+»)"
 )
 #: "at the <E>", "on the sidelines of the <E>": the event a sentence places what it says in
 _AT_EVENT = re.compile(r"\b(?:at|during|on the sidelines of|on the sideline of) (?:the )?(«E\d+»)")
@@ -40,7 +50,8 @@ _PART = re.compile(
 _VENUE_VERBS = (
     r"(?:held|hosted|staged|took place|takes place|take place|taking place|opened|kicked off|"
     r"was held|were held|will be held|to be held|being held|be held|opens|runs|ran|"
-    r"moves|move|moved|will move|travels|travel|travelled|traveled|continues|continued|goes|went)"
+    r"moves|move|moved|will move|travels|travel|travelled|traveled|continues|continued|goes|went|"
+    r"follow|follows|followed|will follow)"
 )
 ANAPHOR_DETERMINERS = frozenset({"the", "this", "these", "that", "those"})
 
@@ -166,7 +177,7 @@ class EventReader:
         verbs = r"(?:held|hosted|staged|took place|takes place|take place|taking place|opened|opening|kicked off|was held|were held|will be held|to be held|being held|be held|opens|runs|ran|wrapped up|wraps up|closed|concluded|ended)"
         if self._part_of_event(s):
             match = re.search(
-                rf"^(?:(?!«P)\S+ ){{1,12}}?{_VENUE_VERBS} (?:on )?(?:at|in|to) (?:the )?(?P<l>«L\d+»)",
+                rf"^(?:(?!«P)\S+ ){{1,12}}?{_VENUE_VERBS} (?:(?!«)\S+ ){{0,6}}?(?:at|in|to) (?:the )?(?P<l>«L\d+»)",
                 e,
             )
             place = s.found(match.group("l")) if match else None
@@ -193,6 +204,14 @@ class EventReader:
                     rel = _rel(s, match.group("e"), "locatedIn", symbol, "event-venue", 0.8)
                     if rel:
                         yield rel
+        # "More than 60 companies displayed their products at the <Venue> and at the <Venue2> in
+        # <City>": in a report of one event, the halls companies show in are its venues
+        if "«E" not in e:
+            for match in _SHOWN_AT.finditer(e):
+                for symbol in [match.group("l"), *_SYMBOL.findall(match.group("more"))]:
+                    venue = s.found(symbol)
+                    if venue is not None and venue.type in VENUE_TYPES:
+                        yield FoundRelation(self.event, "locatedIn", venue, "event-halls", 0.65, s)
 
     def organizers(self, s: EncodedSentence) -> Iterator[FoundRelation]:
         e = s.encoded
@@ -265,6 +284,10 @@ class EventReader:
             rf"(?:(?: (?!«)\S+){{0,6}}? alongside (?P<a3>«O\d+»){acr}(?P<more3>{listed}))?"
         )
         for match in re.finditer(showing, e):
+            if match.group("a2") and not (
+                match.group("a3") or _SHOWING_CUE.search(e) or _AT_EVENT.search(e)
+            ):
+                continue  # "The Ministry of Finance presented its budget": not at the event
             symbols = [match.group("a") or match.group("a2")]
             symbols += _SYMBOL.findall(match.group("more") or match.group("more2") or "")
             if match.group("a3"):
@@ -325,7 +348,8 @@ class EventReader:
         with <O2>": in a report of an event, both parties of a signing took part in it."""
         event = (s.found(target) if target is not None else None) or current or self.event
         # "The deal was signed by XHTC general manager <P> and Indonesian businessman <P2>"
-        for signed in _SIGNED_BY.finditer(s.encoded):
+        dated = re.search(r"\b(?:19|20)\d\d\b", s.encoded)  # "signed in 2014": another day
+        for signed in () if dated else _SIGNED_BY.finditer(s.encoded):
             for symbol in (signed.group("a"), signed.group("b")):
                 party = s.found(symbol)
                 if party is not None and party is not event:

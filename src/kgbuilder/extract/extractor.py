@@ -47,7 +47,16 @@ EXTRACTOR = "kgbuilder.extract"
 #: a hash of the rules' source goes with it, so an edited rule never reuses stale extractions
 RULES_VERSION = "3"
 #: the modules and data whose content decides what a text yields (the word lists have their own)
-RULES_CODE = ("extract", "extract/data/demonyms.tsv", "gazetteer.py", "names.py", "kinds.py")
+RULES_CODE = (
+    "extract",
+    "extract/data/demonyms.tsv",
+    "data/admin1.tsv",
+    "gazetteer.py",
+    "names.py",
+    "kinds.py",
+    "relations.py",
+    "datamodel.py",
+)
 
 
 def extractor_version(

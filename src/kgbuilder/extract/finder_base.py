@@ -111,10 +111,16 @@ class FinderBase:
                 if len(ent) > 2
                 else None
             )
+            owner_place = (
+                gazetteer.lookup(self.doc[ent.start : owner].text)
+                if owner is not None and ent.label_ in ("GPE", "LOC")
+                else None
+            )
             if (
                 owner is not None
                 and owner + 1 < ent.end
-                and gazetteer.lookup(self.doc[ent.start : owner].text) is not None
+                and owner_place is not None
+                and owner_place.feature in ("country", "admin1")
             ):  # "China's Hebei", "Turkey's Kocaeli": a place, then a place or a body in it
                 out.append(Span(self.doc, ent.start, owner, label="GPE"))
                 ent = Span(self.doc, owner + 1, ent.end, label=ent.label_)

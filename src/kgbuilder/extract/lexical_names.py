@@ -45,13 +45,18 @@ class LexicalNames(FinderBase):
         text = self.text
         for match in _QUOTED.finditer(text):
             title = match.group(1).strip()
-            if not title[:1].isupper() or len(title.split()) < 2:
-                continue
+            if not title[:1].isupper() or len(title.split()) < 2 or title[-1] in ",.!?":
+                continue  # a title, not quoted speech ("We love this fair," the organizer said)
             after = text[match.end() : match.end() + 60].casefold().split()
             words = [w.strip(".,;:") for w in after[:4]]
-            if not any(
-                w in self.lex.event_heads or w in _QUOTED_EVENT_NOUNS for w in words
-            ) and not self._themed(text[max(0, match.start() - 80) : match.start()]):
+            # "a "Taste of Henan" evening": one of the nouns that name an event only right after
+            # a title (no quoted speech: "... this year," he said last night)
+            right_after = words[:1]
+            if (
+                not any(w in self.lex.event_heads for w in words)
+                and not any(w in _QUOTED_EVENT_NOUNS for w in right_after)
+                and not self._themed(text[max(0, match.start() - 80) : match.start()])
+            ):
                 continue
             start = match.start(1) + (len(match.group(1)) - len(match.group(1).lstrip()))
             out.append(

@@ -41,6 +41,8 @@ class NameParts(FinderBase):
         so is a one-word name NER took for an organization ("Gezai opera")."""
         text = self.text
         out = []
+        toks = self.toks
+        starts = [t.idx for t in toks]
         heads = "|".join(sorted(map(re.escape, self.lex.thing_heads), key=len, reverse=True))
         described = re.compile(  # the head ends the description: "a local opera,"
             rf",\s+(?:a|an|the)\s+(?:[a-z-]+\s+){{0,2}}?(?:{heads})(?=\s*[,.;:)]|\s+(?:of|from|in|that|which|grown|made|produced|brewed|served|cooked|eaten|sung|performed|known)\b)"
@@ -57,20 +59,21 @@ class NameParts(FinderBase):
             one_word_org = found.kind is Kind.ORGANIZATION and len(found.name.split()) == 1
             if (found.kind is Kind.PLACE or one_word_org) and not found.demonym:
                 rest = text[found.end : found.end + 40]
-                match = re.match(r"(?:['’]s)?((?:\s+[a-z][a-z-]*){1,3})\b", rest)
-                head = None
-                if match:  # "<Place> noodles", "<Place> hot pot", "<Place> donkey burgers"
-                    words = match.group(1).split()
-                    for n in range(1, len(words) + 1):
-                        if words[n - 1] in _PLAIN_WORDS:
-                            break
-                        if words[n - 1] in self.lex.thing_heads or (
-                            n > 1 and " ".join(words[n - 2 : n]) in self.lex.thing_heads
-                        ):
-                            head = " ".join(words[:n])
-                            break
-                if head is not None and not rest.startswith(("'", "’")):
-                    end = found.end + rest.index(head) + len(head)
+                # "<Place> noodles", "<Place> hot pot", "<Place> donkey burgers": nouns and
+                # adjectives, then a head word ("Kenya exports tea" has a verb: no thing)
+                k = bisect.bisect_left(starts, found.end)
+                end = None
+                for n in range(3):
+                    if k + n >= len(toks):
+                        break
+                    tok = toks[k + n]
+                    if not tok.text.islower() or tok.pos_ not in ("NOUN", "ADJ", "PROPN"):
+                        break
+                    pair = f"{toks[k + n - 1].lower_} {tok.lower_}" if n else ""
+                    if tok.lower_ in self.lex.thing_heads or pair in self.lex.thing_heads:
+                        end = tok.idx + len(tok.text)
+                        break
+                if end is not None and not rest.startswith(("'", "’")):
                     thing = Found(
                         found.start,
                         end,
@@ -91,8 +94,8 @@ class NameParts(FinderBase):
         return out
 
     def _coordinated(self, accepted: list[Found]) -> list[Found]:
-        """ "<X> Polishing Materials and <Y> Rare Earth Alloys": two companies NER ran together,
-        told by the head word that ends each side (each of two words or more)."""
+        """ "<City> <X> Materials and <Province> <Y> Alloys": two companies NER ran together, told
+        by the place that opens each side and the head word that ends it."""
         out: list[Found] = []
         for found in accepted:
             written = self.text[found.start : found.end]
@@ -108,6 +111,10 @@ class NameParts(FinderBase):
                 or left[-1].casefold() not in self.lex.org_heads
                 or right[-1].casefold().rstrip(".") not in self.lex.org_heads
                 or "of" in (w.casefold() for w in left)
+                # each side opens with a place: "<City> <X> Materials and <Province> <Y> Alloys"
+                # ("Kenya Power and Lighting Company" is one company)
+                or not any(self._place(" ".join(right[:n])) for n in (1, 2))
+                or not any(self._place(" ".join(left[:n])) for n in (1, 2))
             ):
                 out.append(found)
                 continue

@@ -435,18 +435,16 @@ class NerNames(FinderBase):
             return True
         last = None
         head = False
+        lower = False  # "deputy director-general of <Org>": a title written in lower case
         while i < len(doc):
             if doc[i].text in ("-", "–") and last is not None and i + 1 < len(doc):
                 i += 1  # "Director-General"
                 continue
             if not (
-                doc[i].text[:1].isupper()
-                and (
-                    doc[i].lower_ in self.lex.title_heads
-                    or doc[i].lower_ in self.lex.title_modifiers
-                )
-            ):
+                doc[i].lower_ in self.lex.title_heads or doc[i].lower_ in self.lex.title_modifiers
+            ) or not (doc[i].text[:1].isupper() or doc[i].text.islower()):
                 break
+            lower = lower or doc[i].text.islower()
             last = doc[i]
             head = head or doc[i].lower_ in self.lex.title_heads
             i += 1
@@ -458,6 +456,10 @@ class NerNames(FinderBase):
             while k < len(doc) and k < i + 4 and doc[k].text[:1].isupper():
                 k += 1
             i = k if k > i + 1 else i
+        if lower:  # then the organization's name must follow: "of the <Org>", "at <Org>"
+            k = i + 2 if i + 1 < len(doc) and doc[i + 1].lower_ == "the" else i + 1
+            if k >= len(doc) or not doc[k].text[:1].isupper():
+                return False
         return titled and i < len(doc) and doc[i].lower_ in ("of", "at")
 
     def _possessed_post(self, i: int) -> bool:
@@ -476,7 +478,11 @@ class NerNames(FinderBase):
         ):
             last = doc[k]
             k += 1
-        return last is not None and last.lower_ in self.lex.title_heads
+        return (
+            last is not None
+            and last.lower_ in self.lex.title_heads
+            and last.lower_ not in SHARED_TITLE_HEADS  # "Safaricom, Vodafone's partner"
+        )
 
     def _person_described(self, end: int) -> bool:
         """Is the name followed by ", a <Demonym> <person noun>" ("<X>, a Chilean chef")?"""

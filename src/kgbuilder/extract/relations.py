@@ -35,8 +35,10 @@ ORG = r"«O\d+»"
 PLACE = r"«[LD]\d+»"
 TITLE = r"(?:†\S+ (?:- )?)*†\S+"  # "†deputy †director - †general"
 #: first words of a state's own bodies ("Ministry of Foreign Affairs and Trade")
-_STATE_BODIES = frozenset(
-    {"ministry", "state", "federal", "national", "directorate", "secretariat"}
+_STATE_BODIES = frozenset({"ministry"})
+#: titles of people who speak about a company from outside it
+_OUTSIDE_VOICES = frozenset(
+    {"analyst", "economist", "expert", "professor", "researcher", "consultant", "scholar"}
 )
 #: "who chairs <O>": verbs that say a person holds the top post of an organization, and the post
 _LEAD_ROLES = {
@@ -181,7 +183,7 @@ class RelationReader:
         described = self._described
         after = re.compile(
             rf"(?P<p>{PER}) , (?:(?:a|an|the|who is|who was|now|also|currently) )*(?:(?:(?!«)(?!†)\S+|«D\d+») ){{0,2}}?"
-            rf"(?P<t>{TITLE}(?: (?:of|for|in|on) (?:the )?(?:(?!«)[^\s,;]+ ){{0,3}}?(?!«)[^\s,;]+(?= at ))?(?: for (?:(?!«)[^\s,;]+ ){{0,2}}?(?!«)[^\s,;]+(?= of ))?) (?:(?:and|&) (?P<t2>{TITLE}) )?(?:of|at|with|for|from|in) (?:the )?(?:«L\d+» - based |«L\d+» (?:'s|’s) )?(?:(?:online|local|state-owned|private|leading|{described}) ){{0,2}}(?P<o>{ORG})"
+            rf"(?P<t>{TITLE}(?: (?:of|for|in|on) (?:the )?(?:(?!«)[^\s,;]+ ){{0,3}}?(?!«)[^\s,;]+(?= at ))?(?: for (?:(?!«)[^\s,;]+ ){{0,2}}?(?!«)[^\s,;]+(?= of ))?) (?:(?:and|&) (?P<t2>{TITLE}) )?(?:of|at|with|for|from|in) (?:the |its |their )?(?:«L\d+» - based |«L\d+» (?:'s|’s) )?(?:(?:online|local|state-owned|private|leading|{described}) ){{0,2}}(?P<o>{ORG})"
             rf"(?P<more>(?: (?:,|and|, and|&) (?:of |at )?(?:the )?{ORG})*)"
         )
         for match in after.finditer(e):
@@ -262,7 +264,7 @@ class RelationReader:
                 if rel:
                     yield rel
         # "<P>, a Greek economist who chairs the <O>": the verb says the post
-        leads = rf"(?P<p>{PER}) , (?:(?!«[OP])[^\s,;.]+ |«D\d+» ){{1,6}}?who (?P<v>{_LEAD_VERBS}) (?:the )?(?P<o>{ORG})"
+        leads = rf"(?P<p>{PER}) , (?:(?!«[OP])[^\s,;.]+ |«D\d+» ){{0,6}}?who (?P<v>{_LEAD_VERBS}) (?:the )?(?P<o>{ORG})(?! (?:'s|’s))"
         for match in re.finditer(leads, e):
             rel = self._rel(
                 s, match.group("p"), "worksFor", match.group("o"), "who-leads", 0.7,
@@ -295,7 +297,7 @@ class RelationReader:
             rf"(?:^|[^†\w] )(?P<t>†ambassador|†consul(?: †general)?|†consul-general) (?P<p>{PER})",
             e,
         )
-        if envoy is not None:
+        if envoy is not None and not e[: envoy.start("t")].endswith("» "):
             missions = [
                 f
                 for f in (
@@ -315,9 +317,14 @@ class RelationReader:
         # "<O> sold 38,000 tonnes in 2024, according to general manager <P>": the post is in
         # the company the sentence is about
         quoted = re.search(
-            rf"\baccording to (?:its |the (?:company|group|firm) 's )?(?P<t>{TITLE}) (?P<p>{PER})",
+            rf"\baccording to (?:its |the (?:company|group|firm) 's )?(?P<t>{TITLE}) (?P<p>{PER})"
+            rf"(?! (?:of|at|from|with) (?:the )?«[OL]| , (?:the )?«O)",
             e,
         )
+        if quoted is not None and any(
+            word in _OUTSIDE_VOICES for word in quoted.group("t").replace("†", "").split()
+        ):
+            quoted = None  # "according to senior analyst <P>": no post in the company
         subject = self._subject_org(s, quoted.start()) if quoted else None
         if quoted is not None and subject is not None:
             role = self._title(s, quoted, "t")
@@ -415,13 +422,19 @@ class RelationReader:
         # "<P>, Director General at <O>, welcomed ... The Indonesian official said": the
         # person the sentence before opened with
         again = re.match(
-            r"^the (?P<d>«D\d+») (?:†\S+|official|officer|diplomat|businessman|businesswoman|executive|expert|scholar|economist)\b",
+            r"^the (?P<d>«D\d+») (?:†\S+|official|officer|diplomat|businessman|businesswoman|executive|expert|scholar|economist)\b"
+            r"|^[\"“”'] .*?[,.] [\"“”'] the (?P<d2>«D\d+») (?:†\S+|official|officer|diplomat|businessman|businesswoman|executive|expert|scholar|economist) (?:said|says|added|noted)\b",
             e,
         )
-        if again is not None and self._previous is not None:
+        if (
+            again is not None
+            and self._previous is not None
+            # "Wang Yi, China's foreign minister, met Kenyan officials ...": not the opener's
+            and not re.search(r"«D\d+»|«L\d+» (?:'s|’s)", self._previous.encoded)
+        ):
             opener = re.match(rf"^(?:(?!«)\S+ ){{0,3}}?(?P<p>{PER})", self._previous.encoded)
             person = self._previous.found(opener.group("p")) if opener else None
-            country = s.found(again.group("d"))
+            country = s.found(again.group("d") or again.group("d2"))
             if person is not None and country is not None and country.type == "Country":
                 yield FoundRelation(person, "nationality", country, "demonym-again", 0.65, s)
         for match in re.finditer(
@@ -569,7 +582,7 @@ class RelationReader:
                 yield rel
         # "<O> now operates as part of <O2>", "<O> is now part of <O2>"
         for match in re.finditer(
-            rf"(?P<a>{ORG}) (?:(?:now|has|had|since|then) )*(?:operates|operated|runs|is|was|became|become|been) (?:now )?(?:as )?(?:a )?(?:(?:wholly owned|integral|full) )?part of (?:the )?(?P<b>{ORG})",
+            rf"(?P<a>{ORG}) (?:(?:now|has|had|since|then) )*(?:operates|operated|runs|is|was|became|become|been) (?:now )?(?:as )?(?:a )?(?:(?:wholly owned|integral|full) )?part of (?:the )?(?P<b>{ORG})(?! (?:'s|’s))",
             e,
         ):
             rel = self._rel(s, match.group("a"), "partOf", match.group("b"), "part-of-org", 0.75)
@@ -736,7 +749,7 @@ class RelationReader:
             if rel:
                 yield rel  # "<City>'s "<Industry> Valley""
         for match in re.finditer(
-            r"\b(?:at|to|into|of) (?:the )?(?P<a>«C\d+») in (?:the )?(?P<b>«L\d+»)", e
+            r"\b(?:at|to|into|of|in) (?:the )?(?P<a>«C\d+») in (?:the )?(?P<b>«L\d+»)", e
         ):
             rel = self._rel(s, match.group("a"), "locatedIn", match.group("b"), "cluster-in", 0.75)
             if rel and rel.object.type not in ("Country", "Continent"):
@@ -760,6 +773,8 @@ class RelationReader:
         # "an economist at <X> University in <City>": a campus or an office and its town
         for match in re.finditer(r"(?P<a>«O\d+») in (?:the )?(?P<b>«L\d+»)(?! (?:'s|’s))", e):
             body, town = s.found(match.group("a")), s.found(match.group("b"))
+            if re.search(r"\bfrom (?:the )?$", e[: match.start()]):
+                continue  # "a delegation from <X> University in <City>": a visit, not a seat
             if (
                 body is not None
                 and town is not None
@@ -786,7 +801,8 @@ class RelationReader:
                 yield FoundRelation(body, "locatedIn", country, "ministry-of-country", 0.65, s)
         # "Kazakhstan's Ministry of Trade", "Greece's Port of Piraeus": a body of the country
         for match in re.finditer(
-            r"(?P<b>«L\d+») (?:'s|’s) (?:(?!«)[a-z-]+ ){0,2}?(?P<a>«O\d+»)", e
+            r"(?P<b>«L\d+») (?:'s|’s) (?:(?!«)(?!(?:with|from|to|for|by|of|on|in|at|and|or) )[a-z-]+ ){0,2}?(?P<a>«O\d+»)",
+            e,
         ):
             country = s.found(match.group("b"))
             if country is not None and country.type == "Country" and not country.demonym:
@@ -968,7 +984,7 @@ class RelationReader:
             rf"(?P<a>{ORG}) (?:(?!«[OP])[^\s.;]+ ){{1,10}}?to invest (?:(?!«)\S+ ){{0,8}}?in {obj}",
             rf"(?P<a>{ORG}) {aside}(?:would |will |plans to |planned to |is to |intends to |agreed to )(?:invest|inject) (?:(?!«)\S+ ){{0,8}}?(?:in|into) (?:its (?:(?!«)\S+ )?(?:«D\d+» )?(?:subsidiary|unit|plant|factory) ,? )?{obj}",
             rf"(?P<a>{ORG}) {aside}(?:(?!«)\S+ ){{0,3}}?(?:that )?(?:it|they) (?:would |will |plans to |planned to |is to |was to |intends to )?(?:inject|injects|injected) (?:(?!«)\S+ ){{0,8}}?into (?:its (?:(?!«)\S+ )?(?:«D\d+» )?(?:subsidiary|unit|plant|factory) ,? )?{obj}",
-            rf"(?P<a>{ORG}) {aside}(?:has |had |will )?(?:acquired|bought|took|holds|purchased|acquires|buys|takes) (?:a |an )?(?:(?!«)\S+ ){{0,3}}?stake in {obj}",
+            rf"(?P<a>{ORG}) {aside}(?:, (?:which|that) )?(?:has |had |will )?(?:acquired|bought|took|holds|purchased|acquires|buys|takes) (?:a |an )?(?:(?!«)\S+ ){{0,3}}?stake in {obj}",
         ]
         for pattern in patterns:
             for match in re.finditer(pattern, e):

@@ -113,6 +113,8 @@ def encode_sentence(
                     _title_case_or_known(tok, lexicon)
                     # "regional manager": a modifier just before a head word
                     or (nxt is not None and nxt.lower_ in lexicon.title_heads)
+                    # "director general", "director-general": a modifier just after one
+                    or _after_title(units)
                 )
                 else low
             )
@@ -125,6 +127,13 @@ def encode_sentence(
         pos += len(unit.text) + 1
     encoded = " ".join(u.text for u in units)
     return EncodedSentence(sent.start_char, sent.end_char, sent.text, units, encoded, positions)
+
+
+def _after_title(units: list[Unit]) -> bool:
+    """Does the sentence so far end with a title word (maybe and a hyphen)?"""
+    if units and units[-1].text == "-":
+        units = units[:-1]
+    return bool(units) and units[-1].text.startswith("†")
 
 
 def _title_case_or_known(tok: Any, lexicon: Lexicon) -> bool:

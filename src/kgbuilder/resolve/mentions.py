@@ -53,6 +53,19 @@ LEGAL_WORDS = frozenset(
         "oy", "oyj", "ab", "aps", "asa", "sarl", "s a r l", "sl", "s l", "sdn bhd", "kk", "ou",
     }
 )  # fmt: skip
+#: words that say what kind of company a name is, after its name proper ("<X> Shoes")
+COMPANY_KIND_WORDS = frozenset(
+    {
+        "foods", "food", "shoes", "footwear", "apparel", "garments", "textiles", "textile",
+        "electric", "electronics", "appliances", "appliance", "machinery", "motors", "motor",
+        "auto", "automobile", "automotive", "steel", "metals", "chemicals", "chemical",
+        "pharmaceutical", "pharmaceuticals", "pharma", "biomedical", "biotech", "dairy", "tea",
+        "coffee", "wine", "logistics", "shipping", "trading", "technology", "technologies", "tech",
+        "materials", "alloys", "energy", "solar", "mining", "industries", "industrial",
+        "manufacturing", "enterprises", "sports", "goods", "bus", "trucks", "airlines", "group",
+        "holdings", "international", "co", "company", "corporation", "corp", "ltd", "limited",
+    }
+)  # fmt: skip
 #: the most words a legal form spelt with points has in a loose key ("s a de c v")
 LEGAL_WORDS_MAX = max(len(w.split()) for w in LEGAL_WORDS)
 #: divisions that contain a namesake city rather than being it
@@ -333,8 +346,7 @@ def _short_form_target(
                 for other in clusters
                 if other[0] is Kind.ORGANIZATION
                 and other != key
-                and len(other[1].split()) > 1
-                and loose in other[1].split()
+                and _named_by_word(other[1], loose, places)
             ]
             # "Changan" beside only "Changan Automobile Peru": the brand, not its regional arm
             if len(holders) == 1 and not _ends_with_place(holders[0][1], places):
@@ -420,6 +432,22 @@ def _after_place(short: str, name: str, places: set[str]) -> bool:
     padded = f" {name} "
     at = padded.find(f" {short} ")
     return at > 0 and padded[1:at] in places and short not in places
+
+
+def _named_by_word(name: str, word: str, places: set[str]) -> bool:
+    """Is ``word`` the name proper of the company ``name``: after the place that may open it and
+    before words that only say what kind of company it is ("Shijiazhuang Kangning Biomedical",
+    "Hengyu Shoes"; not "Huawei Cloud", a unit with a name of its own)?"""
+    words = name.split()
+    if word not in words:
+        return False
+    at = words.index(word)
+    opening, rest = " ".join(words[:at]), words[at + 1 :]
+    return (
+        bool(rest)
+        and (not opening or opening in places)
+        and all(w in COMPANY_KIND_WORDS or w in LEGAL_WORDS for w in rest)
+    )
 
 
 def _ends_with_place(loose: str, places: set[str]) -> bool:
