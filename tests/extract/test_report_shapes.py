@@ -596,3 +596,46 @@ def test_who_heads_right_after_the_name(read) -> None:
 def test_a_workshop_is_an_event(read) -> None:
     found = read("The China-Africa Investment Workshop opened in Nairobi on Monday.")
     assert entities(found).get("China-Africa Investment Workshop") == "Event"
+
+
+# ---------------------------------------------------------------- a last set of reports
+
+
+def test_city_based_before_a_name_is_the_city(read) -> None:
+    found = read("Tianyu signed a deal with Chiang Mai-based Siam Highland Roasters on Monday.")
+    names = entities(found)
+    assert "Chiang Mai-based" not in names
+    assert ("Siam Highland Roasters", "locatedIn", "Chiang Mai") in relations(found)
+
+
+def test_legal_form_after_a_bracketed_country_and_a_comma(read) -> None:
+    found = read(
+        "The group works through its subsidiary Hongtu Rubber (Thailand) Co., Ltd., which runs "
+        "a latex processing plant in southern Thailand's Surat Thani province."
+    )
+    assert entities(found).get("Hongtu Rubber (Thailand) Co., Ltd.") == "Organization"
+    assert ("Hongtu Rubber (Thailand) Co., Ltd.", "locatedIn", "Surat Thani") in relations(found)
+
+
+def test_a_plant_run_elsewhere_in_passing_does_not_place_the_company(read) -> None:
+    found = read("Hongtu Rubber Group said demand in Thailand grew as plants there ran full.")
+    assert not [r for r in found.relations if r.provenance.agent.endswith("works-in")]
+
+
+def test_joint_venture_agreed_with_a_city_based_partner(read) -> None:
+    found = read(
+        "Pu'er Tianyu Coffee Co. signed an agreement with Chiang Mai-based Siam Highland "
+        "Roasters to set up a joint venture, Tianyu Siam Coffee Company Limited."
+    )
+    rels = relations(found)
+    assert ("Siam Highland Roasters", "investsIn", "Tianyu Siam Coffee Company Limited") in rels
+
+
+def test_one_of_the_exhibitors_and_its_seat_after_the_aside(read) -> None:
+    found = read(
+        "The 2025 Yunnan Trade Fair ran from June 18 to 21 in Bangkok. Yunnan Hongtu Rubber "
+        "Group, one of the exhibitors, is headquartered in Jinghong."
+    )
+    rels = relations(found)
+    assert ("Yunnan Hongtu Rubber Group", "participatedIn", "Yunnan Trade Fair") in rels
+    assert ("Yunnan Hongtu Rubber Group", "locatedIn", "Jinghong") in rels

@@ -280,6 +280,7 @@ class EventReader:
         listed = rf"(?: (?:,|and|, and) (?:the )?«O\d+»{acr})*"
         showing = (
             rf"(?:exhibitors|participants|exhibiting companies) (?:included|include|were|are|such as|like) (?:the )?(?P<a>«O\d+»){acr}(?P<more>{listed})"
+            rf"|(?P<a4>«O\d+») , one of the (?:(?!«)\S+ )?(?:exhibitors|participants|exhibiting companies) ,"
             rf"|^(?:(?!«)\S+ ){{0,3}}?(?P<a2>«O\d+»){acr}(?P<more2>{listed})(?: , (?:(?!«[OPE])[^\s,]+ |«[LD]\d+» ){{1,10}}?(?:, (?:(?!«[OPE])[^\s,]+ |«[LD]\d+» ){{1,10}}?)?,)? (?:also |later |then )?(?:exhibited|showcased|displayed|presented|unveiled|demonstrated|exhibits|showcases|displays|presents)\b"
             rf"(?:(?: (?!«)\S+){{0,6}}? alongside (?P<a3>«O\d+»){acr}(?P<more3>{listed}))?"
         )
@@ -288,7 +289,7 @@ class EventReader:
                 match.group("a3") or _SHOWING_CUE.search(e) or _AT_EVENT.search(e)
             ):
                 continue  # "The Ministry of Finance presented its budget": not at the event
-            symbols = [match.group("a") or match.group("a2")]
+            symbols = [match.group("a") or match.group("a2") or match.group("a4")]
             symbols += _SYMBOL.findall(match.group("more") or match.group("more2") or "")
             if match.group("a3"):
                 symbols += [match.group("a3"), *_SYMBOL.findall(match.group("more3") or "")]

@@ -124,6 +124,13 @@ class FinderBase:
             ):  # "China's Hebei", "Turkey's Kocaeli": a place, then a place or a body in it
                 out.append(Span(self.doc, ent.start, owner, label="GPE"))
                 ent = Span(self.doc, owner + 1, ent.end, label=ent.label_)
+            toks = self.toks
+            if (
+                len(ent) > 2
+                and toks[ent.end - 1].lower_ in SEAT_WORDS
+                and toks[ent.end - 2].text == "-"
+            ):  # "Chiang Mai-based" taken for a name: the place, then "-based"
+                ent = Span(self.doc, ent.start, ent.end - 2, label="GPE")
             if ent.label_ == "PERSON":
                 comma = next((t.i for t in self.toks[ent.start : ent.end] if t.text == ","), None)
                 if comma is not None and comma > ent.start:

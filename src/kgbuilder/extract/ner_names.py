@@ -757,6 +757,13 @@ class NerNames(FinderBase):
                 k = j + 1
                 while k < len(doc) and (doc[k].text == ")" or self._is_legal(doc[k])):
                     k += 1  # "(Pvt) Ltd.": the rest of the legal form
+                if (
+                    k + 1 < len(doc)
+                    and doc[k].text == ","
+                    and self._is_legal(doc[k + 1])
+                    and doc[k + 1].text[:1].isupper()
+                ):
+                    k += 2  # "<X> (Thailand) Co., Ltd.": the form goes on after its comma
                 return k
         return None
 

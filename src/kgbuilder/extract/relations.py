@@ -559,6 +559,8 @@ class RelationReader:
         ventures = (
             rf"(?P<a>{ORG}) and (?:the )?(?:«D\d+» )?(?:(?!«)\S+ ){{0,2}}?(?P<b>{ORG})(?: , (?:(?!«[OPE])\S+ |«L\d+» ){{1,10}}?,)? (?:(?!«[OP])\S+ ){{1,10}}?joint venture(?: company)? ,? (?:called |named )?(?P<j>{ORG})",
             rf"(?P<a>{ORG}) (?:, )?(?:(?!«[OP])\S+ ){{0,6}}?(?:unveil|unveiled|unveils|announce|announced|announces|form|formed|forms|establish|established|set up|create|created|launch|launched|sign|signed)(?: (?!«)\S+){{0,2}}? joint venture with (?:the )?(?:(?:«D\d+»|(?!«)\S+) ){{0,3}}?(?P<b>{ORG}) (?:(?::|,) )?(?:(?!«)\S+ ){{0,3}}?(?:, )?(?:called |named )?(?P<j>{ORG})",
+            # "<A> signed an agreement with <City>-based <B> to set up a joint venture, <J>"
+            rf"(?P<a>{ORG}) (?:(?!«[OP])\S+ ){{0,10}}?with (?:the )?(?:«L\d+» - based )?(?P<b>{ORG}) to (?:set up|form|establish|create|launch) a (?:new )?joint venture ,? (?:called |named )?(?P<j>{ORG})",
         )
         for pattern in ventures:
             for match in re.finditer(pattern, e):
@@ -639,7 +641,7 @@ class RelationReader:
             if rel:
                 yield rel
         for match in re.finditer(
-            rf"(?P<a>{M})(?: \( «O\d+» \))?(?: ,)? (?:(?:which |that )?(?:is |was |are |were |has been |have been |had been )|(?:a|an|the) (?:(?!«[OPLCED])\S+ ){{0,5}}?)?(?:also |now |still )?(?:based|headquartered|located|situated) in (?:the )?(?:(?:(?!«)[a-z-]+ )?«D\d+» (?:city|town|port|village|county) of |(?:city|town|region|province) (?:'s|’s) )?(?P<b>«L\d+»)",
+            rf"(?P<a>{M})(?: \( «O\d+» \))?(?: , (?:(?!«)[^\s,]+ ){{1,6}}?,(?= (?:is|was|has been) ))?(?: ,)? (?:(?:which |that )?(?:is |was |are |were |has been |have been |had been )|(?:a|an|the) (?:(?!«[OPLCED])\S+ ){{0,5}}?)?(?:also |now |still )?(?:based|headquartered|located|situated) in (?:the )?(?:(?:(?!«)[a-z-]+ )?«D\d+» (?:city|town|port|village|county) of |(?:city|town|region|province) (?:'s|’s) )?(?P<b>«L\d+»)",
             e,
         ):
             rel = self._rel(s, match.group("a"), "locatedIn", match.group("b"), "based-in", 0.8)
@@ -768,6 +770,15 @@ class RelationReader:
             else:
                 continue
             rel = self._rel(s, match.group("a"), "locatedIn", match.group("b"), rule, 0.75)
+            if rel:
+                yield rel
+        # "<O>, which runs a latex processing plant in southern Thailand's <X> province": the
+        # company's works are there
+        for match in re.finditer(
+            rf"(?P<a>{ORG}) , (?:which|that) (?:runs|operates|owns) (?:a|an|two|three|four|its) (?:(?!«)[a-z-]+ ){{0,3}}?(?:plant|plants|factory|factories|terminal|terminals|mill|mills|mine|mines) in (?:the )?(?:(?:northern|southern|eastern|western|central) )?(?:«L\d+» (?:'s|’s) )?(?P<b>«L\d+»)",
+            e,
+        ):
+            rel = self._rel(s, match.group("a"), "locatedIn", match.group("b"), "works-in", 0.65)
             if rel:
                 yield rel
         # "an economist at <X> University in <City>": a campus or an office and its town
