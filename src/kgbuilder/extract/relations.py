@@ -737,19 +737,16 @@ class RelationReader:
     def capitals_and_possessives(self, s: EncodedSentence) -> Iterator[FoundRelation]:
         """ "<City>, (the) capital of (southwest) <Area>" and "<Country>'s <Area>"."""
         e = s.encoded
-        for match in re.finditer(
+        yield from self._located(
+            s,
             r"(?P<a>«L\d+») , (?:the )?(?:provincial |state |national )?capital (?:city )?of (?:(?!«)\S+ ){0,2}?(?:«L\d+» (?:'s|’s) )?(?P<b>«L\d+»)",
-            e,
-        ):
-            rel = self._rel(s, match.group("a"), "locatedIn", match.group("b"), "capital-of", 0.8)
-            if rel:
-                yield rel
-        for match in re.finditer(r"(?P<b>«L\d+») (?:'s|’s) (?:[\"“] )?(?P<a>«C\d+»)", e):
-            rel = self._rel(
-                s, match.group("a"), "locatedIn", match.group("b"), "place-possessive", 0.75
-            )
-            if rel:
-                yield rel  # "<City>'s "<Industry> Valley""
+            "capital-of",
+            0.8,
+        )
+        # "<City>'s "<Industry> Valley""
+        yield from self._located(
+            s, r"(?P<b>«L\d+») (?:'s|’s) (?:[\"“] )?(?P<a>«C\d+»)", "place-possessive", 0.75
+        )
         for match in re.finditer(
             r"\b(?:at|to|into|of|in) (?:the )?(?P<a>«C\d+») in (?:the )?(?P<b>«L\d+»)", e
         ):
@@ -774,13 +771,12 @@ class RelationReader:
                 yield rel
         # "<O>, which runs a latex processing plant in southern Thailand's <X> province": the
         # company's works are there
-        for match in re.finditer(
+        yield from self._located(
+            s,
             rf"(?P<a>{ORG}) , (?:which|that) (?:runs|operates|owns) (?:a|an|two|three|four|its) (?:(?!«)[a-z-]+ ){{0,3}}?(?:plant|plants|factory|factories|terminal|terminals|mill|mills|mine|mines) in (?:the )?(?:(?:northern|southern|eastern|western|central) )?(?:«L\d+» (?:'s|’s) )?(?P<b>«L\d+»)",
-            e,
-        ):
-            rel = self._rel(s, match.group("a"), "locatedIn", match.group("b"), "works-in", 0.65)
-            if rel:
-                yield rel
+            "works-in",
+            0.65,
+        )
         # "an economist at <X> University in <City>": a campus or an office and its town
         for match in re.finditer(r"(?P<a>«O\d+») in (?:the )?(?P<b>«L\d+»)(?! (?:'s|’s))", e):
             body, town = s.found(match.group("a")), s.found(match.group("b"))
@@ -830,6 +826,15 @@ class RelationReader:
             rel = self._rel(
                 s, match.group("a"), "locatedIn", match.group("b"), "place-possessive", 0.7
             )
+            if rel:
+                yield rel
+
+    def _located(
+        self, s: EncodedSentence, pattern: str, rule: str, conf: float
+    ) -> Iterator[FoundRelation]:
+        """ "<a> locatedIn <b>" for every match of a pattern with groups ``a`` and ``b``."""
+        for match in re.finditer(pattern, s.encoded):
+            rel = self._rel(s, match.group("a"), "locatedIn", match.group("b"), rule, conf)
             if rel:
                 yield rel
 
