@@ -6,7 +6,8 @@ vocabulary and the projection's tables, objects that live until the end, and eac
 walks them again: reading the kept gazetteer and projection tables took twice as long with the
 collector running as without it, and an incremental build of 1,000 documents spent a sixth of
 its time in collections. Collecting after every 100,000 new objects instead keeps almost all
-of the gain (``bench/README.md``); cycles are still collected, a little later.
+of the gain (``bench/README.md``); cycles are still collected, a little later: a build of
+10,000 documents peaked at 2,199 MiB with this and 2,145 MiB without.
 
 The thresholds are process-wide: they are raised when the first block is entered and put back
 when the last one ends (blocks nest, and threads of one process, such as a Dask worker's, may
