@@ -198,7 +198,7 @@ class Gazetteer:
         ``hint_countries`` are the ISO codes of countries mentioned alongside, which settle
         ambiguous names, and ``hint_divisions`` the ``(country, admin1)`` keys of divisions
         mentioned, which settle city names first ("Baoshan" beside Yunnan). A name that is both a city and a division is the city when the city is
-        the division's namesake seat ("Sao Paulo") or a big or hinted city; otherwise the division.
+        the division's namesake seat ("Rio de Janeiro") or a big or hinted city; otherwise the division.
         """
         key = loose_key(name)
         if feature in (None, "country") and key in self._countries:
@@ -214,7 +214,7 @@ class Gazetteer:
         if alternate and (division.country_code in hints or city.country_code not in hints):
             return division  # a city's alternate name against a division's own ("Bahia")
         if city.division_key == division.division_key:
-            return city  # the namesake seat ("Sao Paulo")
+            return city  # the namesake seat ("Rio de Janeiro")
         if city.country_code in hints:
             return city
         if division.country_code not in hints and city.population >= MIN_UNHINTED_POPULATION:

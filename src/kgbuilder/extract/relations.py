@@ -20,9 +20,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 from kgbuilder.extract.lexicon import Lexicon
-from kgbuilder.extract.sentences import EncodedSentence
+from kgbuilder.extract.sentences import EncodedSentence, Unit
 from kgbuilder.extract.spans import Found
 from kgbuilder.gazetteer import Gazetteer
 from kgbuilder.kinds import Kind
@@ -1079,15 +1080,7 @@ class RelationReader:
     def _subject_org(self, s: EncodedSentence, before: int) -> str | None:
         """The organization that is the subject of the sentence before ``before``, or stands in
         apposition to its subject ("<O>'s subsidiary, <O2>, sold ..."): else the topic."""
-        for unit_index, unit in enumerate(s.units):
-            if s.positions[unit_index] >= before:
-                break
-            if unit.found is None or unit.text[1] != "O" or unit.token is None:
-                continue
-            span = unit.token.doc.char_span(
-                unit.found.start, unit.found.end, alignment_mode="expand"
-            )
-            tok = span.root if span is not None else unit.token
+        for _, unit, tok in _org_units(s, before):
             if tok.dep_ in ("nsubj", "nsubjpass") or (
                 tok.dep_ == "appos" and tok.head.dep_ in ("nsubj", "nsubjpass")
             ):
@@ -1097,19 +1090,23 @@ class RelationReader:
     def _topic_org(self, s: EncodedSentence, before: int) -> str | None:
         """The organization the sentence is about: the nearest possessor or subject before ``before``."""
         best: str | None = None
-        for unit_index, unit in enumerate(s.units):
-            if s.positions[unit_index] >= before:
-                break
-            if unit.found is None or unit.text[1] != "O" or unit.token is None:
-                continue
-            span = unit.token.doc.char_span(
-                unit.found.start, unit.found.end, alignment_mode="expand"
-            )
-            tok = span.root if span is not None else unit.token
+        for unit_index, unit, tok in _org_units(s, before):
             nxt = s.units[unit_index + 1].text if unit_index + 1 < len(s.units) else ""
             if tok.dep_ in ("poss", "nsubj", "nsubjpass") or nxt in ("'s", "’s"):
                 best = unit.text
         return best
+
+
+def _org_units(s: EncodedSentence, before: int) -> Iterator[tuple[int, Unit, Any]]:
+    """The organizations of a sentence before a position: their unit's index, the unit, and the
+    root token of the name in the parse."""
+    for unit_index, unit in enumerate(s.units):
+        if s.positions[unit_index] >= before:
+            break
+        if unit.found is None or unit.text[1] != "O" or unit.token is None:
+            continue
+        span = unit.token.doc.char_span(unit.found.start, unit.found.end, alignment_mode="expand")
+        yield unit_index, unit, span.root if span is not None else unit.token
 
 
 #: what an acquired company became: its buyer's subsidiary

@@ -348,7 +348,7 @@ def _short_form_target(
                 and other != key
                 and _named_by_word(other[1], loose, places)
             ]
-            # "Changan" beside only "Changan Automobile Peru": the brand, not its regional arm
+            # "<Brand>" beside only "<Brand> Motors Chile": the brand, not its regional arm
             if len(holders) == 1 and not _ends_with_place(holders[0][1], places):
                 return holders[0]
     if kind is Kind.PLACE and _is_acronym(cluster.canonical()):
