@@ -52,7 +52,7 @@ from kgbuilder.scale.extraction import ExtractionJob, Numbered, run_extraction
 from kgbuilder.scale.fingerprint import content_fingerprint
 from kgbuilder.scale.graph_workers import MIN_PARALLEL, DocumentRef, GraphJob, build_in_workers
 from kgbuilder.scale.known_declarations import DECLARATIONS_FILE, KnownDeclarations
-from kgbuilder.scale.sorted_graphs import SortedGraphs, UnionKeys, union_keys
+from kgbuilder.scale.sorted_graphs import SORTED_FOLDER, SortedGraphs, UnionKeys, union_keys
 from kgbuilder.scale.state import BuildState, forget_state, model_code_digest
 from kgbuilder.source_digest import code_digest
 from kgbuilder.sources.collect import SourceInputs
@@ -343,7 +343,7 @@ def write_graphs(
         previous = None
     documents = {f.shown: f.sha256 for f in graphs.corpus.files}
     kind = settings.store.kind
-    sorted_graphs = SortedGraphs(out_dir / CACHE_DIR / "sorted")
+    sorted_graphs = SortedGraphs(out_dir / CACHE_DIR / SORTED_FOLDER)
     if kind == "memory":
         store = OxigraphStore()
         prints = _fill(store, graphs, sorted_graphs, jobs)
@@ -548,7 +548,7 @@ def export_graphs(
     """Write the build's RDF files from each graph's sorted statements (``SortedGraphs``): the
     bytes an export of the store gives, without reading the store back. Should a graph's file be
     missing, the store is exported instead. Files of graphs the build no longer has go."""
-    sorted_graphs = SortedGraphs(out_dir / CACHE_DIR / "sorted")
+    sorted_graphs = SortedGraphs(out_dir / CACHE_DIR / SORTED_FOLDER)
     if _all_sorted(sorted_graphs, written):
         sorted_graphs.write_files(
             written.prints,
@@ -590,7 +590,7 @@ class BackgroundExport:
         # second with kgbuilder's imports), while the one child imports them as it starts,
         # beside validation and rendering
         context.set_forkserver_preload([])
-        self.folder = out_dir / CACHE_DIR / "sorted"
+        self.folder = out_dir / CACHE_DIR / SORTED_FOLDER
         self.prints = dict(written.prints)
         self._pool = ProcessPoolExecutor(max_workers=1, mp_context=context)
         self._future = self._pool.submit(
@@ -627,7 +627,7 @@ def start_background_export(
     the store) or when there are too few graphs for a second process to pay."""
     if len(written.prints) < BACKGROUND_EXPORT_MIN_GRAPHS:
         return None
-    if not _all_sorted(SortedGraphs(out_dir / CACHE_DIR / "sorted"), written):
+    if not _all_sorted(SortedGraphs(out_dir / CACHE_DIR / SORTED_FOLDER), written):
         return None
     return BackgroundExport(written, out_dir, targets, prefixes)
 

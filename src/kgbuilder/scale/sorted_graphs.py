@@ -42,6 +42,8 @@ from kgbuilder.store.union_change import Statement, UnionChange
 MERGE_WIDTH = 200
 #: under the folder: the union's statements in chunks, and their pieces (``spliced_files``)
 UNION_FOLDER = "union"
+#: the sorted statement files, under ``OUT/cache``
+SORTED_FOLDER = "sorted"
 
 
 class SortedGraphs:
