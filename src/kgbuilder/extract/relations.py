@@ -174,8 +174,10 @@ class RelationReader:
             return None
         return FoundRelation(a, label, b, rule, conf, s, **kw)  # type: ignore[arg-type]
 
-    def _title(self, s: EncodedSentence, match: re.Match[str], group: str) -> str:
-        return s.span_text(match.start(group), match.end(group), self.text)
+    def _title(self, s: EncodedSentence, match: re.Match[str], group: str, offset: int = 0) -> str:
+        """The words of a group as written; ``offset`` when the match ran on a slice of the
+        encoded sentence starting there."""
+        return s.span_text(match.start(group) + offset, match.end(group) + offset, self.text)
 
     # ---------------------------------------------------------------- worksFor
     def posts(self, s: EncodedSentence) -> Iterator[FoundRelation]:
@@ -217,11 +219,9 @@ class RelationReader:
                 e[match.end() :],
             )
             if second is not None:
-                offset = match.end()
-                role2 = s.span_text(second.start("t") + offset, second.end("t") + offset, self.text)
                 rel = self._rel(
                     s, match.group("p"), "worksFor", second.group("o"), "appositive-title", 0.8,
-                    role=role2,
+                    role=self._title(s, second, "t", match.end()),
                 )  # fmt: skip
                 if rel:
                     yield rel
@@ -234,10 +234,7 @@ class RelationReader:
             )
             for pattern in its:
                 for match in re.finditer(pattern, e[first.end() :]):
-                    offset = first.end()
-                    role = s.span_text(
-                        match.start("t") + offset, match.end("t") + offset, self.text
-                    )
+                    role = self._title(s, match, "t", first.end())
                     rel = self._rel(
                         s,
                         match.group("p"),
