@@ -8,9 +8,12 @@ predicate, which on the on-disk store costs a fraction of a join with OPTIONALs,
 projection working on any store behind ``GraphStore``. The joins are made in Python
 (``projection.project``).
 
-Two tables are narrower than their predicate: ``rdf:type`` holds only the nodes that have one of
+Some tables are narrower than their predicate: ``rdf:type`` holds only the nodes that have one of
 ``TYPED_CLASSES`` (entities, posts, transactions, figures, line selectors), with all their
-classes; the direct relations (``relations.LABEL_OF_PREDICATE``) hold only IRI objects.
+classes; the direct relations (``relations.LABEL_OF_PREDICATE``) hold only IRI objects; and the
+``GUARDED`` predicates hold only the subjects a path of other predicates reaches (the confidence
+of derivations, the selectors of evidence spans): the mentions' annotations have them too, and
+would be over half of the rows of a big corpus, for nothing the projection shows.
 
 A build that changed some graphs in place knows the statements that came into or left the union
 (``store.union_change``): ``ProjectionInput.update`` reads again, for each subject and predicate
@@ -94,6 +97,16 @@ PLAIN = (
     - DIRECT
 )
 
+#: predicate -> the path of predicates that must reach a subject for its row to be read
+_EVIDENCE_SELECTOR = (str(KGB.evidence), str(OA.hasSelector))
+GUARDED: dict[str, tuple[str, ...]] = {
+    str(KGB.confidence): (str(PROV.qualifiedDerivation),),
+    str(OA.hasSelector): (str(KGB.evidence),),
+    str(OA.exact): _EVIDENCE_SELECTOR,
+    str(OA.start): _EVIDENCE_SELECTOR,
+    str(OA.end): _EVIDENCE_SELECTOR,
+}
+
 _TYPES = """
 SELECT DISTINCT ?s ?type WHERE {
   VALUES ?base { %s }
@@ -123,7 +136,10 @@ class ProjectionInput:
         tables[RDF_TYPE] = _grouped(select_values(store, _TYPES % classes))
         for predicate in sorted(DIRECT | PLAIN):
             only_iris = " FILTER(isIRI(?o))" if predicate in DIRECT else ""
-            query = f"SELECT DISTINCT ?s ?o WHERE {{ ?s <{predicate}> ?o .{only_iris} }}"
+            query = (
+                f"SELECT DISTINCT ?s ?o WHERE {{ {_guard_pattern(predicate)}"
+                f"?s <{predicate}> ?o .{only_iris} }}"
+            )
             tables[predicate] = _grouped(select_values(store, query))
         return cls({p: t for p, t in tables.items() if t})
 
@@ -131,13 +147,15 @@ class ProjectionInput:
         """Bring the tables up to date with a change of the union: each subject and predicate it
         touches is read again from the store (now holding the change)."""
         touched: set[tuple[ox.NamedNode | ox.BlankNode, ox.NamedNode]] = set()
-        for s, p, _ in (*change.entered, *change.left):
+        for s, p, o in (*change.entered, *change.left):
             if (
                 isinstance(s, ox.NamedNode | ox.BlankNode)
                 and isinstance(p, ox.NamedNode)
                 and (p.value in DIRECT or p.value in PLAIN or p.value == RDF_TYPE)
             ):
                 touched.add((s, p))
+            if isinstance(p, ox.NamedNode) and isinstance(o, ox.NamedNode | ox.BlankNode):
+                touched.update(_guarded_below(store, o, p.value))
         for s, p in sorted(touched, key=str):
             self._read_again(store, s, p)
 
@@ -149,7 +167,10 @@ class ProjectionInput:
             for q in store.oxigraph.quads_for_pattern(subject, predicate, None)
             if not isinstance(q.object, ox.Triple)  # RDF-star: no value to read
         }
-        if predicate.value == RDF_TYPE:
+        path = GUARDED.get(predicate.value)
+        if path is not None and not _reached(store, subject, path):
+            objects = set()
+        elif predicate.value == RDF_TYPE:
             if not any(isinstance(o, ox.NamedNode) and o.value in TYPED_CLASSES for o in objects):
                 objects = set()
         elif predicate.value in DIRECT:
@@ -161,6 +182,55 @@ class ProjectionInput:
             table.pop(subject.value, None)
             if not table:
                 del self.tables[predicate.value]
+
+
+def _guard_pattern(predicate: str) -> str:
+    """The triple patterns that make ``?s`` a subject of a guarded predicate's table ("" if the
+    predicate is not guarded)."""
+    path = GUARDED.get(predicate, ())
+    nodes = [f"?g{number}" for number in range(len(path))] + ["?s"]
+    return "".join(f"{nodes[i]} <{step}> {nodes[i + 1]} . " for i, step in enumerate(path))
+
+
+Node = ox.NamedNode | ox.BlankNode
+
+
+def _reached(store: OxigraphStore, node: Node, path: tuple[str, ...]) -> bool:
+    """Whether some node leads to ``node`` through the predicates of ``path``, in order."""
+    frontier: set[Node] = {node}
+    for step in reversed(path):
+        predicate = ox.NamedNode(step)
+        frontier = {
+            q.subject
+            for n in frontier
+            for q in store.oxigraph.quads_for_pattern(None, predicate, n)
+            if isinstance(q.subject, ox.NamedNode | ox.BlankNode)
+        }
+        if not frontier:
+            return False
+    return True
+
+
+def _guarded_below(
+    store: OxigraphStore, node: Node, predicate: str
+) -> set[tuple[Node, ox.NamedNode]]:
+    """The rows of guarded tables whose guard a statement ``(?, predicate, node)`` is a step of:
+    the nodes the rest of the path reaches from ``node`` now, with the guarded predicate."""
+    rows: set[tuple[Node, ox.NamedNode]] = set()
+    for guarded, path in GUARDED.items():
+        for at, step in enumerate(path):
+            if step != predicate:
+                continue
+            frontier: set[Node] = {node}
+            for later in path[at + 1 :]:
+                frontier = {
+                    q.object
+                    for n in frontier
+                    for q in store.oxigraph.quads_for_pattern(n, ox.NamedNode(later), None)
+                    if isinstance(q.object, ox.NamedNode | ox.BlankNode)
+                }
+            rows.update((n, ox.NamedNode(guarded)) for n in frontier)
+    return rows
 
 
 def _grouped(rows: Iterable[tuple[str, ...]]) -> Table:

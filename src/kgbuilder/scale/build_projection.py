@@ -31,7 +31,7 @@ from kgbuilder.store.union_change import UnionChange
 #: the last build's projection tables, under ``OUT/cache``
 PROJECTION_FILE = "projection.pickle"
 #: what a saved file must have been written by
-_WRITER = "kgbuilder-projection-1"
+_WRITER = "kgbuilder-projection-2"
 
 
 class _PlainData(pickle.Unpickler):
