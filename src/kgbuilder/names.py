@@ -11,6 +11,37 @@ import functools
 import re
 import unicodedata
 
+#: legal forms and corporate words a company's short name leaves out ("Co., Ltd.", "Inc.", "Group")
+LEGAL_WORDS = frozenset(
+    {
+        "co", "ltd", "inc", "corp", "corporation", "company", "limited", "llc", "plc", "gmbh",
+        "ag", "sa", "s a", "sas", "ltda", "srl", "s r l", "spa", "s p a", "bv", "b v", "nv",
+        "n v", "pte", "pty", "kg", "group", "holdings", "holding", "llp", "fze", "fzco", "jsc",
+        "tbk", "bhd", "sp z o o", "a s", "s r o", "de c v", "s a de c v", "kft", "zrt", "nyrt",
+        "oy", "oyj", "ab", "aps", "asa", "sarl", "s a r l", "sl", "s l", "sdn bhd", "kk", "ou",
+    }
+)  # fmt: skip
+#: words that say what kind of company a name is, after its name proper ("<X> Shoes")
+COMPANY_KIND_WORDS = frozenset(
+    {
+        "foods", "food", "shoes", "footwear", "apparel", "garments", "textiles", "textile",
+        "electric", "electronics", "appliances", "appliance", "machinery", "motors", "motor",
+        "auto", "automobile", "automotive", "steel", "metals", "chemicals", "chemical",
+        "pharmaceutical", "pharmaceuticals", "pharma", "biomedical", "biotech", "dairy", "tea",
+        "coffee", "wine", "logistics", "shipping", "trading", "technology", "technologies", "tech",
+        "materials", "alloys", "energy", "solar", "mining", "industries", "industrial",
+        "manufacturing", "enterprises", "sports", "goods", "bus", "trucks", "airlines", "group",
+        "holdings", "international", "co", "company", "corporation", "corp", "ltd", "limited",
+        "photonics", "optics", "optoelectronics", "semiconductor", "semiconductors", "telecom",
+        "software", "battery", "batteries", "power", "robotics", "ceramics", "porcelain",
+        "agricultural", "equipment", "instruments", "vehicles", "vehicle", "furniture",
+        "cosmetics", "beverages", "brewery", "catering", "travel", "media", "medical", "packaging",
+        "plastics", "glass", "cement", "seeds", "aquatic", "products", "parts", "engineering",
+        "heavy", "construction", "industry", "precision", "intelligent", "smart",
+    }
+)  # fmt: skip
+
+
 _SPACE = re.compile(r"\s+")
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s?$")

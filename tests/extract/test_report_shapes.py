@@ -639,3 +639,218 @@ def test_one_of_the_exhibitors_and_its_seat_after_the_aside(read) -> None:
     rels = relations(found)
     assert ("Yunnan Hongtu Rubber Group", "participatedIn", "Yunnan Trade Fair") in rels
     assert ("Yunnan Hongtu Rubber Group", "locatedIn", "Jinghong") in rels
+
+
+# ---------------------------------------------------------------- ninth set: events and companies
+
+
+def test_quoted_title_and_capitalised_event_words_are_one_name(read) -> None:
+    found = read('The "Colourful Guizhou" Food and Culture Week opened in Accra on Monday.')
+    assert entities(found).get("Colourful Guizhou Food and Culture Week") == "Event"
+    assert "Culture Week" not in entities(found)
+    assert ("Colourful Guizhou Food and Culture Week", "locatedIn", "Accra") in relations(found)
+
+
+def test_bracketed_country_after_an_event_is_part_of_its_name(read) -> None:
+    found = read(
+        "The Shaanxi Brand Products Fair (Uzbekistan), held from June 3 to 6 in Tashkent, "
+        "drew 9,000 visitors."
+    )
+    names = entities(found)
+    assert names.get("Shaanxi Brand Products Fair (Uzbekistan)") == "Event"
+    assert names.get("Uzbekistan") == "Place"  # still a mention of its own
+    assert ("Shaanxi Brand Products Fair (Uzbekistan)", "locatedIn", "Tashkent") in relations(found)
+
+
+def test_bracketed_acronym_after_an_event_is_not_a_place(read) -> None:
+    found = read("The China-Andes Trade Fair (CATF) opened in Quito on Monday.")
+    assert "China-Andes Trade Fair (CATF)" not in entities(found)
+
+
+def test_demonym_before_a_company_noun_is_a_nationality_not_a_town(read) -> None:
+    found = read(
+        "Baoji Huashan Tea Co. signed a distribution agreement with TashAvtoServis, an Uzbek "
+        "dealer network, on Tuesday."
+    )
+    names = entities(found)
+    assert names.get("TashAvtoServis") == "Organization"
+    assert "Uzbek" not in names
+    assert ("TashAvtoServis", "locatedIn", "Uzbekistan") in relations(found)
+
+
+def test_company_written_by_its_name_proper_alone(read) -> None:
+    found = read(
+        "Hefei Lanxing Optoelectronics Co., Ltd. opened a plant in Tashkent in May. Lanxing has "
+        "sold sensors in Uzbekistan since 2020, according to Ma Lin, its export director."
+    )
+    company = "Hefei Lanxing Optoelectronics Co., Ltd."
+    assert (company, "operatesIn", "Uzbekistan") in relations(found)
+    assert ("Ma Lin", company, "export director") in posts(found)
+    assert "Lanxing" not in entities(found)
+
+
+def test_name_proper_of_two_companies_names_neither(read) -> None:
+    found = read(
+        "Hefei Lanxing Optoelectronics Co., Ltd. and Lanxing Foods Co. both exhibited. Lanxing "
+        "has sold sensors in Uzbekistan since 2020."
+    )
+    assert not [r for r in relations(found) if r[1] == "operatesIn"]
+
+
+def test_city_based_exhibitor_displaying_goods_at_the_reported_event(read) -> None:
+    found = read(
+        "The Qinling Tea Expo opened in Almaty on Monday. Baoji-based Huashan Tea Group "
+        "displayed green tea from the mountains, while visitors queued at the stands."
+    )
+    assert ("Huashan Tea Group", "participatedIn", "Qinling Tea Expo") in relations(found)
+
+
+def test_displaying_results_without_an_event_is_no_participation(read) -> None:
+    found = read("Baoji-based Huashan Tea Group displayed record profits in its annual report.")
+    assert not [r for r in relations(found) if r[1] == "participatedIn"]
+
+
+def test_company_with_a_bracketed_country_is_the_groups_arm_there(read) -> None:
+    found = read(
+        "Lanxing Automobile Group opened a plant in Rayong on Tuesday. The plant is run by "
+        "Lanxing Automobile (Thailand) Co., Ltd., a subsidiary set up in 2023."
+    )
+    arm = "Lanxing Automobile (Thailand) Co., Ltd."
+    assert (arm, "partOf", "Lanxing Automobile Group") in relations(found)
+    assert (arm, "locatedIn", "Thailand") in relations(found)
+
+
+def test_it_opened_at_a_venue_and_a_performance_by_a_troupe(read) -> None:
+    found = read(
+        'NAIROBI, Oct 10 -- The "Colourful Guizhou" Food and Culture Week brings the province '
+        "to Kenya this week. The week is organized by the Guizhou Provincial Department of "
+        "Culture and Tourism. It opened on Monday evening at the Kenyatta International "
+        "Convention Centre with a performance by the Guiyang Miao Song and Dance Troupe."
+    )
+    week = "Colourful Guizhou Food and Culture Week"
+    found_relations = relations(found)
+    assert (week, "locatedIn", "Kenyatta International Convention Centre") in found_relations
+    assert ("Guiyang Miao Song and Dance Troupe", "participatedIn", week) in found_relations
+
+
+def test_next_stops_of_a_tour_are_not_the_events_places(read) -> None:
+    found = read(
+        'The "Colourful Guizhou" Food and Culture Week opened in Nairobi on Monday. Twenty '
+        "companies took part in the week, which is the first stop of a promotion tour that "
+        "will move on to Lagos, Nigeria, in November."
+    )
+    week = "Colourful Guizhou Food and Culture Week"
+    assert (week, "locatedIn", "Nairobi") in relations(found)
+    assert (week, "locatedIn", "Lagos") not in relations(found)
+
+
+def test_title_case_headline_gives_no_names_of_its_own(read) -> None:
+    found = read(
+        "Baoji Loader Maker Deepens Mexico Push With New Subsidiary\n\n"
+        "Shaanxi Huashan Heavy Machinery Group Co., Ltd., a construction equipment maker based "
+        "in Baoji, has set up a subsidiary in Mexico, the company said on July 8."
+    )
+    names = entities(found)
+    assert names.get("Shaanxi Huashan Heavy Machinery Group Co., Ltd.") == "Organization"
+    assert "New Subsidiary" not in names
+    assert "Baoji Loader Maker" not in names
+    assert names.get("Mexico") == "Place"
+
+
+def test_company_name_with_a_particle_and_a_legal_form(read) -> None:
+    found = read(
+        "The group acquired Valvulas Hidraulicas del Norte S.A. de C.V., a maker of valves "
+        "founded in Monterrey in 1990."
+    )
+    assert entities(found).get("Valvulas Hidraulicas del Norte S.A. de C.V.") == "Organization"
+
+
+def test_markets_of_a_partner_described_in_a_relative_clause_are_its_own(read) -> None:
+    found = read(
+        "Hefei Lanxing Optoelectronics Co., Ltd. opened a plant in Tashkent in May. Lanxing "
+        "signed a distribution deal with Samarkand Optika, a Tashkent-based wholesaler that "
+        "supplies shops in Kazakhstan and Kyrgyzstan."
+    )
+    company = "Hefei Lanxing Optoelectronics Co., Ltd."
+    assert (company, "operatesIn", "Kazakhstan") not in relations(found)
+
+
+def test_short_name_with_the_bracketed_country_of_the_full_name(read) -> None:
+    found = read(
+        "Lanxing Automobile Group opened a plant on Tuesday. It is run by Lanxing Automobile "
+        "(Thailand) Co., Ltd., a subsidiary. Liang Wenbo, president of Lanxing Automobile "
+        "(Thailand), said the company would grow."
+    )
+    assert ("Liang Wenbo", "Lanxing Automobile (Thailand)", "president") in posts(found)
+    assert ("Lanxing Automobile (Thailand)", "partOf", "Lanxing Automobile Group") in relations(
+        found
+    )
+    assert "Lanxing Automobile" not in entities(found)
+
+
+def test_joint_venture_formed_by_two_companies_in_apposition(read) -> None:
+    found = read(
+        "Cells will be supplied by Lanxing Siam Battery Co., a joint venture formed in 2024 by "
+        "Lanxing Automobile Group and Chao Phraya Holdings, a Bangkok-based conglomerate."
+    )
+    venture = "Lanxing Siam Battery Co."
+    for parent in ("Lanxing Automobile Group", "Chao Phraya Holdings"):
+        assert (venture, "partOf", parent) in relations(found)
+        assert (parent, "investsIn", venture) in relations(found)
+
+
+def test_event_that_drew_people_to_a_venue_is_held_there(read) -> None:
+    found = read(
+        "Nine agreements were signed on Wednesday at the 2025 Anhui-Ghana Business Forum, which "
+        "drew more than 200 entrepreneurs to the Accra International Conference Centre."
+    )
+    assert any(
+        s.endswith("Anhui-Ghana Business Forum")
+        and (p, o) == ("locatedIn", "Accra International Conference Centre")
+        for s, p, o in relations(found)
+    )
+
+
+def test_owner_of_a_city_company_described_before_its_name(read) -> None:
+    found = read(
+        "Aigerim Bekova, owner of the Almaty tea chain Shai Dom, visited the fair on Monday."
+    )
+    assert ("Aigerim Bekova", "Shai Dom", "owner") in posts(found)
+    assert "Almaty tea" not in entities(found)
+
+
+def test_a_delegation_travelling_after_the_event_does_not_move_it(read) -> None:
+    found = read(
+        "The Gansu Brand Products Fair opened in Almaty on May 17. After the fair, the "
+        "delegation traveled to Tashkent, Uzbekistan, where the Gansu-Uzbekistan Investment "
+        "Conference, hosted by the provincial commerce department, will be held on Thursday."
+    )
+    found_relations = relations(found)
+    assert ("Gansu Brand Products Fair", "locatedIn", "Almaty") in found_relations
+    assert ("Gansu Brand Products Fair", "locatedIn", "Tashkent") not in found_relations
+    assert ("Gansu-Uzbekistan Investment Conference", "locatedIn", "Tashkent") in found_relations
+
+
+def test_appointed_after_an_aside_and_a_unit_registered_in_a_city(read) -> None:
+    found = read(
+        "The new unit, Lanxing Maquinaria de Chile S.A., is registered in Santiago. Pedro Rojas "
+        "Soto, a Chilean engineer with 17 years of experience, has been appointed general "
+        "manager of Lanxing Maquinaria de Chile S.A."
+    )
+    unit = "Lanxing Maquinaria de Chile S.A."
+    assert ("Pedro Rojas Soto", unit, "general manager") in posts(found)
+    assert (unit, "locatedIn", "Santiago") in relations(found)
+    assert not [r for r in relations(found) if r[0] == unit and r[1] == "partOf"]
+
+
+def test_the_subsidiary_and_the_venture_refer_to_the_sentences_before(read) -> None:
+    found = read(
+        "The new unit, Lanxing Maquinaria de Chile S.A., is registered in Santiago. Lanxing "
+        "Group will inject 120 million U.S. dollars into the subsidiary. Cells come from "
+        "Lanxing Siam Battery Co., which opened in May. Chao Phraya Holdings holds 40 percent "
+        "of the venture."
+    )
+    found_relations = relations(found)
+    assert ("Lanxing Group", "investsIn", "Lanxing Maquinaria de Chile S.A.") in found_relations
+    assert ("Chao Phraya Holdings", "investsIn", "Lanxing Siam Battery Co.") in found_relations
+    assert not [r for r in found_relations if r[0] == r[2]]

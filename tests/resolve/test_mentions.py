@@ -402,3 +402,19 @@ def test_resolve_document_company_named_by_the_word_after_its_place() -> None:
         )
     )
     assert names.lookup("Kangning")[0] == "Shijiazhuang Kangning Biomedical"  # type: ignore[index]
+
+
+def test_resolve_document_company_named_by_its_name_proper_and_kind() -> None:
+    """ "Duanshi Group" for "Hebei Duanshi Heavy Machinery Group Co., Ltd.": the province that
+    opens the name is named elsewhere as a province."""
+    names = resolve_document(
+        extraction(
+            ("Hebei Province", "AdministrativeArea", 0),
+            ("Hebei Duanshi Heavy Machinery Group Co., Ltd.", "Organization", 30),
+            ("Duanshi Group", "Organization", 90),
+            ("Duanshi Foods", "Organization", 120),
+        )
+    )
+    full = "Hebei Duanshi Heavy Machinery Group Co., Ltd."
+    assert names.lookup("Duanshi Group")[0] == full  # type: ignore[index]
+    assert names.lookup("Duanshi Foods")[0] == "Duanshi Foods"  # type: ignore[index]

@@ -27,6 +27,10 @@ _PLACE_PREPOSITIONS = frozenset({"in", "from", "to", "near", "outside"})
 _TOWN = 50_000
 
 
+#: names of bodies that a place after "in" belongs to, like a mission's
+_CHAMBER_HEADS = ("chamber of commerce", "chamber of commerce and industry")
+
+
 class ContextNames(FinderBase):
     """Names read from the phrase around them."""
 
@@ -298,12 +302,14 @@ class ContextNames(FinderBase):
         return accepted
 
     def _missions(self, accepted: list[Found]) -> list[Found]:
-        """ "Embassy of <State> in <Place>": the place after "in" is part of the name and the
-        mission's seat."""
+        """ "Embassy of <State> in <Place>", "<X> Chamber of Commerce in <Country>": the place
+        after "in" is part of the name and the mission's (or chamber's) seat."""
         doc = self.toks
         out = list(accepted)
         for found in accepted:
-            if not self._mission(found.name):
+            # "the China Chamber of Commerce in <Country>": chambers abroad are named so too
+            chamber = found.name.casefold().endswith(_CHAMBER_HEADS)
+            if not self._mission(found.name) and not chamber:
                 continue
             if found.type in ("LandmarksOrHistoricalBuildings", "CivicStructure"):
                 found.type = "Organization"  # "the <Demonym> Consulate General": a mission

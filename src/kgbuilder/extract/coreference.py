@@ -153,10 +153,15 @@ def _named_by_head(
     return Found(start, end, antecedent.name, antecedent.type, "anaphor", 0.6, anaphor=True)
 
 
+#: nouns for a company that another one, named in the same sentence, owns or invests in: they
+#: refer back to the sentences before ("<O> will inject $120 million into the subsidiary")
+OWNED_NOUNS = frozenset({"subsidiary", "venture"})
+
+
 def _antecedent(tok: Any, tokens: list[Any], orgs: list[Found]) -> Found | None:
     sentence = tok.sent
     here = [o for o in orgs if sentence.start_char <= o.start and o.end <= tok.idx]
-    if here:
+    if here and tok.lower_ not in OWNED_NOUNS:
         return here[0]
     sent_start = sentence.start
     for _ in range(LOOKBACK):

@@ -70,6 +70,7 @@ class EntityFinder(
         candidates, inner = self._structural_wins(candidates)
         accepted = _resolve_overlaps(candidates)
         accepted += [f for f in inner if any(f.inside(a) for a in accepted)]
+        accepted = self._headline_names(accepted)
         accepted = self._coordinated(accepted)
         accepted = self._things(accepted)
         accepted = self._venues(accepted)
@@ -77,8 +78,11 @@ class EntityFinder(
         accepted = self._missions(accepted)
         accepted = self._harmonise(accepted)
         accepted = self._repeats(accepted)
+        accepted = self._companies_by_name_proper(accepted)
         accepted = self._names_of_people_again(accepted)
+        accepted = self._bracketed_short_names(accepted)
         accepted = self._org_parts(accepted)
+        accepted = self._place_qualified_events(accepted)
         accepted = self._nested_places(accepted, candidates)
         accepted.sort(key=lambda f: (f.start, -f.end))
         facts = [

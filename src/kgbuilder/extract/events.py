@@ -28,6 +28,18 @@ _SHOWING_CUE = re.compile(
     r"\b(?:exhibited|exhibits|booth|booths|stand|stands|pavilion|pavilions|hall|halls|visitors|"
     r"buyers|exhibitors|exhibition|crowds)\b"
 )
+#: ", organized by <O> ... ,": a participial clause of organizers after an event's name
+_ORGANIZERS_CLAUSE = re.compile(
+    r"(?<=») , (?:jointly )?(?:organized|organised|hosted|co-hosted|co-organized|sponsored) by "
+    r"[^,]*(?= , )"
+)
+#: "a performance by the <O>", "concerts by <P>": who performed
+_PERFORMED_BY = re.compile(
+    r"\b(?:performance|performances|concert|concerts|recital|show|shows) by (?:the )?"
+    r"(?:«L\d+» - based )?(?P<a>«[OP]\d+»)"
+)
+#: verbs that say a company showed its goods, with no other cue needed in a report on an event
+_EXHIBITING = frozenset({"exhibited", "displayed", "exhibits", "displays"})
 #: "companies displayed their products at the <Venue> and at the <Venue2>"
 _SHOWN_AT = re.compile(
     r"\b(?:displayed|exhibited|showcased|presented|showed) (?:(?!«)\S+ ){0,4}?at (?:the )?(?P<l>«L\d+»)"
@@ -174,7 +186,7 @@ class EventReader:
 
     def venues(self, s: EncodedSentence) -> Iterator[FoundRelation]:
         e = s.encoded
-        verbs = r"(?:held|hosted|staged|took place|takes place|take place|taking place|opened|opening|kicked off|was held|were held|will be held|to be held|being held|be held|opens|runs|ran|wrapped up|wraps up|closed|concluded|ended)"
+        verbs = r"(?:held|hosted|staged|took place|takes place|take place|taking place|opened|opening|stopped|stops|kicked off|was held|were held|will be held|to be held|being held|be held|opens|runs|ran|wrapped up|wraps up|closed|concluded|ended)"
         if self._part_of_event(s):
             match = re.search(
                 rf"^(?:(?!«P)\S+ ){{1,12}}?{_VENUE_VERBS} (?:(?!«)\S+ ){{0,6}}?(?:at|in|to) (?:the )?(?P<l>«L\d+»)",
@@ -188,8 +200,13 @@ class EventReader:
             # "... opened at <City>'s <Venue>": the venue too
             rf"(?P<e>«E\d+») (?:(?!«[EOPC])\S+ ){{0,9}}?{verbs} (?:(?!«)\S+ ){{0,6}}?(?:in|at) «L\d+» (?:'s|’s) (?P<l>«L\d+»)(?P<more>)",
             # "... opening in <A> before moving south to the <B>": the event's next venue
-            r"(?P<e>«E\d+») (?:(?!«[EOPC])\S+ ){0,16}?(?:moving|moved|moves|move|travelling|traveling|travelled|traveled|heading|headed|continuing|continued) (?:(?!«)\S+ ){0,2}?to (?:the )?(?P<l>«L\d+»)(?P<more>(?: (?:,|and|, and|in) «L\d+»)*)",
+            # (not "After the <E>, the delegation traveled to <City>": the delegation moves)
+            r"(?<!after the )(?<!after )(?P<e>«E\d+») (?:(?!«[EOPC])(?!(?:tour|series|campaign|roadshow|promotion|caravan) (?:that|which) )\S+ ){0,16}?(?:moving|moved|moves|move|travelling|traveling|travelled|traveled|heading|headed|continuing|continued) (?:(?!«)\S+ ){0,2}?to (?:the )?(?P<l>«L\d+»)(?P<more>(?: (?:,|and|, and|in) «L\d+»)*)",
             r"(?P<e>«E\d+»)(?: \( «E\d+» \))? in (?P<l>«L\d+»)(?P<more>(?: (?:,|and|, and) «L\d+»)*)",
+            # "... traveled to <City>, <Country>, where the <E>, hosted by <O>, will be held"
+            r"(?P<l>«L\d+»)(?P<more>(?: , «L\d+»)?) , where (?:the )?(?P<e>«E\d+») (?:(?!«E)[^.;])*?(?:will be|was|is|are|were) (?:being )?(?:held|staged|hosted)",
+            # "<E>, which drew more than 300 delegates to the <Venue> in <City>"
+            r"(?P<e>«E\d+») (?:, which )?(?:drew|draws|drawing|attracted|attracts|attracting|brought) (?:(?!«)\S+ ){0,10}?to (?:the )?(?P<l>«L\d+»)(?P<more>(?: (?:in|,|and|, and) «L\d+»)*)",
             # "a "<E>" evening hosted by the <O> was held in <City>": its organizer between
             r"(?P<e>«E\d+») (?:(?!«[EPC])\S+ ){0,12}?(?:was|were|is|are|will be) (?:held|staged) (?:in|at) (?:the )?(?P<l>«L\d+»)(?P<more>)",
             r"(?:met|meet|meets|gathered|gather|convened|assembled|arrived|arrive|arrives) in (?:the )?(?P<l>«L\d+»)(?P<more>) (?:(?!«)\S+ ){0,3}?(?:for|at) (?:the )?(?:(?!«)\S+ ){0,3}?(?P<e>«E\d+»)",
@@ -198,12 +215,25 @@ class EventReader:
             # after the participle clause
             r"^(?:held|hosted|staged) (?:at|in) (?:the )?(?P<l>«L\d+»)(?P<more>)(?: (?!«E)\S+)*? , (?:the )?(?P<e>«E\d+»)",
         ]
+        # "<E>, organized by <O> and <O2> under the guidance of <O3>, stopped at ...": the
+        # organizers' clause stands between the event and its verb
+        texts = {e, _ORGANIZERS_CLAUSE.sub(" ,", e)}
         for pattern in patterns:
-            for match in re.finditer(pattern, e):
-                for symbol in [match.group("l"), *_SYMBOL.findall(match.group("more"))]:
-                    rel = _rel(s, match.group("e"), "locatedIn", symbol, "event-venue", 0.8)
-                    if rel:
-                        yield rel
+            for text in sorted(texts):
+                for match in re.finditer(pattern, text):
+                    for symbol in [match.group("l"), *_SYMBOL.findall(match.group("more"))]:
+                        rel = _rel(s, match.group("e"), "locatedIn", symbol, "event-venue", 0.8)
+                        if rel:
+                            yield rel
+        # "<The week> is organized by ... . It opened on Monday at the <Venue>": "it" is the
+        # event the sentence before named
+        opened = re.match(
+            rf"^it (?:(?!«)\S+ )?{verbs} (?:(?!«)\S+ ){{0,6}}?(?:in|at) (?:the )?(?P<l>«L\d+»)", e
+        )
+        if opened is not None and self._event_before is not None:
+            venue = s.found(opened.group("l"))
+            if venue is not None:
+                yield FoundRelation(self._event_before, "locatedIn", venue, "event-venue", 0.7, s)
         # "More than 60 companies displayed their products at the <Venue> and at the <Venue2> in
         # <City>": in a report of one event, the halls companies show in are its venues
         if "«E" not in e:
@@ -281,12 +311,15 @@ class EventReader:
         showing = (
             rf"(?:exhibitors|participants|exhibiting companies) (?:included|include|were|are|such as|like) (?:the )?(?P<a>«O\d+»){acr}(?P<more>{listed})"
             rf"|(?P<a4>«O\d+») , one of the (?:(?!«)\S+ )?(?:exhibitors|participants|exhibiting companies) ,"
-            rf"|^(?:(?!«)\S+ ){{0,3}}?(?P<a2>«O\d+»){acr}(?P<more2>{listed})(?: , (?:(?!«[OPE])[^\s,]+ |«[LD]\d+» ){{1,10}}?(?:, (?:(?!«[OPE])[^\s,]+ |«[LD]\d+» ){{1,10}}?)?,)? (?:also |later |then )?(?:exhibited|showcased|displayed|presented|unveiled|demonstrated|exhibits|showcases|displays|presents)\b"
+            rf"|^(?:(?!«)\S+ ){{0,3}}?(?:«L\d+» - based )?(?P<a2>«O\d+»){acr}(?P<more2>{listed})(?: , (?:(?!«[OPE])[^\s,]+ |«[LD]\d+» ){{1,10}}?(?:, (?:(?!«[OPE])[^\s,]+ |«[LD]\d+» ){{1,10}}?)?,)? (?:also |later |then )?(?P<v>exhibited|showcased|displayed|presented|unveiled|demonstrated|exhibits|showcases|displays|presents)\b"
             rf"(?:(?: (?!«)\S+){{0,6}}? alongside (?P<a3>«O\d+»){acr}(?P<more3>{listed}))?"
         )
         for match in re.finditer(showing, e):
             if match.group("a2") and not (
-                match.group("a3") or _SHOWING_CUE.search(e) or _AT_EVENT.search(e)
+                match.group("a3")
+                or _SHOWING_CUE.search(e)
+                or _AT_EVENT.search(e)
+                or (match.group("v") in _EXHIBITING and current is not None)
             ):
                 continue  # "The Ministry of Finance presented its budget": not at the event
             symbols = [match.group("a") or match.group("a2") or match.group("a4")]
@@ -299,6 +332,14 @@ class EventReader:
                 party = s.found(symbol)
                 if party is not None and party is not event:
                     yield FoundRelation(party, "participatedIn", event, "event-exhibitor", 0.6, s)
+        # "It opened ... with a performance by the <O>": performers take part in the event
+        if has_event or e.startswith("it "):
+            named = re.search(r"«E\d+»", e)
+            event = (s.found(named.group(0)) if named else None) or current or self.event
+            for match in _PERFORMED_BY.finditer(e):
+                party = s.found(match.group("a"))
+                if party is not None and party is not event:
+                    yield FoundRelation(party, "participatedIn", event, "performer", 0.65, s)
         context = has_event or any(
             u.token is not None
             and (

@@ -30,6 +30,8 @@ _QUOTED = re.compile(r"[\"“‘']([^\"“”‘’\n]{2,120}?)[\"”’'](?=\s)
 _NAME_WORD = r"[A-Z0-9](?:[\w\-–]|['’](?!s\b)(?=\w))*"
 
 
+#: capitalised words (and the small words between them) right after a closing quote
+_TITLE_CASE_RUN = re.compile(r"[ ]([A-Z][\w-]*(?: (?:and|of|&|[A-Z][\w-]*))*)")
 #: nouns that name an event after a quoted title only ("a "Taste of Henan" evening")
 _QUOTED_EVENT_NOUNS = frozenset({"evening", "night", "salon", "banquet", "dinner", "reception"})
 #: words that introduce a quoted title: "an expo themed "X"", "a forum called "X""
@@ -59,10 +61,26 @@ class LexicalNames(FinderBase):
             ):
                 continue
             start = match.start(1) + (len(match.group(1)) - len(match.group(1).lstrip()))
-            out.append(
-                Found(start, start + len(title), clean_name(title), "Event", "quoted-event", 0.85)
-            )
+            end, name = start + len(title), clean_name(title)
+            rest = self._title_case_head(match.end())
+            if rest is not None:  # "the "Charming <X>" Culture and Tourism Week": one name
+                start, end = match.start(), match.end() + rest[0]
+                name = clean_name(f"{title} {rest[1]}")
+            out.append(Found(start, end, name, "Event", "quoted-event", 0.85))
         return out
+
+    def _title_case_head(self, at: int) -> tuple[int, str] | None:
+        """The capitalised words right after a closing quote, up to the last event noun among
+        them ("Culture and Tourism Week"), with how far they reach; None when they name none."""
+        run = _TITLE_CASE_RUN.match(self.text, at)
+        if run is None:
+            return None
+        words = run.group(1).split()
+        for last in range(len(words), 0, -1):
+            if words[last - 1].casefold() in self.lex.event_heads:
+                kept = " ".join(words[:last])
+                return run.start(1) - at + len(kept), kept
+        return None
 
     def _themed(self, before: str) -> bool:
         """ "A promotion tour themed "X"", "the fair, titled "X"": an event noun, then a word

@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import replace
 from typing import Any
 
@@ -19,10 +19,12 @@ from kgbuilder.extract.finder_base import FinderBase, alternation
 from kgbuilder.extract.spans import Found
 from kgbuilder.gazetteer import Place
 from kgbuilder.kinds import Kind
-from kgbuilder.names import clean_name, loose_key
+from kgbuilder.names import COMPANY_KIND_WORDS, LEGAL_WORDS, clean_name, loose_key
 
 #: rules that read an organization's kind from the text around or inside its name
 CUED_RULES = frozenset({"org-appositive", "org-described", "brand-region", "org-name"})
+#: a bracketed name right after another: "<Event> (Kazakhstan)"
+_BRACKETED = re.compile(r" \(([A-Z][\w'’ -]{1,40})\)")
 #: a city that opens a name is taken for its seat, unnamed elsewhere, from this population on
 HOME_CITY_POPULATION = 500_000
 
@@ -72,6 +74,9 @@ class NameParts(FinderBase):
                     pair = f"{toks[k + n - 1].lower_} {tok.lower_}" if n else ""
                     if tok.lower_ in self.lex.thing_heads or pair in self.lex.thing_heads:
                         end = tok.idx + len(tok.text)
+                        after = toks[k + n + 1] if k + n + 1 < len(toks) else None
+                        if after is not None and after.lower_ in self.lex.org_descriptors:
+                            end = None  # "the <City> tea chain <O>": a company described
                         break
                 if end is not None and not rest.startswith(("'", "’")):
                     thing = Found(
@@ -176,6 +181,19 @@ class NameParts(FinderBase):
                 owner = self._brand_parent(loose_key(self.brands[id(org)]), org, org_names)
                 if owner is not None:  # "<Brand> Middle East" beside "<Brand> Electric"
                     self.facts.append((org, "partOf", owner, "brand-region", 0.75))
+                continue
+            bracket = self._bracketed_country(tokens) if org.kind is Kind.ORGANIZATION else None
+            if bracket is not None:
+                # "<X> Automobile (Thailand) Co., Ltd." beside "<X> Automobile Group": the group's
+                # company in that country
+                opened, closed = bracket
+                place_found = self._token_found(tokens[opened + 1 : closed], "Country", nested=True)
+                extra.append(place_found)
+                self.facts.append((org, "locatedIn", place_found, "brand-country", 0.8))
+                base = loose_key(" ".join(t.text for t in tokens[:opened]))
+                owner = self._brand_parent(base, org, org_names)
+                if owner is not None and "(" not in owner.name:  # not the arm's own short name
+                    self.facts.append((org, "partOf", owner, "brand-country", 0.75))
                 continue
             if org.kind is Kind.ORGANIZATION:
                 tail = self._place(tokens[-1].text)
@@ -294,6 +312,20 @@ class NameParts(FinderBase):
                     self.facts.append((org, "locatedIn", place_found, "leading-place", 0.7))
         return accepted + [f for f in extra if f not in accepted]
 
+    def _bracketed_country(self, tokens: list[Any]) -> tuple[int, int] | None:
+        """Where "(<Country>)" stands inside a company's name after at least one word: the
+        brackets' token positions, or None."""
+        for opened in range(1, len(tokens) - 2):
+            if tokens[opened].text != "(":
+                continue
+            for closed in (opened + 2, opened + 3):
+                if closed < len(tokens) and tokens[closed].text == ")":
+                    name = " ".join(t.text for t in tokens[opened + 1 : closed])
+                    place = self._place(name)
+                    if place is not None and place.feature == "country":
+                        return opened, closed
+        return None
+
     def _brand_parent(self, brand: str, org: Found, org_names: list[Found]) -> Found | None:
         """The organization a regional arm belongs to: the one named by the brand alone, else the
         shortest one whose name begins with the brand ("<Brand> Electric" for "<Brand> Peru"),
@@ -306,6 +338,8 @@ class NameParts(FinderBase):
             if other is not org
             and id(other) not in self.brands
             and loose_key(other.name) != loose_key(org.name)
+            # never the arm's own name with more words ("<X> de México S.A. de C.V.")
+            and not loose_key(other.name).startswith(loose_key(org.name) + " ")
             and (loose_key(other.name) == brand or loose_key(other.name).startswith(brand + " "))
             and not self._branch_named(other)
         ]
@@ -470,6 +504,83 @@ class NameParts(FinderBase):
             out.append(Found(match.start(), match.end(), seen.name, seen.type, "repeat", 0.7))
         return out
 
+    def _headline_names(self, accepted: list[Found]) -> list[Found]:
+        """A headline in title case ("<City> Machinery Maker Deepens <Country> Push with New
+        Subsidiary") capitalises every word, so NER finds names in it that are none: there, only
+        places and names the article's text repeats are kept."""
+        line = self.text.split("\n", 1)[0]
+        words: list[str] = re.findall(r"[^\W\d_]{4,}", line)
+        if (
+            "\n" not in self.text
+            or line.rstrip().endswith((".", "!", "?", '"', "”"))
+            or len(words) < 3
+            or sum(w[0].isupper() for w in words) < 0.8 * len(words)
+        ):
+            return accepted
+        body = self.text[len(line) :]
+        return [
+            f
+            for f in accepted
+            if f.start >= len(line)
+            or f.name in body
+            or self.text[f.start : f.end] in body
+            or (f.kind is Kind.PLACE and self._place(f.name) is not None)
+        ]
+
+    def _companies_by_name_proper(self, accepted: list[Found]) -> list[Found]:
+        """ "Wuhan <X> Photonics Co., Ltd. ... <X> has been doing business in ...": a company's
+        name proper (after the place that may open its name, before words that only say what
+        kind of company it is), written alone after the full name, is another mention of it;
+        only when the companies of the document with that name proper are one ("<X> Group" and
+        "<Place> <X> Heavy Machinery Group Co.") and no other name is it."""
+        owners: dict[str, list[Found]] = defaultdict(list)
+        for f in accepted:
+            if f.kind is Kind.ORGANIZATION and not f.nested and not f.anaphor:
+                word = self._name_proper(f.name)
+                if word is not None:
+                    owners[word].append(f)
+        named = {f.name for f in accepted}
+        spans = sorted((f.start, f.end) for f in accepted)
+        starts = [s for s, _ in spans]
+        reach = list(itertools.accumulate((e for _, e in spans), max))
+        out = list(accepted)
+        for word, companies in sorted(owners.items()):
+            full = max(companies, key=lambda c: (len(c.name), -c.start))
+            words = set(loose_key(full.name).split())
+            if word in named or any(not set(loose_key(c.name).split()) <= words for c in companies):
+                continue  # two companies of one name proper; or a name of its own
+            first = min(companies, key=lambda c: c.start)
+            alone = (
+                rf"(?<![\w'’-])(?<![A-Z]\w )(?<![A-Z]\w\w )\b{re.escape(word)}(?![\w'’-])(?! [A-Z])"
+            )
+            for match in re.finditer(alone, self.text[first.end :]):
+                start, end = first.end + match.start(), first.end + match.end()
+                at = bisect.bisect_left(starts, end)
+                if at > 0 and reach[at - 1] > start:
+                    continue  # inside or across a name found already
+                out.append(Found(start, end, full.name, full.type, "repeat", 0.65))
+        return out
+
+    def _name_proper(self, name: str) -> str | None:
+        """The one word that names a company among words that say where it is and what it does
+        ("<Place> <X> Photonics Co., Ltd." -> "<X>"); None when the name has no such word."""
+        words = name.split()
+        opening = next(
+            (n for n in (2, 1) if len(words) > n + 1 and self._place(" ".join(words[:n]))), 0
+        )
+        word, rest = words[opening], loose_key(" ".join(words[opening + 1 :])).split()
+        if (
+            not rest
+            or not all(w in COMPANY_KIND_WORDS or w in LEGAL_WORDS for w in rest)
+            or not (word.isalpha() and word[0].isupper() and len(word) > 3)
+            or word.casefold() in COMPANY_KIND_WORDS
+            or word.casefold() in self.lex.demonyms
+            or word.casefold() in self.lex.org_heads
+            or self._place(word) is not None
+        ):
+            return None
+        return word
+
     def _names_of_people_again(self, accepted: list[Found]) -> list[Found]:
         """A person's family or given name written alone after the full name, where NER saw
         nothing, and told as a person by what follows ("Zhang, Director-General of <Org>",
@@ -522,6 +633,51 @@ class NameParts(FinderBase):
             if any(s < end and start < e for s, e in spans):
                 continue  # inside or across a name found already
             out.append(Found(start, end, tok.text, "Person", "repeat", 0.7))
+        return out
+
+    def _place_qualified_events(self, accepted: list[Found]) -> list[Found]:
+        """ "the 2025 <X> Fair (Kazakhstan)": a place in brackets right after an event's name is
+        part of the name (the edition held there); the place stays a mention of its own."""
+        out = list(accepted)
+        for at, event in enumerate(out):
+            if event.kind is not Kind.EVENT:
+                continue
+            bracket = _BRACKETED.match(self.text, event.end)
+            place = self._place(bracket.group(1)) if bracket is not None else None
+            if bracket is None or place is None:
+                continue
+            inner = [f for f in out if event.end < f.start < bracket.end()]
+            if any(f.kind is not Kind.PLACE or f.end > bracket.end() for f in inner):
+                continue
+            for found in inner:
+                found.nested = True
+            if not inner:
+                name = bracket.group(1)
+                type_name = self._place_type(name, place)
+                out.append(
+                    Found(bracket.start(1), bracket.end(1), place.name, type_name, "ner", 0.8, True)
+                )
+            out[at] = replace(event, end=bracket.end(), name=f"{event.name} ({bracket.group(1)})")
+        return out
+
+    def _bracketed_short_names(self, accepted: list[Found]) -> list[Found]:
+        """ "<X> Automobile (Thailand)" where the text names "<X> Automobile (Thailand) Co.,
+        Ltd.": the bracketed country is part of the short name, as in the full one."""
+        out = list(accepted)
+        companies = [f.name for f in accepted if f.kind is Kind.ORGANIZATION]
+        for at, org in enumerate(out):
+            bracket = _BRACKETED.match(self.text, org.end)
+            if org.kind is not Kind.ORGANIZATION or bracket is None:
+                continue
+            name = f"{org.name} ({bracket.group(1)})"
+            if not any(c.startswith(name + " ") for c in companies):
+                continue
+            inner = [f for f in out if org.end < f.start < bracket.end()]
+            if any(f.end > bracket.end() for f in inner):
+                continue
+            for found in inner:
+                found.nested = True
+            out[at] = replace(org, end=bracket.end(), name=name)
         return out
 
     def _nested_places(self, accepted: list[Found], candidates: list[Found]) -> list[Found]:

@@ -22,7 +22,7 @@ from kgbuilder.extract.finder_base import (
 )
 from kgbuilder.extract.spans import Found
 from kgbuilder.gazetteer import Place
-from kgbuilder.names import clean_name
+from kgbuilder.names import COMPANY_KIND_WORDS, clean_name
 
 #: title heads an organization can be described by too ("a leader in", "a partner of")
 SHARED_TITLE_HEADS = frozenset(
@@ -44,6 +44,12 @@ TRADE_NOUNS = frozenset(
 )  # fmt: skip
 #: prepositions after which a city's name is a place ("from <City>", "in <City>")
 PLACE_PREPOSITIONS = frozenset({"in", "from", "to", "near", "across", "around", "outside"})
+
+
+#: lower-case words inside names of companies and people ("Cilindros del Bajío", "van Dijk")
+_NAME_PARTICLES = frozenset(
+    {"de", "del", "da", "do", "dos", "das", "della", "di", "du", "van", "von"}
+)
 
 
 class NerNames(FinderBase):
@@ -94,6 +100,24 @@ class NerNames(FinderBase):
                     )
                 ):
                     start += 1  # "Mayor Li Yanping": the title is not part of the name
+            if ent.label_ in ("ORG", "PERSON") and self._name_runs_left(start, ent.label_):
+                # "<Cilindros Hidráulicos> | del Bajío S.A. de C.V.", "<X> Heavy | Machinery
+                # Group Co.": NER began inside the name
+                while (
+                    start > 0
+                    and not doc[start].is_sent_start
+                    and (
+                        (doc[start - 1].is_alpha and doc[start - 1].text[:1].isupper())
+                        or (
+                            doc[start - 1].text in _NAME_PARTICLES
+                            and start > 1
+                            and doc[start - 2].text[:1].isupper()
+                        )
+                    )
+                ):
+                    start -= 1
+            if ent.label_ == "ORG" and start == ent.start and self._province_opens(ent.start):
+                start -= 1  # "Jiangsu | <X> Heavy Machinery Group Co.": NER left the province out
             tail = self._legal_tail(ent.end) if ent.label_ in ("ORG", "PERSON") else None
             if tail is not None:
                 found = self._span_found(start, tail, "Organization", "ner", 0.8)
@@ -181,6 +205,7 @@ class NerNames(FinderBase):
                 and ent.end < len(doc)
                 and doc[ent.end].lower_ in self.lex.org_descriptors
                 and doc[ent.end].text.islower()
+                and found.name.casefold() not in self.lex.demonyms  # "a Kazakh dealer network"
                 and (place := self._located_word(found.name)) is not None
             ):
                 found.type = self._place_type(found.name, place)  # "a <City> manufacturer"
@@ -733,6 +758,34 @@ class NerNames(FinderBase):
         ):
             found.type = "Event"
         return found
+
+    def _name_runs_left(self, start: int, label: str) -> bool:
+        """Does a name NER found begin with a particle ("del Norte S.A.") or, for a company,
+        with a word that only says what it makes ("Machinery Group Co."), or follow a particle
+        ("<X> del | Norte S.A.")? Then its first words stand before it."""
+        doc = self.toks
+        first = doc[start]
+        return (
+            first.text in _NAME_PARTICLES
+            or (label == "ORG" and first.lower_ in COMPANY_KIND_WORDS)
+            or (
+                start > 1
+                and doc[start - 1].text in _NAME_PARTICLES
+                and doc[start - 2].text[:1].isupper()
+            )
+        )
+
+    def _province_opens(self, at: int) -> bool:
+        """Is the word before ``at`` a province's or city's one-word name opening a sentence or a
+        line, as in a company named after its home ("Jiangsu <X> Group Co., Ltd.")?"""
+        if at == 0:
+            return False
+        word = self.toks[at - 1]
+        opens = at == 1 or word.is_sent_start or self.toks[at - 2].is_space
+        if not (opens and word.is_alpha and word.text.istitle()):
+            return False
+        place = self._place(word.text)
+        return place is not None and place.feature in ("admin1", "city")
 
     def _legal_tail(self, end: int) -> int | None:
         """Where a name ends that runs on through capitalised words to a legal form ("… Central

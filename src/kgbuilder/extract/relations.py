@@ -91,6 +91,12 @@ def _names_place(org_name: str, keys: set[str]) -> bool:
     return any(folded.startswith(k + " ") or folded.endswith(" of " + k) for k in keys)
 
 
+#: a relative clause about an organization described in apposition, open where the text ends
+_RELATIVE_OF_ORG = re.compile(
+    r"(«O\d+») , (?:an?|the) (?:(?!«O)[^,])*?\b(?:that|which|who) (?:(?!«O)[^,])*$"
+)
+
+
 class RelationReader:
     """Applies every pattern family to the sentences of one document."""
 
@@ -186,7 +192,7 @@ class RelationReader:
         described = self._described
         after = re.compile(
             rf"(?P<p>{PER}) , (?:(?:a|an|the|who is|who was|now|also|currently) )*(?:(?:(?!«)(?!†)\S+|«D\d+») ){{0,2}}?"
-            rf"(?P<t>{TITLE}(?: (?:of|for|in|on) (?:the )?(?:(?!«)[^\s,;]+ ){{0,3}}?(?!«)[^\s,;]+(?= at ))?(?: for (?:(?!«)[^\s,;]+ ){{0,2}}?(?!«)[^\s,;]+(?= of ))?) (?:(?:and|&) (?P<t2>{TITLE}) )?(?:of|at|with|for|from|in) (?:the |its |their )?(?:«L\d+» - based |«L\d+» (?:'s|’s) )?(?:(?:online|local|state-owned|private|leading|{described}) ){{0,2}}(?P<o>{ORG})"
+            rf"(?P<t>{TITLE}(?: (?:of|for|in|on) (?:the )?(?:(?!«)[^\s,;]+ ){{0,3}}?(?!«)[^\s,;]+(?= at ))?(?: for (?:(?!«)[^\s,;]+ ){{0,2}}?(?!«)[^\s,;]+(?= of ))?) (?:(?:and|&) (?P<t2>{TITLE}) )?(?:of|at|with|for|from|in) (?:the |its |their )?(?:«L\d+» - based |«L\d+» (?:'s|’s) |«L\d+» (?=(?:[a-z-]+ )?(?:{described}) ))?(?:(?:online|local|state-owned|private|leading|{described}) |[a-z-]+ (?=(?:{described}) )){{0,2}}(?P<o>{ORG})"
             rf"(?P<more>(?: (?:,|and|, and|&) (?:of |at )?(?:the )?{ORG})*)"
         )
         for match in after.finditer(e):
@@ -357,10 +363,17 @@ class RelationReader:
                 yield rel
         titled = (
             (
-                rf"(?P<p>{PER})(?: ,)? (?:who )?(?:is|was|serves as|served as|works as|worked as|has been|became|as) (?:the |a |an )?"
+                rf"(?P<p>{PER})(?: ,)? (?:who )?(?:is|was|serves as|served as|works as|worked as|has been|became|as|(?:has been|was|is) (?:named|appointed)(?: as)?) (?:the |a |an )?"
                 rf"(?P<t>{TITLE}) (?:of|at|with|for) (?:the )?(?P<o>{ORG})",
                 "copular-title",
                 0.8,
+            ),
+            (  # "<P>, a Mexican engineer with 17 years of experience, has been appointed
+                # general manager of <O>"
+                rf"(?P<p>{PER}) , (?:(?!«[OPE])[^,])* , (?:has been|had been|was|is|will be) (?:named|appointed|promoted to) (?:as )?(?:the )?"
+                rf"(?P<t>{TITLE}) (?:of|at) (?:the )?(?P<o>{ORG})",
+                "appointed-title",
+                0.75,
             ),
             (  # "<P>, the brand's regional manager"
                 rf"(?P<p>{PER}) , (?:the |a |an )?(?P<o>{ORG}) (?:'s|’s) (?P<t>{TITLE})",
@@ -559,6 +572,8 @@ class RelationReader:
             rf"(?P<a>{ORG}) (?:, )?(?:(?!«[OP])\S+ ){{0,6}}?(?:unveil|unveiled|unveils|announce|announced|announces|form|formed|forms|establish|established|set up|create|created|launch|launched|sign|signed)(?: (?!«)\S+){{0,2}}? joint venture with (?:the )?(?:(?:«D\d+»|(?!«)\S+) ){{0,3}}?(?P<b>{ORG}) (?:(?::|,) )?(?:(?!«)\S+ ){{0,3}}?(?:, )?(?:called |named )?(?P<j>{ORG})",
             # "<A> signed an agreement with <City>-based <B> to set up a joint venture, <J>"
             rf"(?P<a>{ORG}) (?:(?!«[OP])\S+ ){{0,10}}?with (?:the )?(?:«L\d+» - based )?(?P<b>{ORG}) to (?:set up|form|establish|create|launch) a (?:new )?joint venture ,? (?:called |named )?(?P<j>{ORG})",
+            # "<J>, a joint venture formed in 2024 by <A> and <B>"
+            rf"(?P<j>{ORG}) , an? (?:(?!«)\S+ )?joint venture (?:(?!«)\S+ ){{0,4}}?(?:by|of|between) (?:the )?(?P<a>{ORG}) and (?:the )?(?P<b>{ORG})",
         )
         for pattern in ventures:
             for match in re.finditer(pattern, e):
@@ -639,7 +654,7 @@ class RelationReader:
             if rel:
                 yield rel
         for match in re.finditer(
-            rf"(?P<a>{M})(?: \( «O\d+» \))?(?: , (?:(?!«)[^\s,]+ ){{1,6}}?,(?= (?:is|was|has been) ))?(?: ,)? (?:(?:which |that )?(?:is |was |are |were |has been |have been |had been )|(?:a|an|the) (?:(?!«[OPLCED])\S+ ){{0,5}}?)?(?:also |now |still )?(?:based|headquartered|located|situated) in (?:the )?(?:(?:(?!«)[a-z-]+ )?«D\d+» (?:city|town|port|village|county) of |(?:city|town|region|province) (?:'s|’s) )?(?P<b>«L\d+»)",
+            rf"(?P<a>{M})(?: \( «O\d+» \))?(?: , (?:(?!«)[^\s,]+ ){{1,6}}?,(?= (?:is|was|has been) ))?(?: ,)? (?:(?:which |that )?(?:is |was |are |were |has been |have been |had been )|(?:a|an|the) (?:(?!«[OPLCED])\S+ ){{0,5}}?)?(?:also |now |still )?(?:based|headquartered|located|situated|registered|incorporated) in (?:the )?(?:(?:(?!«)[a-z-]+ )?«D\d+» (?:city|town|port|village|county) of |(?:city|town|region|province) (?:'s|’s) )?(?P<b>«L\d+»)",
             e,
         ):
             rel = self._rel(s, match.group("a"), "locatedIn", match.group("b"), "based-in", 0.8)
@@ -999,6 +1014,8 @@ class RelationReader:
             rf"(?P<a>{ORG}) {aside}(?:would |will |plans to |planned to |is to |intends to |agreed to )(?:invest|inject) (?:(?!«)\S+ ){{0,8}}?(?:in|into) (?:its (?:(?!«)\S+ )?(?:«D\d+» )?(?:subsidiary|unit|plant|factory) ,? )?{obj}",
             rf"(?P<a>{ORG}) {aside}(?:(?!«)\S+ ){{0,3}}?(?:that )?(?:it|they) (?:would |will |plans to |planned to |is to |was to |intends to )?(?:inject|injects|injected) (?:(?!«)\S+ ){{0,8}}?into (?:its (?:(?!«)\S+ )?(?:«D\d+» )?(?:subsidiary|unit|plant|factory) ,? )?{obj}",
             rf"(?P<a>{ORG}) {aside}(?:, (?:which|that) )?(?:has |had |will )?(?:acquired|bought|took|holds|purchased|acquires|buys|takes) (?:a |an )?(?:(?!«)\S+ ){{0,3}}?stake in {obj}",
+            # "<O> holds 60 percent of the venture"
+            rf"(?P<a>{ORG}) (?:holds|held|owns|owned|will hold|will own) (?:a )?(?:\d[\d.,]* (?:percent|per cent|%)|majority|minority) (?:(?!«)\S+ )?(?:of|in) (?:the )?(?P<b>{ORG})",
         ]
         for pattern in patterns:
             for match in re.finditer(pattern, e):
@@ -1070,6 +1087,9 @@ class RelationReader:
             org_symbol = self._topic_org(s, pos)
             if org_symbol is None:
                 continue
+            clause = _RELATIVE_OF_ORG.search(e[:pos])
+            if clause is not None and clause.group(1) != org_symbol:
+                continue  # "<O> signed with <O2>, a wholesaler that supplies shops in <L>"
             rel = self._rel(s, org_symbol, "operatesIn", place_symbol, "market-presence", 0.7)
             if rel and rel.object.kind is Kind.PLACE:
                 yield rel

@@ -26,45 +26,23 @@ never merge entities of different documents.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 
 from kgbuilder.datamodel import EntityDeclaration, Extraction, Mention
 from kgbuilder.kinds import ENTITY_TYPES, EntityType, Kind
-from kgbuilder.names import loose_key
+from kgbuilder.names import COMPANY_KIND_WORDS, LEGAL_WORDS, loose_key
 
 STOPWORDS = frozenset(
     {"of", "the", "and", "for", "&", "de", "da", "do", "del", "la", "in", "on", "at"}
 )
 #: letters an acronym may add at the end for a word the name leaves out ("Corporation", "Group")
 SUFFIX_LETTERS = ("C", "G", "L", "I", "CO", "LTD", "INC", "CORP", "PLC", "SA", "AG")
-#: legal forms and corporate words a company's short name leaves out ("Co., Ltd.", "Inc.", "Group")
 #: words that begin a family name of two words ("Al Mansouri", "van Dijk", "de Souza")
 FAMILY_PARTICLES = frozenset(
     {"al", "el", "bin", "ibn", "abu", "van", "von", "de", "da", "do", "dos", "das", "del", "della",
      "di", "du", "le", "la", "mac", "mc", "st", "ben"}
-)  # fmt: skip
-LEGAL_WORDS = frozenset(
-    {
-        "co", "ltd", "inc", "corp", "corporation", "company", "limited", "llc", "plc", "gmbh",
-        "ag", "sa", "s a", "sas", "ltda", "srl", "s r l", "spa", "s p a", "bv", "b v", "nv",
-        "n v", "pte", "pty", "kg", "group", "holdings", "holding", "llp", "fze", "fzco", "jsc",
-        "tbk", "bhd", "sp z o o", "a s", "s r o", "de c v", "s a de c v", "kft", "zrt", "nyrt",
-        "oy", "oyj", "ab", "aps", "asa", "sarl", "s a r l", "sl", "s l", "sdn bhd", "kk", "ou",
-    }
-)  # fmt: skip
-#: words that say what kind of company a name is, after its name proper ("<X> Shoes")
-COMPANY_KIND_WORDS = frozenset(
-    {
-        "foods", "food", "shoes", "footwear", "apparel", "garments", "textiles", "textile",
-        "electric", "electronics", "appliances", "appliance", "machinery", "motors", "motor",
-        "auto", "automobile", "automotive", "steel", "metals", "chemicals", "chemical",
-        "pharmaceutical", "pharmaceuticals", "pharma", "biomedical", "biotech", "dairy", "tea",
-        "coffee", "wine", "logistics", "shipping", "trading", "technology", "technologies", "tech",
-        "materials", "alloys", "energy", "solar", "mining", "industries", "industrial",
-        "manufacturing", "enterprises", "sports", "goods", "bus", "trucks", "airlines", "group",
-        "holdings", "international", "co", "company", "corporation", "corp", "ltd", "limited",
-    }
 )  # fmt: skip
 #: the most words a legal form spelt with points has in a loose key ("s a de c v")
 LEGAL_WORDS_MAX = max(len(w.split()) for w in LEGAL_WORDS)
@@ -157,6 +135,16 @@ def _align(letters: str, words: list[str]) -> bool:
 def _subsequence(needle: str, hay: str) -> bool:
     it = iter(hay)
     return all(ch in it for ch in needle)
+
+
+def _is_short_name(name: str) -> bool:
+    """A one-word name with a capital inside ("KenInvest", "ProChile"), not all capitals."""
+    return (
+        name.isalpha()
+        and name[:1].isupper()
+        and not name.isupper()
+        and any(c.isupper() for c in name[1:])
+    )
 
 
 def _is_acronym(name: str) -> bool:
@@ -338,15 +326,21 @@ def _short_form_target(
         ]
         if len(longer) == 1:
             return longer[0]
-        if len(words) == 1 and len(loose) > 2 and not _is_acronym(name):
+        kinds = words[1:]  # "Hanyuan Group" for "Jiangsu Hanyuan Heavy Machinery Group Co."
+        if (
+            len(words[0]) > 2
+            and not _is_acronym(name)
+            and all(w in COMPANY_KIND_WORDS or w in LEGAL_WORDS for w in kinds)
+        ):
             # "Hengyu" after "Hengyu Shoes": the one company whose name holds the word
-            places = {other[1] for other in clusters if other[0] is Kind.PLACE}
+            places = _place_names(clusters)
             holders = [
                 other
                 for other in clusters
                 if other[0] is Kind.ORGANIZATION
                 and other != key
-                and _named_by_word(other[1], loose, places)
+                and _named_by_word(other[1], words[0], places)
+                and all(w in other[1].split() for w in kinds)
             ]
             # "<Brand>" beside only "<Brand> Motors Chile": the brand, not its regional arm
             if len(holders) == 1 and not _ends_with_place(holders[0][1], places):
@@ -357,8 +351,23 @@ def _short_form_target(
         explicit = _bracketed(cluster.canonical(), kind, mentions, clusters)
         if explicit is not None:
             return explicit
+    if kind is Kind.EVENT:
+        # "<X> Business Forum" beside "2025 <X> Business Forum": the edition the text reports
+        editions = [
+            other
+            for other in clusters
+            if other[0] is Kind.EVENT
+            and re.fullmatch(rf"(?:19|20)\d\d {re.escape(loose)}", other[1])
+        ]
+        if len(editions) == 1:
+            return editions[0]
     if kind in (Kind.ORGANIZATION, Kind.EVENT, Kind.INDUSTRY_CLUSTER):
         name = cluster.canonical()
+        if _is_short_name(name):
+            # "<X> Investment Authority (KenInvest)": a one-word short name in brackets
+            explicit = _bracketed(name, kind, mentions, clusters)
+            if explicit is not None:
+                return explicit
         if _is_acronym(name):
             explicit = _bracketed(name, kind, mentions, clusters)
             if explicit is not None:
@@ -432,6 +441,15 @@ def _after_place(short: str, name: str, places: set[str]) -> bool:
     padded = f" {name} "
     at = padded.find(f" {short} ")
     return at > 0 and padded[1:at] in places and short not in places
+
+
+def _place_names(clusters: dict[tuple[Kind, str], _Cluster]) -> set[str]:
+    """The loose names of the places of ``clusters``, also without a last word that says what
+    kind of division they are ("jiangsu" for "jiangsu province")."""
+    places = {other[1] for other in clusters if other[0] is Kind.PLACE}
+    return places | {
+        p.rsplit(" ", 1)[0] for p in places if " " in p and p.rsplit(" ", 1)[1] in ADMIN_WORDS
+    }
 
 
 def _named_by_word(name: str, word: str, places: set[str]) -> bool:
