@@ -49,3 +49,24 @@ def test_installed_pipeline_version_of_a_missing_package() -> None:
 
     with pytest.raises(ExtractionError, match=r"no meta\.json"):
         installed_pipeline_version("en_core_web_nonexistent")
+
+
+def test_extract_all_collects_less_often_while_open_and_restores_after(extractor) -> None:  # type: ignore[no-untyped-def]
+    """Many documents make millions of short-lived objects: the collector's youngest threshold
+    is raised while the extractions are read, and put back when the generator ends or is
+    closed early."""
+    import gc
+
+    from kgbuilder.collector import YOUNG_THRESHOLD
+    from tests.extract.conftest import document
+
+    before = gc.get_threshold()
+    texts = ["Ana Ruiz works for Bluefin Foods in Quito.", "Bluefin Foods opened a plant."]
+    extractions = extractor.extract_all([document(t) for t in texts])
+    first = next(extractions)
+    assert gc.get_threshold()[0] == max(before[0], YOUNG_THRESHOLD)
+    assert first.mentions
+    extractions.close()
+    assert gc.get_threshold() == before
+    assert len(list(extractor.extract_all([document(t) for t in texts]))) == 2
+    assert gc.get_threshold() == before
