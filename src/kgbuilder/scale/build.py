@@ -19,7 +19,6 @@ Three steps, each streaming:
 
 from __future__ import annotations
 
-import io
 import multiprocessing
 import time
 from collections.abc import Iterator, Mapping
@@ -31,7 +30,6 @@ from typing import Any
 import pyoxigraph as ox
 from rdflib import URIRef
 
-from kgbuilder.bytestream import BytesStream
 from kgbuilder.config import Settings
 from kgbuilder.crashpoints import crash_point
 from kgbuilder.datamodel import Document, EntityDeclaration, Extraction, Source
@@ -46,6 +44,7 @@ from kgbuilder.model.bundle import Triple
 from kgbuilder.resolve.mentions import resolve_document
 from kgbuilder.resolve.resolver import CorpusResolution
 from kgbuilder.scale.cache import CachedDocument, ExtractionCache, cache_key
+from kgbuilder.scale.chunked_load import ChunkedLoader
 from kgbuilder.scale.document_graph import GraphItem, cached_document, document_item, graph_quads
 from kgbuilder.scale.document_prints import DOCUMENT_PRINTS_FILE, DocumentPrint, DocumentPrints
 from kgbuilder.scale.extraction import ExtractionJob, Numbered, run_extraction
@@ -388,32 +387,26 @@ def _store_identity(settings: Settings, out_dir: Path) -> str:
 def _fill(
     store: OxigraphStore, graphs: BuildGraphs, sorted_graphs: SortedGraphs, jobs: int = 1
 ) -> dict[str, str]:
-    """Stream every graph into an empty store with bulk loads; the fingerprints. With ``jobs``
-    above one (and enough documents) worker processes build the documents' graphs, and their
-    N-Quads go to the bulk loader as one stream, never as Python objects one statement at a time."""
+    """Load every graph into an empty store with bulk loads; the fingerprints. With ``jobs``
+    above one (and enough documents) worker processes build the documents' graphs. Graphs go to
+    the loader as N-Quads (never as Python objects one statement at a time), and it loads them a
+    chunk at a time while the next ones are made (``scale.chunked_load``)."""
     prints: dict[str, str] = {}
     in_workers = jobs > 1 and len(graphs.corpus.files) >= MIN_PARALLEL
-
-    def quads() -> Iterator[ox.Quad]:
+    with ChunkedLoader(store.oxigraph) as loader:
         for item in graphs.shared_items() if in_workers else graphs.items():
             prints[str(item.name)] = item.fingerprint
             made = graph_quads(item.name, item.triples())
-            sorted_graphs.write(str(item.name), item.fingerprint, made)
-            yield from made
-
-    def documents() -> Iterator[bytes]:
-        job = graphs.worker_job(sorted_graphs.folder)
-        for built in build_in_workers(job, graphs.document_refs(), jobs):
-            prints[built.name] = built.fingerprint
-            graphs.keep_print(
-                built.index, built.name, built.fingerprint, built.looked_up, built.answers
-            )
-            yield built.nquads
-
-    store.oxigraph.bulk_extend(quads())
-    if in_workers:
-        stream = io.BufferedReader(BytesStream(documents()), buffer_size=1 << 20)
-        store.oxigraph.bulk_load(stream, format=ox.RdfFormat.N_QUADS)
+            canonical = sorted_graphs.write(str(item.name), item.fingerprint, made)
+            loader.add(canonical.dump(format=ox.RdfFormat.N_QUADS) or b"")
+        if in_workers:
+            job = graphs.worker_job(sorted_graphs.folder)
+            for built in build_in_workers(job, graphs.document_refs(), jobs):
+                prints[built.name] = built.fingerprint
+                graphs.keep_print(
+                    built.index, built.name, built.fingerprint, built.looked_up, built.answers
+                )
+                loader.add(built.nquads)
     for name in prints:  # empty graphs exist too, as in any store of a build
         store.oxigraph.add_graph(ox.NamedNode(name))
     return prints
