@@ -418,3 +418,13 @@ def test_resolve_document_company_named_by_its_name_proper_and_kind() -> None:
     full = "Hebei Duanshi Heavy Machinery Group Co., Ltd."
     assert names.lookup("Duanshi Group")[0] == full  # type: ignore[index]
     assert names.lookup("Duanshi Foods")[0] == "Duanshi Foods"  # type: ignore[index]
+
+
+def test_resolve_document_parent_and_subsidiary_with_legal_forms_stay_apart() -> None:
+    names = resolve_document(
+        extraction(
+            ("Hitachi Ltd.", "Organization", 0),
+            ("Hitachi Energy Ltd.", "Organization", 40),
+        )
+    )
+    assert sorted(d.name for d in names.declarations) == ["Hitachi Energy Ltd.", "Hitachi Ltd."]

@@ -323,8 +323,8 @@ class ContextNames(FinderBase):
                 end += 1
             place_name = self.doc[k + 1 : end].text if end > k + 1 else ""
             gazetteer_place = self._place(place_name) if place_name else None
-            if gazetteer_place is None:
-                continue
+            if gazetteer_place is None or (chamber and gazetteer_place.feature != "country"):
+                continue  # "the US Chamber of Commerce in Washington": no chamber abroad
             seat = self._span_found(k + 1, end, "Place", "name-part", 0.8, nested=True)
             if seat is None:
                 continue

@@ -171,6 +171,9 @@ def _antecedent(tok: Any, tokens: list[Any], orgs: list[Found]) -> Found | None:
         named = [o for o in orgs if previous.start_char <= o.start < previous.end_char]
         if named:
             subjects = [o for o in named if _is_subject(o, tokens, previous)]
+            if tok.lower_ in OWNED_NOUNS:  # "<A> bought control of <B>. The subsidiary ...": <B>
+                others = [o for o in named if o not in subjects]
+                return (others or named)[-1]
             return (subjects or named)[0]
         sent_start = previous.start
     return None

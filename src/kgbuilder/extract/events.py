@@ -28,15 +28,20 @@ _SHOWING_CUE = re.compile(
     r"\b(?:exhibited|exhibits|booth|booths|stand|stands|pavilion|pavilions|hall|halls|visitors|"
     r"buyers|exhibitors|exhibition|crowds)\b"
 )
+#: who an event draws to a place
+_PEOPLE = (
+    "entrepreneurs|delegates|visitors|participants|exhibitors|buyers|guests|people|officials|"
+    "companies|firms|enterprises|attendees|representatives|executives|diplomats|investors"
+)
 #: ", organized by <O> ... ,": a participial clause of organizers after an event's name
 _ORGANIZERS_CLAUSE = re.compile(
     r"(?<=») , (?:jointly )?(?:organized|organised|hosted|co-hosted|co-organized|sponsored) by "
     r"[^,]*(?= , )"
 )
-#: "a performance by the <O>", "concerts by <P>": who performed
+#: "opened with a performance by the <O>", "featuring concerts by <P>": who performed
 _PERFORMED_BY = re.compile(
-    r"\b(?:performance|performances|concert|concerts|recital|show|shows) by (?:the )?"
-    r"(?:«L\d+» - based )?(?P<a>«[OP]\d+»)"
+    r"\b(?:with|featuring|followed by) (?:a |an )?(?:(?!«)\S+ )?(?:performance|performances|"
+    r"concert|concerts|recital|show|shows) by (?:the )?(?:«L\d+» - based )?(?P<a>«[OP]\d+»)"
 )
 #: verbs that say a company showed its goods, with no other cue needed in a report on an event
 _EXHIBITING = frozenset({"exhibited", "displayed", "exhibits", "displays"})
@@ -145,6 +150,7 @@ class EventReader:
         self.event = event
         self.default_year = default_year
         self._event_before: Found | None = None  # the event the sentence before named first
+        self._event_opening: Found | None = None  # the event the sentence before opened with
 
     def read(
         self, sentences: list[EncodedSentence]
@@ -168,6 +174,8 @@ class EventReader:
             relations.extend(self.organizers(s))
             named = s.mentions("E")
             self._event_before = named[0] if named else None
+            opening = re.match(r"^(?:the )?(«E\d+»)", s.encoded)
+            self._event_opening = s.found(opening.group(1)) if opening else None
             # a speaker in a paragraph about one event spoke there, else at the main event
             current = next(iter(here.values())) if len(here) == 1 else self.event
             relations.extend(self.participants(s, has_event, current))
@@ -186,7 +194,7 @@ class EventReader:
 
     def venues(self, s: EncodedSentence) -> Iterator[FoundRelation]:
         e = s.encoded
-        verbs = r"(?:held|hosted|staged|took place|takes place|take place|taking place|opened|opening|stopped|stops|kicked off|was held|were held|will be held|to be held|being held|be held|opens|runs|ran|wrapped up|wraps up|closed|concluded|ended)"
+        verbs = r"(?:held|hosted|staged|took place|takes place|take place|taking place|opened|opening|kicked off|was held|were held|will be held|to be held|being held|be held|opens|runs|ran|wrapped up|wraps up|closed|concluded|ended)"
         if self._part_of_event(s):
             match = re.search(
                 rf"^(?:(?!«P)\S+ ){{1,12}}?{_VENUE_VERBS} (?:(?!«)\S+ ){{0,6}}?(?:at|in|to) (?:the )?(?P<l>«L\d+»)",
@@ -206,7 +214,9 @@ class EventReader:
             # "... traveled to <City>, <Country>, where the <E>, hosted by <O>, will be held"
             r"(?P<l>«L\d+»)(?P<more>(?: , «L\d+»)?) , where (?:the )?(?P<e>«E\d+») (?:(?!«E)[^.;])*?(?:will be|was|is|are|were) (?:being )?(?:held|staged|hosted)",
             # "<E>, which drew more than 300 delegates to the <Venue> in <City>"
-            r"(?P<e>«E\d+») (?:, which )?(?:drew|draws|drawing|attracted|attracts|attracting|brought) (?:(?!«)\S+ ){0,10}?to (?:the )?(?P<l>«L\d+»)(?P<more>(?: (?:in|,|and|, and) «L\d+»)*)",
+            rf"(?P<e>«E\d+») (?:, which )?(?:drew|draws|drawing|attracted|attracts|attracting|brought) (?:(?!«)\S+ ){{0,4}}?\d[\d,]* (?:(?!«)\S+ ){{0,5}}?(?:{_PEOPLE}) (?:(?!«)\S+ ){{0,4}}?to (?:the )?(?P<l>«L\d+»)(?P<more>(?: (?:in|,|and|, and) «L\d+»)*)",
+            # "<The roadshow>, organized by <O>, stopped first at the <Venue>": the event moves
+            r"(?P<e>«E\d+») , (?:(?:first|then|next|later|also) )?(?:stopped|stops) (?:(?:first|then|next|later) )?(?:at|in) (?:the )?(?P<l>«L\d+»)(?P<more>(?: (?:in|,|and|, and) «L\d+»)*)",
             # "a "<E>" evening hosted by the <O> was held in <City>": its organizer between
             r"(?P<e>«E\d+») (?:(?!«[EPC])\S+ ){0,12}?(?:was|were|is|are|will be) (?:held|staged) (?:in|at) (?:the )?(?P<l>«L\d+»)(?P<more>)",
             r"(?:met|meet|meets|gathered|gather|convened|assembled|arrived|arrive|arrives) in (?:the )?(?P<l>«L\d+»)(?P<more>) (?:(?!«)\S+ ){0,3}?(?:for|at) (?:the )?(?:(?!«)\S+ ){0,3}?(?P<e>«E\d+»)",
@@ -228,12 +238,13 @@ class EventReader:
         # "<The week> is organized by ... . It opened on Monday at the <Venue>": "it" is the
         # event the sentence before named
         opened = re.match(
-            rf"^it (?:(?!«)\S+ )?{verbs} (?:(?!«)\S+ ){{0,6}}?(?:in|at) (?:the )?(?P<l>«L\d+»)", e
+            rf"^it (?:officially |formally )?{verbs} (?:(?:on|this|last|next) (?:(?!«)\S+ ){{0,2}}?)?(?:in|at) (?:the )?(?P<l>«L\d+»)",
+            e,
         )
-        if opened is not None and self._event_before is not None:
+        if opened is not None and self._event_opening is not None:
             venue = s.found(opened.group("l"))
             if venue is not None:
-                yield FoundRelation(self._event_before, "locatedIn", venue, "event-venue", 0.7, s)
+                yield FoundRelation(self._event_opening, "locatedIn", venue, "event-venue", 0.7, s)
         # "More than 60 companies displayed their products at the <Venue> and at the <Venue2> in
         # <City>": in a report of one event, the halls companies show in are its venues
         if "«E" not in e:
@@ -311,7 +322,7 @@ class EventReader:
         showing = (
             rf"(?:exhibitors|participants|exhibiting companies) (?:included|include|were|are|such as|like) (?:the )?(?P<a>«O\d+»){acr}(?P<more>{listed})"
             rf"|(?P<a4>«O\d+») , one of the (?:(?!«)\S+ )?(?:exhibitors|participants|exhibiting companies) ,"
-            rf"|^(?:(?!«)\S+ ){{0,3}}?(?:«L\d+» - based )?(?P<a2>«O\d+»){acr}(?P<more2>{listed})(?: , (?:(?!«[OPE])[^\s,]+ |«[LD]\d+» ){{1,10}}?(?:, (?:(?!«[OPE])[^\s,]+ |«[LD]\d+» ){{1,10}}?)?,)? (?:also |later |then )?(?P<v>exhibited|showcased|displayed|presented|unveiled|demonstrated|exhibits|showcases|displays|presents)\b"
+            rf"|^(?:(?!«)\S+ ){{0,3}}?(?P<seat>«L\d+» - based )?(?P<a2>«O\d+»){acr}(?P<more2>{listed})(?: , (?:(?!«[OPE])[^\s,]+ |«[LD]\d+» ){{1,10}}?(?:, (?:(?!«[OPE])[^\s,]+ |«[LD]\d+» ){{1,10}}?)?,)? (?:also |later |then )?(?P<v>exhibited|showcased|displayed|presented|unveiled|demonstrated|exhibits|showcases|displays|presents)\b"
             rf"(?:(?: (?!«)\S+){{0,6}}? alongside (?P<a3>«O\d+»){acr}(?P<more3>{listed}))?"
         )
         for match in re.finditer(showing, e):
@@ -319,7 +330,7 @@ class EventReader:
                 match.group("a3")
                 or _SHOWING_CUE.search(e)
                 or _AT_EVENT.search(e)
-                or (match.group("v") in _EXHIBITING and current is not None)
+                or (match.group("v") in _EXHIBITING and match.group("seat") and current is not None)
             ):
                 continue  # "The Ministry of Finance presented its budget": not at the event
             symbols = [match.group("a") or match.group("a2") or match.group("a4")]

@@ -23,6 +23,11 @@ from kgbuilder.names import COMPANY_KIND_WORDS, LEGAL_WORDS, clean_name, loose_k
 
 #: rules that read an organization's kind from the text around or inside its name
 CUED_RULES = frozenset({"org-appositive", "org-described", "brand-region", "org-name"})
+#: tags of a capitalised word that is a common word, not a name ("Global demand", "Summit
+#: organisers said")
+_COMMON_TAGS = frozenset(
+    {"ADJ", "NOUN", "ADV", "DET", "ADP", "NUM", "PRON", "CCONJ", "SCONJ", "AUX"}
+)
 #: a bracketed name right after another: "<Event> (Kazakhstan)"
 _BRACKETED = re.compile(r" \(([A-Z][\w'’ -]{1,40})\)")
 #: a city that opens a name is taken for its seat, unnamed elsewhere, from this population on
@@ -558,8 +563,20 @@ class NameParts(FinderBase):
                 at = bisect.bisect_left(starts, end)
                 if at > 0 and reach[at - 1] > start:
                     continue  # inside or across a name found already
+                if not self._proper_noun_alone(start):
+                    continue  # "Global demand", "the Secretary General": a word, not the name
                 out.append(Found(start, end, full.name, full.type, "repeat", 0.65))
         return out
+
+    def _proper_noun_alone(self, at: int) -> bool:
+        """Is the word at character ``at`` no common word by its tag (a name the tagger does not
+        know may pass for a verb: "Lanxing has sold"), with no capitalised word just before it
+        (no longer name it would be the end of)?"""
+        k = bisect.bisect_left([t.idx for t in self.toks], at)
+        if k >= len(self.toks) or self.toks[k].idx != at or self.toks[k].pos_ in _COMMON_TAGS:
+            return False
+        before = self.toks[k - 1] if k > 0 else None
+        return before is None or self.toks[k].is_sent_start or not before.text[:1].isupper()
 
     def _name_proper(self, name: str) -> str | None:
         """The one word that names a company among words that say where it is and what it does

@@ -47,9 +47,7 @@ PLACE_PREPOSITIONS = frozenset({"in", "from", "to", "near", "across", "around", 
 
 
 #: lower-case words inside names of companies and people ("Cilindros del Bajío", "van Dijk")
-_NAME_PARTICLES = frozenset(
-    {"de", "del", "da", "do", "dos", "das", "della", "di", "du", "van", "von"}
-)
+_NAME_PARTICLES = frozenset({"de", "del", "da", "dos", "das", "della", "di", "du", "van", "von"})
 
 
 class NerNames(FinderBase):
@@ -107,7 +105,7 @@ class NerNames(FinderBase):
                     start > 0
                     and not doc[start].is_sent_start
                     and (
-                        (doc[start - 1].is_alpha and doc[start - 1].text[:1].isupper())
+                        (doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper())
                         or (
                             doc[start - 1].text in _NAME_PARTICLES
                             and start > 1

@@ -573,7 +573,7 @@ class RelationReader:
             # "<A> signed an agreement with <City>-based <B> to set up a joint venture, <J>"
             rf"(?P<a>{ORG}) (?:(?!«[OP])\S+ ){{0,10}}?with (?:the )?(?:«L\d+» - based )?(?P<b>{ORG}) to (?:set up|form|establish|create|launch) a (?:new )?joint venture ,? (?:called |named )?(?P<j>{ORG})",
             # "<J>, a joint venture formed in 2024 by <A> and <B>"
-            rf"(?P<j>{ORG}) , an? (?:(?!«)\S+ )?joint venture (?:(?!«)\S+ ){{0,4}}?(?:by|of|between) (?:the )?(?P<a>{ORG}) and (?:the )?(?P<b>{ORG})",
+            rf"(?P<j>{ORG}) , an? (?:(?!«)\S+ )?joint venture (?!†?partner)(?:(?!«)\S+ ){{0,4}}?(?:by|of|between) (?:the )?(?P<a>{ORG}) and (?:the )?(?P<b>{ORG})",
         )
         for pattern in ventures:
             for match in re.finditer(pattern, e):
@@ -1015,7 +1015,7 @@ class RelationReader:
             rf"(?P<a>{ORG}) {aside}(?:(?!«)\S+ ){{0,3}}?(?:that )?(?:it|they) (?:would |will |plans to |planned to |is to |was to |intends to )?(?:inject|injects|injected) (?:(?!«)\S+ ){{0,8}}?into (?:its (?:(?!«)\S+ )?(?:«D\d+» )?(?:subsidiary|unit|plant|factory) ,? )?{obj}",
             rf"(?P<a>{ORG}) {aside}(?:, (?:which|that) )?(?:has |had |will )?(?:acquired|bought|took|holds|purchased|acquires|buys|takes) (?:a |an )?(?:(?!«)\S+ ){{0,3}}?stake in {obj}",
             # "<O> holds 60 percent of the venture"
-            rf"(?P<a>{ORG}) (?:holds|held|owns|owned|will hold|will own) (?:a )?(?:\d[\d.,]* (?:percent|per cent|%)|majority|minority) (?:(?!«)\S+ )?(?:of|in) (?:the )?(?P<b>{ORG})",
+            rf"(?P<a>{ORG}) (?:holds|held|owns|owned|will hold|will own) (?:a )?\d[\d.,]* (?:percent|per cent|%) (?:stake )?(?:of|in) (?:the )?(?P<b>{ORG})(?! (?:'s|’s))",
         ]
         for pattern in patterns:
             for match in re.finditer(pattern, e):

@@ -341,6 +341,9 @@ def _short_form_target(
                 and other != key
                 and _named_by_word(other[1], words[0], places)
                 and all(w in other[1].split() for w in kinds)
+                # with kind words, only for a name that opens with its place: "<X> Ltd." is
+                # not "<X> Energy Ltd.", but "<X> Group" is "<Province> <X> Machinery Group"
+                and (not kinds or not other[1].startswith(words[0] + " "))
             ]
             # "<Brand>" beside only "<Brand> Motors Chile": the brand, not its regional arm
             if len(holders) == 1 and not _ends_with_place(holders[0][1], places):

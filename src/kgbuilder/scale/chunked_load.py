@@ -8,6 +8,9 @@ its worker processes) make the graphs of the next; pyoxigraph does not hold the 
 while it loads bytes. Smaller batches also bound the loader's memory by the chunk, not by a
 million quads.
 
+Each chunk is a bulk load of its own, so a blank node written in two chunks would become two
+nodes: a build's graphs hold none (``model.builder`` names every node with an IRI).
+
 Input: N-Quads bytes, graph by graph (``add``). Output: the store holds them all once ``close``
 returns; a load error is raised in the build's thread, at the next ``add`` or at ``close``.
 """
@@ -73,6 +76,11 @@ class ChunkedLoader:
             self.close()
             return
         self._parts.clear()  # the build failed: stop the loader without loading the rest
+        while True:  # (the chunk being loaded, if any, is finished first)
+            try:
+                self._queue.get_nowait()
+            except queue.Empty:
+                break
         self._put(None, check=False)
         self._thread.join()
 
