@@ -71,6 +71,8 @@ class FinderBase:
         # the text, entities and tokens once: spaCy builds each of them anew on every access
         self.text: str = doc.text
         self.toks: list[Any] = tokens if tokens is not None else list(doc)
+        #: where each token starts (character offsets, ascending), to find the token at a place
+        self._token_starts: list[int] = [t.idx for t in self.toks]
         self.ents: list[Any] = self._joined_places(list(doc.ents), gazetteer)
         # the entities by their first token (they never overlap): looked up, not scanned, as a
         # long text has thousands

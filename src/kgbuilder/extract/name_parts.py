@@ -49,7 +49,7 @@ class NameParts(FinderBase):
         text = self.text
         out = []
         toks = self.toks
-        starts = [t.idx for t in toks]
+        starts = self._token_starts
         heads = "|".join(sorted(map(re.escape, self.lex.thing_heads), key=len, reverse=True))
         described = re.compile(  # the head ends the description: "a local opera,"
             rf",\s+(?:a|an|the)\s+(?:[a-z-]+\s+){{0,2}}?(?:{heads})(?=\s*[,.;:)]|\s+(?:of|from|in|that|which|grown|made|produced|brewed|served|cooked|eaten|sung|performed|known)\b)"
@@ -572,7 +572,7 @@ class NameParts(FinderBase):
         """Is the word at character ``at`` no common word by its tag (a name the tagger does not
         know may pass for a verb: "Lanxing has sold"), with no capitalised word just before it
         (no longer name it would be the end of)?"""
-        k = bisect.bisect_left([t.idx for t in self.toks], at)
+        k = bisect.bisect_left(self._token_starts, at)
         if k >= len(self.toks) or self.toks[k].idx != at or self.toks[k].pos_ in _COMMON_TAGS:
             return False
         before = self.toks[k - 1] if k > 0 else None
