@@ -656,26 +656,22 @@ class NameParts(FinderBase):
         """ "the 2025 <X> Fair (Kazakhstan)": a place in brackets right after an event's name is
         part of the name (the edition held there); the place stays a mention of its own."""
         out = list(accepted)
+        seats: list[Found] = []
         for at, event in enumerate(out):
-            if event.kind is not Kind.EVENT:
-                continue
-            bracket = _BRACKETED.match(self.text, event.end)
+            bracket = _BRACKETED.match(self.text, event.end) if event.kind is Kind.EVENT else None
             place = self._place(bracket.group(1)) if bracket is not None else None
             if bracket is None or place is None:
                 continue
-            inner = [f for f in out if event.end < f.start < bracket.end()]
-            if any(f.kind is not Kind.PLACE or f.end > bracket.end() for f in inner):
+            inner = self._bracketed_after(out, event, bracket, places_only=True)
+            if inner is None:
                 continue
-            for found in inner:
-                found.nested = True
             if not inner:
-                name = bracket.group(1)
-                type_name = self._place_type(name, place)
-                out.append(
+                type_name = self._place_type(bracket.group(1), place)
+                seats.append(
                     Found(bracket.start(1), bracket.end(1), place.name, type_name, "ner", 0.8, True)
                 )
             out[at] = replace(event, end=bracket.end(), name=f"{event.name} ({bracket.group(1)})")
-        return out
+        return out + seats
 
     def _bracketed_short_names(self, accepted: list[Found]) -> list[Found]:
         """ "<X> Automobile (Thailand)" where the text names "<X> Automobile (Thailand) Co.,
@@ -683,19 +679,31 @@ class NameParts(FinderBase):
         out = list(accepted)
         companies = [f.name for f in accepted if f.kind is Kind.ORGANIZATION]
         for at, org in enumerate(out):
-            bracket = _BRACKETED.match(self.text, org.end)
-            if org.kind is not Kind.ORGANIZATION or bracket is None:
+            bracket = (
+                _BRACKETED.match(self.text, org.end) if org.kind is Kind.ORGANIZATION else None
+            )
+            if bracket is None:
                 continue
             name = f"{org.name} ({bracket.group(1)})"
             if not any(c.startswith(name + " ") for c in companies):
                 continue
-            inner = [f for f in out if org.end < f.start < bracket.end()]
-            if any(f.end > bracket.end() for f in inner):
-                continue
-            for found in inner:
-                found.nested = True
-            out[at] = replace(org, end=bracket.end(), name=name)
+            if self._bracketed_after(out, org, bracket, places_only=False) is not None:
+                out[at] = replace(org, end=bracket.end(), name=name)
         return out
+
+    @staticmethod
+    def _bracketed_after(
+        found: list[Found], name: Found, bracket: re.Match[str], *, places_only: bool
+    ) -> list[Found] | None:
+        """The names inside the bracket after ``name``, marked nested as it takes the bracket
+        in; None (nothing marked) when one reaches out of it, or is no place and only places
+        may stand there."""
+        inner = [f for f in found if name.end < f.start < bracket.end()]
+        if any(f.end > bracket.end() or (places_only and f.kind is not Kind.PLACE) for f in inner):
+            return None
+        for f in inner:
+            f.nested = True
+        return inner
 
     def _nested_places(self, accepted: list[Found], candidates: list[Found]) -> list[Found]:
         """Places named inside an event or cluster title stay mentions of those places."""
