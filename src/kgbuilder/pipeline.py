@@ -142,7 +142,8 @@ def run_build(
         corpus.prune()
     files = [(out_dir / "graph.trig", "trig"), (out_dir / "graph.ttl", "turtle")]
     prefixes = prefixes_for(settings.base_iri)
-    # with more than one process, the RDF files are written beside validation and rendering
+    # with more than one process, the RDF files are written beside validation and rendering, and
+    # validation runs as many checks at once
     exporting = None
     if (workers or default_jobs()) > 1:
         exporting = start_background_export(written, out_dir, files, prefixes)
@@ -157,6 +158,7 @@ def run_build(
                     engine=settings.validate.engine,
                     previous_prints=written.previous_prints,
                     change=written.union,
+                    threads=workers or default_jobs(),
                 )
                 report.validation = checked.result
                 report.changes["validation"] = (

@@ -143,6 +143,21 @@ def test_validate_engines_agree_on_what_is_wrong(
     assert found["sparql"] == found["pyshacl"]
 
 
+def test_validate_with_threads_gives_the_same_result(seed_union: Graph) -> None:
+    """Checks run at once (``threads``) give what they give one after another: every breakage
+    at the same time, so several checks find violations."""
+    for _, breakage, _, _ in BREAKAGES:
+        breakage(seed_union)
+    store = OxigraphStore()
+    store.replace_graph(URIRef(BASE + "graph/test"), seed_union)
+    alone = validate_store(store, engine="sparql")
+    assert len({v.message for v in alone.violations}) >= len(BREAKAGES) - 1
+    for threads in (2, 4):
+        together = validate_store(store, engine="sparql", threads=threads)
+        assert together == alone
+        assert together.triples == len(seed_union)
+
+
 def test_validate_sparql_engine_refuses_shapes_it_cannot_run() -> None:
     shapes = Graph().parse(
         data="""

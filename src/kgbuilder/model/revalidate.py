@@ -69,8 +69,10 @@ def validate_build(
     engine: str = "sparql",
     previous_prints: Mapping[str, str] | None = None,
     change: UnionChange | None = None,
+    threads: int = 1,
 ) -> Revalidation:
-    """Validate the store of a build; incrementally when the last result and the change allow."""
+    """Validate the store of a build; incrementally when the last result and the change allow
+    (a full validation runs ``threads`` checks at once)."""
     result: ValidationResult | None = None
     checked: int | None = None
     last = _load(saved)
@@ -88,7 +90,7 @@ def validate_build(
             checked = len(focus)
     if result is None:
         saved.unlink(missing_ok=True)
-        result = validate_store(store, engine=engine)
+        result = validate_store(store, engine=engine, threads=threads)
     _save(saved, store_digest(prints, engine), result)
     return Revalidation(result, checked)
 

@@ -155,12 +155,15 @@ def validate_file(path: Path) -> ValidationResult:
     return validate_graph(graph)
 
 
-def validate_store(store: GraphStore, *, engine: str = "sparql") -> ValidationResult:
-    """Validate the union of a store's named graphs with the chosen engine."""
+def validate_store(
+    store: GraphStore, *, engine: str = "sparql", threads: int = 1
+) -> ValidationResult:
+    """Validate the union of a store's named graphs with the chosen engine (the SPARQL engine
+    runs ``threads`` checks at once)."""
     if engine == "sparql":
         from kgbuilder.model.shacl_sparql import run_checks
 
-        return run_checks(store)
+        return run_checks(store, threads=threads)
     if engine != "pyshacl":
         raise KgbuilderError(f"unknown validation engine {engine!r} (known: {', '.join(ENGINES)})")
     union = Graph()
