@@ -37,7 +37,8 @@ COMPANY_KIND_WORDS = frozenset(
         "agricultural", "equipment", "instruments", "vehicles", "vehicle", "furniture",
         "cosmetics", "beverages", "brewery", "catering", "travel", "media", "medical", "packaging",
         "plastics", "glass", "cement", "seeds", "aquatic", "products", "parts", "engineering",
-        "heavy", "construction", "industry", "precision", "intelligent", "smart",
+        "heavy", "construction", "industry", "precision", "intelligent", "smart", "imports",
+        "exports", "import", "export", "distribution", "distributors", "trade",
     }
 )  # fmt: skip
 

@@ -927,3 +927,32 @@ def test_a_chamber_at_home_keeps_its_own_name(read) -> None:
         read("The US Chamber of Commerce in Washington on Monday urged Congress to act.")
     )
     assert "US Chamber of Commerce in Washington" not in names
+
+
+# ---------------------------------------------------------------- tenth set: spans NER ran on
+
+
+def test_acronym_in_brackets_after_a_name_is_a_mention_of_its_own(read) -> None:
+    found = read(
+        "The week was co-hosted by the Chile-China Business Chamber (CCBC). Felipe Araya, "
+        "president of the CCBC, spoke."
+    )
+    names = entities(found)
+    assert names.get("Chile-China Business Chamber") == "Organization"
+    assert not [n for n in names if "(" in n]
+
+
+def test_bracketed_country_in_a_name_stays_in_it(read) -> None:
+    found = read("Wanjiang Automobile (Thailand) Co., Ltd. opened a plant in Rayong.")
+    assert "Wanjiang Automobile (Thailand) Co., Ltd." in entities(found)
+
+
+def test_name_ends_at_its_legal_form_when_a_sentence_follows(read) -> None:
+    found = read(
+        '"Orders are coming back," said Luo Jian, general manager of Yibin Jinsha Power Battery '
+        "Co. Luo expects orders to double. Samsung Electronics Co. Ltd. agreed."
+    )
+    names = entities(found)
+    assert names.get("Yibin Jinsha Power Battery Co.") == "Organization"
+    assert "Samsung Electronics Co. Ltd." in names
+    assert not [n for n in names if n.endswith("Luo")]

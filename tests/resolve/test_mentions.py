@@ -428,3 +428,46 @@ def test_resolve_document_parent_and_subsidiary_with_legal_forms_stay_apart() ->
         )
     )
     assert sorted(d.name for d in names.declarations) == ["Hitachi Energy Ltd.", "Hitachi Ltd."]
+
+
+def test_name_before_the_kind_of_company_is_that_company() -> None:
+    """ "Andes Pacific" after "Andes Pacific Imports S.A.": the words after it say only what
+    kind of company it is; with two such companies, or one word, it stays apart."""
+    names = resolve_document(
+        extraction(
+            ("Andes Pacific Imports S.A.", "Organization", 0),
+            ("Andes Pacific", "Organization", 80),
+        )
+    )
+    assert names.lookup("Andes Pacific") == names.lookup("Andes Pacific Imports S.A.")
+    two = resolve_document(
+        extraction(
+            ("Andes Pacific Imports S.A.", "Organization", 0),
+            ("Andes Pacific Foods Ltd.", "Organization", 40),
+            ("Andes Pacific", "Organization", 80),
+        )
+    )
+    assert two.lookup("Andes Pacific") != two.lookup("Andes Pacific Imports S.A.")
+    assert two.lookup("Andes Pacific") != two.lookup("Andes Pacific Foods Ltd.")
+    unit = resolve_document(
+        extraction(
+            ("Andes Pacific Cloud Services", "Organization", 0),
+            ("Andes Pacific", "Organization", 80),
+        )
+    )
+    assert unit.lookup("Andes Pacific") != unit.lookup("Andes Pacific Cloud Services")
+
+
+def test_name_before_the_kind_of_company_written_with_and_without_legal_form() -> None:
+    names = resolve_document(
+        extraction(
+            ("Andes Pacific Imports S.A.", "Organization", 0),
+            ("Andes Pacific Imports", "Organization", 40),
+            ("Andes Pacific", "Organization", 80),
+        )
+    )
+    assert (
+        names.lookup("Andes Pacific")
+        == names.lookup("Andes Pacific Imports")
+        == names.lookup("Andes Pacific Imports S.A.")
+    )

@@ -33,6 +33,7 @@ from kgbuilder.extract.name_parts import NameParts
 from kgbuilder.extract.ner_names import NerNames
 from kgbuilder.extract.spans import Found, NameFact
 from kgbuilder.extract.structural_names import StructuralNames
+from kgbuilder.names import COMPANY_KIND_WORDS, LEGAL_WORDS, loose_key
 
 __all__ = ["EntityFinder", "KnowledgeBase"]
 
@@ -95,11 +96,17 @@ class EntityFinder(
 
 #: a lower-case function word a name never ends with
 _TRAILING_WORD = re.compile(r"\s+(in|of|at|and|the|for|on|to|with)$")
+#: "<X> Power Battery Co. Luo expects": a span run on over a sentence end after a legal form
+_AFTER_LEGAL_FORM = re.compile(
+    r"\b(?:Co|Inc|Corp|Ltd|Pte|Pty|Bhd|Tbk|LLC|JSC|Kft|Zrt)\.(\s+[A-Z][a-z]+)$"
+)
+#: "<Name> (ACR)" at the end of a span: the acronym introduced in brackets, not a word of the name
+_TRAILING_ACRONYM = re.compile(r"\s*\((?:[A-Z][A-Za-z0-9&-]{0,9}[A-Z0-9])\)$")
 
 
 def _closed(found: Found, text: str) -> Found:
-    """ "<Name> (ACR" with its bracket left open (NER stopped inside "(ACR)"): the name alone;
-    "<Name> in" (a span run on over a preposition): the name alone."""
+    """ "<Name> (ACR" with its bracket left open (NER stopped inside "(ACR)") or closed at the
+    span's end: the name alone; "<Name> in" (a span run on over a preposition): the name alone."""
     written = text[found.start : found.end]
     trailing = _TRAILING_WORD.search(written)
     if trailing is not None and trailing.start() > 0 and found.name.endswith(trailing.group(1)):
@@ -110,6 +117,24 @@ def _closed(found: Found, text: str) -> Found:
             name=found.name[: len(found.name) - len(trailing.group(0))].rstrip(),
         )
         written = kept
+    run_on = _AFTER_LEGAL_FORM.search(written)
+    if run_on is not None and loose_key(run_on.group(1)) not in LEGAL_WORDS | COMPANY_KIND_WORDS:
+        extra = run_on.group(1)
+        if found.name.endswith(extra.strip()):
+            kept = written[: len(written) - len(extra)]
+            name = found.name[: len(found.name) - len(extra.strip())].rstrip()
+            return replace(found, end=found.start + len(kept), name=name)
+    acronym = _TRAILING_ACRONYM.search(written)
+    if (
+        acronym is not None
+        and acronym.start() > 0
+        and sum(c.isupper() for c in acronym.group(0)) >= 2
+        and _TRAILING_ACRONYM.search(found.name) is not None
+    ):
+        # "Chile-China Business Chamber (CCBC)": the name, and the acronym a mention of its own
+        kept = written[: acronym.start()]
+        name = _TRAILING_ACRONYM.sub("", found.name).rstrip()
+        return replace(found, end=found.start + len(kept), name=name)
     cut, name_cut = written.rfind("("), found.name.rfind("(")
     if cut <= 0 or name_cut <= 0 or ")" in written[cut:]:
         return found

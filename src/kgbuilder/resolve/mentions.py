@@ -322,10 +322,23 @@ def _short_form_target(
             if other[0] is Kind.ORGANIZATION
             and other != key
             and other[1].startswith(loose + " ")
-            and _legal_base(other[1]) == _legal_base(loose)
+            and (
+                _legal_base(other[1]) == _legal_base(loose)
+                # "Andes Pacific" for "Andes Pacific Imports S.A.": a name of two words or more
+                # and the kind of company after it
+                or (
+                    len(words) > 1
+                    and _legal_base(other[1]).startswith(loose + " ")
+                    and _kind_words_only(_legal_base(other[1])[len(loose) + 1 :])
+                )
+            )
         ]
-        if len(longer) == 1:
-            return longer[0]
+        fullest = max(longer, key=lambda other: len(other[1]), default=None)
+        if fullest is not None and all(
+            fullest[1] == other[1] or fullest[1].startswith(other[1] + " ") for other in longer
+        ):
+            # one company, maybe written with and without its legal form: the fullest name
+            return fullest
         kinds = words[1:]  # "Hanyuan Group" for "Jiangsu Hanyuan Heavy Machinery Group Co."
         if (
             len(words[0]) > 2
@@ -453,6 +466,11 @@ def _place_names(clusters: dict[tuple[Kind, str], _Cluster]) -> set[str]:
     return places | {
         p.rsplit(" ", 1)[0] for p in places if " " in p and p.rsplit(" ", 1)[1] in ADMIN_WORDS
     }
+
+
+def _kind_words_only(words: str) -> bool:
+    """Do these words only say what kind of company a name is ("Imports S.A.", "Foods Co.")?"""
+    return all(w in COMPANY_KIND_WORDS or w in LEGAL_WORDS for w in words.split())
 
 
 def _named_by_word(name: str, word: str, places: set[str]) -> bool:
