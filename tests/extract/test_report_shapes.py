@@ -956,3 +956,25 @@ def test_name_ends_at_its_legal_form_when_a_sentence_follows(read) -> None:
     assert names.get("Yibin Jinsha Power Battery Co.") == "Organization"
     assert "Samsung Electronics Co. Ltd." in names
     assert not [n for n in names if n.endswith("Luo")]
+
+
+def test_name_does_not_run_into_the_next_paragraph(read) -> None:
+    found = read(
+        "The company ships rice to Ulaanbaatar.\n\nAbout Hanyuan\n\nFounded in 2006, Heilongjiang "
+        "Hanyuan Agri-Food Co., Ltd. is a food processor. Its partner Baotou Tianhe Polishing\n"
+        "Materials Co. said so."
+    )
+    names = entities(found)
+    assert not [n for n in names if "Founded" in n]
+    assert "Baotou Tianhe Polishing Materials Co." in names  # a hard-wrapped line goes on
+
+
+def test_company_ner_cut_in_two_is_read_whole_before_an_appositive(read) -> None:
+    found = read(
+        "Chuzhou Guangyao New Energy Technology Co., a module maker from Chuzhou, signed a supply "
+        "agreement with Alföld Solar Zrt., a developer of solar parks headquartered in Kecskemét."
+    )
+    names = entities(found)
+    assert names.get("Alföld Solar Zrt.") == "Organization"
+    assert "Solar Zrt." not in names
+    assert ("Alföld Solar Zrt.", "locatedIn", "Kecskemét") in relations(found)

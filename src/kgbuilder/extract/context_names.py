@@ -125,6 +125,16 @@ class ContextNames(FinderBase):
                 continue  # NER has the name already (or it is no name)
             if ner is not None:
                 j = ner.start
+                # "Alföld | Solar Zrt., a developer": NER cut one name in two adjacent spans
+                before = next((e for e in self.ents if e.end == j), None)
+                if (
+                    before is not None
+                    and before.label_ in ("ORG", "PERSON", "GPE", "FAC")
+                    and doc[j - 1].whitespace_
+                    and doc[before.start].sent == tok.sent
+                    and all(self._namey(t) for t in range(before.start, j))
+                ):
+                    j = before.start
             else:
                 j = i
                 while j > 0 and self._namey(j - 1) and doc[j - 1].sent == tok.sent:

@@ -33,7 +33,7 @@ from kgbuilder.extract.name_parts import NameParts
 from kgbuilder.extract.ner_names import NerNames
 from kgbuilder.extract.spans import Found, NameFact
 from kgbuilder.extract.structural_names import StructuralNames
-from kgbuilder.names import COMPANY_KIND_WORDS, LEGAL_WORDS, loose_key
+from kgbuilder.names import COMPANY_KIND_WORDS, LEGAL_WORDS, clean_name, loose_key
 
 __all__ = ["EntityFinder", "KnowledgeBase"]
 
@@ -96,6 +96,7 @@ class EntityFinder(
 
 #: a lower-case function word a name never ends with
 _TRAILING_WORD = re.compile(r"\s+(in|of|at|and|the|for|on|to|with)$")
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r]*\n")
 #: "<X> Power Battery Co. Luo expects": a span run on over a sentence end after a legal form
 _AFTER_LEGAL_FORM = re.compile(
     r"\b(?:Co|Inc|Corp|Ltd|Pte|Pty|Bhd|Tbk|LLC|JSC|Kft|Zrt)\.(\s+[A-Z][a-z]+)$"
@@ -108,6 +109,12 @@ def _closed(found: Found, text: str) -> Found:
     """ "<Name> (ACR" with its bracket left open (NER stopped inside "(ACR)") or closed at the
     span's end: the name alone; "<Name> in" (a span run on over a preposition): the name alone."""
     written = text[found.start : found.end]
+    first_part = _PARAGRAPH_BREAK.split(written, maxsplit=1)[0].rstrip()
+    if first_part != written and first_part:
+        # "About <Company>\n\nFounded in 2006, ...": a name does not go on into the next
+        # paragraph (it may go on over the line break of a hard-wrapped text)
+        found = replace(found, end=found.start + len(first_part), name=clean_name(first_part))
+        written = first_part
     trailing = _TRAILING_WORD.search(written)
     if trailing is not None and trailing.start() > 0 and found.name.endswith(trailing.group(1)):
         kept = written[: trailing.start()]
