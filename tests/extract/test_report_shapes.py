@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from kgbuilder.resolve.mentions import resolve_document
 from tests.extract.conftest import entities, relations
 
 
@@ -637,7 +638,7 @@ def test_one_of_the_exhibitors_and_its_seat_after_the_aside(read) -> None:
         "Group, one of the exhibitors, is headquartered in Jinghong."
     )
     rels = relations(found)
-    assert ("Yunnan Hongtu Rubber Group", "participatedIn", "Yunnan Trade Fair") in rels
+    assert ("Yunnan Hongtu Rubber Group", "participatedIn", "2025 Yunnan Trade Fair") in rels
     assert ("Yunnan Hongtu Rubber Group", "locatedIn", "Jinghong") in rels
 
 
@@ -978,3 +979,32 @@ def test_company_ner_cut_in_two_is_read_whole_before_an_appositive(read) -> None
     assert names.get("Alföld Solar Zrt.") == "Organization"
     assert "Solar Zrt." not in names
     assert ("Alföld Solar Zrt.", "locatedIn", "Kecskemét") in relations(found)
+
+
+def test_year_before_an_event_name_names_the_edition(read) -> None:
+    found = read(
+        "The 2025 Gansu Machinery and Farm Equipment Exhibition opened on Monday in Cairo. "
+        "Tianshui Tractor Co. took part in the exhibition."
+    )
+    names = entities(found)
+    assert names.get("2025 Gansu Machinery and Farm Equipment Exhibition") == "Event"
+    resolved = resolve_document(found)  # the name without the year: an alias of the edition
+    assert resolved.lookup("Gansu Machinery and Farm Equipment Exhibition") == resolved.lookup(
+        "2025 Gansu Machinery and Farm Equipment Exhibition"
+    )
+    assert (
+        "2025 Gansu Machinery and Farm Equipment Exhibition",
+        "locatedIn",
+        "Cairo",
+    ) in relations(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2025 Gansu Trade Fair organizers met in Cairo.",  # a date, not a name's first word
+        "The forum in 2025 Gansu Trade Week was moved to Cairo.",
+    ],
+)
+def test_year_not_after_the_is_no_part_of_an_event_name(read, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not [n for n in entities(read(text)) if n.startswith("2025")]

@@ -10,6 +10,9 @@ name wins over the cluster it names in its "of" part. A mixin of ``EntityFinder`
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 from kgbuilder.extract.finder_base import (
     CONNECTORS,
     DETERMINERS,
@@ -18,6 +21,9 @@ from kgbuilder.extract.finder_base import (
 from kgbuilder.extract.spans import Found
 from kgbuilder.kinds import Kind
 from kgbuilder.names import clean_name
+
+#: a year of this century or the last, as a token
+_YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
 
 
 class StructuralNames(FinderBase):
@@ -141,6 +147,14 @@ class StructuralNames(FinderBase):
             found = self._span_found(left, end, type_name, rule, 0.8)
             if found is None:
                 continue
+            first = next((t for t in range(left, end) if doc[t].idx >= found.start), left)
+            edition = self._edition_year(first) if type_name == "Event" else None
+            if edition is not None and doc[edition].idx < found.start:
+                # "The 2025 <Event> opened": the edition's name; the name without the year as
+                # well, as reports name the event between editions (resolved to an alias)
+                self.found.append(replace(found, nested=True))
+                start = doc[edition].idx
+                found = replace(found, start=start, name=clean_name(self.text[start : found.end]))
             out.append(found)
             if complement is not None and "org" in kinds:
                 c_start, c_end = complement
@@ -165,6 +179,17 @@ class StructuralNames(FinderBase):
                     self.found.append(seat)
                     self.facts.append((found, "partOf", seat, "structural-org", 0.8))
         return out
+
+    def _edition_year(self, left: int) -> int | None:
+        """Where "the 2025 <Event>" starts: the year before an event's name belongs to the
+        name when "the" or the sentence's start stands before it; None otherwise."""
+        doc = self.toks
+        if left < 1 or not _YEAR_TOKEN.fullmatch(doc[left - 1].text):
+            return None
+        year = left - 1
+        if year == 0 or doc[year].is_sent_start or doc[year - 1].lower_ == "the":
+            return year
+        return None
 
     def _parent_after(self, k: int) -> tuple[int, int] | None:
         """The organization a unit's name goes on to ("School of Economics | of the University of
