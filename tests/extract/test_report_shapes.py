@@ -1008,3 +1008,41 @@ def test_year_before_an_event_name_names_the_edition(read) -> None:
 )
 def test_year_not_after_the_is_no_part_of_an_event_name(read, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not [n for n in entities(read(text)) if n.startswith("2025")]
+
+
+# ---------------------------------------------------------------- tenth set: goods and brands
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Its plush toys, sold under the Panda Pals brand, drew long lines.", "Panda Pals"),
+        (
+            "The firm launched its Black Earth Choice product line at the expo.",
+            "Black Earth Choice",
+        ),
+        (
+            "Under the deal, the importer will place the group's Jinsha Daqu strong-aroma "
+            "baijiu in 120 restaurants.",
+            "Jinsha Daqu",
+        ),
+        (
+            "Qianlan Food Co., Ltd. launched its fire-roasted chili sauce, Hongyan Red, in both "
+            "countries.",
+            "Hongyan Red",
+        ),
+    ],
+)
+def test_goods_named_by_their_maker_are_things(read, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    assert entities(read(text)).get(name) == "Other"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Apple's Tim Cook tea party was fun.", "Tim Cook"),  # the phrase goes on: a party
+        ("Huawei's Ren Zhengfei, the founder, spoke about tea.", "Ren Zhengfei"),
+    ],
+)
+def test_people_beside_goods_words_stay_people(read, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    assert entities(read(text)).get(name) == "Person"

@@ -54,11 +54,42 @@ class NameParts(FinderBase):
         described = re.compile(  # the head ends the description: "a local opera,"
             rf",\s+(?:a|an|the)\s+(?:[a-z-]+\s+){{0,2}}?(?:{heads})(?=\s*[,.;:)]|\s+(?:of|from|in|that|which|grown|made|produced|brewed|served|cooked|eaten|sung|performed|known)\b)"
         )
+        # "sold under the <X> brand", "its <X> product line": a name of goods
+        branded = re.compile(r"\s+(?:brand|product line|product range|range of)\b")
+        # "the group's <X> strong-aroma baijiu": a maker's goods named before what they are
+        owned_goods = re.compile(
+            rf"\s+(?:[a-z-]+\s+){{0,2}}?(?:{heads})(?=\s*[,.;:]|\s+(?:in|to|at|for|from|with|and|"
+            r"on|into|across|is|was|will|has|have|are|were)\b)"
+        )
+        owner_before = re.compile(r"(?:['’]s|\bits|\btheir)\s+$")
+        # "launched its fire-roasted chili sauce, <X>, in": goods named after what they are
+        goods_before = re.compile(
+            rf"\b(?:its|their|a|the)\s+(?:[a-z-]+\s+){{0,3}}?(?:{heads})\s*,\s*$"
+        )
         for found in accepted:
             if (
-                found.kind in (Kind.ORGANIZATION, Kind.PERSON)
+                found.kind is Kind.PLACE
                 and not found.cued
-                and described.match(text, found.end)
+                and not found.demonym
+                and branded.match(text, found.end)
+                and self._place(found.name) is None
+            ):
+                found.type = "Thing"  # "its <X> product line": NER took the brand for a place
+                out.append(found)
+                continue
+            if found.kind not in (Kind.ORGANIZATION, Kind.PERSON) or found.cued:
+                pass
+            elif (
+                described.match(text, found.end)
+                or branded.match(text, found.end)
+                or (
+                    owner_before.search(text, max(0, found.start - 8), found.start)
+                    and owned_goods.match(text, found.end)
+                )
+                or (
+                    goods_before.search(text, max(0, found.start - 60), found.start)
+                    and re.match(r"\s*,", text[found.end : found.end + 2])
+                )
             ):
                 found.type = "Thing"  # "<Name>, a local opera": the thing it is described as
                 out.append(found)
