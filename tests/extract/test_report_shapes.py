@@ -1046,3 +1046,43 @@ def test_goods_named_by_their_maker_are_things(read, text: str, name: str) -> No
 )
 def test_people_beside_goods_words_stay_people(read, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
     assert entities(read(text)).get(name) == "Person"
+
+
+# ---------------------------------------------------------------- tenth set: posts and districts
+
+
+def test_post_with_a_portfolio_in_a_government(read) -> None:
+    found = read(
+        "Speaking at the forum, Pavel Orlov, Minister of Industry and Trade in the Government of "
+        "Khabarovsk Krai, said ports needed cranes."
+    )
+    assert posts(found) >= {
+        ("Pavel Orlov", "Government of Khabarovsk Krai", "Minister of Industry and Trade")
+    }
+
+
+def test_districts_named_in_their_city(read) -> None:
+    found = read(
+        "Dongsheng is located in the Harbin Sino-Korean Equipment Industrial Park, which "
+        "straddles Daoli District and Nangang District in Harbin, the provincial capital."
+    )
+    rels = relations(found)
+    assert ("Daoli District", "locatedIn", "Harbin") in rels
+    assert ("Nangang District", "locatedIn", "Harbin") in rels
+    park = "Harbin Sino-Korean Equipment Industrial Park"
+    assert (park, "locatedIn", "Daoli District") in rels
+    assert (park, "locatedIn", "Nangang District") in rels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a body that "spans" a district is not a site in it
+        "The Ministry of Commerce, which spans Daoli District, said so.",
+        # a city in a province is no district of a city
+        "The plant is in Harbin in Heilongjiang Province.",
+    ],
+)
+def test_district_rules_stay_quiet(read, text: str) -> None:  # type: ignore[no-untyped-def]
+    rules = {r.provenance.agent.rsplit(".", 1)[-1] for r in read(text).relations}
+    assert not rules & {"district-in-city", "site-straddles"}

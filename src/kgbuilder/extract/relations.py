@@ -76,6 +76,17 @@ GOVERNMENT_WORDS = frozenset({"government", "administration", "council", "commit
 _PLACE_KIND_WORDS = frozenset({"province", "state", "city", "county", "district", "region"})
 
 
+#: last words of sites that lie somewhere, though NER may call them organizations
+_SITE_HEADS = frozenset(
+    {"park", "zone", "estate", "port", "campus", "area", "base", "centre", "center"}
+)
+
+
+def _is_site(name: str) -> bool:
+    """Is a name one of a site ("<X> Industrial Park", "<X> Free Trade Zone")?"""
+    return name.split()[-1].casefold() in _SITE_HEADS
+
+
 def _place_keys(name: str) -> set[str]:
     """A place's name with and without the word for its kind ("Guangdong Province", "Guangdong")."""
     words = name.casefold().split()
@@ -192,7 +203,7 @@ class RelationReader:
         described = self._described
         after = re.compile(
             rf"(?P<p>{PER}) , (?:(?:a|an|the|who is|who was|now|also|currently) )*(?:(?:(?!«)(?!†)\S+|«D\d+») ){{0,2}}?"
-            rf"(?P<t>{TITLE}(?: (?:of|for|in|on) (?:the )?(?:(?!«)[^\s,;]+ ){{0,3}}?(?!«)[^\s,;]+(?= at ))?(?: for (?:(?!«)[^\s,;]+ ){{0,2}}?(?!«)[^\s,;]+(?= of ))?) (?:(?:and|&) (?P<t2>{TITLE}) )?(?:of|at|with|for|from|in) (?:the |its |their )?(?:«L\d+» - based |«L\d+» (?:'s|’s) |«L\d+» (?=(?:[a-z-]+ )?(?:{described}) ))?(?:(?:online|local|state-owned|private|leading|{described}) |[a-z-]+ (?=(?:{described}) )){{0,2}}(?P<o>{ORG})"
+            rf"(?P<t>{TITLE}(?: (?:of|for|in|on) (?:the )?(?:(?!«)[^\s,;]+ ){{0,3}}?(?!«)[^\s,;]+(?= (?:at|in) ))?(?: for (?:(?!«)[^\s,;]+ ){{0,2}}?(?!«)[^\s,;]+(?= of ))?) (?:(?:and|&) (?P<t2>{TITLE}) )?(?:of|at|with|for|from|in) (?:the |its |their )?(?:«L\d+» - based |«L\d+» (?:'s|’s) |«L\d+» (?=(?:[a-z-]+ )?(?:{described}) ))?(?:(?:online|local|state-owned|private|leading|{described}) |[a-z-]+ (?=(?:{described}) )){{0,2}}(?P<o>{ORG})"
             rf"(?P<more>(?: (?:,|and|, and|&) (?:of |at )?(?:the )?{ORG})*)"
         )
         for match in after.finditer(e):
@@ -635,6 +646,32 @@ class RelationReader:
             ):
                 continue
             yield FoundRelation(inner, "locatedIn", outer, "town-in-area", 0.75, s)
+        # "Hunnan District in <City>", "<A> District and <B> District in <City>": districts of a
+        # city, named as districts
+        for match in re.finditer(
+            r"(?P<a>«L\d+»)(?: (?:,|and|, and) (?P<a2>«L\d+»))? in (?:the )?(?P<b>«L\d+»)(?! (?:'s|’s))",
+            e,
+        ):
+            city = s.found(match.group("b"))
+            if city is None or city.type != "City":
+                continue
+            for group in ("a", "a2"):
+                district = s.found(match.group(group)) if match.group(group) else None
+                if district is not None and self._admin_suffix_word(district.name):
+                    yield FoundRelation(district, "locatedIn", city, "district-in-city", 0.75, s)
+        # "<Park>, which straddles <A> District and <B> District": a site in both
+        for match in re.finditer(
+            r"(?P<a>«[LCO]\d+») , which (?:straddles|spans|lies in|is in|sits in) (?:the )?"
+            r"(?P<b>«L\d+»)(?: and (?P<c>«L\d+»))?",
+            e,
+        ):
+            site = s.found(match.group("a"))
+            if site is None or (site.kind is Kind.ORGANIZATION and not _is_site(site.name)):
+                continue
+            for group in ("b", "c"):
+                area = s.found(match.group(group)) if match.group(group) else None
+                if area is not None and area.type != "Country" and area is not site:
+                    yield FoundRelation(site, "locatedIn", area, "site-straddles", 0.7, s)
         for match in re.finditer(r"(?P<a>«L\d+») of (?P<b>«L\d+»)", e):
             area, city = s.found(match.group("a")), s.found(match.group("b"))
             if (
