@@ -38,7 +38,8 @@ COMPANY_KIND_WORDS = frozenset(
         "cosmetics", "beverages", "brewery", "catering", "travel", "media", "medical", "packaging",
         "plastics", "glass", "cement", "seeds", "aquatic", "products", "parts", "engineering",
         "heavy", "construction", "industry", "precision", "intelligent", "smart", "imports",
-        "exports", "import", "export", "distribution", "distributors", "trade",
+        "exports", "import", "export", "distribution", "distributors", "trade", "agri", "agro",
+        "foodstuffs",
     }
 )  # fmt: skip
 

@@ -1086,3 +1086,54 @@ def test_districts_named_in_their_city(read) -> None:
 def test_district_rules_stay_quiet(read, text: str) -> None:  # type: ignore[no-untyped-def]
     rules = {r.provenance.agent.rsplit(".", 1)[-1] for r in read(text).relations}
     assert not rules & {"district-in-city", "site-straddles"}
+
+
+# ---------------------------------------------------------------- tenth set: tours and releases
+
+
+def test_legs_of_a_tour_and_their_halls(read) -> None:
+    found = read(
+        "The 2025 Yunnan Flavors Promotion Tour was organized by the Yunnan Provincial "
+        "Department of Commerce. Its Osaka leg was held on June 16 and 17 in Sakura Hall of the "
+        "Osaka International Convention Center, and the Seoul leg on June 19 and 20 at the COEX "
+        "Grand Ballroom in the city's Gangnam District."
+    )
+    rels = relations(found)
+    tour = "2025 Yunnan Flavors Promotion Tour"
+    for place in ("Osaka", "Seoul", "Osaka International Convention Center", "COEX Grand Ballroom"):
+        assert (tour, "locatedIn", place) in rels
+    assert ("Sakura Hall", "locatedIn", "Osaka International Convention Center") in rels
+    assert (tour, "locatedIn", "Gangnam District") not in rels
+
+
+def test_company_bought_told_after_what_it_is(read) -> None:
+    found = read(
+        "Heilongjiang Dongfang Agri-Food Co., Ltd. sells rice. The range includes milk made by "
+        "Nenjiang Qingyuan Dairy Co., a dairy in Nenjiang in northern Heilongjiang that "
+        "Dongfang bought in 2019."
+    )
+    resolved = resolve_document(found)
+    acquired = [
+        (resolved.lookup(r.subject), resolved.lookup(r.object), r.qualifiers.date)
+        for r in found.relations
+        if r.label == "acquired"
+    ]
+    assert acquired == [
+        (
+            resolved.lookup("Heilongjiang Dongfang Agri-Food Co., Ltd."),
+            resolved.lookup("Nenjiang Qingyuan Dairy Co."),
+            "2019",
+        )
+    ]
+
+
+def test_press_release_defined_name_is_a_mention(read) -> None:
+    found = read(
+        'The launch was announced by Heilongjiang Dongfang Agri-Food Co., Ltd. ("Dongfang" or '
+        '"the Company"), a rice producer. Sales rose, said Dongfang.'
+    )
+    resolved = resolve_document(found)
+    assert resolved.lookup("Dongfang") == resolved.lookup(
+        "Heilongjiang Dongfang Agri-Food Co., Ltd."
+    )
+    assert "the Company" not in entities(found)

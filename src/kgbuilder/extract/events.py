@@ -64,6 +64,12 @@ _PART = re.compile(
     r"?(?:leg|edition|part|session|stage|round|phase|chapter|stop)s?\b(?: of (?:the )?«E\d+»)?",
     re.IGNORECASE,
 )
+#: "the <City> leg (was held) on June 19 at the <Hall> (of the <Centre>)": a tour's stop
+_LEG = re.compile(
+    r"\b(?:its|their|the) (?P<town>«L\d+») (?:leg|stop|stage)\b(?: (?:was|will be|is) held)?"
+    r"(?:(?: (?:on|from)(?: (?!«)[^\s,;]+){1,6}?)? (?:in|at) (?:the )?(?P<hall>«L\d+»)"
+    r"(?: of (?:the )?(?P<building>«L\d+»))?)?"
+)
 _VENUE_VERBS = (
     r"(?:held|hosted|staged|took place|takes place|take place|taking place|opened|kicked off|"
     r"was held|were held|will be held|to be held|being held|be held|opens|runs|ran|"
@@ -203,6 +209,17 @@ class EventReader:
             place = s.found(match.group("l")) if match else None
             if place is not None and place.name != self.event.name:
                 yield FoundRelation(self.event, "locatedIn", place, "event-venue", 0.7, s)
+            # "Its Osaka leg was held in Sakura Hall of the <Centre>, and the Seoul leg at the
+            # <Hall>": each leg's town and hall
+            for leg in _LEG.finditer(e):
+                for symbol in (leg.group("town"), leg.group("hall"), leg.group("building")):
+                    place = s.found(symbol) if symbol else None
+                    if place is not None and place.name != self.event.name:
+                        yield FoundRelation(self.event, "locatedIn", place, "event-leg", 0.7, s)
+                hall = s.found(leg.group("hall")) if leg.group("hall") else None
+                building = s.found(leg.group("building")) if leg.group("building") else None
+                if hall is not None and building is not None:
+                    yield FoundRelation(hall, "locatedIn", building, "hall-of", 0.7, s)
         patterns = [
             rf"(?P<e>«E\d+») (?:(?!«[EOPC])\S+ ){{0,9}}?{verbs} (?:(?!«)\S+ ){{0,6}}?(?:in|at) (?:the )?(?P<l>«L\d+»)(?P<more>(?: (?:,|and|, and|in) «L\d+»)*)",
             # "... opened at <City>'s <Venue>": the venue too

@@ -38,6 +38,12 @@ _QUOTED_EVENT_NOUNS = frozenset({"evening", "night", "salon", "banquet", "dinner
 _TITLE_WORDS = frozenset({"themed", "titled", "entitled", "called", "named", "dubbed"})
 
 
+#: '<Company> ("Hanyuan" or "the Company")', '(the "Hanyuan Group")': a short name defined
+_DEFINED_NAME = re.compile(
+    r" ?\((?:the )?[\"“]([A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})[\"”](?: or (?:the )?[\"“][^\"”]{1,30}[\"”])?\)"
+)
+
+
 class LexicalNames(FinderBase):
     """Names found by their words: titles, cluster heads, datelines, acronyms, demonyms."""
 
@@ -194,6 +200,15 @@ class LexicalNames(FinderBase):
             if before is None or sum(ch.isupper() for ch in acronym) < 2:
                 continue
             out.append(Found(match.start(1), match.end(1), acronym, before.type, "org-name", 0.8))
+        # a press release's defined name: '<Company> ("Hanyuan" or "the Company")'
+        for match in _DEFINED_NAME.finditer(text):
+            before = ends.get(match.start())
+            short = match.group(1)
+            if before is None or before.kind is not Kind.ORGANIZATION or short == before.name:
+                continue
+            if short.casefold() in ("the company", "company", "the group", "group"):
+                continue
+            out.append(Found(match.start(1), match.end(1), short, before.type, "org-name", 0.8))
         return out
 
     def _demonyms(self) -> list[Found]:

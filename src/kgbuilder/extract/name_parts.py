@@ -40,6 +40,17 @@ _PLAIN_WORDS = frozenset(
 )
 
 
+def _legal_form_ends(name: str) -> bool:
+    """Does a name of three words or more end with a legal form ("<X> Agri-Food Co., Ltd.")?
+    Its form vouches for it being a company's name."""
+    words = loose_key(name).split()
+    return (
+        len(name.split()) >= 3
+        and any(" ".join(words[-n:]) in LEGAL_WORDS for n in (1, 2) if len(words) > n)
+        and words[-1] not in ("group", "holdings", "holding", "company", "corporation")
+    )
+
+
 class NameParts(FinderBase):
     """Facts stated by names, and one kind per name."""
 
@@ -517,7 +528,7 @@ class NameParts(FinderBase):
             and (
                 (
                     f.kind is Kind.ORGANIZATION
-                    and (f.cued or f.rule in CUED_RULES)
+                    and (f.cued or f.rule in CUED_RULES or _legal_form_ends(f.name))
                     and self._place(f.name) is None
                 )
                 or (f.kind is Kind.PLACE and f.rule == "ner" and self._place(f.name) is not None)
@@ -535,7 +546,16 @@ class NameParts(FinderBase):
         for match in pattern.finditer(self.text):
             at = bisect.bisect_left(starts, match.end())
             if at > 0 and reach[at - 1] > match.start():
-                continue  # inside or across a name found already
+                # inside or across a name found already; but a place that only opens the name
+                # again ("<Province> <X> Agri-Food Co., Ltd.") is a part of it, as the first time
+                inner = [f for f in accepted if f.start < match.end() and f.end > match.start()]
+                if not inner or not all(
+                    f.kind is Kind.PLACE and match.start() <= f.start and f.end < match.end()
+                    for f in inner
+                ):
+                    continue
+                for f in inner:
+                    f.nested = True
             seen = names[match.group(0)]
             out.append(Found(match.start(), match.end(), seen.name, seen.type, "repeat", 0.7))
         return out
@@ -570,12 +590,15 @@ class NameParts(FinderBase):
         only when the companies of the document with that name proper are one ("<X> Group" and
         "<Place> <X> Heavy Machinery Group Co.") and no other name is it."""
         owners: dict[str, list[Found]] = defaultdict(list)
+        companies_named = frozenset(f.name for f in accepted if f.kind is Kind.ORGANIZATION)
         for f in accepted:
             if f.kind is Kind.ORGANIZATION and not f.nested and not f.anaphor:
-                word = self._name_proper(f.name)
+                word = self._name_proper(f.name, companies_named)
                 if word is not None:
                     owners[word].append(f)
-        named = {f.name for f in accepted}
+        # names found already, but as something else than a company (NER's own "<X>" as an
+        # organization is the company: its other mentions are still looked for)
+        named = {f.name for f in accepted if f.kind is not Kind.ORGANIZATION}
         spans = sorted((f.start, f.end) for f in accepted)
         starts = [s for s, _ in spans]
         reach = list(itertools.accumulate((e for _, e in spans), max))
@@ -609,9 +632,11 @@ class NameParts(FinderBase):
         before = self.toks[k - 1] if k > 0 else None
         return before is None or self.toks[k].is_sent_start or not before.text[:1].isupper()
 
-    def _name_proper(self, name: str) -> str | None:
+    def _name_proper(self, name: str, companies: frozenset[str] = frozenset()) -> str | None:
         """The one word that names a company among words that say where it is and what it does
-        ("<Place> <X> Photonics Co., Ltd." -> "<X>"); None when the name has no such word."""
+        ("<Place> <X> Photonics Co., Ltd." -> "<X>"); None when the name has no such word. A
+        word that is also a town's name is one after a place that opens the name, when the
+        text writes it alone as a company too (``companies``)."""
         words = name.split()
         opening = next(
             (n for n in (2, 1) if len(words) > n + 1 and self._place(" ".join(words[:n]))), 0
@@ -624,7 +649,7 @@ class NameParts(FinderBase):
             or word.casefold() in COMPANY_KIND_WORDS
             or word.casefold() in self.lex.demonyms
             or word.casefold() in self.lex.org_heads
-            or self._place(word) is not None
+            or (self._place(word) is not None and not (opening and word in companies))
         ):
             return None
         return word

@@ -985,6 +985,11 @@ class RelationReader:
                 rf"(?P<b>{things}) , (?:which|that) (?P<a>{ORG}) (?:had |has )?{verb}\b",
                 0.8,
             ),
+            # "<O2>, a dairy in <L> in northern <L> that <O> bought in 2019": what it is first
+            (
+                rf"(?P<b>{things}) , (?:a|an) (?:(?!«[OP])[^\s,;.]+ ){{1,10}}?(?:which|that) (?P<a>{ORG}) (?:had |has )?{verb}\b",
+                0.75,
+            ),
             # "<O>, whose factories sit in <L>, bought <O2>": a relative clause between them
             (
                 rf"(?P<a>{ORG}) , (?:whose|which|that|who) (?:(?!«[OP])(?:\d[\d,.]*|[^\s,;.]+) ){{1,25}}?, (?:has |had |later |then )?{verb} {DESCRIBED}(?P<b>{things})",

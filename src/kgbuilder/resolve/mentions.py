@@ -384,6 +384,12 @@ def _short_form_target(
             explicit = _bracketed(name, kind, mentions, clusters)
             if explicit is not None:
                 return explicit
+        if " " not in name and not _is_acronym(name):
+            # '<Place> <X> Agri-Food Co., Ltd. ("<X>" or "the Company")': a press release's
+            # defined name, a word of the name it follows
+            defined = _bracketed(name, kind, mentions, clusters, quoted=True)
+            if defined is not None and loose in defined[1].split():
+                return defined
         if _is_acronym(name):
             explicit = _bracketed(name, kind, mentions, clusters)
             if explicit is not None:
@@ -525,9 +531,16 @@ def _legal_base(loose: str) -> str:
 
 
 def _bracketed(
-    acronym: str, kind: Kind, mentions: list[Mention], clusters: dict[tuple[Kind, str], _Cluster]
+    acronym: str,
+    kind: Kind,
+    mentions: list[Mention],
+    clusters: dict[tuple[Kind, str], _Cluster],
+    *,
+    quoted: bool = False,
 ) -> tuple[Kind, str] | None:
-    """ "Full Name (ACR)": the mention of this kind that ends just before the bracketed acronym."""
+    """ "Full Name (ACR)": the mention of this kind that ends just before the bracketed acronym
+    (with ``quoted``, a quoted name in the bracket: 'Full Name ("Short")')."""
+    gap = 3 if quoted else 2
     for m in mentions:
         if m.entity != acronym:
             continue
@@ -536,7 +549,7 @@ def _bracketed(
                 other.type is not None
                 and other.type.kind is kind
                 and other.entity != acronym
-                and 0 < m.start - other.end <= 2
+                and (gap if quoted else 1) <= m.start - other.end <= gap
             ):
                 key = (kind, loose_key(other.entity))
                 if key in clusters:
