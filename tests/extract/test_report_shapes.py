@@ -1137,3 +1137,27 @@ def test_press_release_defined_name_is_a_mention(read) -> None:
         "Heilongjiang Dongfang Agri-Food Co., Ltd."
     )
     assert "the Company" not in entities(found)
+
+
+# ---------------------------------------------------------------- tenth set: people and companies
+
+
+def test_person_named_before_a_title_with_a_possessive(read) -> None:
+    found = read(
+        "The plant will open next year, said Somchai Rattanakul, the joint venture's chief "
+        "executive officer."
+    )
+    assert entities(found).get("Somchai Rattanakul") == "Person"
+
+
+def test_company_words_ner_took_for_a_person(read) -> None:
+    found = read(
+        "Nile Huanong Agricultural Machinery Co. makes tractors in Egypt. Nile Huanong had sold "
+        "2,300 tractors by June, Zhao said."
+    )
+    assert entities(found).get("Nile Huanong") == "Organization"
+
+
+def test_person_with_the_name_of_a_company_stays_a_person(read) -> None:
+    found = read("Li Ning Co. sells shoes. Its founder Li Ning, a former gymnast, spoke.")
+    assert entities(found).get("Li Ning") == "Person"

@@ -471,3 +471,21 @@ def test_name_before_the_kind_of_company_written_with_and_without_legal_form() -
         == names.lookup("Andes Pacific Imports")
         == names.lookup("Andes Pacific Imports S.A.")
     )
+
+
+def test_person_named_again_without_the_first_name() -> None:
+    names = resolve_document(
+        extraction(
+            ("Rebecca Wanjiru Mwangi", "Person", 0),
+            ("Wanjiru Mwangi", "Person", 80),
+        )
+    )
+    assert names.lookup("Wanjiru Mwangi") == names.lookup("Rebecca Wanjiru Mwangi")
+    two = resolve_document(
+        extraction(
+            ("Rebecca Wanjiru Mwangi", "Person", 0),
+            ("Grace Wanjiru Mwangi", "Person", 40),
+            ("Wanjiru Mwangi", "Person", 80),
+        )
+    )
+    assert two.lookup("Wanjiru Mwangi") is None  # two people: left unresolved

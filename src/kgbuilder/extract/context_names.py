@@ -19,7 +19,7 @@ from kgbuilder.extract.finder_base import (
 )
 from kgbuilder.extract.spans import Found
 from kgbuilder.kinds import Kind
-from kgbuilder.names import clean_name, loose_key
+from kgbuilder.names import COMPANY_KIND_WORDS, clean_name, loose_key
 
 #: words before a place: "in <Town>", "from <Town>"
 _PLACE_PREPOSITIONS = frozenset({"in", "from", "to", "near", "outside"})
@@ -29,6 +29,10 @@ _TOWN = 50_000
 
 #: names of bodies that a place after "in" belongs to, like a mission's
 _CHAMBER_HEADS = ("chamber of commerce", "chamber of commerce and industry")
+
+
+#: words for a person that describe an organization as well
+_ORG_TOO = frozenset({"member", "partner", "shareholder", "supplier", "sponsor", "founder"})
 
 
 class ContextNames(FinderBase):
@@ -43,22 +47,47 @@ class ContextNames(FinderBase):
         for i, tok in enumerate(doc):
             if tok.text != "," or i < 2 or i + 2 >= len(doc):
                 continue
-            if doc[i + 1].lower_ not in ("a", "an"):
+            if doc[i + 1].lower_ not in ("a", "an", "the"):
                 continue
+            # "<Name>, a buyer", "<Name>, the joint venture's chief executive officer"
             k = i + 2
-            while k < len(doc) and k < i + 6 and doc[k].pos_ in ("ADJ", "ADV", "NOUN", "PROPN"):
+            while (
+                k < len(doc)
+                and k < i + 8
+                and (
+                    doc[k].pos_ in ("ADJ", "ADV", "NOUN", "PROPN")
+                    or (doc[k].tag_ == "POS" and doc[i + 1].lower_ == "the")
+                )
+            ):
                 if doc[k].lower_ in nouns and doc[k].text.islower():
                     break
                 k += 1
             if k >= len(doc) or doc[k].lower_ not in nouns or not doc[k].text.islower():
                 continue
+            if doc[i + 1].lower_ == "the" and not any(t.tag_ == "POS" for t in doc[i + 2 : k]):
+                continue  # "<Name>, the director": too often a place or a body before "the"
+            while k + 1 < len(doc) and doc[k + 1].lower_ in nouns and doc[k + 1].text.islower():
+                k += 1  # "chief executive officer": the title's last word
             if (
                 k + 1 < len(doc)
                 and doc[k + 1].text not in (",", ".", ";")
                 and doc[k + 1].lower_ not in ("from", "at", "in", "with", "who", "of", "for")
             ):
                 continue
-            if any(e.start < i and e.end >= i for e in self.ents):
+            ner = next((e for e in self.ents if e.start < i and e.end >= i), None)
+            if ner is not None and not (
+                # NER's "organization" of two or three plain words before a person's title
+                ner.label_ == "ORG"
+                and ner.end == i
+                and 2 <= ner.end - ner.start <= 3
+                and not any(
+                    t.lower_ in self.lex.org_heads
+                    or t.lower_ in COMPANY_KIND_WORDS
+                    or self._is_legal(t)
+                    for t in doc[ner.start : i]
+                )
+                and doc[k].lower_ not in _ORG_TOO  # "<X> Photonics, a member of the alliance"
+            ):
                 continue  # NER has a name here already
             j = i
             while j > 0 and self._namey(j - 1) and doc[j - 1].sent == tok.sent:

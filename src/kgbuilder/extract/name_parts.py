@@ -495,8 +495,10 @@ class NameParts(FinderBase):
             if f.kind is Kind.PERSON and f.rule == "ner":
                 word = f.name.casefold()
                 if (
-                    len(f.name.split()) == 1 and word in org_first and word not in person_words
-                ) or loose_key(f.name) in org_names:
+                    (len(f.name.split()) == 1 and word in org_first and word not in person_words)
+                    or loose_key(f.name) in org_names
+                    or self._opens_company_name(f, accepted, persons_multi)
+                ):
                     f.type = "Organization"
                     f.confidence = 0.7
         votes: dict[str, Counter[str]] = {}
@@ -509,6 +511,52 @@ class NameParts(FinderBase):
                 best = counter.most_common(1)[0][0]
                 f.type = best
         return accepted
+
+    def _opens_company_name(
+        self, person: Found, accepted: list[Found], persons: list[Found]
+    ) -> bool:
+        """Is a "person" NER saw the words that name a company of the text ("Nile Huanong" of
+        "Nile Huanong Agricultural Machinery Co.", "Guangyao" of "<City> Guangyao New Energy
+        Technology Co."): the company's first words, or its words after the place that opens
+        it, and no other person's name holds them?"""
+        words = loose_key(person.name).split()
+        if not words or len(words) > 3 or self._titled(person):
+            return False
+        others = {
+            w for p in persons if loose_key(p.name) != loose_key(person.name)
+            for w in loose_key(p.name).split()
+        }  # fmt: skip
+        if others & set(words):
+            return False
+        for f in accepted:
+            if f.kind is not Kind.ORGANIZATION or f.nested:
+                continue
+            org = loose_key(f.name).split()
+            if len(org) <= len(words):
+                continue
+            if org[: len(words)] == words:
+                return True
+            if (
+                len(org) > len(words) + 1
+                and org[1 : 1 + len(words)] == words
+                and self._place(f.name.split()[0]) is not None
+            ):
+                return True
+        return False
+
+    def _titled(self, person: Found) -> bool:
+        """Is a name told as a person's by a title before it or a word for a person after it
+        ("its founder <X>", "<X>, a gymnast")?"""
+        toks, starts = self.toks, self._token_starts
+        at = bisect.bisect_left(starts, person.start)
+        if at > 0 and toks[at - 1].lower_ in self.lex.title_heads | self.lex.person_nouns:
+            return True
+        nouns = self.lex.title_heads | self.lex.person_nouns
+        after = bisect.bisect_left(starts, person.end)
+        window = [t for t in toks[after : after + 7] if not t.is_space]
+        if not window or window[0].text != ",":
+            return False
+        return any(t.lower_ in nouns and t.text.islower() for t in window[1:])
 
     def _repeats(self, accepted: list[Found]) -> list[Found]:
         """An organization's name (or a known place's) written again where NER saw nothing

@@ -25,7 +25,7 @@ PRIORITY = {
     "title-object": 5,
     "org-appositive": 5,
     "org-described": 5,
-    "person-appositive": 4,
+    "person-appositive": 5,
     "titled-name": 4,
     "area": 5,
     "capital": 5,

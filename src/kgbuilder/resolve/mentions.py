@@ -302,8 +302,9 @@ def _short_form_target(
         if len(found) == 1:
             return found[0]
         return None if found else key
-    if kind is Kind.PERSON and len(words) == 2 and words[0] in FAMILY_PARTICLES:
-        # "Al Mansouri" after "Khalid Al Mansouri": a family name of two words
+    if kind is Kind.PERSON and len(words) == 2:
+        # "Al Mansouri" after "Khalid Al Mansouri": a family name of two words; "Wanjiru
+        # Mwangi" after "Rebecca Wanjiru Mwangi": the names after the first
         found = [
             other
             for other in clusters
