@@ -1161,3 +1161,43 @@ def test_company_words_ner_took_for_a_person(read) -> None:
 def test_person_with_the_name_of_a_company_stays_a_person(read) -> None:
     found = read("Li Ning Co. sells shoes. Its founder Li Ning, a former gymnast, spoke.")
     assert entities(found).get("Li Ning") == "Person"
+
+
+# ---------------------------------------------------------------- tenth set: acquisitions
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gansu Tianma Group makes buses. In 2019, it acquired Andes Motors.",
+        "Gansu Tianma Group expanded abroad by acquiring Andes Motors in 2019.",
+        "Andes Motors, acquired by Gansu Tianma Group in 2019, makes buses.",
+        "Gansu Tianma Group completed the acquisition of Andes Motors in 2019.",
+        "Gansu Tianma Group makes buses. Andes Motors, which the group acquired in 2019, "
+        "assembles them in Lima.",
+        "Gansu Tianma Group entered Peru in 2019 with the purchase of Andes Motors.",
+        "Andes Motors was sold to Gansu Tianma Group in 2019.",
+        "Gansu Tianma Group took control of Andes Motors in 2019.",
+        "Since its 2019 acquisition by Gansu Tianma Group, Andes Motors has doubled output.",
+        "Andes Motors, which was acquired by Gansu Tianma Group in 2019, makes buses.",
+    ],
+)
+def test_acquisition_told_in_more_ways(read, text: str) -> None:  # type: ignore[no-untyped-def]
+    acquired = [
+        (r.subject, r.object, r.qualifiers.date)
+        for r in read(text).relations
+        if r.label == "acquired"
+    ]
+    assert acquired == [("Gansu Tianma Group", "Andes Motors", "2019")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya Power makes meters. In 2019, it bought 300 buses from Yutong Group.",
+        "Kenya Power grew by buying 300 tractors from Weichai Group in 2019.",
+        "Kenya Power makes meters. In 2019, it bought a 20 percent stake in Safaricom.",
+    ],
+)
+def test_purchases_of_goods_are_no_acquisitions(read, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not [r for r in read(text).relations if r.label == "acquired"]

@@ -135,6 +135,7 @@ class RelationReader:
             self.city_areas,
             self.place_companies,
             self.acquisitions,
+            self._acquired_by_antecedent,
             self.investments,
             self.operates_in,
         ]
@@ -960,7 +961,10 @@ class RelationReader:
     def acquisitions(self, s: EncodedSentence) -> Iterator[FoundRelation]:
         e = s.encoded
         noun = "(?:acquisition|purchase|takeover|buyout)"
-        verb = "(?:acquired|acquires|acquire|bought|buys|purchased|purchases|took over|takes over)"
+        verb = (
+            "(?:acquired|acquires|acquire|bought|buys|purchased|purchases|took over|takes over|"
+            "snapped up|took control of|takes control of|gained control of)"
+        )
         things = r"«[OXC]\d+»"
         patterns = [
             (
@@ -976,8 +980,18 @@ class RelationReader:
                 0.8,
             ),
             (
-                rf"(?P<b>{things}) (?:was|were|has been|had been|is being|will be) (?:\S+ )?(?:acquired|bought|purchased|taken over) by {DESCRIBED}(?P<a>{ORG})",
+                rf"(?P<b>{things})(?: , (?:which|that))? (?:was|were|has been|had been|is being|will be) (?:\S+ )?(?:acquired|bought|purchased|taken over) by {DESCRIBED}(?P<a>{ORG})",
                 0.8,
+            ),
+            # "<O2> was sold to <O> in 2019"
+            (
+                rf"(?P<b>{things})(?: , (?:which|that))? (?:was|were|has been|had been) sold to {DESCRIBED}(?P<a>{ORG})",
+                0.75,
+            ),
+            # "Since its 2019 acquisition by <O>, <O2> has doubled output"
+            (
+                rf"\bits (?:(?:\d{{4}}|recent) )?{noun} by (?:the )?(?P<a>{ORG}) , (?P<b>{things})",
+                0.75,
             ),
             (rf"{noun} of (?:the )?(?P<b>{things}) by (?:the )?(?P<a>{ORG})", 0.8),
             # "<O2>, which <O> bought in 2021, now runs two factories"
@@ -1000,6 +1014,25 @@ class RelationReader:
                 rf"(?P<a>{ORG}) (?:(?!«[OP])[^\s.;]+ ){{1,20}}?(?:it|they) (?:has |had |later |then )?{verb} {DESCRIBED}(?P<b>{things})",
                 0.7,
             ),
+            # "<O> expanded abroad by acquiring <O2> in 2019"
+            (
+                rf"(?P<a>{ORG}) (?:(?!«)\S+ ){{0,8}}?by (?:acquiring|buying|purchasing|taking over) {DESCRIBED}(?P<b>{things})",
+                0.75,
+            ),
+            # "<O2>, acquired by <O> in 2019, makes buses"
+            (
+                rf"(?P<b>{things}) , (?:acquired|bought|purchased|taken over) (?:in \d{{4}} )?by {DESCRIBED}(?P<a>{ORG})",
+                0.8,
+            ),
+            # "<O> completed the acquisition of <O2>", "<O> entered <L> with the purchase of <O2>"
+            (
+                rf"(?P<a>{ORG}) (?:(?!«)\S+ ){{0,3}}?(?:completed|announced|closed|finalized|finalised|agreed) (?:the|its|a) (?:(?!«)\S+ )?{noun} of (?:the )?(?P<b>{things})",
+                0.8,
+            ),
+            (
+                rf"(?P<a>{ORG}) (?:(?!«[OP])\S+ ){{0,8}}?(?:with|through|via|after|following) (?:the|its|a) (?:\d{{4}} )?{noun} of (?:the )?(?P<b>{things})",
+                0.75,
+            ),
         ]
         for pattern, conf in patterns:
             for match in re.finditer(pattern, e):
@@ -1007,6 +1040,8 @@ class RelationReader:
                     continue
                 if re.search(rf"{verb} from ", e[match.start() : match.end()]):
                     continue  # "has bought from <Place> growers": a purchase of goods
+                if re.search(r" from (?:the )?«", e[match.start() : match.end()]):
+                    continue  # "by buying 300 tractors from <O>": goods, not the company
                 tail = e[match.end() : match.end() + 40]
                 year = _YEAR.search(e[match.start() : match.end()] + " " + tail)
                 years = _YEAR.findall(e)
@@ -1033,6 +1068,34 @@ class RelationReader:
                     )
                     if part:
                         yield part
+
+    def _acquired_by_antecedent(self, s: EncodedSentence) -> Iterator[FoundRelation]:
+        """ "<O> makes buses. In 2019, it acquired <O2>." / "<O2>, which the group bought in
+        2019, ...": "it", "the company" or "the group" is the organization the sentence before
+        opened with."""
+        if self._previous is None:
+            return
+        opening = _OPENING_ORG.match(self._previous.encoded)
+        buyer = self._previous.found(opening.group("o")) if opening else None
+        if buyer is None or set(buyer.name.casefold().split()) & self.lex.non_company_heads:
+            return  # "The <X> Coffee Council met. The company bought ...": not the council
+        verb = "(?:acquired|bought|purchased|took over)"
+        them = r"(?:it|the (?:company|group|firm|carmaker|automaker|maker))"
+        for pattern in (
+            rf"^(?:(?:in|by) (?:(?:early|late|mid) )?\d{{4}} , )?{them} (?:has |had |later |then |also )?{verb} {DESCRIBED}(?P<b>«[OX]\d+»)",
+            rf"(?P<b>«[OX]\d+») , (?:which|that) {them} (?:had |has )?{verb}\b",
+        ):
+            for match in re.finditer(pattern, s.encoded):
+                bought = s.found(match.group("b"))
+                if bought is None or bought.name == buyer.name:
+                    continue
+                if re.search(r"\b(?:from|stake|shares?)\b", s.encoded[match.start() : match.end()]):
+                    continue  # "it bought 300 buses from <O>": goods, not the company
+                years = set(_YEAR.findall(s.encoded))
+                date = next(iter(years)) if len(years) == 1 else None
+                yield FoundRelation(
+                    buyer, "acquired", bought, "acquisition-anaphor", 0.7, s, date=date
+                )
 
     def investments(self, s: EncodedSentence) -> Iterator[FoundRelation]:
         e = s.encoded
