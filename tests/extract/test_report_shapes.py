@@ -1201,3 +1201,48 @@ def test_acquisition_told_in_more_ways(read, text: str) -> None:  # type: ignore
 )
 def test_purchases_of_goods_are_no_acquisitions(read, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not [r for r in read(text).relations if r.label == "acquired"]
+
+
+# ---------------------------------------------------------------- tenth set: taking part
+
+
+def test_company_trading_in_the_report_of_an_event_took_part(read) -> None:
+    found = read(
+        "The 2025 Gansu Food Week opened in Lima on Monday. Tea and condiments found takers "
+        "too. Longnan Tea Co., based in Longnan, served green tea and took orders for 12 tonnes."
+    )
+    assert ("Longnan Tea Co.", "participatedIn", "2025 Gansu Food Week") in relations(found)
+
+
+def test_more_ways_to_list_the_parties_of_an_event(read) -> None:
+    found = read(
+        "The 2025 Gansu Expo opened in Lima on Monday. More than 40 companies, including "
+        "Tianshui Tractor Co. and Longxi Foods, took part in the expo. Representatives of "
+        "Jinchang Nickel Group and Andes Motors attended the expo."
+    )
+    resolved = resolve_document(found)
+    rels = {
+        (r.subject, resolved.lookup(r.object))
+        for r in found.relations
+        if r.label == "participatedIn"
+    }
+    expo = resolved.lookup("2025 Gansu Expo")
+    for party in ("Tianshui Tractor Co.", "Longxi Foods", "Jinchang Nickel Group", "Andes Motors"):
+        assert (party, expo) in rels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no event in the report
+        "Longnan Tea Co., based in Longnan, served green tea and took orders for 12 tonnes.",
+        # a plan, not what was done there
+        "The 2025 Gansu Food Week opened in Lima. Longnan Tea Co. plans to launch a green tea.",
+        # a government body
+        "The 2025 Gansu Food Week opened in Lima. The Gansu Provincial Department of Commerce "
+        "signed the plan.",
+    ],
+)
+def test_trading_rule_stays_quiet(read, text: str) -> None:  # type: ignore[no-untyped-def]
+    rules = {r.provenance.agent.rsplit(".", 1)[-1] for r in read(text).relations}
+    assert "event-trade" not in rules

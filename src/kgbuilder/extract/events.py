@@ -70,6 +70,34 @@ _LEG = re.compile(
     r"(?:(?: (?:on|from)(?: (?!«)[^\s,;]+){1,6}?)? (?:in|at) (?:the )?(?P<hall>«L\d+»)"
     r"(?: of (?:the )?(?P<building>«L\d+»))?)?"
 )
+_LISTED = r"(?P<more>(?: (?:,|and|, and) (?:the )?«[OP]\d+»(?: \( «O\d+» \))?)*)"
+_INCLUDING_PARTICIPANTS = re.compile(
+    # "companies, including <O> and <O2>, took part in the <E>"
+    r"\b(?:companies|firms|enterprises|exhibitors|businesses|delegations|brands|makers|producers) ,"
+    r" (?:including|such as|among them) (?:the )?(?P<a>«[OP]\d+»)(?: \( «O\d+» \))?"
+    + _LISTED
+    + r" , (?:(?!«)\S+ ){0,2}?(?:took part in|participated in|attended|joined|exhibited at|"
+    r"came to|traveled to|travelled to) (?:the )?(?:(?!«)\S+ ){0,2}?(?P<e>«E\d+»)"
+    # "The <E> featured <O>, <O2> and <O3>"
+    r"|(?P<e2>«E\d+») (?:featured|features|brought together|brings together|gathered) "
+    r"(?:(?!«)\S+ ){0,6}?(?:including |such as |from )?(?:the )?(?P<a2>«O\d+»)"
+    + _LISTED.replace("more", "more2")
+)
+#: what a company does at a fair, told in the past tense in the report of one
+_FAIR_ACTIVITIES = frozenset(
+    {
+        "serve", "launch", "unveil", "display", "showcase", "exhibit", "demonstrate", "debut",
+        "sample", "renew", "ink", "sign", "present", "sell",
+    }
+)  # fmt: skip
+#: what a company "displays" or "presents" that is no goods of a fair
+_NOT_GOODS = frozenset(
+    {
+        "resilience", "strength", "growth", "confidence", "interest", "commitment", "leadership",
+        "weakness", "result", "earnings", "profit", "revenue", "loss", "support", "concern",
+        "optimism", "plan", "strategy", "report", "figure", "budget", "outlook", "forecast",
+    }
+)  # fmt: skip
 _VENUE_VERBS = (
     r"(?:held|hosted|staged|took place|takes place|take place|taking place|opened|kicked off|"
     r"was held|were held|will be held|to be held|being held|be held|opens|runs|ran|"
@@ -325,13 +353,27 @@ class EventReader:
     ) -> Iterator[FoundRelation]:
         """Speakers and attendees: subjects of speech verbs, "presentation by <P>", "<X> attended <E>"."""
         e = s.encoded
+        # "<X> attended <E>", "Representatives of <O> and <O2> attended the <E>"
         for match in re.finditer(
-            r"(?P<a>«[PO]\d+») (?:(?!«)(?!,)\S+ )?(?:took part in|participated in|participates in|attended|attends|joined|exhibited at|spoke at|speaks at|presented at|was present at) (?:the )?(?:(?!«)\S+ ){0,2}?(?P<e>«E\d+»)",
+            r"(?:(?:representatives|delegates|delegations|executives|officials) (?:of|from) (?:the )?)?"
+            r"(?P<a>«[PO]\d+»)(?P<more>(?: (?:,|and|, and) (?:the )?«[PO]\d+»)*) (?:(?!«)(?!,)\S+ )?(?:took part in|participated in|participates in|attended|attends|joined|exhibited at|spoke at|speaks at|presented at|was present at|were present at) (?:the )?(?:(?!«)\S+ ){0,2}?(?P<e>«E\d+»)",
             e,
         ):
-            rel = _rel(s, match.group("a"), "participatedIn", match.group("e"), "attended", 0.8)
-            if rel:
-                yield rel
+            for symbol in [match.group("a"), *_SYMBOL.findall(match.group("more"))]:
+                rel = _rel(s, symbol, "participatedIn", match.group("e"), "attended", 0.8)
+                if rel:
+                    yield rel
+        # "More than 40 companies, including <O> and <O2>, took part in the <E>"; "The <E>
+        # featured <O>, <O2> and <O3>"
+        for match in _INCLUDING_PARTICIPANTS.finditer(e):
+            event = s.found(match.group("e") or match.group("e2"))
+            for symbol in [
+                match.group("a") or match.group("a2"),
+                *_SYMBOL.findall(match.group("more") or match.group("more2") or ""),
+            ]:
+                party = s.found(symbol)
+                if party is not None and event is not None and party is not event:
+                    yield FoundRelation(party, "participatedIn", event, "event-listed", 0.7, s)
         # "Other dairy exhibitors included <O>, <O> and <O>"; "<O> and <O> also exhibited in
         # <City>"; "<O>, a <City> steelmaker, displayed ...": companies showing at the event
         acr = r"(?: \( «O\d+» \))?"
@@ -458,8 +500,6 @@ class EventReader:
             if exhibitor is not None:
                 where = event or current or self.event
                 yield FoundRelation(exhibitor, "participatedIn", where, "event-stand", 0.6, s)
-        if event is None:
-            return
         for unit in s.units:
             if unit.found is None or unit.text[1] != "O" or unit.token is None:
                 continue
@@ -468,9 +508,25 @@ class EventReader:
                 tok = tok.head
             if tok.dep_ != "nsubj" or tok.head.pos_ not in ("VERB", "AUX"):
                 continue
-            if tok.head.lemma_.lower() in self.lex.organizer_verbs:
+            verb = tok.head
+            if verb.lemma_.lower() in self.lex.organizer_verbs:
                 continue  # "<O> hosted ... at the fair": an organizer
-            yield FoundRelation(unit.found, "participatedIn", event, "event-actor", 0.6, s)
+            if event is not None:
+                yield FoundRelation(unit.found, "participatedIn", event, "event-actor", 0.6, s)
+            elif (
+                verb.tag_ == "VBD"
+                and verb.lemma_.lower() in _FAIR_ACTIVITIES
+                and not set(unit.found.name.casefold().split()) & self.lex.non_company_heads
+                and not any(
+                    child.dep_ == "dobj" and child.lemma_.lower() in _NOT_GOODS
+                    for child in verb.children
+                )  # "Apple displayed resilience in the third quarter"
+            ):
+                # in the report of an event, "<O> served <tea> and took orders for 12 tonnes",
+                # "<O> launched its chili sauce": what a company did there
+                where = current or self.event
+                if where is not None and unit.found.name != where.name:
+                    yield FoundRelation(unit.found, "participatedIn", where, "event-trade", 0.55, s)
 
     def dates(self, s: EncodedSentence) -> list[tuple[str, str, EncodedSentence]]:
         found = parse_date_range(s.text, self.default_year)
