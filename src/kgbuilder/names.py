@@ -39,7 +39,7 @@ COMPANY_KIND_WORDS = frozenset(
         "plastics", "glass", "cement", "seeds", "aquatic", "products", "parts", "engineering",
         "heavy", "construction", "industry", "precision", "intelligent", "smart", "imports",
         "exports", "import", "export", "distribution", "distributors", "trade", "agri", "agro",
-        "foodstuffs", "milk", "liquor", "spirits", "beer", "rice", "oil", "fruit", "fruits",
+        "foodstuffs", "machine", "tool", "tools", "milk", "liquor", "spirits", "beer", "rice", "oil", "fruit", "fruits",
     }
 )  # fmt: skip
 

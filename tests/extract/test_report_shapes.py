@@ -1246,3 +1246,35 @@ def test_more_ways_to_list_the_parties_of_an_event(read) -> None:
 def test_trading_rule_stays_quiet(read, text: str) -> None:  # type: ignore[no-untyped-def]
     rules = {r.provenance.agent.rsplit(".", 1)[-1] for r in read(text).relations}
     assert "event-trade" not in rules
+
+
+# ---------------------------------------------------------------- tenth set: subsidiaries
+
+
+def test_joint_venture_formed_as_such(read) -> None:
+    found = read(
+        "Dalian Bohai Offshore Co. was formed in 2018 as a joint venture by Dalian Changhai "
+        "Shipbuilding Group and Shenyang Huashan Heavy Industry Group."
+    )
+    rels = relations(found)
+    for parent in ("Dalian Changhai Shipbuilding Group", "Shenyang Huashan Heavy Industry Group"):
+        assert ("Dalian Bohai Offshore Co.", "partOf", parent) in rels
+        assert (parent, "investsIn", "Dalian Bohai Offshore Co.") in rels
+
+
+def test_subsidiary_set_up_and_named_in_apposition(read) -> None:
+    found = read(
+        "Hefei Qiyuan Energy Storage Co., which opened a European subsidiary, Qiyuan Europe "
+        "Kft., in Budapest in 2022, exhibited batteries."
+    )
+    rels = relations(found)
+    assert ("Qiyuan Europe Kft.", "partOf", "Hefei Qiyuan Energy Storage Co.") in rels
+    assert ("Qiyuan Europe Kft.", "locatedIn", "Budapest") in rels
+
+
+def test_subsidiary_rule_needs_the_word(read) -> None:  # type: ignore[no-untyped-def]
+    found = read(
+        "Hefei Qiyuan Energy Storage Co., which opened a showroom, Danube Trading Kft., in "
+        "Budapest in 2022, exhibited batteries."
+    )
+    assert not [r for r in found.relations if r.label == "partOf"]

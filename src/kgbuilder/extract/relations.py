@@ -586,6 +586,8 @@ class RelationReader:
             rf"(?P<a>{ORG}) (?:(?!«[OP])\S+ ){{0,10}}?with (?:the )?(?:«L\d+» - based )?(?P<b>{ORG}) to (?:set up|form|establish|create|launch) a (?:new )?joint venture ,? (?:called |named )?(?P<j>{ORG})",
             # "<J>, a joint venture formed in 2024 by <A> and <B>"
             rf"(?P<j>{ORG}) , an? (?:(?!«)\S+ )?joint venture (?!†?partner)(?:(?!«)\S+ ){{0,4}}?(?:by|of|between) (?:the )?(?P<a>{ORG}) and (?:the )?(?P<b>{ORG})",
+            # "<J> was formed in 2018 as a joint venture by <A> and <B>"
+            rf"(?P<j>{ORG}) (?:was|is|has been) (?:formed|set up|established|created|founded) (?:(?!«)\S+ ){{0,3}}?as an? (?:(?!«)\S+ )?joint venture (?:by|of|between) (?:the )?(?P<a>{ORG}) and (?:the )?(?P<b>{ORG})",
         )
         for pattern in ventures:
             for match in re.finditer(pattern, e):
@@ -600,6 +602,23 @@ class RelationReader:
                         )
                         if rel:
                             yield rel
+        # "<O>, which opened a European subsidiary, <O2>, in <City>", "<O> set up a subsidiary,
+        # <O2>, in <City> in 2021": the subsidiary named in apposition, and where it is
+        for match in re.finditer(
+            rf"(?P<b>{ORG}) (?:, (?:which|that) )?(?:(?!«[OP])[^\s.;]+ ){{0,12}}?(?:opened|set up|established|founded|launched|created|registered) (?:a|an|its) (?:(?:new|first|wholly owned|local) )*(?:«[DL]\d+» )?(?:subsidiary|branch|unit|affiliate|arm) , (?P<a>{ORG})(?: , in (?P<l>«L\d+»))?",
+            e,
+        ):
+            rel = self._rel(
+                s, match.group("a"), "partOf", match.group("b"), "set-up-subsidiary", 0.75
+            )
+            if rel:
+                yield rel
+            if match.group("l"):
+                rel = self._rel(
+                    s, match.group("a"), "locatedIn", match.group("l"), "set-up-subsidiary", 0.7
+                )
+                if rel:
+                    yield rel
         for match in re.finditer(
             rf"(?P<a>{ORG}) (?:is|was|became) (?:a |an |the )?(?:(?!«)\S+ ){{0,2}}?{parts} of (?:the )?(?P<b>{ORG})",
             e,
