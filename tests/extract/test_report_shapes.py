@@ -1278,3 +1278,31 @@ def test_subsidiary_rule_needs_the_word(read) -> None:  # type: ignore[no-untype
         "Budapest in 2022, exhibited batteries."
     )
     assert not [r for r in found.relations if r.label == "partOf"]
+
+
+# ---------------------------------------------------------------- tenth set: venues
+
+
+@pytest.mark.parametrize(
+    ("text", "venue", "town"),
+    [
+        (
+            "The expo was held from August 14 to 17 at the Misheel Expo Center in the Mongolian "
+            "capital Ulaanbaatar.",
+            "Misheel Expo Center",
+            "Ulaanbaatar",
+        ),
+        (
+            "The show opened on Monday at the Cairo International Exhibition Center (CIEC) in "
+            "New Cairo.",
+            "Cairo International Exhibition Center",
+            "New Cairo",
+        ),
+    ],
+)
+def test_venue_in_its_town_past_an_acronym_or_a_capital(
+    read, text: str, venue: str, town: str
+) -> None:  # type: ignore[no-untyped-def]
+    found = read(text)
+    assert entities(found).get(town) == "Place"
+    assert (venue, "locatedIn", town) in relations(found)

@@ -274,11 +274,35 @@ class ContextNames(FinderBase):
             capital = (
                 self.gaz.capital(country.country_code) if country and country.country_code else None
             )
+            named_after = self._named_capital(i + 2, country.country_code if country else None)
+            if named_after is not None:
+                out.append(named_after)  # "the Mongolian capital Ulaanbaatar": the name itself
+                continue
             if capital is None or loose_key(capital.name) not in named:
                 continue
             start, end = doc[i].idx, doc[i + 1].idx + len(doc[i + 1].text)
             out.append(Found(start, end, capital.name, "City", "capital", 0.65, anaphor=True))
         return out
+
+    def _named_capital(self, at: int, country_code: str | None) -> Found | None:
+        """The city named after "the <Demonym> capital" when the gazetteer puts it in that
+        country (NER often misses a name in that place)."""
+        doc = self.toks
+        if country_code is None or at >= len(doc) or not doc[at].text[:1].isupper():
+            return None
+        end = at + 1
+        if end < len(doc) and doc[end].text[:1].isupper() and not doc[end].is_sent_start:
+            end += 1  # "Kuala Lumpur"
+        for stop in range(end, at, -1):
+            name = self.text[doc[at].idx : doc[stop - 1].idx + len(doc[stop - 1].text)]
+            place = self.gaz.lookup(name, hint_countries={country_code})
+            if (
+                place is not None
+                and place.feature in ("city", "admin1")
+                and place.country_code == country_code
+            ):
+                return self._span_found(at, stop, "City", "capital", 0.75)
+        return None
 
     def _lowercase_venues(self) -> list[Found]:
         """ "the <Name> exhibition center": a capitalised name with a venue noun after it."""

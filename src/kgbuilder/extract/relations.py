@@ -718,7 +718,9 @@ class RelationReader:
             if rel and rel.subject.kind is not Kind.PERSON:
                 yield rel
         for match in re.finditer(
-            r"(?P<a>«L\d+»)(?: , (?:a|an|the)(?: (?!«)\S+){0,3}?)?(?: ,)? (?:in|of) (?:the )?(?:(?:city|town|capital) (?:'s|’s) )?(?:(?:central|downtown|northern|southern|eastern|western|north|south|east|west) )?(?P<b>«L\d+»)",
+            # "at the <Venue> (EIEC) in <City>", "<Venue>, a restored palace garden complex in
+            # <City>'s <District>", "at the <Venue> in the Mongolian capital <City>"
+            r"(?P<a>«L\d+»)(?: \( «[OL]\d+» \))?(?: , (?:a|an|the)(?: (?!«)\S+){0,5}?)?(?: ,)? (?:in|of) (?:the )?(?:(?:city|town|capital) (?:'s|’s) )?(?:«D\d+» (?:capital|city|port|town) )?(?:(?:central|downtown|northern|southern|eastern|western|north|south|east|west) )?(?P<b>«L\d+»)",
             e,
         ):
             town_symbol = match.group("b")
