@@ -1306,3 +1306,26 @@ def test_venue_in_its_town_past_an_acronym_or_a_capital(
     found = read(text)
     assert entities(found).get(town) == "Place"
     assert (venue, "locatedIn", town) in relations(found)
+
+
+# ---------------------------------------------------------------- tenth set: posts again
+
+
+def test_post_in_a_division_at_a_body(read) -> None:
+    found = read(
+        "Claudia Rojas, head of the Asia-Pacific division at the Undersecretariat of "
+        "International Economic Relations (SUBREI), told the ceremony that trade grew."
+    )
+    assert (
+        "Claudia Rojas",
+        "Undersecretariat of International Economic Relations",
+        "head of the Asia-Pacific division",
+    ) in posts(found)
+
+
+def test_its_title_after_it_refers_to_the_company_before(read) -> None:
+    found = read(
+        "Dalian Haixing Crane Co. builds cranes. It has delivered 14 port cranes to Russian "
+        "customers since 2021, according to its general manager, Sun Jiahui."
+    )
+    assert ("Sun Jiahui", "Dalian Haixing Crane Co.", "general manager") in posts(found)

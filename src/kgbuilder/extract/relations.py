@@ -212,13 +212,18 @@ class RelationReader:
             objects = [match.group("o"), *_SYMBOL.findall(match.group("more"))]
             unit = re.match(rf" (?:'s|’s) (?P<u>{ORG})", e[match.end("o") :])
             seat = re.match(
-                rf" at (?:the )?(?:«L\d+» (?:'s|’s) )?(?P<a>{ORG})", e[match.end("o") :]
+                rf"(?P<unit> (?:division|department|unit|office|bureau|section|desk|team))? at (?:the )?(?:«L\d+» (?:'s|’s) )?(?P<a>{ORG})",
+                e[match.end("o") :],
             )
             if seat is not None and not match.group("more"):
                 # "<P>, Director General of <Directorate> at <Country>'s <Ministry>": the
                 # directorate names the portfolio, the post is in the ministry
                 objects = [seat.group("a")]
-                role = s.span_text(match.start("t"), match.end("o"), self.text)
+                role = s.span_text(
+                    match.start("t"),
+                    match.end("o") + seat.end("unit") if seat.group("unit") else match.end("o"),
+                    self.text,
+                )
             elif unit is not None and not match.group("more"):
                 # "<P>, dean of <University>'s <College>": the post is in the unit, a part of it
                 objects = [unit.group("u")]
@@ -264,6 +269,17 @@ class RelationReader:
                     )
                     if rel:
                         yield rel
+        elif e.startswith("it ") and self._previous is not None:
+            # "<O> builds cranes. It has delivered 14 ..., according to its general manager, <P>"
+            opening = _OPENING_ORG.match(self._previous.encoded)
+            owner = self._previous.found(opening.group("o")) if opening else None
+            match = re.search(
+                rf"\bits (?P<t>{TITLE}(?: (?:for|of) (?:†\S+ )*†\S+)?) , (?P<p>{PER})", e
+            )
+            person = s.found(match.group("p")) if match else None
+            if match is not None and owner is not None and person is not None:
+                role = self._title(s, match, "t")
+                yield FoundRelation(person, "worksFor", owner, "its-title", 0.7, s, role=role)
         # "<P>, an Argentine pharmacist who is managing director of <O>"; "<O>, whose President,
         # <P>, said"; "<P>, a Vietnamese tea importer and director of the <City> firm <O>"
         for pattern in (
