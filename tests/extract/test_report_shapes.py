@@ -1329,3 +1329,15 @@ def test_its_title_after_it_refers_to_the_company_before(read) -> None:
         "customers since 2021, according to its general manager, Sun Jiahui."
     )
     assert ("Sun Jiahui", "Dalian Haixing Crane Co.", "general manager") in posts(found)
+
+
+def test_railways_and_routes_are_named_things(read) -> None:
+    found = entities(
+        read(
+            "Goods travel on the China-Laos Railway and the Trans-Caspian International "
+            "Transport Route. Kenya Railways Corporation runs the trains."
+        )
+    )
+    assert found.get("China-Laos Railway") == "Other"
+    assert found.get("Trans-Caspian International Transport Route") == "Other"
+    assert found.get("Kenya Railways Corporation") == "Organization"

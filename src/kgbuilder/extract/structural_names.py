@@ -136,7 +136,7 @@ class StructuralNames(FinderBase):
             elif "landmark" in kinds:
                 type_name, rule = "LandmarksOrHistoricalBuildings", "landmark"
             else:
-                type_name, rule = "Thing", "org-name"
+                type_name, rule = "Thing", "thing"
             if (
                 "org" in kinds
                 and end - left == 2
