@@ -1341,3 +1341,17 @@ def test_railways_and_routes_are_named_things(read) -> None:
     assert found.get("China-Laos Railway") == "Other"
     assert found.get("Trans-Caspian International Transport Route") == "Other"
     assert found.get("Kenya Railways Corporation") == "Organization"
+
+
+def test_cluster_named_in_plain_words_after_its_place(read) -> None:
+    found = read(
+        "Most exhibitors belong to the Hefei new-energy vehicle industry cluster, which employs "
+        "80,000 people."
+    )
+    assert entities(found).get("Hefei new-energy vehicle industry cluster") == "IndustryCluster"
+    assert ("Hefei new-energy vehicle industry cluster", "locatedIn", "Hefei") in relations(found)
+
+
+def test_plain_words_before_cluster_need_a_place(read) -> None:
+    found = read("The Good Food and drink cluster grew. The Tuesday sessions cluster talks.")
+    assert "IndustryCluster" not in entities(found).values()

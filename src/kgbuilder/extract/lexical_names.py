@@ -142,7 +142,38 @@ class LexicalNames(FinderBase):
                 ):
                     continue
                 out.append(found)
-        return out + self._industry_places()
+        return out + self._place_industry_clusters() + self._industry_places()
+
+    def _place_industry_clusters(self) -> list[Found]:
+        """ "the Hefei new-energy vehicle industry cluster", "the Xuzhou construction machinery
+        cluster": a place, the industry in plain words, then "cluster", after "the"."""
+        out: list[Found] = []
+        pattern = re.compile(
+            r"\b[Tt]he ((?:[A-Z][\w'’-]+ ){1,2})((?:[a-z][a-z-]+ ){1,4}?)"
+            r"((?:industry |industrial |manufacturing )?clusters?)\b"
+        )
+        for match in pattern.finditer(self.text):
+            place_name = match.group(1).strip()
+            if self._place(place_name) is None:
+                continue
+            if any(w in ("and", "of", "the", "in", "for") for w in match.group(2).split()):
+                continue
+            start, end = match.start(1), match.end(3)
+            name = clean_name(self.text[start:end])
+            cluster = Found(start, end, name, "IndustryCluster", "cluster", 0.8)
+            place = Found(
+                start,
+                start + len(place_name),
+                place_name,
+                self._place_type(place_name, self._place(place_name)),
+                "name-part",
+                0.8,
+                nested=True,
+            )
+            out.append(cluster)
+            self.found.append(place)
+            self.facts.append((cluster, "locatedIn", place, "leading-place", 0.75))
+        return out
 
     def _industry_places(self) -> list[Found]:
         """ "Optics Valley (of China)", "Software City": an industry word before a place word
