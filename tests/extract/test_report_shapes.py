@@ -1355,3 +1355,11 @@ def test_cluster_named_in_plain_words_after_its_place(read) -> None:
 def test_plain_words_before_cluster_need_a_place(read) -> None:
     found = read("The Good Food and drink cluster grew. The Tuesday sessions cluster talks.")
     assert "IndustryCluster" not in entities(found).values()
+
+
+def test_company_before_a_word_for_its_trade_stays_a_company(read) -> None:
+    found = read(
+        "The critical voice belonged to Jane Ashby, head of wine at Harrow Fine Wines, a "
+        "merchant in London."
+    )
+    assert entities(found).get("Harrow Fine Wines") != "Person"

@@ -77,7 +77,9 @@ class ContextNames(FinderBase):
             ner = next((e for e in self.ents if e.start < i and e.end >= i), None)
             if ner is not None and not (
                 # NER's "organization" of two or three plain words before a person's title
-                ner.label_ == "ORG"
+                # with its owner ("<Name>, the joint venture's chief executive officer")
+                doc[i + 1].lower_ == "the"
+                and ner.label_ == "ORG"
                 and ner.end == i
                 and 2 <= ner.end - ner.start <= 3
                 and not any(
