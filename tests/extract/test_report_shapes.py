@@ -1363,3 +1363,17 @@ def test_company_before_a_word_for_its_trade_stays_a_company(read) -> None:
         "merchant in London."
     )
     assert entities(found).get("Harrow Fine Wines") != "Person"
+
+
+def test_name_ner_took_for_an_organization_before_a_capitalised_title(read) -> None:
+    found = read(
+        "Asif Mahmood Cheema, Additional Secretary of the Ministry of National Food Security "
+        "and Research, said the plan works."
+    )
+    assert entities(found).get("Asif Mahmood Cheema") == "Person"
+    assert [o for _, o, _ in posts(found)] == ["Ministry of National Food Security and Research"]
+
+
+def test_company_before_its_branch_stays_a_company(read) -> None:
+    found = read("Siam Motors, Bangkok Branch, said sales rose.")
+    assert entities(found).get("Siam Motors") == "Organization"

@@ -47,6 +47,10 @@ class ContextNames(FinderBase):
         for i, tok in enumerate(doc):
             if tok.text != "," or i < 2 or i + 2 >= len(doc):
                 continue
+            titled = self._titled_organization(i)
+            if titled is not None:
+                out.append(titled)
+                continue
             if doc[i + 1].lower_ not in ("a", "an", "the"):
                 continue
             # "<Name>, a buyer", "<Name>, the joint venture's chief executive officer"
@@ -102,6 +106,35 @@ class ContextNames(FinderBase):
             if found is not None and self._place(found.name) is None:
                 out.append(found)
         return out
+
+    def _titled_organization(self, comma: int) -> Found | None:
+        """ "<First> <Middle> <Last>, Additional Secretary of the Ministry of <X>, said": a name
+        of plain capitalised words NER took for an organization, followed by a capitalised
+        title and "of"/"at", is a person's."""
+        doc = self.toks
+        ner = next((e for e in self.ents if e.end == comma), None)
+        if (
+            ner is None
+            or ner.label_ != "ORG"
+            or not 2 <= ner.end - ner.start <= 3
+            or any(
+                t.pos_ != "PROPN"
+                or t.lower_ in self.lex.org_heads
+                or t.lower_ in COMPANY_KIND_WORDS
+                or self._is_legal(t)
+                for t in doc[ner.start : comma]
+            )
+            or self._place(ner.text) is not None
+        ):
+            return None
+        k = comma + 1
+        while k < len(doc) and k < comma + 5 and doc[k].text[:1].isupper():
+            k += 1
+        if k == comma + 1 or k >= len(doc) or doc[k].lower_ not in ("of", "at"):
+            return None
+        if doc[k - 1].lower_ not in self.lex.title_heads:
+            return None
+        return self._span_found(ner.start, comma, "Person", "person-appositive", 0.7)
 
     def _appositive_orgs(self) -> list[Found]:
         """ "<Name>, a Hangzhou-based carmaker,": a capitalised name described by an organization
