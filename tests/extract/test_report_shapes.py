@@ -1377,3 +1377,16 @@ def test_name_ner_took_for_an_organization_before_a_capitalised_title(read) -> N
 def test_company_before_its_branch_stays_a_company(read) -> None:
     found = read("Siam Motors, Bangkok Branch, said sales rose.")
     assert entities(found).get("Siam Motors") == "Organization"
+
+
+def test_quoted_title_followed_by_a_comma_and_an_event_noun(read) -> None:
+    found = read(
+        'Goji berries were on show this week, as "Gansu: Land of Silk, Pure Brands", a '
+        "promotion by Gansu province, travelled from Buenos Aires to Cordoba."
+    )
+    assert entities(found).get("Gansu: Land of Silk, Pure Brands") == "Event"
+
+
+def test_quoted_speech_before_a_comma_is_no_event(read) -> None:
+    found = read('He called the plan "a promotion of our brands", a spokesman said on Monday.')
+    assert "Event" not in entities(found).values()

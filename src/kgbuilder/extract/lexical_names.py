@@ -24,7 +24,7 @@ from kgbuilder.names import clean_name, loose_key
 _DATELINE = re.compile(
     r"(?:^|\n)\s*([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,3}),\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b"
 )
-_QUOTED = re.compile(r"[\"“‘']([^\"“”‘’\n]{2,120}?)[\"”’'](?=\s)")
+_QUOTED = re.compile(r"[\"“‘']([^\"“”‘’\n]{2,120}?)[\"”’'](?=[\s,;:.)])")
 #: a capitalised word of a name; an apostrophe inside it joins syllables of one place name
 #: ("Dai'an", "Hei’yun"), never a possessive ("China's")
 _NAME_WORD = r"[A-Z0-9](?:[\w\-–]|['’](?!s\b)(?=\w))*"
