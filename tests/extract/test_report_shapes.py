@@ -1390,3 +1390,14 @@ def test_quoted_title_followed_by_a_comma_and_an_event_noun(read) -> None:
 def test_quoted_speech_before_a_comma_is_no_event(read) -> None:
     found = read('He called the plan "a promotion of our brands", a spokesman said on Monday.')
     assert "Event" not in entities(found).values()
+
+
+def test_industrial_city_and_area_are_clusters(read) -> None:
+    found = entities(
+        read(
+            "The plant stands in Allama Iqbal Industrial City near Faisalabad, and the mill in "
+            "the Korangi Industrial Area of Karachi."
+        )
+    )
+    assert found.get("Allama Iqbal Industrial City") == "IndustryCluster"
+    assert found.get("Korangi Industrial Area") == "IndustryCluster"
