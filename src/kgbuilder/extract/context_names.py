@@ -32,7 +32,13 @@ _CHAMBER_HEADS = ("chamber of commerce", "chamber of commerce and industry")
 
 
 #: words for a person that describe an organization as well
-_ORG_TOO = frozenset({"member", "partner", "shareholder", "supplier", "sponsor", "founder"})
+_ORG_TOO = frozenset(
+    {
+        "member", "partner", "shareholder", "supplier", "sponsor", "founder", "adviser",
+        "advisor", "consultant", "auditor", "counsel", "lender", "arranger", "underwriter",
+        "broker", "agent", "investor", "owner", "backer", "creditor", "bookrunner", "distributor",
+    }
+)  # fmt: skip
 
 
 class ContextNames(FinderBase):

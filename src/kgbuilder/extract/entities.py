@@ -99,7 +99,8 @@ _TRAILING_WORD = re.compile(r"\s+(in|of|at|and|the|for|on|to|with)$")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r]*\n")
 #: "<X> Power Battery Co. Luo expects": a span run on over a sentence end after a legal form
 _AFTER_LEGAL_FORM = re.compile(
-    r"\b(?:Co|Inc|Corp|Ltd|Pte|Pty|Bhd|Tbk|LLC|JSC|Kft|Zrt)\.(\s+[A-Z][a-z]+)$"
+    # (not "<Town>, Co. Kildare": an Irish county)
+    r"(?<!, )\b(?:Co|Inc|Corp|Ltd|Pte|Pty|Bhd|Tbk|LLC|JSC|Kft|Zrt)\.(\s+[A-Z][a-z]+)$"
 )
 #: "<Name> (ACR)" at the end of a span: the acronym introduced in brackets, not a word of the name
 _TRAILING_ACRONYM = re.compile(r"\s*\((?:[A-Z][A-Za-z0-9&-]{0,9}[A-Z0-9])\)$")

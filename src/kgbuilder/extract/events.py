@@ -80,8 +80,8 @@ _INCLUDING_PARTICIPANTS = re.compile(
     r"came to|traveled to|travelled to) (?:the )?(?:(?!«)\S+ ){0,2}?(?P<e>«E\d+»)"
     # "The <E> featured <O>, <O2> and <O3>"
     r"|(?P<e2>«E\d+») (?:featured|features|brought together|brings together|gathered) "
-    r"(?:(?!«)\S+ ){0,6}?(?:including |such as |from )?(?:the )?(?P<a2>«O\d+»)"
-    + _LISTED.replace("more", "more2")
+    r"(?:(?:companies|exhibitors|firms|brands|enterprises|makers) (?:including|such as|like|from) )?"
+    r"(?:the )?(?P<a2>«O\d+»)" + _LISTED.replace("more", "more2")
 )
 #: what a company does at a fair, told in the past tense in the report of one
 _FAIR_ACTIVITIES = frozenset(
@@ -90,12 +90,20 @@ _FAIR_ACTIVITIES = frozenset(
         "sample", "renew", "ink", "sign", "present", "sell",
     }
 )  # fmt: skip
+#: events where companies show and sell (a report on a festival or a match is not one)
+_TRADE_EVENTS = frozenset(
+    {
+        "expo", "exposition", "fair", "exhibition", "week", "promotion", "roadshow", "showcase",
+        "tour", "forum", "festival", "convention", "matchmaking", "show", "mart", "market",
+    }
+)  # fmt: skip
 #: what a company "displays" or "presents" that is no goods of a fair
 _NOT_GOODS = frozenset(
     {
         "resilience", "strength", "growth", "confidence", "interest", "commitment", "leadership",
         "weakness", "result", "earnings", "profit", "revenue", "loss", "support", "concern",
         "optimism", "plan", "strategy", "report", "figure", "budget", "outlook", "forecast",
+        "stake", "share", "unit", "business", "division", "subsidiary", "bond", "debt",
     }
 )  # fmt: skip
 _VENUE_VERBS = (
@@ -356,7 +364,7 @@ class EventReader:
         # "<X> attended <E>", "Representatives of <O> and <O2> attended the <E>"
         for match in re.finditer(
             r"(?:(?:representatives|delegates|delegations|executives|officials) (?:of|from) (?:the )?)?"
-            r"(?P<a>«[PO]\d+»)(?P<more>(?: (?:,|and|, and) (?:the )?«[PO]\d+»)*) (?:(?!«)(?!,)\S+ )?(?:took part in|participated in|participates in|attended|attends|joined|exhibited at|spoke at|speaks at|presented at|was present at|were present at) (?:the )?(?:(?!«)\S+ ){0,2}?(?P<e>«E\d+»)",
+            r"(?P<a>«[PO]\d+»)(?P<more>(?: (?:,|and|, and) (?:the )?«[PO]\d+»)*) (?:(?!«)(?!,)(?!never |not |n't |hardly |rarely )\S+ )?(?:took part in|participated in|participates in|attended|attends|joined|exhibited at|spoke at|speaks at|presented at|was present at|were present at) (?:the )?(?:(?!«)\S+ ){0,2}?(?P<e>«E\d+»)",
             e,
         ):
             for symbol in [match.group("a"), *_SYMBOL.findall(match.group("more"))]:
@@ -525,7 +533,14 @@ class EventReader:
                 # in the report of an event, "<O> served <tea> and took orders for 12 tonnes",
                 # "<O> launched its chili sauce": what a company did there
                 where = current or self.event
-                if where is not None and unit.found.name != where.name:
+                if (
+                    where is not None
+                    and unit.found.name != where.name
+                    and (
+                        where.name.split()[-1].casefold() in _TRADE_EVENTS
+                        or where.rule == "quoted-event"  # "<Province> Brands, Shared Markets"
+                    )
+                ):
                     yield FoundRelation(unit.found, "participatedIn", where, "event-trade", 0.55, s)
 
     def dates(self, s: EncodedSentence) -> list[tuple[str, str, EncodedSentence]]:

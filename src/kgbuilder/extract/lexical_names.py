@@ -19,12 +19,34 @@ from kgbuilder.extract.finder_base import (
 )
 from kgbuilder.extract.spans import Found
 from kgbuilder.kinds import Kind
-from kgbuilder.names import clean_name, loose_key
+from kgbuilder.names import COMPANY_KIND_WORDS, clean_name, loose_key
 
 _DATELINE = re.compile(
     r"(?:^|\n)\s*([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,3}),\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b"
 )
 _QUOTED = re.compile(r"[\"“‘']([^\"“”‘’\n]{2,120}?)[\"”’'](?=[\s,;:.)])")
+#: words that may follow an event noun that ends its phrase (", a promotion by <X>")
+_AFTER_EVENT_NOUN = frozenset(
+    {
+        "by",
+        "of",
+        "in",
+        "at",
+        "for",
+        "that",
+        "which",
+        "held",
+        "organized",
+        "organised",
+        "hosted",
+        "staged",
+        "run",
+        "from",
+        "on",
+        "to",
+        "with",
+    }
+)
 #: a capitalised word of a name; an apostrophe inside it joins syllables of one place name
 #: ("Dai'an", "Hei’yun"), never a possessive ("China's")
 _NAME_WORD = r"[A-Z0-9](?:[\w\-–]|['’](?!s\b)(?=\w))*"
@@ -56,6 +78,12 @@ class LexicalNames(FinderBase):
             if not title[:1].isupper() or len(title.split()) < 2 or title[-1] in ",.!?":
                 continue  # a title, not quoted speech ("We love this fair," the organizer said)
             after = text[match.end() : match.end() + 60].casefold().split()
+            # '"<Title>", a promotion by ...': closed before a comma, the event noun must
+            # follow at once and end its phrase (not '"...", a festival organiser said')
+            if text[match.end() : match.end() + 1] != " " and not self._event_apposition(
+                text[match.end() : match.end() + 60]
+            ):
+                continue
             words = [w.strip(".,;:") for w in after[:4]]
             # "a "Taste of Henan" evening": one of the nouns that name an event only right after
             # a title (no quoted speech: "... this year," he said last night)
@@ -74,6 +102,22 @@ class LexicalNames(FinderBase):
                 name = clean_name(f"{title} {rest[1]}")
             out.append(Found(start, end, name, "Event", "quoted-event", 0.85))
         return out
+
+    def _event_apposition(self, after: str) -> bool:
+        """', a promotion by <X>', ', the fair that ...': an event noun (not a show or a
+        series of television, nor one that qualifies another noun) in apposition."""
+        words = re.findall(r"[\w'’-]+|[,.;:]", after)
+        if len(words) < 3 or words[0] != "," or words[1] not in ("a", "an", "the"):
+            return False
+        for at in (2, 3):  # "a promotion", "a brand promotion"
+            if at >= len(words) or not words[at].islower():
+                return False
+            if words[at] in self.lex.event_heads:
+                if words[at] in ("series", "show", "games", "cup", "launch", "campaign"):
+                    return False
+                following = words[at + 1] if at + 1 < len(words) else "."
+                return following in _AFTER_EVENT_NOUN or following in ",.;:"
+        return False
 
     def _title_case_head(self, at: int) -> tuple[int, str] | None:
         """The capitalised words right after a closing quote, up to the last event noun among
@@ -156,8 +200,13 @@ class LexicalNames(FinderBase):
             place_name = match.group(1).strip()
             if self._place(place_name) is None:
                 continue
-            if any(w in ("and", "of", "the", "in", "for") for w in match.group(2).split()):
+            plain = match.group(2).split()
+            if any(w in ("and", "of", "the", "in", "for") for w in plain):
                 continue
+            if not match.group(3).startswith(
+                ("industry", "industrial", "manufacturing")
+            ) and not any(w in COMPANY_KIND_WORDS for p in plain for w in p.split("-")):
+                continue  # "the <City> community cluster" of a disease: no industry named
             start, end = match.start(1), match.end(3)
             name = clean_name(self.text[start:end])
             cluster = Found(start, end, name, "IndustryCluster", "cluster", 0.8)

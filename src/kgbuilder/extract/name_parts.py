@@ -40,6 +40,15 @@ _PLAIN_WORDS = frozenset(
 )
 
 
+#: bodies often named after a person ("<Name> Foundation"): a name in them stays a person's
+_NAMED_AFTER_PEOPLE = frozenset(
+    {
+        "foundation", "institute", "trust", "fund", "center", "centre", "museum", "school",
+        "university", "prize", "award", "society", "library", "hospital",
+    }
+)  # fmt: skip
+
+
 def _legal_form_ends(name: str) -> bool:
     """Does a name of three words or more end with a legal form ("<X> Agri-Food Co., Ltd.")?
     Its form vouches for it being a company's name."""
@@ -66,7 +75,11 @@ class NameParts(FinderBase):
             rf",\s+(?:a|an|the)\s+(?:[a-z-]+\s+){{0,2}}?(?:{heads})(?=\s*[,.;:)]|\s+(?:of|from|in|that|which|grown|made|produced|brewed|served|cooked|eaten|sung|performed|known)\b)"
         )
         # "sold under the <X> brand", "its <X> product line": a name of goods
-        branded = re.compile(r"\s+(?:brand|product line|product range|range of)\b")
+        branded = re.compile(
+            r"\s+(?:brand|product line|product range)(?=\s*[,.;:)]|\s+(?:in|to|at|for|from|"
+            r"with|and|on|into|across|is|was|will|has|have|are|were|drew|sold)\b)"
+        )
+        brand_owner = re.compile(r"(?:\bunder\s+the|\bits|\btheir|['’]s)\s+$")
         # "the group's <X> strong-aroma baijiu": a maker's goods named before what they are
         owned_goods = re.compile(
             rf"\s+(?:[a-z-]+\s+){{0,2}}?(?:{heads})(?=\s*[,.;:]|\s+(?:in|to|at|for|from|with|and|"
@@ -74,15 +87,14 @@ class NameParts(FinderBase):
         )
         owner_before = re.compile(r"(?:['’]s|\bits|\btheir)\s+$")
         # "launched its fire-roasted chili sauce, <X>, in": goods named after what they are
-        goods_before = re.compile(
-            rf"\b(?:its|their|a|the)\s+(?:[a-z-]+\s+){{0,3}}?(?:{heads})\s*,\s*$"
-        )
+        goods_before = re.compile(rf"\b(?:its|their)\s+(?:[a-z-]+\s+){{0,3}}?(?:{heads})\s*,\s*$")
         for found in accepted:
             if (
                 found.kind is Kind.PLACE
                 and not found.cued
                 and not found.demonym
                 and branded.match(text, found.end)
+                and brand_owner.search(text, max(0, found.start - 12), found.start)
                 and self._place(found.name) is None
             ):
                 found.type = "Thing"  # "its <X> product line": NER took the brand for a place
@@ -92,7 +104,10 @@ class NameParts(FinderBase):
                 pass
             elif (
                 described.match(text, found.end)
-                or branded.match(text, found.end)
+                or (
+                    branded.match(text, found.end)
+                    and brand_owner.search(text, max(0, found.start - 12), found.start)
+                )
                 or (
                     owner_before.search(text, max(0, found.start - 8), found.start)
                     and owned_goods.match(text, found.end)
@@ -535,11 +550,19 @@ class NameParts(FinderBase):
             if len(org) <= len(words):
                 continue
             if org[: len(words)] == words:
-                return True
-            if (
+                rest = org[len(words) :]
+            elif (
                 len(org) > len(words) + 1
                 and org[1 : 1 + len(words)] == words
                 and self._place(f.name.split()[0]) is not None
+            ):
+                rest = org[1 + len(words) :]
+            else:
+                continue
+            # the rest says what the company makes ("Agricultural Machinery Co."), not only its
+            # legal form ("<Founder> Corp.") nor a body named after a person ("<X> Foundation")
+            if any(w in COMPANY_KIND_WORDS and w not in LEGAL_WORDS for w in rest) and not (
+                set(rest) & _NAMED_AFTER_PEOPLE
             ):
                 return True
         return False

@@ -56,6 +56,9 @@ _SYMBOL = re.compile(r"«[A-Z]\d+»")
 #: place types of buildings and sites, which lie in a town rather than contain one
 VENUE_TYPES = frozenset({"CivicStructure", "LandmarksOrHistoricalBuildings"})
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+#: where the name of a company bought ends a phrase ("by buying <O> in 2019"; not "by buying
+#: <O> shares", "the purchase of <O> F-35 jets")
+_ENDS = r"(?= (?:in|for|from|on|at|,|\.|and|;|last|this|earlier|after|before)\b| [,.;]|$)"
 
 
 @dataclass
@@ -85,6 +88,12 @@ _SITE_HEADS = frozenset(
 def _is_site(name: str) -> bool:
     """Is a name one of a site ("<X> Industrial Park", "<X> Free Trade Zone")?"""
     return name.split()[-1].casefold() in _SITE_HEADS
+
+
+def _one_in_another(venture: Found, first: Found, second: Found) -> bool:
+    """Is the venture's name inside a parent's, or a parent's inside the venture's?"""
+    v = venture.name.casefold()
+    return any(v in p.name.casefold() or p.name.casefold() in v for p in (first, second))
 
 
 def _place_keys(name: str) -> set[str]:
@@ -269,7 +278,11 @@ class RelationReader:
                     )
                     if rel:
                         yield rel
-        elif e.startswith("it ") and self._previous is not None:
+        elif (
+            e.startswith("it ")
+            and self._previous is not None
+            and len({f.name for f in self._previous.mentions("O")}) == 1
+        ):
             # "<O> builds cranes. It has delivered 14 ..., according to its general manager, <P>"
             opening = _OPENING_ORG.match(self._previous.encoded)
             owner = self._previous.found(opening.group("o")) if opening else None
@@ -607,6 +620,9 @@ class RelationReader:
         )
         for pattern in ventures:
             for match in re.finditer(pattern, e):
+                names = [s.found(match.group(g)) for g in ("j", "a", "b")]
+                if any(f is None for f in names) or _one_in_another(*names):  # type: ignore[arg-type]
+                    continue  # NER cut "Sony Ericsson" to "Ericsson": a parent's name
                 for side in ("a", "b"):
                     for label, rule in (
                         ("partOf", "joint-venture"),
@@ -621,7 +637,7 @@ class RelationReader:
         # "<O>, which opened a European subsidiary, <O2>, in <City>", "<O> set up a subsidiary,
         # <O2>, in <City> in 2021": the subsidiary named in apposition, and where it is
         for match in re.finditer(
-            rf"(?P<b>{ORG}) (?:, (?:which|that) )?(?:(?!«[OP])[^\s.;]+ ){{0,12}}?(?:opened|set up|established|founded|launched|created|registered) (?:a|an|its) (?:(?:new|first|wholly owned|local) )*(?:«[DL]\d+» )?(?:subsidiary|branch|unit|affiliate|arm) , (?P<a>{ORG})(?: , in (?P<l>«L\d+»))?",
+            rf"(?P<b>{ORG}) (?:, (?:which|that) )?(?:(?!«[OP])[^\s.;]+ ){{0,12}}?(?:opened|set up|established|founded|launched|created|registered) (?:a|an|its) (?:(?:new|first|wholly owned|local) )*(?:«[DL]\d+» )?(?:subsidiary|branch|unit|affiliate|arm) , (?P<a>{ORG})(?! (?:reported|said|says|reports|told|added))(?: , in (?P<l>«L\d+»))?",
             e,
         ):
             rel = self._rel(
@@ -691,14 +707,18 @@ class RelationReader:
             city = s.found(match.group("b"))
             if city is None or city.type != "City":
                 continue
+            chinese = self._country_code(city) == "CN"
             for group in ("a", "a2"):
                 district = s.found(match.group(group)) if match.group(group) else None
-                if district is not None and self._admin_suffix_word(district.name):
-                    yield FoundRelation(district, "locatedIn", city, "district-in-city", 0.75, s)
+                if district is None or not self._admin_suffix_word(district.name):
+                    continue
+                if district.name.split()[-1].casefold() == "county" and not chinese:
+                    continue  # "Cook County in Chicago": a county holds the city there
+                yield FoundRelation(district, "locatedIn", city, "district-in-city", 0.75, s)
         # "<Park>, which straddles <A> District and <B> District": a site in both
         for match in re.finditer(
-            r"(?P<a>«[LCO]\d+») , which (?:straddles|spans|lies in|is in|sits in) (?:the )?"
-            r"(?P<b>«L\d+»)(?: and (?P<c>«L\d+»))?",
+            r"(?P<a>«[LCO]\d+») , which (?:straddles|spans) (?:the )?"
+            r"(?P<b>«L\d+»)(?: and (?P<c>«L\d+»))?(?! (?:'s|’s))",
             e,
         ):
             site = s.found(match.group("a"))
@@ -934,6 +954,10 @@ class RelationReader:
                 return True
         return False
 
+    def _country_code(self, place: Found) -> str | None:
+        found = self.gaz.lookup(place.name)
+        return found.country_code if found is not None else None
+
     def _admin_suffix_word(self, name: str) -> bool:
         """Does the name end in a word of a division inside a city ("District", "County")?"""
         return name.split()[-1].casefold() in ("district", "county", "township", "subdistrict")
@@ -1000,7 +1024,7 @@ class RelationReader:
         noun = "(?:acquisition|purchase|takeover|buyout)"
         verb = (
             "(?:acquired|acquires|acquire|bought|buys|purchased|purchases|took over|takes over|"
-            "snapped up|took control of|takes control of|gained control of)"
+            "snapped up)"
         )
         things = r"«[OXC]\d+»"
         patterns = [
@@ -1053,7 +1077,7 @@ class RelationReader:
             ),
             # "<O> expanded abroad by acquiring <O2> in 2019"
             (
-                rf"(?P<a>{ORG}) (?:(?!«)\S+ ){{0,8}}?by (?:acquiring|buying|purchasing|taking over) {DESCRIBED}(?P<b>{things})",
+                rf"(?P<a>{ORG}) (?:(?!«)\S+ ){{0,8}}?by (?:acquiring|buying|purchasing|taking over) (?:the )?(?P<b>{things}){_ENDS}",
                 0.75,
             ),
             # "<O2>, acquired by <O> in 2019, makes buses"
@@ -1063,11 +1087,11 @@ class RelationReader:
             ),
             # "<O> completed the acquisition of <O2>", "<O> entered <L> with the purchase of <O2>"
             (
-                rf"(?P<a>{ORG}) (?:(?!«)\S+ ){{0,3}}?(?:completed|announced|closed|finalized|finalised|agreed) (?:the|its|a) (?:(?!«)\S+ )?{noun} of (?:the )?(?P<b>{things})",
+                rf"(?P<a>{ORG}) (?:(?!«)\S+ ){{0,3}}?(?:completed|announced|closed|finalized|finalised|agreed) (?:the|its|a) (?:(?!«)\S+ )?{noun} of (?:the )?(?P<b>{things}){_ENDS}",
                 0.8,
             ),
             (
-                rf"(?P<a>{ORG}) (?:(?!«[OP])\S+ ){{0,8}}?(?:with|through|via|after|following) (?:the|its|a) (?:\d{{4}} )?{noun} of (?:the )?(?P<b>{things})",
+                rf"(?P<a>{ORG}) (?:(?!«[OP])\S+ ){{0,8}}?(?:with|through|via|after|following) (?:the|its|a) (?:\d{{4}} )?{noun} of (?:the )?(?P<b>{things}){_ENDS}(?! by )",
                 0.75,
             ),
         ]
@@ -1112,6 +1136,8 @@ class RelationReader:
         opened with."""
         if self._previous is None:
             return
+        if len({f.name for f in self._previous.mentions("O")}) != 1:
+            return  # "The FTC sued <O>. It bought ...": which one "it" is, the text leaves open
         opening = _OPENING_ORG.match(self._previous.encoded)
         buyer = self._previous.found(opening.group("o")) if opening else None
         if buyer is None or set(buyer.name.casefold().split()) & self.lex.non_company_heads:
@@ -1119,7 +1145,7 @@ class RelationReader:
         verb = "(?:acquired|bought|purchased|took over)"
         them = r"(?:it|the (?:company|group|firm|carmaker|automaker|maker))"
         for pattern in (
-            rf"^(?:(?:in|by) (?:(?:early|late|mid) )?\d{{4}} , )?{them} (?:has |had |later |then |also )?{verb} {DESCRIBED}(?P<b>«[OX]\d+»)",
+            rf"^(?:(?:in|by) (?:(?:early|late|mid) )?\d{{4}} , )?{them} (?:has |had |later |then |also )?{verb} (?:the )?(?:«[LD]\d+» (?:- based )?)?(?:(?!«)[a-z-]+ ){{0,2}}?(?P<b>«[OX]\d+»){_ENDS}",
             rf"(?P<b>«[OX]\d+») , (?:which|that) {them} (?:had |has )?{verb}\b",
         ):
             for match in re.finditer(pattern, s.encoded):

@@ -24,6 +24,8 @@ from kgbuilder.names import clean_name
 
 #: a year of this century or the last, as a token
 _YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
+#: heads of lines between places, named things only when the name joins places with a hyphen
+_INFRASTRUCTURE = frozenset({"railway", "route", "expressway", "highway", "pipeline"})
 
 
 class StructuralNames(FinderBase):
@@ -129,6 +131,14 @@ class StructuralNames(FinderBase):
             if end - left < 2:
                 continue
             rule = "structural-org" if complement and "org" in kinds else "org-name"
+            if low in _INFRASTRUCTURE:
+                # "the China-Laos Railway", "the Trans-Caspian ... Route": a line between
+                # places; "Canadian Pacific Railway said", "Colonial Pipeline paid": companies
+                if "-" not in self.text[doc[left].idx : doc[end - 1].idx + len(doc[end - 1].text)]:
+                    if "org" not in kinds:
+                        continue
+                else:
+                    kinds = ["thing"]
             if "org" in kinds:
                 type_name = "Organization"
             elif "event" in kinds:

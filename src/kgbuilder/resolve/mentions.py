@@ -302,9 +302,9 @@ def _short_form_target(
         if len(found) == 1:
             return found[0]
         return None if found else key
-    if kind is Kind.PERSON and len(words) == 2:
-        # "Al Mansouri" after "Khalid Al Mansouri": a family name of two words; "Wanjiru
-        # Mwangi" after "Rebecca Wanjiru Mwangi": the names after the first
+    if kind is Kind.PERSON and len(words) == 2 and words[0] in FAMILY_PARTICLES:
+        # "Al Mansouri" after "Khalid Al Mansouri": a family name of two words (not "Paul
+        # Jones" after "John Paul Jones": another man may carry the two names)
         found = [
             other
             for other in clusters
@@ -330,7 +330,7 @@ def _short_form_target(
                 or (
                     len(words) > 1
                     and _legal_base(other[1]).startswith(loose + " ")
-                    and _kind_words_only(_legal_base(other[1])[len(loose) + 1 :])
+                    and _goods_words_only(_legal_base(other[1])[len(loose) + 1 :])
                 )
             )
         ]
@@ -475,9 +475,20 @@ def _place_names(clusters: dict[tuple[Kind, str], _Cluster]) -> set[str]:
     }
 
 
-def _kind_words_only(words: str) -> bool:
-    """Do these words only say what kind of company a name is ("Imports S.A.", "Foods Co.")?"""
-    return all(w in COMPANY_KIND_WORDS or w in LEGAL_WORDS for w in words.split())
+#: words after a company's name that say what it trades in, not a unit of its own ("<X>
+#: Imports S.A." is "<X>"; "<X> International" and "<X> Mining" may be companies of their own)
+GOODS_WORDS = frozenset(
+    {
+        "imports", "exports", "import", "export", "trading", "foods", "food", "milk", "dairy",
+        "tea", "wine", "wines", "liquor", "spirits", "beer", "rice", "oil", "fruit", "fruits",
+        "coffee", "distribution",
+    }
+)  # fmt: skip
+
+
+def _goods_words_only(words: str) -> bool:
+    """Do these words only say what a company trades in ("Imports", "Milk")?"""
+    return bool(words.split()) and all(w in GOODS_WORDS for w in words.split())
 
 
 def _named_by_word(name: str, word: str, places: set[str]) -> bool:
