@@ -286,12 +286,12 @@ class RelationReader:
             # "<O> builds cranes. It has delivered 14 ..., according to its general manager, <P>"
             opening = _OPENING_ORG.match(self._previous.encoded)
             owner = self._previous.found(opening.group("o")) if opening else None
-            match = re.search(
+            its_title = re.search(
                 rf"\bits (?P<t>{TITLE}(?: (?:for|of) (?:†\S+ )*†\S+)?) , (?P<p>{PER})", e
             )
-            person = s.found(match.group("p")) if match else None
-            if match is not None and owner is not None and person is not None:
-                role = self._title(s, match, "t")
+            person = s.found(its_title.group("p")) if its_title else None
+            if its_title is not None and owner is not None and person is not None:
+                role = self._title(s, its_title, "t")
                 yield FoundRelation(person, "worksFor", owner, "its-title", 0.7, s, role=role)
         # "<P>, an Argentine pharmacist who is managing director of <O>"; "<O>, whose President,
         # <P>, said"; "<P>, a Vietnamese tea importer and director of the <City> firm <O>"
@@ -709,12 +709,12 @@ class RelationReader:
                 continue
             chinese = self._country_code(city) == "CN"
             for group in ("a", "a2"):
-                district = s.found(match.group(group)) if match.group(group) else None
-                if district is None or not self._admin_suffix_word(district.name):
+                part = s.found(match.group(group)) if match.group(group) else None
+                if part is None or not self._admin_suffix_word(part.name):
                     continue
-                if district.name.split()[-1].casefold() == "county" and not chinese:
+                if part.name.split()[-1].casefold() == "county" and not chinese:
                     continue  # "Cook County in Chicago": a county holds the city there
-                yield FoundRelation(district, "locatedIn", city, "district-in-city", 0.75, s)
+                yield FoundRelation(part, "locatedIn", city, "district-in-city", 0.75, s)
         # "<Park>, which straddles <A> District and <B> District": a site in both
         for match in re.finditer(
             r"(?P<a>«[LCO]\d+») , which (?:straddles|spans) (?:the )?"
