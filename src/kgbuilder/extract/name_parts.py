@@ -40,6 +40,12 @@ _PLAIN_WORDS = frozenset(
 )
 
 
+#: where a noun phrase ends: punctuation, or a preposition or verb after it ("the <X> brand in
+#: Europe", "its <X> baijiu is"; not "brand ambassador", "tea party")
+_PHRASE_ENDS = (
+    r"(?=\s*[,.;:)]|\s+(?:in|to|at|for|from|with|and|on|into|across|is|was|will|has|have|are|"
+    r"were|drew|sold)\b)"
+)
 #: bodies often named after a person ("<Name> Foundation"): a name in them stays a person's
 _NAMED_AFTER_PEOPLE = frozenset(
     {
@@ -75,16 +81,10 @@ class NameParts(FinderBase):
             rf",\s+(?:a|an|the)\s+(?:[a-z-]+\s+){{0,2}}?(?:{heads})(?=\s*[,.;:)]|\s+(?:of|from|in|that|which|grown|made|produced|brewed|served|cooked|eaten|sung|performed|known)\b)"
         )
         # "sold under the <X> brand", "its <X> product line": a name of goods
-        branded = re.compile(
-            r"\s+(?:brand|product line|product range)(?=\s*[,.;:)]|\s+(?:in|to|at|for|from|"
-            r"with|and|on|into|across|is|was|will|has|have|are|were|drew|sold)\b)"
-        )
+        branded = re.compile(r"\s+(?:brand|product line|product range)" + _PHRASE_ENDS)
         brand_owner = re.compile(r"(?:\bunder\s+the|\bits|\btheir|['’]s)\s+$")
         # "the group's <X> strong-aroma baijiu": a maker's goods named before what they are
-        owned_goods = re.compile(
-            rf"\s+(?:[a-z-]+\s+){{0,2}}?(?:{heads})(?=\s*[,.;:]|\s+(?:in|to|at|for|from|with|and|"
-            r"on|into|across|is|was|will|has|have|are|were)\b)"
-        )
+        owned_goods = re.compile(rf"\s+(?:[a-z-]+\s+){{0,2}}?(?:{heads})" + _PHRASE_ENDS)
         owner_before = re.compile(r"(?:['’]s|\bits|\btheir)\s+$")
         # "launched its fire-roasted chili sauce, <X>, in": goods named after what they are
         goods_before = re.compile(rf"\b(?:its|their)\s+(?:[a-z-]+\s+){{0,3}}?(?:{heads})\s*,\s*$")
