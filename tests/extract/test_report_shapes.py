@@ -1525,3 +1525,23 @@ def test_tenth_set_relations_stay_quiet_on_ordinary_news(
     read, text: str, relation: tuple[str, str, str]
 ) -> None:  # type: ignore[no-untyped-def]
     assert relation not in relations(read(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            "He Lanying, Deputy Director-General of the Department of Commerce of Gansu "
+            "Province, opened the fair.",
+            "He Lanying",
+        ),
+        ("He said trade would grow. He Lifeng, China's vice premier, met them.", "He Lifeng"),
+    ],
+)
+def test_surname_he_at_a_sentence_start_before_a_title(read, text: str, person: str) -> None:  # type: ignore[no-untyped-def]
+    assert entities(read(text)).get(person) == "Person"
+
+
+def test_pronoun_he_before_a_place_is_no_name(read) -> None:
+    found = entities(read("He left early. He Beijing visited, a reporter noted."))
+    assert not [n for n in found if n.startswith("He ")]

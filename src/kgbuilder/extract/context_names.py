@@ -113,6 +113,30 @@ class ContextNames(FinderBase):
                 out.append(found)
         return out
 
+    def _surname_he(self) -> list[Found]:
+        """ "He Lanying, Deputy Director-General of ...": at a sentence's start, the surname He
+        reads as the pronoun and NER misses the person (or keeps the given name alone); a
+        capitalised name after it, told as a person's by a comma and a title or by NER, is one."""
+        out: list[Found] = []
+        doc = self.toks
+        titles = self.lex.title_heads
+        for i in range(len(doc) - 2):
+            tok, given = doc[i], doc[i + 1]
+            if tok.text != "He" or not tok.is_sent_start:
+                continue
+            if not (given.text[:1].isupper() and given.text.isalpha() and given.pos_ == "PROPN"):
+                continue
+            person = next((e for e in self.ents if e.start == i + 1 and e.label_ == "PERSON"), None)
+            end = person.end if person is not None else i + 2
+            if end >= len(doc) or doc[end].text != ",":
+                continue
+            if person is None and not any(t.lower_ in titles for t in doc[end + 1 : end + 7]):
+                continue  # "He Lanying, Deputy Director-General", "He Lifeng, China's vice premier"
+            found = self._span_found(i, end, "Person", "person-appositive", 0.7)
+            if found is not None:
+                out.append(found)
+        return out
+
     def _titled_organization(self, comma: int) -> Found | None:
         """ "<First> <Middle> <Last>, Additional Secretary of the Ministry of <X>, said": a name
         of plain capitalised words NER took for an organization, followed by a capitalised

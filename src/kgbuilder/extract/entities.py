@@ -63,6 +63,7 @@ class EntityFinder(
         candidates += self._title_objects(candidates)
         candidates += self._datelines() + self._lowercase_venues() + self._appositive_orgs()
         candidates += self._appositive_people() + self._regional_arms() + self._head_first_runs()
+        candidates += self._surname_he()
         candidates += self._described_orgs()
         candidates += self._described_areas() + self._capitals() + self._prepositional_places()
         candidates += self._demonyms() + self._kb_spans() + self._bracketed_acronyms(candidates)
