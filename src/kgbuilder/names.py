@@ -39,7 +39,8 @@ COMPANY_KIND_WORDS = frozenset(
         "plastics", "glass", "cement", "seeds", "aquatic", "products", "parts", "engineering",
         "heavy", "construction", "industry", "precision", "intelligent", "smart", "imports",
         "exports", "import", "export", "distribution", "distributors", "trade", "agri", "agro",
-        "foodstuffs", "machine", "tool", "tools", "milk", "liquor", "spirits", "beer", "rice", "oil", "fruit", "fruits",
+        "foodstuffs", "machine", "tool", "tools", "milk", "liquor", "spirits", "beer", "rice",
+        "oil", "fruit", "fruits",
     }
 )  # fmt: skip
 

@@ -91,13 +91,7 @@ class ContextNames(FinderBase):
                 doc[i + 1].lower_ == "the"
                 and ner.label_ == "ORG"
                 and ner.end == i
-                and 2 <= ner.end - ner.start <= 3
-                and not any(
-                    t.lower_ in self.lex.org_heads
-                    or t.lower_ in COMPANY_KIND_WORDS
-                    or self._is_legal(t)
-                    for t in doc[ner.start : i]
-                )
+                and self._plain_name(ner.start, i)
                 and doc[k].lower_ not in _ORG_TOO  # "<X> Photonics, a member of the alliance"
             ):
                 continue  # NER has a name here already
@@ -137,6 +131,14 @@ class ContextNames(FinderBase):
                 out.append(found)
         return out
 
+    def _plain_name(self, start: int, end: int) -> bool:
+        """Are tokens [start, end) two or three words with nothing of an organization's name
+        (no head like "Ministry", no kind like "Photonics", no legal form)?"""
+        return 2 <= end - start <= 3 and not any(
+            t.lower_ in self.lex.org_heads or t.lower_ in COMPANY_KIND_WORDS or self._is_legal(t)
+            for t in self.toks[start:end]
+        )
+
     def _titled_organization(self, comma: int) -> Found | None:
         """ "<First> <Middle> <Last>, Additional Secretary of the Ministry of <X>, said": a name
         of plain capitalised words NER took for an organization, followed by a capitalised
@@ -146,14 +148,8 @@ class ContextNames(FinderBase):
         if (
             ner is None
             or ner.label_ != "ORG"
-            or not 2 <= ner.end - ner.start <= 3
-            or any(
-                t.pos_ != "PROPN"
-                or t.lower_ in self.lex.org_heads
-                or t.lower_ in COMPANY_KIND_WORDS
-                or self._is_legal(t)
-                for t in doc[ner.start : comma]
-            )
+            or not self._plain_name(ner.start, comma)
+            or any(t.pos_ != "PROPN" for t in doc[ner.start : comma])
             or self._place(ner.text) is not None
         ):
             return None

@@ -28,25 +28,10 @@ _QUOTED = re.compile(r"[\"“‘']([^\"“”‘’\n]{2,120}?)[\"”’'](?=[\s
 #: words that may follow an event noun that ends its phrase (", a promotion by <X>")
 _AFTER_EVENT_NOUN = frozenset(
     {
-        "by",
-        "of",
-        "in",
-        "at",
-        "for",
-        "that",
-        "which",
-        "held",
-        "organized",
-        "organised",
-        "hosted",
-        "staged",
-        "run",
-        "from",
-        "on",
-        "to",
-        "with",
+        "by", "of", "in", "at", "for", "that", "which", "held", "organized", "organised",
+        "hosted", "staged", "run", "from", "on", "to", "with",
     }
-)
+)  # fmt: skip
 #: a capitalised word of a name; an apostrophe inside it joins syllables of one place name
 #: ("Dai'an", "Hei’yun"), never a possessive ("China's")
 _NAME_WORD = r"[A-Z0-9](?:[\w\-–]|['’](?!s\b)(?=\w))*"
@@ -60,6 +45,11 @@ _QUOTED_EVENT_NOUNS = frozenset({"evening", "night", "salon", "banquet", "dinner
 _TITLE_WORDS = frozenset({"themed", "titled", "entitled", "called", "named", "dubbed"})
 
 
+#: "the <Place> <industry words> (industry) cluster"
+_PLACE_CLUSTER = re.compile(
+    r"\b[Tt]he ((?:[A-Z][\w'’-]+ ){1,2})((?:[a-z][a-z-]+ ){1,4}?)"
+    r"((?:industry |industrial |manufacturing )?clusters?)\b"
+)
 #: '<Company> ("Hanyuan" or "the Company")', '(the "Hanyuan Group")': a short name defined
 _DEFINED_NAME = re.compile(
     r" ?\((?:the )?[\"“]([A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})[\"”](?: or (?:the )?[\"“][^\"”]{1,30}[\"”])?\)"
@@ -192,13 +182,10 @@ class LexicalNames(FinderBase):
         """ "the Hefei new-energy vehicle industry cluster", "the Xuzhou construction machinery
         cluster": a place, the industry in plain words, then "cluster", after "the"."""
         out: list[Found] = []
-        pattern = re.compile(
-            r"\b[Tt]he ((?:[A-Z][\w'’-]+ ){1,2})((?:[a-z][a-z-]+ ){1,4}?)"
-            r"((?:industry |industrial |manufacturing )?clusters?)\b"
-        )
-        for match in pattern.finditer(self.text):
+        for match in _PLACE_CLUSTER.finditer(self.text):
             place_name = match.group(1).strip()
-            if self._place(place_name) is None:
+            known = self._place(place_name)
+            if known is None:
                 continue
             plain = match.group(2).split()
             if any(w in ("and", "of", "the", "in", "for") for w in plain):
@@ -214,7 +201,7 @@ class LexicalNames(FinderBase):
                 start,
                 start + len(place_name),
                 place_name,
-                self._place_type(place_name, self._place(place_name)),
+                self._place_type(place_name, known),
                 "name-part",
                 0.8,
                 nested=True,

@@ -278,14 +278,9 @@ class RelationReader:
                     )
                     if rel:
                         yield rel
-        elif (
-            e.startswith("it ")
-            and self._previous is not None
-            and len({f.name for f in self._previous.mentions("O")}) == 1
-        ):
+        elif e.startswith("it "):
             # "<O> builds cranes. It has delivered 14 ..., according to its general manager, <P>"
-            opening = _OPENING_ORG.match(self._previous.encoded)
-            owner = self._previous.found(opening.group("o")) if opening else None
+            owner = self._antecedent_org()
             its_title = re.search(
                 rf"\bits (?P<t>{TITLE}(?: (?:for|of) (?:†\S+ )*†\S+)?) , (?P<p>{PER})", e
             )
@@ -1130,16 +1125,21 @@ class RelationReader:
                     if part:
                         yield part
 
+    def _antecedent_org(self) -> Found | None:
+        """What "it" or "the company" at a sentence's start refers to: the organization the
+        sentence before opened with, when it names no other ("The FTC sued <O>. It bought ...":
+        which one, the text leaves open)."""
+        before = self._previous
+        if before is None or len({f.name for f in before.mentions("O")}) != 1:
+            return None
+        opening = _OPENING_ORG.match(before.encoded)
+        return before.found(opening.group("o")) if opening else None
+
     def _acquired_by_antecedent(self, s: EncodedSentence) -> Iterator[FoundRelation]:
         """ "<O> makes buses. In 2019, it acquired <O2>." / "<O2>, which the group bought in
         2019, ...": "it", "the company" or "the group" is the organization the sentence before
         opened with."""
-        if self._previous is None:
-            return
-        if len({f.name for f in self._previous.mentions("O")}) != 1:
-            return  # "The FTC sued <O>. It bought ...": which one "it" is, the text leaves open
-        opening = _OPENING_ORG.match(self._previous.encoded)
-        buyer = self._previous.found(opening.group("o")) if opening else None
+        buyer = self._antecedent_org()
         if buyer is None or set(buyer.name.casefold().split()) & self.lex.non_company_heads:
             return  # "The <X> Coffee Council met. The company bought ...": not the council
         verb = "(?:acquired|bought|purchased|took over)"
