@@ -43,10 +43,19 @@ def union_change(store: OxigraphStore, delta: GraphDelta) -> UnionChange:
             into.setdefault((q.subject, q.predicate, q.object), set()).add(str(q.graph_name))
     change = UnionChange()
     for statement in sorted(removed_from.keys() | added_to.keys(), key=str):
-        now = {str(q.graph_name) for q in store.oxigraph.quads_for_pattern(*statement)}  # type: ignore[arg-type]
-        before = (now - added_to.get(statement, set())) | removed_from.get(statement, set())
-        if now and not before:
+        given = added_to.get(statement, set())
+        if statement in removed_from:  # in the union before; now too if a graph got it
+            if not given and not _held(store, statement, besides=set()):
+                change.left.append(statement)
+        elif not _held(store, statement, besides=given):  # only the new copies hold it
             change.entered.append(statement)
-        elif before and not now:
-            change.left.append(statement)
     return change
+
+
+def _held(store: OxigraphStore, statement: Statement, *, besides: set[str]) -> bool:
+    """Whether a graph other than ``besides`` holds the statement now (stops at the first one:
+    a statement most documents share, an entity's type, costs one look, not one per graph)."""
+    for quad in store.oxigraph.quads_for_pattern(*statement):  # type: ignore[arg-type]
+        if str(quad.graph_name) not in besides:
+            return True
+    return False
