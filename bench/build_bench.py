@@ -1,6 +1,7 @@
 """Build benchmarks at scale: full builds with ``--jobs 1``, ``--jobs 2`` and a two-worker Dask
-``LocalCluster``; an incremental rebuild after one changed document against a full rebuild; the
-peak memory of each, and of a 10,000-document build.
+``LocalCluster``; an incremental rebuild after one changed document against a full rebuild, by
+a new ``kgbuilder build`` process and by a running ``kgbuilder watch``; the peak memory of each,
+and of a 10,000-document build.
 
 Corpora come from ``bench/corpus.py`` (news-like articles from gazetteer names, titles and
 templates). Each build runs in its own process (``kgbuilder build``), so its peak memory
@@ -10,6 +11,7 @@ machine load), and the load average is recorded with every run.
 
     .venv/bin/python bench/build_bench.py                         # 1,000 documents, every case
     .venv/bin/python bench/build_bench.py --docs 10000 --cases jobs2 --rounds 1 --no-html
+    .venv/bin/python bench/build_bench.py --cases incremental,watch --rounds 3
 
 Prints a table and writes bench/results/build.json (or ``--out``).
 """
@@ -34,7 +36,9 @@ sys.path.insert(0, str(REPO / "bench"))
 
 from corpus import write_corpus  # noqa: E402
 
-CASES = ("jobs1", "jobs2", "dask2", "incremental")
+CASES = ("jobs1", "jobs2", "dask2", "incremental", "watch")
+#: the files a rebuild must write as a full build does, byte for byte
+OUTPUTS = ("graph.trig", "graph.ttl", "graph.html")
 
 #: runs one build in a child process and reports its own and its children's peak memory
 _RUNNER = """
@@ -77,6 +81,54 @@ def run_build(data: Path, out: Path, *options: str) -> dict[str, Any]:
         "changes": report["changes"],
         "triples": report["counts"].get("triples"),
     }
+
+
+def watch_change(data: Path, out: Path, round_no: int, *options: str) -> dict[str, Any]:
+    """Start ``kgbuilder watch`` on a built folder, edit one document once it is ready, and time
+    the build that follows: its own seconds (as it reports them) and the wait from the edit to
+    its line (which adds the look at the inputs every ``--interval``)."""
+    command = [sys.executable, "-m", "kgbuilder", "watch", "--data", str(data), "--out", str(out)]
+    load = os.getloadavg()[0]
+    watcher = subprocess.Popen(
+        [*command, "--jobs", "2", "--interval", "0.1", *options],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
+    try:
+        assert watcher.stdout is not None
+        lines = iter(watcher.stdout.readline, "")
+        first = next(line for line in lines if " build 1, " in line)
+        changed = change_one(data, round_no)
+        edited = time.perf_counter()
+        second = next(line for line in lines if " build 2, " in line)
+        waited = time.perf_counter() - edited
+        rss_kb = _peak_rss_kb(watcher.pid)
+    finally:
+        watcher.terminate()  # SIGTERM: the watch ends after the build under way
+        watcher.wait(timeout=60)
+    report = json.loads((out / "report.json").read_text())
+    return {
+        "seconds": float(second.split(": ")[1].split(" s,")[0]),
+        "seconds_from_edit": round(waited, 2),
+        "first_build_line": first.strip(),
+        "changed": changed.name,
+        "peak_rss_mb": round(rss_kb / 1024),
+        "worker_peak_rss_mb": 0,
+        "load_before": round(load, 2),
+        "stages": report["timings_seconds"],
+        "changes": report["changes"],
+        "triples": report["counts"].get("triples"),
+    }
+
+
+def _peak_rss_kb(pid: int) -> int:
+    """The process's peak resident set so far (``VmHWM``, Linux), 0 where unknown."""
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return 0
+    return next((int(x.split()[1]) for x in status.splitlines() if x.startswith("VmHWM:")), 0)
 
 
 def dask_cluster() -> Any:
@@ -125,20 +177,23 @@ def main() -> None:
                 elif case == "dask2":
                     assert cluster is not None
                     results[case] = run_build(data, out, "--dask", cluster.scheduler_address, *html)
-                elif case == "incremental":
-                    results["incremental_first"] = run_build(data, out, "--jobs", "2", *html)
-                    changed = change_one(data, round_no)
-                    results[case] = run_build(data, out, "--jobs", "2", *html)
-                    results[case]["changed"] = changed.name
+                elif case in ("incremental", "watch"):
+                    results[f"{case}_first"] = run_build(data, out, "--jobs", "2", *html)
+                    if case == "incremental":
+                        changed = change_one(data, round_no)
+                        results[case] = run_build(data, out, "--jobs", "2", *html)
+                        results[case]["changed"] = changed.name
+                    else:
+                        results[case] = watch_change(data, out, round_no, *html)
                     # the full rebuild it is compared with: same inputs, empty output folder
                     clean = work / "out-clean"
                     shutil.rmtree(clean, ignore_errors=True)
-                    results["full_rebuild"] = run_build(data, clean, "--jobs", "2", *html)
-                    same = all(
-                        (out / n).read_bytes() == (clean / n).read_bytes()
-                        for n in ("graph.trig", "graph.ttl")
-                    )
-                    results[case]["identical_to_full_rebuild"] = same
+                    results[f"{case}_full_rebuild"] = run_build(data, clean, "--jobs", "2", *html)
+                    results[case]["identical_to_full_rebuild"] = {
+                        name: (out / name).read_bytes() == (clean / name).read_bytes()
+                        for name in OUTPUTS
+                        if name != "graph.html" or not args.no_html
+                    }
                 print(f"round {round_no + 1} {case}: {results[case]['seconds']} s", flush=True)
             rounds.append(results)
             _write(args, rounds)  # after every round: a long run stopped early keeps its figures
@@ -181,15 +236,12 @@ def _summary(rounds: list[dict[str, Any]]) -> dict[str, Any]:
                 "dask2_extract_speedup",
                 results["jobs1"]["stages"]["extract"] / results["dask2"]["stages"]["extract"],
             )
-        if "incremental" in results:
-            full, inc = results["full_rebuild"], results["incremental"]
-            add("incremental_share", inc["seconds"] / full["seconds"])
-            steps = ("read", "extract", "resolve", "model", "store")
-            add(
-                "incremental_share_before_validation",
-                sum(inc["stages"].get(s, 0) for s in steps)
-                / sum(full["stages"].get(s, 0) for s in steps),
-            )
+        for case in ("incremental", "watch"):
+            if case in results:
+                full, inc = results[f"{case}_full_rebuild"], results[case]
+                add(f"{case}_share", inc["seconds"] / full["seconds"])
+                if case == "watch":
+                    add("watch_share_from_edit", inc["seconds_from_edit"] / full["seconds"])
     best = {
         name: (min(values) if "share" in name else max(values)) for name, values in ratios.items()
     }

@@ -6,7 +6,11 @@ exit code 1 (2 for bad usage); only bugs show a traceback.
 
 from __future__ import annotations
 
+import os
+import signal
 import sys
+import threading
+import time
 from collections.abc import Mapping
 from enum import StrEnum
 from pathlib import Path
@@ -21,6 +25,7 @@ from kgbuilder import api, cli_analyze
 from kgbuilder._version import __version__
 from kgbuilder.errors import KgbuilderError
 from kgbuilder.report import BuildReport
+from kgbuilder.watch import WatchedBuild, Watcher
 
 app = typer.Typer(
     name="kgbuilder",
@@ -162,6 +167,100 @@ def build(
     if strict and failed:
         errors.print(f"--strict: {failed}; exit status 1 (see {report.outputs['report']})")
         raise typer.Exit(1)
+
+
+@app.command()
+def watch(
+    data: DataOption = Path("graph_data"),
+    out: OutOption = Path("output"),
+    html: Annotated[bool, typer.Option("--html/--no-html", help="Write graph.html too.")] = True,
+    docs: Annotated[
+        list[Path] | None,
+        typer.Option(
+            "--docs", help="Documents (files or folders) to read instead of DATA/documents."
+        ),
+    ] = None,
+    jobs: Annotated[
+        int | None,
+        typer.Option(
+            "--jobs",
+            "-j",
+            min=0,
+            help="Extraction processes (default [scale] jobs; 0: every core).",
+        ),
+    ] = None,
+    interval: Annotated[
+        float,
+        typer.Option("--interval", min=0.05, help="Seconds between two looks at the inputs."),
+    ] = 0.5,
+) -> None:
+    """Build, then build again whenever a file of the data folder (or of --docs) changes.
+
+    The process stays warm between builds (imports, the spaCy pipeline, the export process), so
+    that a changed document costs a second or two instead of the start of a new process. Each
+    build is the incremental build of `kgbuilder build`. Stop with Ctrl-C.
+    """
+    watcher = Watcher(
+        data, out, documents=list(docs) if docs else None, jobs=jobs, render=html, interval=interval
+    )
+    console.print(
+        f"Watching {', '.join(str(p) for p in [data, *(docs or [])])} (every {interval:g} s); "
+        "Ctrl-C to stop.",
+        highlight=False,
+    )
+    stop = threading.Event()
+    # SIGTERM (a service manager, `kill`) ends the watch after the build under way, as Ctrl-C does
+    signal.signal(signal.SIGTERM, lambda signum, frame: stop.set())
+    try:
+        with watcher:
+            watcher.run(_print_watched, stop=stop)
+    except KeyboardInterrupt:
+        pass
+    console.print("Stopped.")
+
+
+def _shown(path: str) -> str:
+    """A path as short as it can be said: relative to the working folder when it is inside it."""
+    relative = os.path.relpath(path)
+    return path if relative.startswith("..") else relative
+
+
+def _print_watched(built: WatchedBuild) -> None:
+    """One build of ``kgbuilder watch``: when, what set it off, how long, what came of it."""
+    clock = time.strftime("%H:%M:%S", time.localtime(built.started))
+    cause = (
+        "first build"
+        if not built.changed
+        else f"{len(built.changed)} file{'' if len(built.changed) == 1 else 's'} changed "
+        f"({', '.join(_shown(p) for p in built.changed[:3])}"
+        f"{', ...' if len(built.changed) > 3 else ''})"
+    )
+    if built.error is not None:
+        errors.print(
+            f"[{clock}] build {built.number}, {cause}: failed: {built.error}",
+            highlight=False,
+            markup=False,
+        )
+        sys.stderr.flush()
+        return
+    assert built.output is not None
+    report = built.output.report
+    console.print(
+        f"[{clock}] build {built.number}, {cause}: {built.seconds:.2f} s, "
+        f"{report.counts['triples']} triples. {_changes_line(report.changes)}",
+        highlight=False,
+        markup=False,
+    )
+    for problem in report.problems:
+        errors.print(str(problem), highlight=False, markup=False)
+    if report.validation is not None and not report.validation.conforms:
+        errors.print(
+            f"SHACL: {len(report.validation.violations)} violation(s) (see {report.outputs['report']})",
+            highlight=False,
+            markup=False,
+        )
+    sys.stdout.flush()
+    sys.stderr.flush()
 
 
 def strict_failures(report: BuildReport) -> str:

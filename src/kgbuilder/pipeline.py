@@ -30,6 +30,7 @@ from kgbuilder.resolve.resolver import CorpusResolution, resolve
 from kgbuilder.scale.build import (
     CACHE_DIR,
     BuildGraphs,
+    ExportWorker,
     Written,
     export_graphs,
     read_corpus,
@@ -52,6 +53,8 @@ StageCallback = Callable[[str], None]
 
 #: in OUT/cache while a build runs: found by the next build, it says this one did not end
 UNFINISHED = "unfinished"
+#: the positions of the last big picture (``kgbuilder.render.layout_cache``)
+LAYOUT_FILE = "layout.json"
 
 STAGES = ("read", "extract", "resolve", "model", "store", "validate", "export", "render")
 
@@ -78,6 +81,7 @@ def run_build(
     jobs: int | None = None,
     dask_scheduler: str | None = None,
     fresh: bool = False,
+    export_worker: ExportWorker | None = None,
 ) -> BuildOutput:
     """Build the graph of ``data_dir`` into ``out_dir``; problems with inputs go in the report.
 
@@ -85,7 +89,8 @@ def run_build(
     (default ``[scale] jobs``, 0: every core) extraction processes, or ``dask_scheduler`` (default
     ``[scale] dask_scheduler``) to extract on a Dask cluster. Documents read before (same bytes,
     same extractor) come from ``OUT/cache``, and only the named graphs that changed are rewritten;
-    ``fresh`` reads every document again and writes the whole store.
+    ``fresh`` reads every document again and writes the whole store. ``export_worker`` is a
+    process kept between the builds of a long-lived process, to write the RDF files.
     """
     if not data_dir.is_dir():
         raise ConfigError(f"data folder {data_dir} does not exist (give --data DIR)")
@@ -146,7 +151,7 @@ def run_build(
     # validation runs as many checks at once
     exporting = None
     if (workers or default_jobs()) > 1:
-        exporting = start_background_export(written, out_dir, files, prefixes)
+        exporting = start_background_export(written, out_dir, files, prefixes, export_worker)
     try:
         if settings.validate.shacl:
             notify("validate")
@@ -178,15 +183,22 @@ def run_build(
         if settings.render.html if render is None else render:
             notify("render")
             with report.timed("render"):
+                from kgbuilder.render.layout_cache import LayoutCache
                 from kgbuilder.render.view import write_view
 
+                layouts = LayoutCache(out_dir / CACHE_DIR / LAYOUT_FILE)
                 write_view(
                     store,
                     out_dir / "graph.html",
                     title=settings.project.name,
                     big_above=settings.render.physics_max_nodes,
                     graph=_projection(store, settings, written, out_dir),
+                    layouts=layouts,
                 )
+                if (
+                    layouts.reused is not None
+                ):  # a big picture, laid out or taken from the last build
+                    report.changes["layout"] = "reused" if layouts.reused else "computed"
                 report.outputs["html"] = str(out_dir / "graph.html")
         if exporting is not None:
             with report.timed("export_wait"):  # what the export took beyond the stages beside it

@@ -30,6 +30,7 @@ from pyvis.network import Network
 from kgbuilder._version import __version__
 from kgbuilder.atomic import write_atomic
 from kgbuilder.render.layout import spread_layout
+from kgbuilder.render.layout_cache import LayoutCache
 from kgbuilder.render.payload import Payload, build_payload
 from kgbuilder.render.sources import SourceInfo
 from kgbuilder.render.style import KIND_STYLE, node_colour
@@ -158,15 +159,23 @@ def render_html(
     size_by: str = "auto",
     big: bool | None = None,
     big_above: int = BIG_GRAPH_NODES,
+    layouts: LayoutCache | None = None,
 ) -> str:
     """The page for a projection (or a part of it), as a string.
 
     ``big`` forces or forbids big-graph mode; by default it is on above ``big_above`` nodes.
-    ``caption`` says what part of the graph is shown (a focus, a query).
+    ``caption`` says what part of the graph is shown (a focus, a query). ``layouts`` keeps a
+    big picture's positions for the next page of the same shape.
     """
     if big is None:
         big = graph.number_of_nodes() > big_above
-    positions = spread_layout(graph, seed=LAYOUT_SEED) if big else None
+    positions = None
+    if big:
+        positions = (
+            layouts.positions(graph, seed=LAYOUT_SEED)
+            if layouts is not None
+            else spread_layout(graph, seed=LAYOUT_SEED)
+        )
     payload = build_payload(
         graph, positions=positions, sources=sources, size_by=size_by, curved=not big
     )

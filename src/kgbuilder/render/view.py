@@ -19,6 +19,7 @@ from kgbuilder.analyze.projection import to_networkx
 from kgbuilder.atomic import write_atomic
 from kgbuilder.errors import ConfigError
 from kgbuilder.render.html import BIG_GRAPH_NODES, render_html
+from kgbuilder.render.layout_cache import LayoutCache
 from kgbuilder.render.select import from_query, restrict
 from kgbuilder.render.sources import source_catalogue
 from kgbuilder.store.base import GraphStore
@@ -99,11 +100,12 @@ def view_html(
     size_by: str = "auto",
     big_above: int = BIG_GRAPH_NODES,
     graph: nx.MultiDiGraph | None = None,
+    layouts: LayoutCache | None = None,
 ) -> tuple[str, RenderedView]:
     """The page of the requested part of the store's graph, as a string (for an HTTP answer).
 
-    ``graph`` is the store's projection when the caller has it already. The returned
-    ``RenderedView`` has no path.
+    ``graph`` is the store's projection when the caller has it already; ``layouts`` keeps the
+    positions of a big picture for the next build. The returned ``RenderedView`` has no path.
     """
     projection = graph if graph is not None else to_networkx(store)
     view, caption = select_view(projection, request or ViewRequest())
@@ -115,6 +117,7 @@ def view_html(
         sources=source_catalogue(store),
         size_by=size_by,
         big=big,
+        layouts=layouts,
     )
     return page, RenderedView(None, view.number_of_nodes(), view.number_of_edges(), big, caption)
 
@@ -128,10 +131,17 @@ def write_view(
     size_by: str = "auto",
     big_above: int = BIG_GRAPH_NODES,
     graph: nx.MultiDiGraph | None = None,
+    layouts: LayoutCache | None = None,
 ) -> RenderedView:
     """Write the page of the requested part of the store's graph, atomically."""
     page, rendered = view_html(
-        store, request, title=title, size_by=size_by, big_above=big_above, graph=graph
+        store,
+        request,
+        title=title,
+        size_by=size_by,
+        big_above=big_above,
+        graph=graph,
+        layouts=layouts,
     )
     write_atomic(path, page)
     return replace(rendered, path=path)

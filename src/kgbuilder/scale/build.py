@@ -22,7 +22,8 @@ from __future__ import annotations
 import multiprocessing
 import time
 from collections.abc import Iterator, Mapping
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -124,6 +125,15 @@ class Corpus:
         self.cache.prune(self.keys)
 
 
+def extraction_job(inputs: SourceInputs, settings: Settings) -> ExtractionJob:
+    """How this build reads documents: the spaCy pipeline, the knowledge base from the curated
+    records and curation file, and the extractor version they make (part of the cache key)."""
+    knowledge = knowledge_base(inputs)
+    model = choose_pipeline(settings.extract.model)
+    version = extractor_version(installed_pipeline_version(model), knowledge=knowledge)
+    return ExtractionJob(model=model, knowledge=knowledge, version=version)
+
+
 def read_corpus(
     inputs: SourceInputs,
     settings: Settings,
@@ -140,12 +150,10 @@ def read_corpus(
     corpus = Corpus([], [], cache, settings.extract.min_confidence)
     if not files:
         return corpus
-    knowledge = knowledge_base(inputs)
-    model = choose_pipeline(settings.extract.model)
-    version = extractor_version(installed_pipeline_version(model), knowledge=knowledge)
+    job = extraction_job(inputs, settings)
     limit = settings.extract.max_chars
     # what is read of a text depends on the cut as well as on the bytes and the extractor
-    keys = [cache_key(f.sha256, f"{version}+max{limit}") for f in files]
+    keys = [cache_key(f.sha256, f"{job.version}+max{limit}") for f in files]
     declarations: dict[int, list[EntityDeclaration]] = {}
     found: dict[int, Source] = {}
     known = KnownDeclarations(cache_dir / DECLARATIONS_FILE, code_digest(*RESOLUTION_CODE))
@@ -188,7 +196,6 @@ def read_corpus(
             reading[index] = source
             yield index, Document(source=source, text=document.text)
 
-    job = ExtractionJob(model=model, knowledge=knowledge, version=version)
     for index, extraction in run_extraction(
         job, texts(), count=len(todo), jobs=jobs, dask_scheduler=dask_scheduler
     ):
@@ -567,6 +574,33 @@ def _all_sorted(sorted_graphs: SortedGraphs, written: Written) -> bool:
 BACKGROUND_EXPORT_MIN_GRAPHS = 64
 
 
+class ExportWorker:
+    """One process that writes the RDF files, started once and kept for the builds of a
+    long-lived process (``kgbuilder watch``): a build then waits for no interpreter to start."""
+
+    def __init__(self) -> None:
+        self._pool: ProcessPoolExecutor | None = None
+
+    def pool(self) -> ProcessPoolExecutor:
+        if self._pool is None:
+            self._pool = _export_pool()
+        return self._pool
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
+
+
+def _export_pool() -> ProcessPoolExecutor:
+    context = multiprocessing.get_context("forkserver")
+    # nothing preloaded: the server imports its preloads before this process may go on (a
+    # second with kgbuilder's imports), while the one child imports them as it starts,
+    # beside validation and rendering
+    context.set_forkserver_preload([])
+    return ProcessPoolExecutor(max_workers=1, mp_context=context)
+
+
 class BackgroundExport:
     """The RDF files written by another process from the sorted statement files, while this one
     validates and renders from the store (the files need no store, so nothing is shared)."""
@@ -577,15 +611,12 @@ class BackgroundExport:
         out_dir: Path,
         targets: list[tuple[Path, str]],
         prefixes: dict[str, str],
+        worker: ExportWorker | None = None,
     ) -> None:
-        context = multiprocessing.get_context("forkserver")
-        # nothing preloaded: the server imports its preloads before this process may go on (a
-        # second with kgbuilder's imports), while the one child imports them as it starts,
-        # beside validation and rendering
-        context.set_forkserver_preload([])
         self.folder = out_dir / CACHE_DIR / SORTED_FOLDER
         self.prints = dict(written.prints)
-        self._pool = ProcessPoolExecutor(max_workers=1, mp_context=context)
+        self._worker = worker  # None: a process of its own, stopped when the files are written
+        self._pool = _export_pool() if worker is None else worker.pool()
         self._future = self._pool.submit(
             _write_files,
             self.folder,
@@ -600,14 +631,22 @@ class BackgroundExport:
         """Wait for the files (errors are raised here); how long the export itself took."""
         try:
             seconds = self._future.result()
+        except BrokenProcessPool:
+            if self._worker is not None:  # the next build starts a new process
+                self._worker.close()
+            raise
         finally:
-            self._pool.shutdown()
+            if self._worker is None:
+                self._pool.shutdown()
         SortedGraphs(self.folder).prune(self.prints)
         return seconds
 
     def cancel(self) -> None:
-        self._future.cancel()
-        self._pool.shutdown(wait=True, cancel_futures=True)
+        if self._worker is None:
+            self._future.cancel()
+            self._pool.shutdown(wait=True, cancel_futures=True)
+        elif not self._future.cancel():  # a kept worker: the next export waits behind this one
+            wait([self._future])
 
 
 def start_background_export(
@@ -615,14 +654,16 @@ def start_background_export(
     out_dir: Path,
     targets: list[tuple[Path, str]],
     prefixes: dict[str, str],
+    worker: ExportWorker | None = None,
 ) -> BackgroundExport | None:
-    """Start the export in another process; None when a graph's sorted file is missing (export
-    the store) or when there are too few graphs for a second process to pay."""
+    """Start the export in another process (``worker``'s, or one of its own); None when a
+    graph's sorted file is missing (export the store) or when there are too few graphs for a
+    second process to pay."""
     if len(written.prints) < BACKGROUND_EXPORT_MIN_GRAPHS:
         return None
     if not _all_sorted(SortedGraphs(out_dir / CACHE_DIR / SORTED_FOLDER), written):
         return None
-    return BackgroundExport(written, out_dir, targets, prefixes)
+    return BackgroundExport(written, out_dir, targets, prefixes, worker)
 
 
 def _write_files(

@@ -50,7 +50,7 @@ class ExtractionJob:
 @fewer_collections()
 def extract_batch(job: ExtractionJob, batch: list[Numbered]) -> list[tuple[int, Extraction]]:
     """Read one batch of documents (runs in a worker: local process or Dask worker)."""
-    extractor = _extractor(job)
+    extractor = extractor_for(job)
     documents = [document for _, document in batch]
     out = []
     for (index, _), extraction in zip(batch, extractor.extract_all(documents), strict=True):
@@ -64,8 +64,9 @@ def extract_batch(job: ExtractionJob, batch: list[Numbered]) -> list[tuple[int, 
 _EXTRACTORS: dict[tuple[str, str, str], Any] = {}
 
 
-def _extractor(job: ExtractionJob) -> Any:
-    """One extractor per job and process: the pipeline is loaded once per worker."""
+def extractor_for(job: ExtractionJob) -> Any:
+    """One extractor per job and process: the pipeline is loaded once per worker (or once per
+    ``kgbuilder watch``, which asks for it before the first change)."""
     from kgbuilder.extract.extractor import Extractor
 
     key = (job.model, job.version, job.knowledge.digest)
