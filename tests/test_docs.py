@@ -62,6 +62,41 @@ def test_docs_shell_commands_run_as_written(workdir: Path) -> None:
         assert "error" not in result.stderr.lower(), f"{command}\n{result.stderr}"
 
 
+def watch_commands() -> list[str]:
+    """The ``kgbuilder watch`` commands of the ``shell`` blocks: they run until stopped."""
+    return [
+        line.split("  #")[0].strip()
+        for block in blocks("shell")
+        for line in block.splitlines()
+        if line.startswith("kgbuilder watch")
+    ]
+
+
+@pytest.mark.parametrize("command", watch_commands())
+def test_docs_watch_commands_build_and_stop_on_sigterm(command: str, workdir: Path) -> None:
+    env = {**os.environ, "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}"}
+    process = subprocess.Popen(
+        ["bash", "-c", f"exec {command}"],
+        cwd=workdir,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert process.stdout is not None
+        first = next(line for line in process.stdout if " build " in line or "rror" in line)
+        assert " build 1, first build: " in first, first
+        process.terminate()
+        out, err = process.communicate(timeout=120)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.communicate()
+    assert process.returncode == 0, err
+    assert "Stopped." in out and "error" not in err.lower(), err
+
+
 @pytest.mark.parametrize("query", blocks("sparql"), ids=lambda q: q.split("WHERE")[0].strip()[:40])
 def test_docs_sparql_examples_answer_on_the_seed_graph(
     seed_graph: KnowledgeGraph, query: str
