@@ -134,3 +134,28 @@ def test_sorted_graphs_files_after_a_change_equal_an_export_of_the_store(
     assert sorted(p.name for p in (tmp_path / "sorted").rglob("*.piece")) == pieces
     for (want, name), (have, _) in zip(expected, got, strict=True):
         assert have.read_bytes() == want.read_bytes(), name
+
+
+def test_union_chunks_updated_again_and_again_stay_about_their_size(tmp_path: Path) -> None:
+    """A chunk that grows a little keeps its statements together; one that doubles is cut."""
+    union = spliced_files.UnionChunks(tmp_path / "union")
+    size = spliced_files.CHUNK_KEYS
+
+    def key(subject: int, n: int) -> str:
+        return f"<https://example.org/s{subject:06d}>\x00<p>\x00<o{n}>"
+
+    keys = sorted(key(s, n) for s in range(0, 4 * size, 2) for n in range(2))
+    chunks = union.rebuild(iter(keys))
+    assert len(chunks) == 4
+    for round_no in range(50):  # each round, one new subject in every chunk
+        firsts = [int(first[-7:-1]) for first, _ in chunks]  # "<...s000123>"
+        entered = [key(first + 1, round_no) for first in firsts]
+        chunks = union.update(chunks, entered, [])
+    assert len(chunks) == 4
+    doubled = [key(s, n) for s in range(1, size, 2) for n in (-1, -2)]  # all in the first chunk
+    grown = union.update(chunks, doubled, [])
+    assert len(grown) == 5 and all(len(union.read(name)) >= size for _, name in grown)
+    everything = sorted(k for _, name in grown for k in union.read(name))
+    assert everything == sorted(set(everything)) and len(everything) == len(keys) + 50 * 4 + size
+    emptied = union.update(grown, [], union.read(grown[0][1]))
+    assert len(emptied) == len(grown) - 1

@@ -171,7 +171,14 @@ class UnionChunks:
                 continue
             came, went = reached[index]
             keys = sorted((set(self.read(chunk[1])) - went) | came)
-            result.extend((subject_of(c[0]), self.write(c)) for c in _cut(iter(keys)))
+            if not keys:
+                continue
+            # cut again only once it has doubled: cutting a chunk that grew by a few statements
+            # would leave a chunk of those few, and a long watch of edits a folder of slivers
+            pieces = list(_cut(iter(keys))) if len(keys) >= 2 * CHUNK_KEYS else [keys]
+            if len(pieces) > 1 and len(pieces[-1]) < CHUNK_KEYS // 2:  # no sliver at the end
+                pieces[-2].extend(pieces.pop())
+            result.extend((subject_of(c[0]), self.write(c)) for c in pieces)
         return result
 
     def prune(self, chunks: list[tuple[str, str]]) -> None:
