@@ -83,7 +83,7 @@ def run_build(data: Path, out: Path, *options: str) -> dict[str, Any]:
     }
 
 
-def watch_change(data: Path, out: Path, round_no: int, *options: str) -> dict[str, Any]:
+def watch_change(data: Path, out: Path, round_no: int, edit: str, *options: str) -> dict[str, Any]:
     """Start ``kgbuilder watch`` on a built folder, edit one document once it is ready, and time
     the build that follows: its own seconds (as it reports them) and the wait from the edit to
     its line (which adds the look at the inputs every ``--interval``)."""
@@ -99,7 +99,7 @@ def watch_change(data: Path, out: Path, round_no: int, *options: str) -> dict[st
         assert watcher.stdout is not None
         lines = iter(watcher.stdout.readline, "")
         first = next(line for line in lines if " build 1, " in line)
-        changed = change_one(data, round_no)
+        changed = change_one(data, round_no, edit)
         edited = time.perf_counter()
         second = next(line for line in lines if " build 2, " in line)
         waited = time.perf_counter() - edited
@@ -137,12 +137,21 @@ def dask_cluster() -> Any:
     return LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None)
 
 
-def change_one(data: Path, round_no: int) -> Path:
+#: the edits a rebuild is timed after: a sentence that names nothing new (the graph keeps its
+#: shape), or one that names a new person and company (new nodes and links: a new layout)
+EDITS = {
+    "sentence": "The company said revision {n} of its plan was final.",
+    "entity": "Halvard Brekke{letter}, chief executive of Fjordline Cargo{letter} AS, visited it.",
+}
+
+
+def change_one(data: Path, round_no: int, edit: str = "sentence") -> Path:
     """Edit one document in the middle of the corpus (a different edit each round)."""
     docs = sorted((data / "documents").rglob("*.md"))
     path = docs[len(docs) // 2]
     text = path.read_text(encoding="utf-8")
-    path.write_text(text + f"\nThe company said revision {round_no} of its plan was final.\n")
+    letter = "" if round_no == 0 else f" {chr(ord('A') + round_no - 1)}"
+    path.write_text(text + "\n" + EDITS[edit].format(n=round_no, letter=letter) + "\n")
     return path
 
 
@@ -152,6 +161,9 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=1)
     parser.add_argument("--cases", default=",".join(CASES))
     parser.add_argument("--no-html", action="store_true", help="builds without graph.html")
+    parser.add_argument(
+        "--edit", choices=sorted(EDITS), default="sentence", help="the edit of incremental, watch"
+    )
     parser.add_argument("--work", type=Path, default=None, help="folder for corpora and outputs")
     parser.add_argument("--out", type=Path, default=RESULTS / "build.json")
     args = parser.parse_args()
@@ -180,11 +192,11 @@ def main() -> None:
                 elif case in ("incremental", "watch"):
                     results[f"{case}_first"] = run_build(data, out, "--jobs", "2", *html)
                     if case == "incremental":
-                        changed = change_one(data, round_no)
+                        changed = change_one(data, round_no, args.edit)
                         results[case] = run_build(data, out, "--jobs", "2", *html)
                         results[case]["changed"] = changed.name
                     else:
-                        results[case] = watch_change(data, out, round_no, *html)
+                        results[case] = watch_change(data, out, round_no, args.edit, *html)
                     # the full rebuild it is compared with: same inputs, empty output folder
                     clean = work / "out-clean"
                     shutil.rmtree(clean, ignore_errors=True)
@@ -207,6 +219,7 @@ def main() -> None:
 def _write(args: argparse.Namespace, rounds: list[dict[str, Any]]) -> None:
     payload = {
         "docs": args.docs,
+        "edit": EDITS[args.edit],
         "html": not args.no_html,
         "machine": {"cpus": os.cpu_count(), "python": platform.python_version()},
         "rounds": rounds,
