@@ -37,6 +37,22 @@ GENERIC_GEO = frozenset(
 #: a division shares its name with divisions of other countries: it wins with this many times
 #: the people of the next one (counted in the cities listed)
 DOMINANT = 5
+#: abbreviations news writes for countries, which neither GeoNames nor ISO 3166 lists ("the UAE",
+#: "the U.K."); not "US" and "UK" in lower case ("us"), which the key would also match
+COUNTRY_ABBREVIATIONS = {
+    "UAE": "AE",
+    "U.A.E.": "AE",
+    "U.K.": "GB",
+    "UK": "GB",
+    "U.S.": "US",
+    "U.S.A.": "US",
+    "USA": "US",
+    "PRC": "CN",
+    "DPRK": "KP",
+    "ROK": "KR",
+    "KSA": "SA",
+    "DRC": "CD",
+}
 #: words that name the kind of a division rather than the division ("Guangdong Sheng", "X Region")
 DIVISION_WORDS = frozenset(
     {
@@ -167,6 +183,11 @@ class Gazetteer:
                 name = getattr(country, attribute, None)
                 if name:
                     self._countries.setdefault(loose_key(name), place)
+
+        for short, code in COUNTRY_ABBREVIATIONS.items():
+            place = self._by_code.get(code)
+            if place is not None:
+                self._countries.setdefault(loose_key(short), place)
 
     def country(self, code: str) -> Place | None:
         """The country with this ISO 3166 alpha-2 code."""

@@ -1545,3 +1545,147 @@ def test_surname_he_at_a_sentence_start_before_a_title(read, text: str, person: 
 def test_pronoun_he_before_a_place_is_no_name(read) -> None:
     found = entities(read("He left early. He Beijing visited, a reporter noted."))
     assert not [n for n in found if n.startswith("He ")]
+
+
+# ---------------------------------------------------------------- eleventh set: names
+
+
+def test_event_name_with_the_host_country_in_brackets(read) -> None:  # type: ignore[no-untyped-def]
+    found = read(
+        "Buyers crowded the halls as the Wenzhou Footwear (Chile) Expo 2026 opened in Santiago "
+        "on May 4. Lin Tao, Deputy Mayor of Wenzhou, spoke at the opening."
+    )
+    assert entities(found)["Wenzhou Footwear (Chile) Expo 2026"] == "Event"
+    rels = relations(found)
+    assert ("Wenzhou Footwear (Chile) Expo 2026", "locatedIn", "Santiago") in rels
+    assert ("Lin Tao", "participatedIn", "Wenzhou Footwear (Chile) Expo 2026") in rels
+
+
+def test_event_name_that_lists_its_themes(read) -> None:  # type: ignore[no-untyped-def]
+    found = read(
+        "On Monday, the 2026 China (Hebei)-Georgia Economic, Trade and Logistics Cooperation "
+        "Forum was held in Tbilisi."
+    )
+    name = "2026 China (Hebei)-Georgia Economic, Trade and Logistics Cooperation Forum"
+    assert entities(found)[name] == "Event"
+    assert (name, "locatedIn", "Tbilisi") in relations(found)
+
+
+def test_listed_words_after_a_place_open_no_name(read) -> None:  # type: ignore[no-untyped-def]
+    found = read("We met in Lima, Trade and Investment Forum members said on Friday.")
+    assert not [name for name in entities(found) if name.startswith("Lima,")]
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "country"),
+    [
+        (
+            "Aziz Karimov, First Deputy Minister of Energy, met the Ministry of Investment and "
+            "Trade of the Kyrgyz Republic on Tuesday.",
+            "Ministry of Investment and Trade of the Kyrgyz Republic",
+            "Kyrgyz Republic",
+        ),
+        (
+            "Sun Li, Counsellor at the Embassy of the People's Republic of China in Georgia, "
+            "attended the talks.",
+            "Embassy of the People's Republic of China in Georgia",
+            "Georgia",
+        ),
+    ],
+)
+def test_body_named_with_its_country(read, text: str, body: str, country: str) -> None:  # type: ignore[no-untyped-def]
+    found = read(text)
+    assert entities(found)[body] == "Organization"
+    assert (body, "locatedIn", country) in relations(found)
+
+
+def test_embassy_in_a_country_only_for_embassies(read) -> None:  # type: ignore[no-untyped-def]
+    found = read("The Ministry of Agriculture in Georgia said exports rose.")
+    assert "Ministry of Agriculture in Georgia" not in entities(found)
+
+
+@pytest.mark.parametrize(
+    "name", ["Sava Precision Castings d.o.o.", "Issyk Agrotech OJSC", "Ebro Frenos S.L."]
+)
+def test_legal_forms_of_the_balkans_central_asia_and_spain(read, name: str) -> None:  # type: ignore[no-untyped-def]
+    found = read(f"In 2023 the group bought {name}, a supplier in the region.")
+    assert entities(found)[name] == "Organization"
+
+
+@pytest.mark.parametrize(
+    ("short", "country"), [("UAE", "United Arab Emirates"), ("UK", "United Kingdom")]
+)
+def test_country_abbreviations(short: str, country: str) -> None:
+    from kgbuilder.gazetteer import default_gazetteer
+
+    place = default_gazetteer().lookup(short)
+    assert place is not None and place.name == country
+    assert default_gazetteer().lookup("us") is None
+
+
+def test_small_town_joined_to_a_place_after_in(read) -> None:  # type: ignore[no-untyped-def]
+    found = read(
+        "The delegation from Serbia toured plants in Novi Sad and Zrenjanin on Tuesday. "
+        "He met Jonas Keller and Maria Costa in Lima."
+    )
+    ents = entities(found)
+    assert ents["Zrenjanin"] == "Place"
+    assert ents["Maria Costa"] == "Person"
+
+
+# ---------------------------------------------------------------- eleventh set: relations
+
+
+def test_joint_venture_agreed_by_two_described_companies(read) -> None:  # type: ignore[no-untyped-def]
+    found = read(
+        "On Friday, Ningbo Haixin Plastics Co., Ltd., a packaging maker in Ningbo's Beilun "
+        "District, and Andina Envases S.A., a Peruvian bottler, signed an agreement to set up "
+        "Haixin Andina Packaging S.A.C., a joint venture in the Callao free zone."
+    )
+    rels = relations(found)
+    for parent in ("Ningbo Haixin Plastics Co., Ltd.", "Andina Envases S.A."):
+        assert ("Haixin Andina Packaging S.A.C.", "partOf", parent) in rels
+
+
+def test_joint_venture_based_in_a_town_set_up_in_a_year(read) -> None:  # type: ignore[no-untyped-def]
+    found = read(
+        "Parts will come from Dongfang Ebro Components S.L., a Calatayud-based joint venture "
+        "set up in 2023 by Dongfang Motors Iberia and Talleres Ebro S.A., a family firm."
+    )
+    rels = relations(found)
+    for parent in ("Dongfang Motors Iberia", "Talleres Ebro S.A."):
+        assert ("Dongfang Ebro Components S.L.", "partOf", parent) in rels
+
+
+def test_organizers_of_it_and_in_partnership(read) -> None:  # type: ignore[no-untyped-def]
+    found = read(
+        "The 2026 Hebei-Armenia Trade Week opened in Yerevan on June 2. It was organized by the "
+        "Hebei Provincial Department of Commerce, in partnership with the Armenian Development "
+        "Foundation, and co-hosted by the Union of Manufacturers of Armenia."
+    )
+    rels = relations(found)
+    for org in (
+        "Hebei Provincial Department of Commerce",
+        "Armenian Development Foundation",
+        "Union of Manufacturers of Armenia",
+    ):
+        assert ("2026 Hebei-Armenia Trade Week", "organizedBy", org) in rels
+
+
+def test_organizer_named_by_its_role_and_a_fair_it_organizes(read) -> None:  # type: ignore[no-untyped-def]
+    found = read(
+        "The Weifang Kite Fair opened in Weifang on April 18. The Shandong Kite Makers "
+        "Association acted as co-organizer. The town is home to the Linqu Stone Carving "
+        "Society, which also organizes the Linqu Stone Carving Festival every autumn."
+    )
+    rels = relations(found)
+    assert ("Weifang Kite Fair", "organizedBy", "Shandong Kite Makers Association") in rels
+    assert ("Linqu Stone Carving Festival", "organizedBy", "Linqu Stone Carving Society") in rels
+
+
+def test_organized_by_needs_an_event_sentence(read) -> None:  # type: ignore[no-untyped-def]
+    found = read(
+        "The Weifang Kite Fair opened in Weifang on April 18. The building was organized by "
+        "Shandong Haiyue Construction Co. in 2019."
+    )
+    assert not [r for r in found.relations if r.label == "organizedBy"]

@@ -313,8 +313,13 @@ class EventReader:
         verbs = r"(?:organized|organised|hosted|sponsored|co-organized|co-organised|co-hosted|initiated|launched|held|jointly organized)"
         if event is None and self._part_of_event(s):
             event = "main"  # "Its second leg ..., hosted by <O>": the main event's organizer
+        if event is None and re.match(r"^(?:it|the (?P<noun>\S+)) (?:was|is|will be) ", e):
+            noun = re.match(r"^(?:it|the (?P<noun>\S+))", e)
+            word = noun.group("noun") if noun else None
+            if word is None or word in self.lex.event_heads or word in ("event", "roadshow"):
+                event = "main"  # "It was organized by <O> and <O2>, and co-hosted by <O3>."
         for match in re.finditer(
-            rf"{verbs} by (?:the )?(?:«L\d+» - based )?(?P<o>«[OP]\d+»)(?: \( «O\d+» \))?(?P<more>(?: (?:,|and|, and|together with|along with|jointly with|in cooperation with|in partnership with|with) (?:the )?(?:«L\d+» - based )?«[OP]\d+»(?: \( «O\d+» \))?)*)",
+            rf"{verbs} by (?:the )?(?:«L\d+» - based )?(?P<o>«[OP]\d+»)(?: \( «O\d+» \))?(?P<more>(?: (?:,|and|, and|(?:, )?(?:together|along|jointly) with|(?:, )?in (?:cooperation|partnership|collaboration) with|with) (?:the )?(?:«L\d+» - based )?«[OP]\d+»(?: \( «O\d+» \))?)*)",
             e,
         ):
             if event is None:
@@ -344,8 +349,22 @@ class EventReader:
                         yield FoundRelation(
                             self._event_before, "organizedBy", org, "organized-it", 0.7, s
                         )
+        # "<O> acted as local co-organizer": of the event the report is about
         for match in re.finditer(
-            rf"(?P<o>«O\d+») (?:(?!«)\S+ )?{verbs} (?:the )?(?:(?!«)\S+ ){{0,2}}?(?P<e>«E\d+»){partners}",
+            r"(?P<o>«O\d+») (?:\( «O\d+» \) )?(?:acted|acts|served|serves|was|is) as (?:the |a )?(?:local |official )?(?:co ?- ?)?(?:organizer|organiser|host)s?\b",
+            e,
+        ):
+            org = s.found(match.group("o"))
+            if org is not None and org.kind is Kind.ORGANIZATION:
+                named = self._event_in(s)
+                if named is None:
+                    yield FoundRelation(self.event, "organizedBy", org, "organizer-role", 0.7, s)
+                    continue
+                rel = _rel(s, named, "organizedBy", match.group("o"), "organizer-role", 0.7)
+                if rel:
+                    yield rel
+        for match in re.finditer(
+            rf"(?P<o>«O\d+») (?:, (?:which|that|who) (?:also )?|(?:(?!«)\S+ )?)(?:{verbs}|organizes|organises|hosts|runs|stages) (?:the )?(?:(?!«)\S+ ){{0,2}}?(?P<e>«E\d+»){partners}",
             e,
         ):
             # "<O> organized the expo with <O2>": both organized it

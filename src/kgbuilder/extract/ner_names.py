@@ -618,6 +618,18 @@ class NerNames(FinderBase):
         )
         return opened and not followed_by_verb
 
+    def _coordinated_after_preposition(self, i: int) -> bool:
+        """ "toured free zones in Novi Sad and <X>": the name is joined by "and" to the object of
+        a preposition of place (a place as well, for the parse)."""
+        tok = self.toks[i]
+        head = tok.head
+        return (
+            tok.dep_ == "conj"
+            and self.toks[i - 1].lower_ in ("and", "or", ",")
+            and head.dep_ == "pobj"
+            and head.head.lower_ in PLACE_PREPOSITIONS
+        )
+
     def _after_post(self, start: int) -> bool:
         """Does "<Title> of" (a title not held over a place) come just before this token?"""
         doc = self.toks
@@ -680,7 +692,10 @@ class NerNames(FinderBase):
                 place is None
                 and label in ("PERSON", "ORG")
                 and start_tok > 0
-                and self.toks[start_tok - 1].lower_ in PLACE_PREPOSITIONS
+                and (
+                    self.toks[start_tok - 1].lower_ in PLACE_PREPOSITIONS
+                    or self._coordinated_after_preposition(start_tok)
+                )
             ):
                 # "came from Vilnius": a smaller city the model took for a company, after a
                 # preposition of place

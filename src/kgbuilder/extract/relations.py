@@ -608,8 +608,11 @@ class RelationReader:
             rf"(?P<a>{ORG}) (?:, )?(?:(?!«[OP])\S+ ){{0,6}}?(?:unveil|unveiled|unveils|announce|announced|announces|form|formed|forms|establish|established|set up|create|created|launch|launched|sign|signed)(?: (?!«)\S+){{0,2}}? joint venture with (?:the )?(?:(?:«D\d+»|(?!«)\S+) ){{0,3}}?(?P<b>{ORG}) (?:(?::|,) )?(?:(?!«)\S+ ){{0,3}}?(?:, )?(?:called |named )?(?P<j>{ORG})",
             # "<A> signed an agreement with <City>-based <B> to set up a joint venture, <J>"
             rf"(?P<a>{ORG}) (?:(?!«[OP])\S+ ){{0,10}}?with (?:the )?(?:«L\d+» - based )?(?P<b>{ORG}) to (?:set up|form|establish|create|launch) a (?:new )?joint venture ,? (?:called |named )?(?P<j>{ORG})",
-            # "<J>, a joint venture formed in 2024 by <A> and <B>"
-            rf"(?P<j>{ORG}) , an? (?:(?!«)\S+ )?joint venture (?!†?partner)(?:(?!«)\S+ ){{0,4}}?(?:by|of|between) (?:the )?(?P<a>{ORG}) and (?:the )?(?P<b>{ORG})",
+            # "<J>, a (<Town>-based) joint venture formed in 2024 by <A> and <B>"
+            rf"(?P<j>{ORG}) , an? (?:(?!«)\S+ |«[LO]\d+» - based )?joint venture (?!†?partner)(?:(?:(?!«)\S+|«D\d+») ){{0,4}}?(?:by|of|between) (?:the )?(?P<a>{ORG}) and (?:the )?(?P<b>{ORG})",
+            # "<A>, <what A is>, and <B>, <what B is>, signed an agreement to set up <J>, a joint
+            # venture in <Place>"
+            rf"(?P<a>{ORG}) (?:, (?:(?!«[OPE])\S+ |«[LD]\d+» ){{1,14}}?, )?and (?:the )?(?P<b>{ORG}) (?:, (?:(?!«[OPE])\S+ |«[LD]\d+» ){{1,14}}?, )?(?:signed|inked|reached) (?:an? )?(?:(?!«)\S+ ){{0,2}}?agreement to (?:set up|form|establish|create|launch) (?P<j>{ORG}) , an? (?:new )?joint venture",
             # "<J> was formed in 2018 as a joint venture by <A> and <B>"
             rf"(?P<j>{ORG}) (?:was|is|has been) (?:formed|set up|established|created|founded) (?:(?!«)\S+ ){{0,3}}?as an? (?:(?!«)\S+ )?joint venture (?:by|of|between) (?:the )?(?P<a>{ORG}) and (?:the )?(?P<b>{ORG})",
         )

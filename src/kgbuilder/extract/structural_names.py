@@ -54,8 +54,16 @@ class StructuralNames(FinderBase):
                 kinds.append("thing")
             if not kinds:
                 continue
+            # "<X> (Morocco) Expo 2025": the edition's year closes an event's name
+            edition_after = (
+                "event" in kinds
+                and i + 1 < n
+                and _YEAR_TOKEN.fullmatch(doc[i + 1].text) is not None
+                and (i + 2 >= n or not self._namey(i + 2) or doc[i + 2].sent != tok.sent)
+            )
             if (
                 i + 1 < n
+                and not edition_after
                 and self._namey(i + 1)
                 and doc[i + 1].sent == tok.sent
                 and doc[i + 1].lower_ not in ("of", "for")
@@ -93,9 +101,10 @@ class StructuralNames(FinderBase):
                 ):
                     break
                 left -= 1
-            end = i + 1
+            end = i + 2 if edition_after else i + 1
             complement: tuple[int, int] | None = None
-            connector = doc[end].lower_ if end < n else ""
+            seat: tuple[int, int] | None = None  # the country a body's name ends with
+            connector = doc[end].lower_ if end < n and not edition_after else ""
             if (end + 1 < n and doc[end].lower_ in ("of", "for") and "org" in kinds) or (
                 end + 1 < n and doc[end].lower_ == "for" and "event" in kinds
             ):
@@ -109,6 +118,10 @@ class StructuralNames(FinderBase):
                     parent = self._parent_after(k) if "org" in kinds else None
                     if parent is not None:
                         end = parent[1]  # "School of Economics of the University of <X>"
+                    elif "org" in kinds:
+                        seat = self._country_after(k, low)
+                        if seat is not None:
+                            end = seat[1]
             elif (
                 end + 2 < n
                 and connector == "at"
@@ -166,6 +179,11 @@ class StructuralNames(FinderBase):
                 start = doc[edition].idx
                 found = replace(found, start=start, name=clean_name(self.text[start : found.end]))
             out.append(found)
+            if seat is not None and end == seat[1]:
+                country = self._span_found(*seat, "Country", "name-part", 0.8, nested=True)
+                if country is not None:  # "Ministry of <X> of the Kyrgyz Republic"
+                    self.found.append(country)
+                    self.facts.append((found, "locatedIn", country, "structural-org", 0.8))
             if complement is not None and "org" in kinds:
                 c_start, c_end = complement
                 self._complements[id(found)] = (
@@ -184,10 +202,10 @@ class StructuralNames(FinderBase):
                     self.found.append(whole)
                     self.facts.append((found, "partOf", whole, "structural-org", 0.8))
             elif complement is not None and "org" in kinds and connector == "at":
-                seat = self._span_found(*complement, "Organization", "name-part", 0.8, nested=True)
-                if seat is not None:
-                    self.found.append(seat)
-                    self.facts.append((found, "partOf", seat, "structural-org", 0.8))
+                host = self._span_found(*complement, "Organization", "name-part", 0.8, nested=True)
+                if host is not None:
+                    self.found.append(host)
+                    self.facts.append((found, "partOf", host, "structural-org", 0.8))
         return out
 
     def _edition_year(self, left: int) -> int | None:
@@ -242,6 +260,15 @@ class StructuralNames(FinderBase):
             and self._namey(k - 2)
         ):
             return k - 2
+        if (
+            k > 3
+            and doc[k].lower_ in self.lex.event_heads
+            and doc[k - 1].text == ")"
+            and doc[k - 3].text == "("
+            and self._namey(k - 4)
+            and self._place(doc[k - 2].text, big_only=True) is not None
+        ):
+            return k - 4  # "<City> Intelligent Manufacturing (Morocco) Expo": the host country
         return None
 
     def _head_follows(self, start: int) -> bool:
@@ -289,6 +316,16 @@ class StructuralNames(FinderBase):
                 k = joined
                 continue
             prev = doc[k - 1]
+            if (
+                prev.text == ","
+                and k > 1
+                and doc[connector].lower_ == "and"
+                and self._namey(k - 2)
+                and doc[k - 2].ent_type_ not in ("GPE", "LOC", "PERSON")
+                and k - 1 != connector
+            ):
+                k -= 1  # "the <X> Economic, Trade and Investment Forum": words listed
+                continue
             if not self._namey(k - 1) or prev.tag_ == "POS" or prev.lower_ in DETERMINERS:
                 break
             k -= 1
@@ -357,12 +394,44 @@ class StructuralNames(FinderBase):
             k = self._list_end(k)
         return k
 
+    def _country_after(self, k: int, head: str) -> tuple[int, int] | None:
+        """The country a government body's name ends with (its tokens): "Ministry of Economy and
+        Commerce | of the Kyrgyz Republic", "Embassy of the People's Republic of China | in
+        Serbia" (an embassy or consulate names the country it is in); None otherwise."""
+        doc = self.toks
+        if k + 1 >= len(doc) or doc[k].lower_ not in ("of", "in"):
+            return None
+        if doc[k].lower_ == "in" and head not in ("embassy", "consulate", "consulate-general"):
+            return None
+        j = k + 2 if doc[k + 1].lower_ == "the" else k + 1
+        ent = self._ent_at.get(j) or (self._ent_at.get(k + 1) if j == k + 2 else None)
+        if ent is not None and ent.label_ == "GPE" and doc[ent.start].sent == doc[k].sent:
+            ends = [int(ent.end)]
+        else:  # NER took the whole body for one name: the capitalised words after "of the"
+            last = j
+            while last < min(j + 4, len(doc)) and doc[last].text[:1].isupper():
+                last += 1
+            ends = list(range(last, j, -1))
+        for end in ends:
+            place = self._place(self.doc[j:end].text)
+            if place is not None and self._place_type(place.name, place) == "Country":
+                return (j, end)
+        return None
+
     def _possessed_head_end(self, k: int) -> int:
         """ "of the <Province> People's Government": a possessive inside the name runs on to
         the head word after it."""
         doc = self.toks
         if k + 1 >= len(doc) or (doc[k].tag_ != "POS" and doc[k].lower_ not in ("'s", "’s")):
             return k
+        if k > 0 and doc[k - 1].text == "People":  # "of the People's (Democratic) Republic of X"
+            m = k + 2 if doc[k + 1].text == "Democratic" else k + 1
+            if m + 2 < len(doc) and doc[m].text == "Republic" and doc[m + 1].lower_ == "of":
+                end = m + 2
+                while end < len(doc) and doc[end].text[:1].isupper() and self._namey(end):
+                    end += 1
+                if end > m + 2:
+                    return end
         m = k + 1
         while m < len(doc) and m < k + 4 and doc[m].text[:1].isupper() and self._namey(m):
             if doc[m].lower_ in self.lex.org_heads and not (
