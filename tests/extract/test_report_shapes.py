@@ -1689,3 +1689,88 @@ def test_organized_by_needs_an_event_sentence(read) -> None:  # type: ignore[no-
         "Shandong Haiyue Construction Co. in 2019."
     )
     assert not [r for r in found.relations if r.label == "organizedBy"]
+
+
+def test_town_of_a_district_and_a_district_no_person_took(read) -> None:  # type: ignore[no-untyped-def]
+    found = read(
+        "Hongfa Tiles Co., Ltd., a tile maker based in Xiqiao Town of Foshan's Nanhai "
+        "District, exported more. Kaiyue Co. is headquartered in Lunjiao Town in Foshan's "
+        "Shunde District."
+    )
+    assert entities(found)["Nanhai District"] == "Place"
+    rels = relations(found)
+    assert ("Xiqiao Town", "locatedIn", "Nanhai District") in rels
+    assert ("Lunjiao Town", "locatedIn", "Shunde District") in rels
+    assert ("Nanhai District", "locatedIn", "Foshan") in rels
+
+
+def test_companies_listed_after_a_counted_participation(read) -> None:  # type: ignore[no-untyped-def]
+    found = read(
+        "The 2026 Hebei-Armenia Trade Week opened in Yerevan on June 2. A total of 48 Hebei "
+        "enterprises took part in the trade week. Besides the signatories, they included "
+        "Tangshan Jidong Cement Co., Ltd., Baoding Fengfan Battery Co. and Xingtai Yuanda "
+        "Bearing Group."
+    )
+    taken = {subject for subject, label, _ in relations(found) if label == "participatedIn"}
+    assert taken == {
+        "Tangshan Jidong Cement Co., Ltd.",
+        "Baoding Fengfan Battery Co.",
+        "Xingtai Yuanda Bearing Group",
+    }
+
+
+def test_a_list_needs_the_participation_counted_just_before(read) -> None:  # type: ignore[no-untyped-def]
+    found = read(
+        "The 2026 Hebei-Armenia Trade Week opened in Yerevan on June 2. Its exhibits were "
+        "varied. They included Tangshan Jidong Cement Co., Ltd. and Baoding Fengfan Battery Co."
+    )
+    assert not [r for r in found.relations if r.label == "participatedIn"]
+
+
+def test_company_named_after_its_city_after_a_preposition(read) -> None:  # type: ignore[no-untyped-def]
+    found = read("It signed with Chongqing Hongjiu Fruit Co., Ltd. on Friday.")
+    assert entities(found)["Chongqing Hongjiu Fruit Co., Ltd."] == "Organization"
+
+
+def test_new_area_inside_a_company_name_is_no_cluster(read) -> None:  # type: ignore[no-untyped-def]
+    found = read(
+        "Tianfu New Area Cold Chain Logistics Co., Ltd. signed an agreement. The Liangjiang "
+        "New Area Management Committee met."
+    )
+    ents = entities(found)
+    assert ents["Tianfu New Area Cold Chain Logistics Co., Ltd."] == "Organization"
+    assert "Tianfu New Area" not in ents
+    assert ents["Liangjiang New Area"] == "IndustryCluster"
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "place"),
+    [
+        (
+            "It signed with Souk Home Retail, a Rabat-based retailer that operates 30 stores "
+            "across Morocco.",
+            "Souk Home Retail",
+            "Morocco",
+        ),
+        (
+            "Later, Nanhai Sofa Co. opened a 1,500-square-meter showroom in Dubai's Al Quoz "
+            "district.",
+            "Nanhai Sofa Co.",
+            "Al Quoz",
+        ),
+    ],
+)
+def test_stores_and_showrooms_where_a_company_operates(
+    read, text: str, org: str, place: str
+) -> None:  # type: ignore[no-untyped-def]
+    assert (org, "operatesIn", place) in relations(read(text))
+
+
+def test_acronym_with_a_word_in_brackets_is_the_name_before(read) -> None:  # type: ignore[no-untyped-def]
+    found = read(
+        "It was organized by the Hebei Sub-Council of the China Council for the Promotion of "
+        "International Trade (CCPIT Hebei). CCPIT Hebei said it would return in 2027."
+    )
+    named = resolve_document(found).lookup("CCPIT Hebei")
+    full = "Hebei Sub-Council of the China Council for the Promotion of International Trade"
+    assert named is not None and named[0] == full

@@ -193,6 +193,7 @@ class EventReader:
         self.default_year = default_year
         self._event_before: Found | None = None  # the event the sentence before named first
         self._event_opening: Found | None = None  # the event the sentence before opened with
+        self._taken_part: Found | None = None  # the event the sentence before said was attended
 
     def read(
         self, sentences: list[EncodedSentence]
@@ -221,6 +222,7 @@ class EventReader:
             # a speaker in a paragraph about one event spoke there, else at the main event
             current = next(iter(here.values())) if len(here) == 1 else self.event
             relations.extend(self.participants(s, has_event, current))
+            relations.extend(self._listed_after(s))
             if has_event and not dates:
                 dates.extend(self.dates(s))
         return relations, dates
@@ -306,6 +308,31 @@ class EventReader:
                     venue = s.found(symbol)
                     if venue is not None and venue.type in VENUE_TYPES:
                         yield FoundRelation(self.event, "locatedIn", venue, "event-halls", 0.65, s)
+
+    def _listed_after(self, s: EncodedSentence) -> Iterator[FoundRelation]:
+        """ "48 companies took part in the forum. Besides the signatories, they included <A>,
+        <B> and <C>.": the companies listed after a sentence that counted the participants."""
+        e = s.encoded
+        before, self._taken_part = self._taken_part, None
+        took = re.search(
+            r"\b(?:took part in|participated in|attended|joined|exhibited at) (?:the )?(?:(?!«)\S+ ){0,2}?(?P<e>«E\d+»)",
+            e,
+        )
+        if took is not None and not re.search(r"«[OP]\d+»[^«]*$", e[: took.start()]):
+            self._taken_part = s.found(took.group("e"))  # counted, not named, participants
+        if before is None:
+            return
+        listed = re.search(
+            r"\b(?:they|these|those|the (?:companies|firms|enterprises|exhibitors|participants)) "
+            r"(?:included|include|were|are) (?:the )?(?P<a>«O\d+»)(?P<more>(?: (?:,|and|, and) (?:the )?«O\d+»)*)",
+            e,
+        )
+        if listed is None:
+            return
+        for symbol in [listed.group("a"), *_SYMBOL.findall(listed.group("more"))]:
+            org = s.found(symbol)
+            if org is not None and org.kind is Kind.ORGANIZATION:
+                yield FoundRelation(org, "participatedIn", before, "listed-participants", 0.7, s)
 
     def organizers(self, s: EncodedSentence) -> Iterator[FoundRelation]:
         e = s.encoded

@@ -168,6 +168,8 @@ class LexicalNames(FinderBase):
             for tok in span[:-2]:
                 if tok.lower_ in self.lex.org_heads and self.toks[tok.i + 1].lower_ == "of":
                     first = tok.i + 2  # "Management Committee of <X> Zone": the body governs it
+            if self._company_goes_on(end):
+                continue  # "<City> New Area Silk Road Logistics Co., Ltd.": a company's name
             found = self._span_found(first, span.end, "IndustryCluster", "cluster", 0.85)
             if found is not None and len(found.name.split()) >= 2:
                 if (
@@ -177,6 +179,17 @@ class LexicalNames(FinderBase):
                     continue
                 out.append(found)
         return out + self._place_industry_clusters() + self._industry_places()
+
+    def _company_goes_on(self, end: int) -> bool:
+        """Do capitalised words after ``end`` run on to a legal form ("Co., Ltd.")?"""
+        words = self.text[end : end + 120].split("\n", 1)[0].split()
+        for k, word in enumerate(words[:7]):
+            bare = word.rstrip(",")
+            if bare.casefold() in self.lex.legal_suffixes and k > 0:
+                return True
+            if not bare[:1].isupper() or word.endswith(","):
+                return bare.casefold() in self.lex.legal_suffixes and k > 0
+        return False
 
     def _place_industry_clusters(self) -> list[Found]:
         """ "the Hefei new-energy vehicle industry cluster", "the Xuzhou construction machinery
@@ -261,7 +274,10 @@ class LexicalNames(FinderBase):
             for c in candidates
             if c.kind in (Kind.ORGANIZATION, Kind.EVENT, Kind.INDUSTRY_CLUSTER)
         }
-        for match in re.finditer(r" ?\(([A-Z][A-Za-z&.]{1,9})\)", text):
+        # "(CCI KR)", "(CCPIT Gansu)": capitals, then a second word
+        for match in re.finditer(
+            r" ?\(([A-Z][A-Z&.]{1,9} [A-Z][A-Za-z]{1,9}|[A-Z][A-Za-z&.]{1,9})\)", text
+        ):
             before = ends.get(match.start())
             acronym = match.group(1)
             if before is None or sum(ch.isupper() for ch in acronym) < 2:

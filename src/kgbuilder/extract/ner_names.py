@@ -50,6 +50,12 @@ PLACE_PREPOSITIONS = frozenset({"in", "from", "to", "near", "across", "around", 
 _NAME_PARTICLES = frozenset({"de", "del", "da", "dos", "das", "della", "di", "du", "van", "von"})
 
 
+#: words that end the name of a part of a city or county, and never a person's name
+_PLACE_UNIT_WORDS = frozenset(
+    {"district", "subdistrict", "county", "township", "town", "village", "prefecture"}
+)
+
+
 class NerNames(FinderBase):
     """NER spans corrected by the gazetteer and by what surrounds them."""
 
@@ -114,9 +120,15 @@ class NerNames(FinderBase):
                     )
                 ):
                     start -= 1
-            if ent.label_ == "ORG" and start == ent.start and self._province_opens(ent.start):
-                start -= 1  # "Jiangsu | <X> Heavy Machinery Group Co.": NER left the province out
             tail = self._legal_tail(ent.end) if ent.label_ in ("ORG", "PERSON") else None
+            if (
+                (ent.label_ == "ORG" or tail is not None)
+                and start == ent.start
+                and self._province_opens(
+                    ent.start, legal=tail is not None or self._is_legal(doc[ent.end - 1])
+                )
+            ):
+                start -= 1  # "Jiangsu | <X> Heavy Machinery Group Co.": NER left the province out
             if tail is not None:
                 found = self._span_found(start, tail, "Organization", "ner", 0.8)
                 if found is not None:  # "<Name> Central Asia LLP": NER stopped before the form
@@ -677,6 +689,14 @@ class NerNames(FinderBase):
         ):
             found.type = "AdministrativeArea"  # "Opole Voivodeship", "Kericho County"
             return found
+        if (
+            label in ("PERSON", "FAC", "ORG")
+            and len(name.split()) > 1
+            and name.split()[-1].casefold() in _PLACE_UNIT_WORDS
+            and all(w[:1].isupper() for w in name.split())
+        ):
+            found.type = "AdministrativeArea"  # "<City>'s Chancheng District": no one's name
+            return found
         if label in ("PERSON", "ORG") and name.split()[0] in ("Mount", "Mt.", "Mt"):
             found.type = "LandmarksOrHistoricalBuildings"  # "Mount <X>" is a mountain
             return found
@@ -788,13 +808,17 @@ class NerNames(FinderBase):
             )
         )
 
-    def _province_opens(self, at: int) -> bool:
+    def _province_opens(self, at: int, *, legal: bool = False) -> bool:
         """Is the word before ``at`` a province's or city's one-word name opening a sentence or a
-        line, as in a company named after its home ("Jiangsu <X> Group Co., Ltd.")?"""
+        line, as in a company named after its home ("Jiangsu <X> Group Co., Ltd.")? With
+        ``legal`` (the name ends in a legal form), after a preposition or a verb too."""
         if at == 0:
             return False
         word = self.toks[at - 1]
         opens = at == 1 or word.is_sent_start or self.toks[at - 2].is_space
+        if legal and not opens:
+            before = self.toks[at - 2]
+            opens = before.is_punct or before.pos_ in ("ADP", "VERB", "CCONJ", "DET")
         if not (opens and word.is_alpha and word.text.istitle()):
             return False
         place = self._place(word.text)

@@ -713,6 +713,21 @@ class RelationReader:
                 if part.name.split()[-1].casefold() == "county" and not chinese:
                     continue  # "Cook County in Chicago": a county holds the city there
                 yield FoundRelation(part, "locatedIn", city, "district-in-city", 0.75, s)
+        # "based in Nanzhuang Town of <City>'s Chancheng District", "<X> Township in <Y> County":
+        # a town named as one, in a district or county named as one
+        for match in re.finditer(
+            r"(?P<a>«L\d+») (?:in|of) (?:the )?(?:«L\d+» (?:'s|’s) )?(?P<b>«L\d+»)(?! (?:'s|’s))", e
+        ):
+            town, area = s.found(match.group("a")), s.found(match.group("b"))
+            if (
+                town is not None
+                and area is not None
+                and town.name.split()[-1].casefold()
+                in ("town", "township", "village", "subdistrict")
+                and area.name.split()[-1].casefold() in ("district", "county")
+                and len(area.name.split()) > 1
+            ):
+                yield FoundRelation(town, "locatedIn", area, "town-in-district", 0.75, s)
         # "<Park>, which straddles <A> District and <B> District": a site in both
         for match in re.finditer(
             r"(?P<a>«[LCO]\d+») , which (?:straddles|spans) (?:the )?"
@@ -1216,14 +1231,14 @@ class RelationReader:
             rf"\b(?:sold|sells|sell|selling|delivered|delivers|shipped|ships|exported|exports|supplies|supplied|supply|serves|serve|served|service|services|serviced) (?:(?!«)[^\s;]+ ){{0,9}}?(?:in|to) (?:the )?(?P<l>{PLACE})",
             rf"\b(?:{presence}) (?:(?!«)\S+ ){{0,2}}?(?:across|throughout) (?:the )?(?:(?:{compass}) )?(?P<l>{PLACE})",
             # "opened its first branded store in <City>", "has made shoes in <Country> since"
-            rf"\b(?:opened|opens|open|opening) (?:its |a |an |their )?(?:(?!«)[a-z-]+ ){{0,3}}?(?:store|stores|shop|shops|showroom|showrooms|outlet|outlets|office|offices|branch|warehouse|warehouses) in (?:the )?(?P<l>{PLACE})",
+            rf"\b(?:opened|opens|open|opening) (?:its |a |an |their )?(?:(?!«)[\w,.-]+ ){{0,6}}?(?:store|stores|shop|shops|showroom|showrooms|outlet|outlets|office|offices|branch|warehouse|warehouses|restaurant|restaurants) in (?:the )?(?:«L\d+» (?:'s|’s) )?(?P<l>{PLACE})",
             rf"\b(?:has made|have made|had made|makes|has produced|produces|manufactures|has manufactured) (?:(?!«)[a-z-]+ ){{1,3}}?in (?:the )?(?P<l>{PLACE}) (?:since|for)\b",
             # "already knows the Kenyan market well", "for the Gulf market"
             rf"\b(?:knows|know|knew|entered|entering|into|serving|serves|for|dominates|leads) the (?P<l>{PLACE}) (?:(?!«)[a-z-]+ )?(?:market|markets)\b",
         ]
         # "<O>, a <City>-based wholesaler with 35 outlets across <L> and <L>": the described one
         outlets = re.finditer(
-            rf"(?P<o>{ORG}) , (?:a|an) (?:(?!«)\S+ |«L\d+» - based ){{0,6}}?with (?:(?!«)\S+ ){{0,3}}?(?:outlets|stores|branches|offices|shops|dealers|dealerships|showrooms|warehouses|customers) (?:across|in|throughout) (?:the )?(?P<l>{PLACE})(?P<more>(?: (?:,|and|, and) (?:the )?«[LD]\d+»)*)",
+            rf"(?P<o>{ORG}) , (?:a|an) (?:(?!«)\S+ |«L\d+» - based ){{0,6}}?(?:with|that operates|which operates|that runs|which runs) (?:(?!«)\S+ ){{0,3}}?(?:outlets|stores|restaurants|branches|offices|shops|dealers|dealerships|showrooms|warehouses|customers) (?:across|in|throughout) (?:the )?(?P<l>{PLACE})(?P<more>(?: (?:,|and|, and) (?:the )?«[LD]\d+»)*)",
             e,
         )
         # "Sales in <L>, <L> and <L> are handled by <O>"

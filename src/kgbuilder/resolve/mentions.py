@@ -391,6 +391,12 @@ def _short_form_target(
             defined = _bracketed(name, kind, mentions, clusters, quoted=True)
             if defined is not None and loose in defined[1].split():
                 return defined
+        words = name.split()
+        if len(words) == 2 and _is_acronym(words[0]) and words[1][:1].isupper():
+            # "<X> Sub-Council of the China Council for ... (CCPIT Gansu)", "(CCI KR)"
+            explicit = _bracketed(name, kind, mentions, clusters)
+            if explicit is not None:
+                return explicit
         if _is_acronym(name):
             explicit = _bracketed(name, kind, mentions, clusters)
             if explicit is not None:
