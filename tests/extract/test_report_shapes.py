@@ -1774,3 +1774,32 @@ def test_acronym_with_a_word_in_brackets_is_the_name_before(read) -> None:  # ty
     named = resolve_document(found).lookup("CCPIT Hebei")
     full = "Hebei Sub-Council of the China Council for the Promotion of International Trade"
     assert named is not None and named[0] == full
+
+
+def test_the_groups_subsidiary_after_a_sentence_naming_the_group(read) -> None:  # type: ignore[no-untyped-def]
+    found = read(
+        "Wuxi Jinfeng Bearings Group, a maker of wheel hubs headquartered in Wuxi, bought "
+        "Morava Forge d.o.o., a forge in Kragujevac, in 2021. The group's Serbian subsidiary, "
+        "Jinfeng Serbia d.o.o., has since doubled its staff."
+    )
+    rels = relations(found)
+    assert ("Jinfeng Serbia d.o.o.", "partOf", "Wuxi Jinfeng Bearings Group") in rels
+    acquired = [
+        (r.subject, r.object, r.qualifiers.date) for r in found.relations if r.label == "acquired"
+    ]
+    assert acquired == [("Wuxi Jinfeng Bearings Group", "Morava Forge d.o.o.", "2021")]
+
+
+def test_a_described_buyer_of_goods_acquires_no_company(read) -> None:  # type: ignore[no-untyped-def]
+    found = read("Acme Freight, a haulier based in Ohio, bought 300 trucks from Volvo.")
+    assert not [r for r in found.relations if r.label == "acquired"]
+
+
+def test_park_in_a_citys_district(read) -> None:  # type: ignore[no-untyped-def]
+    found = read(
+        "Ningbo Yongxin Co., Ltd. makes parts in the Cixi Binhai Economic Development Zone in "
+        "Ningbo's Cixi District."
+    )
+    assert ("Cixi Binhai Economic Development Zone", "locatedIn", "Cixi District") in relations(
+        found
+    )

@@ -145,6 +145,7 @@ class RelationReader:
             self.place_companies,
             self.acquisitions,
             self._acquired_by_antecedent,
+            self._unit_of_antecedent,
             self.investments,
             self.operates_in,
         ]
@@ -869,8 +870,9 @@ class RelationReader:
             s, r"(?P<b>«L\d+») (?:'s|’s) (?:[\"“] )?(?P<a>«C\d+»)", "place-possessive", 0.75
         )
         for match in re.finditer(
-            r"\b(?:at|to|into|of|in) (?:the )?(?P<a>«C\d+») in (?:the )?(?P<b>«L\d+»)", e
-        ):
+            r"\b(?:at|to|into|of|in) (?:the )?(?P<a>«C\d+») in (?:the )?(?:«L\d+» (?:'s|’s) (?=«L))?(?P<b>«L\d+»)",
+            e,
+        ):  # "in the <X> Industrial Park in <City>'s <Y> District": the district
             rel = self._rel(s, match.group("a"), "locatedIn", match.group("b"), "cluster-in", 0.75)
             if rel and rel.object.type not in ("Country", "Continent"):
                 yield rel  # "licences at the <X> Special Economic Zone in <City>"
@@ -1053,6 +1055,11 @@ class RelationReader:
                 rf"(?P<a>{ORG}) (?:(?!«)\S+ ){{0,3}}?(?:its|their) (?:(?!«)\S+ )?{noun} of (?:the )?(?P<b>{things})",
                 0.8,
             ),
+            # "<O>, a maker of seat frames headquartered in <Zone>, bought <O2>, a foundry"
+            (
+                rf"(?P<a>{ORG}) , (?:a|an|the) (?:(?!«[OP])[^\s,;]+ |«[LCD]\d+» ){{1,16}}?, (?:has |had |also |later )?{verb} {DESCRIBED}(?P<b>{things}){_ENDS}",
+                0.75,
+            ),
             (
                 rf"(?P<b>{things})(?: , (?:which|that))? (?:was|were|has been|had been|is being|will be) (?:\S+ )?(?:acquired|bought|purchased|taken over) by {DESCRIBED}(?P<a>{ORG})",
                 0.8,
@@ -1143,15 +1150,43 @@ class RelationReader:
                     if part:
                         yield part
 
-    def _antecedent_org(self) -> Found | None:
+    def _antecedent_org(self, noun: str | None = None) -> Found | None:
         """What "it" or "the company" at a sentence's start refers to: the organization the
         sentence before opened with, when it names no other ("The FTC sued <O>. It bought ...":
-        which one, the text leaves open)."""
+        which one, the text leaves open), or when its name ends in the ``noun`` used for it
+        ("<X> Parts Group bought <Y>. The group's subsidiary ...")."""
         before = self._previous
-        if before is None or len({f.name for f in before.mentions("O")}) != 1:
+        if before is None:
             return None
         opening = _OPENING_ORG.match(before.encoded)
-        return before.found(opening.group("o")) if opening else None
+        first = before.found(opening.group("o")) if opening else None
+        if first is None:
+            return None
+        if len({f.name for f in before.mentions("O")}) == 1:
+            return first
+        named = [w.casefold().rstrip(".,") for w in first.name.split()]
+        if noun is not None and noun in named[-2:]:
+            return first
+        return None
+
+    def _unit_of_antecedent(self, s: EncodedSentence) -> Iterator[FoundRelation]:
+        """ "<X> Parts Group bought <Y>. The group's Serbian subsidiary, <Z>, ...": the unit
+        belongs to the organization the sentence before opened with."""
+        match = re.match(
+            r"^(?:the (?P<n>company|group|firm)|(?P<o>«O\d+»)) (?:'s|’s) (?:(?!«)\S+ |«[LD]\d+» ){0,3}?"
+            r"(?:subsidiary|unit|arm|affiliate|branch) , (?P<a>«O\d+»)",
+            s.encoded,
+        )
+        if match is None:
+            return
+        if match.group("o") is not None:  # "The group's": the anaphor the text resolved
+            anaphor = s.found(match.group("o"))
+            owner = anaphor if anaphor is not None and anaphor.anaphor else None
+        else:
+            owner = self._antecedent_org(match.group("n"))
+        unit = s.found(match.group("a"))
+        if owner is not None and unit is not None and unit.name != owner.name:
+            yield FoundRelation(unit, "partOf", owner, "its-subsidiary", 0.7, s)
 
     def _acquired_by_antecedent(self, s: EncodedSentence) -> Iterator[FoundRelation]:
         """ "<O> makes buses. In 2019, it acquired <O2>." / "<O2>, which the group bought in
