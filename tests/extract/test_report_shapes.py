@@ -1803,3 +1803,21 @@ def test_park_in_a_citys_district(read) -> None:  # type: ignore[no-untyped-def]
     assert ("Cixi Binhai Economic Development Zone", "locatedIn", "Cixi District") in relations(
         found
     )
+
+
+def test_owner_and_post_told_by_relative_clauses(read) -> None:  # type: ignore[no-untyped-def]
+    found = read(
+        "Not everyone is celebrating. He Meiling, who owns Huaxin Lantern Factory, a workshop "
+        "in Guzhen, said margins had halved. Lumina Smart Lighting Co., where Zhou Kai serves as "
+        "chief executive, makes sensors."
+    )
+    posts = {
+        (r.subject, r.object, r.qualifiers.role) for r in found.relations if r.label == "worksFor"
+    }
+    assert ("He Meiling", "Huaxin Lantern Factory", "owner") in posts
+    assert ("Zhou Kai", "Lumina Smart Lighting Co.", "chief executive") in posts
+
+
+def test_who_owns_a_common_noun_is_no_post(read) -> None:  # type: ignore[no-untyped-def]
+    found = read("Maria Lopez, who owns a bakery in Lima, said prices rose.")
+    assert not [r for r in found.relations if r.label == "worksFor"]

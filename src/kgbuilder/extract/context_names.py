@@ -124,8 +124,15 @@ class ContextNames(FinderBase):
             end = person.end if person is not None else i + 2
             if end >= len(doc) or doc[end].text != ",":
                 continue
-            if person is None and not any(t.lower_ in titles for t in doc[end + 1 : end + 7]):
-                continue  # "He Lanying, Deputy Director-General", "He Lifeng, China's vice premier"
+            who = (
+                end + 2 < len(doc) and doc[end + 1].lower_ == "who" and doc[end + 2].pos_ == "VERB"
+            )
+            if (
+                person is None
+                and not who
+                and not any(t.lower_ in titles for t in doc[end + 1 : end + 7])
+            ):
+                continue  # "He Lanying, Deputy Director-General", "He Sufen, who owns <O>"
             found = self._span_found(i, end, "Person", "person-appositive", 0.7)
             if found is not None:
                 out.append(found)

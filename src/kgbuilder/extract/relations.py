@@ -60,6 +60,20 @@ _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 #: <O> shares", "the purchase of <O> F-35 jets")
 _ENDS = r"(?= (?:in|for|from|on|at|,|\.|and|;|last|this|earlier|after|before)\b| [,.;]|$)"
 
+#: the post of a person "who owns", "who founded" or "who heads" an organization
+_OWNER_ROLES: dict[str, str | None] = {
+    "owns": "owner",
+    "owned": "owner",
+    "founded": "founder",
+    "co-founded": "co-founder",
+    "runs": None,
+    "ran": None,
+    "heads": "head",
+    "headed": "head",
+    "chairs": "chair",
+    "chaired": "chair",
+}
+
 
 @dataclass
 class FoundRelation:
@@ -289,12 +303,25 @@ class RelationReader:
             if its_title is not None and owner is not None and person is not None:
                 role = self._title(s, its_title, "t")
                 yield FoundRelation(person, "worksFor", owner, "its-title", 0.7, s, role=role)
+        # "<P>, who owns <O>", "<P>, who founded <O> in 1996": the owner or founder works there
+        for match in re.finditer(
+            rf"(?P<p>{PER}) , who (?:also )?(?P<v>owns|owned|founded|co-founded|runs|ran|heads|headed|chairs|chaired) (?:the )?(?P<o>{ORG})",
+            e,
+        ):
+            owner_role = _OWNER_ROLES[match.group("v")]
+            rel = self._rel(
+                s, match.group("p"), "worksFor", match.group("o"), "who-owns", 0.7, role=owner_role
+            )
+            if rel:
+                yield rel
         # "<P>, an Argentine pharmacist who is managing director of <O>"; "<O>, whose President,
         # <P>, said"; "<P>, a Vietnamese tea importer and director of the <City> firm <O>"
         for pattern in (
             rf"(?P<p>{PER}) , (?:a|an) (?:(?!«[OP])[^\s,;.]+ |«[CD]\d+» ){{1,5}}?and (?P<t>{TITLE}) (?:of|at) (?:the )?(?:(?:«L\d+» |(?!«)[^\s,;.]+ ){{0,5}}?(?:{described}) )?(?P<o>{ORG})",
             rf"(?P<p>{PER}) , (?:(?!«[OP])[^\s,;.]+ ){{1,5}}?who (?:is|was|serves as|served as) (?:the |a |an )?(?P<t>{TITLE}) (?:of|at) (?:the )?(?P<o>{ORG})",
             rf"(?P<o>{ORG}) , whose (?P<t>{TITLE}) , (?P<p>{PER})",
+            # "<O>, where <P> serves as chief executive, makes ..."
+            rf"(?P<o>{ORG}) , where (?P<p>{PER}) (?:serves|served|works|worked|is|was) as (?:the |a |an |its )?(?P<t>{TITLE})",
         ):
             for match in re.finditer(pattern, e):
                 role = self._title(s, match, "t")
