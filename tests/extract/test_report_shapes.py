@@ -1821,3 +1821,31 @@ def test_owner_and_post_told_by_relative_clauses(read) -> None:  # type: ignore[
 def test_who_owns_a_common_noun_is_no_post(read) -> None:  # type: ignore[no-untyped-def]
     found = read("Maria Lopez, who owns a bakery in Lima, said prices rose.")
     assert not [r for r in found.relations if r.label == "worksFor"]
+
+
+def test_press_release_company_defined_then_named_the_company(read) -> None:  # type: ignore[no-untyped-def]
+    found = read(
+        'WEIFANG, China, May 6, 2026 -- Shandong Haihua Pump Group Co., Ltd. ("Haihua Group" or '
+        '"the Company"), a maker of pumps, valves and seals headquartered in Weifang, a city in '
+        "eastern China's Shandong Province, today announced results. The plant shares its site "
+        "with Bombas Tajo S.A., a foundry in the same park that the Company acquired in 2023. It "
+        'is operated by Haihua Iberia S.L. ("Haihua Iberia"), the Company\'s Lisbon-based '
+        "subsidiary."
+    )
+    rels = relations(found)
+    assert ("Shandong Haihua Pump Group Co., Ltd.", "locatedIn", "Weifang") in rels
+    assert ("Haihua Iberia S.L.", "locatedIn", "Lisbon") in rels
+    acquired = [
+        (r.subject, r.object, r.qualifiers.date) for r in found.relations if r.label == "acquired"
+    ]
+    assert acquired == [("Shandong Haihua Pump Group Co., Ltd.", "Bombas Tajo S.A.", "2023")]
+
+
+def test_the_company_without_a_definition_stays_a_description(read) -> None:  # type: ignore[no-untyped-def]
+    found = read(
+        "Shandong Haihua Pump Group Co., Ltd. makes pumps. Bombas Tajo S.A. and Vale Motores "
+        "S.A. met. Bombas Tajo S.A. is a foundry that the Company acquired in 2023."
+    )
+    assert not [
+        r for r in found.relations if r.label == "acquired" and r.subject.startswith("Shandong")
+    ]

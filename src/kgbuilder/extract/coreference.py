@@ -15,6 +15,7 @@ read them like names.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from kgbuilder.extract.lexicon import Lexicon
@@ -56,7 +57,8 @@ def find_org_anaphors(tokens: list[Any], found: list[Found], lexicon: Lexicon) -
                 by_head.setdefault(head, []).append(f)
     if not orgs and not by_head:
         return []
-    out: list[Found] = []
+    out: list[Found] = _defined_company(tokens, orgs, taken)
+    taken += [(f.start, f.end) for f in out]
     for tok in tokens:
         by_name = tok.lower_ not in lexicon.org_anaphors or tok.lower_ in lexicon.non_company_heads
         if by_name and tok.lower_ in by_head and tok.i > 0:  # "the department" is never a firm
@@ -86,6 +88,39 @@ def find_org_anaphors(tokens: list[Any], found: list[Found], lexicon: Lexicon) -
         out.append(
             Found(start, end, antecedent.name, antecedent.type, "anaphor", 0.6, anaphor=True)
         )
+    return out
+
+
+#: a press release's definition of "the Company": '<Name> ("<Short>" or "the Company")'
+_DEFINES_COMPANY = re.compile(
+    r'\((?:\s*["“][^"”]{1,60}["”]\s+or)?\s*["“]the (Company|Group)["”]\s*\)'
+)
+
+
+def _defined_company(
+    tokens: list[Any], orgs: list[Found], taken: list[tuple[int, int]]
+) -> list[Found]:
+    """ "the Company" (capitalised) after a press release defined it is the company defined, in
+    every sentence: the release's own name for itself."""
+    if not tokens:
+        return []
+    text = tokens[0].doc.text
+    out: list[Found] = []
+    for match in _DEFINES_COMPANY.finditer(text):
+        defined = next((o for o in orgs if 0 <= match.start() - o.end <= 1), None)
+        if defined is None:
+            continue
+        word = match.group(1)
+        for tok in tokens:
+            if tok.idx <= match.end() or tok.text != word or tok.i == 0:
+                continue
+            det = tokens[tok.i - 1]
+            if det.lower_ != "the":
+                continue
+            start, end = det.idx, tok.idx + len(tok.text)
+            if any(a < end and start < b for a, b in taken):
+                continue
+            out.append(Found(start, end, defined.name, defined.type, "anaphor", 0.7, anaphor=True))
     return out
 
 

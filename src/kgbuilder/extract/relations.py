@@ -60,7 +60,8 @@ _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 #: <O> shares", "the purchase of <O> F-35 jets")
 _ENDS = r"(?= (?:in|for|from|on|at|,|\.|and|;|last|this|earlier|after|before)\b| [,.;]|$)"
 
-#: the post of a person "who owns", "who founded" or "who heads" an organization
+#: the post of a person "who owns", "who founded" or "who runs" an organization ("who heads"
+#: is read with the titles)
 _OWNER_ROLES: dict[str, str | None] = {
     "owns": "owner",
     "owned": "owner",
@@ -68,10 +69,6 @@ _OWNER_ROLES: dict[str, str | None] = {
     "co-founded": "co-founder",
     "runs": None,
     "ran": None,
-    "heads": "head",
-    "headed": "head",
-    "chairs": "chair",
-    "chaired": "chair",
 }
 
 
@@ -305,7 +302,7 @@ class RelationReader:
                 yield FoundRelation(person, "worksFor", owner, "its-title", 0.7, s, role=role)
         # "<P>, who owns <O>", "<P>, who founded <O> in 1996": the owner or founder works there
         for match in re.finditer(
-            rf"(?P<p>{PER}) , who (?:also )?(?P<v>owns|owned|founded|co-founded|runs|ran|heads|headed|chairs|chaired) (?:the )?(?P<o>{ORG})",
+            rf"(?P<p>{PER}) , who (?:also )?(?P<v>owns|owned|founded|co-founded|runs|ran) (?:the )?(?P<o>{ORG})",
             e,
         ):
             owner_role = _OWNER_ROLES[match.group("v")]
@@ -788,7 +785,7 @@ class RelationReader:
             if rel:
                 yield rel
         for match in re.finditer(
-            rf"(?P<a>{M})(?: \( «O\d+» \))?(?: , (?:(?!«)[^\s,]+ ){{1,6}}?,(?= (?:is|was|has been) ))?(?: ,)? (?:(?:which |that )?(?:is |was |are |were |has been |have been |had been )|(?:a|an|the) (?:(?!«[OPLCED])\S+ ){{0,5}}?)?(?:also |now |still )?(?:based|headquartered|located|situated|registered|incorporated) in (?:the )?(?:(?:(?!«)[a-z-]+ )?«D\d+» (?:city|town|port|village|county) of |(?:city|town|region|province) (?:'s|’s) )?(?P<b>«L\d+»)",
+            rf"(?P<a>{M})(?: \( «O\d+» \)| \( \" «O\d+» \"(?: or \" (?:(?!«)[^\s\"]+ ){{1,3}}\")? \))?(?: , (?:(?!«)[^\s,]+ ){{1,6}}?,(?= (?:is|was|has been) ))?(?: ,)? (?:(?:which |that )?(?:is |was |are |were |has been |have been |had been )|(?:a|an|the) (?:(?!«[OPLCED])\S+ ){{0,12}}?)?(?:also |now |still )?(?:based|headquartered|located|situated|registered|incorporated) in (?:the )?(?:(?:(?!«)[a-z-]+ )?«D\d+» (?:city|town|port|village|county) of |(?:city|town|region|province) (?:'s|’s) )?(?P<b>«L\d+»)",
             e,
         ):
             rel = self._rel(s, match.group("a"), "locatedIn", match.group("b"), "based-in", 0.8)
@@ -815,7 +812,7 @@ class RelationReader:
                 if rel:
                     yield rel
         for match in re.finditer(
-            rf"(?P<a>{ORG}) (?:\( «O\d+» \) )?, (?:a|an|the) (?:(?!«)\S+ ){{0,2}}?(?P<b>«L\d+») - (?:based|headquartered)",
+            rf"(?P<a>{ORG}) (?:\( «O\d+» \) |\( \" «O\d+» \" \) )?, (?:(?:a|an|the) (?:(?!«)\S+ ){{0,3}}?|«O\d+» (?:'s|’s) )(?P<b>«L\d+») - (?:based|headquartered)",
             e,
         ):
             rel = self._rel(s, match.group("a"), "locatedIn", match.group("b"), "based-in", 0.8)
