@@ -38,7 +38,8 @@ GENERIC_GEO = frozenset(
 #: the people of the next one (counted in the cities listed)
 DOMINANT = 5
 #: abbreviations news writes for countries, which neither GeoNames nor ISO 3166 lists ("the UAE",
-#: "the U.K."); not "US" and "UK" in lower case ("us"), which the key would also match
+#: "the U.K."); not "US" (the key would match "us"), nor those that often stand for something
+#: else ("DRC": a disaster recovery center, "PRC": a committee)
 COUNTRY_ABBREVIATIONS = {
     "UAE": "AE",
     "U.A.E.": "AE",
@@ -47,11 +48,7 @@ COUNTRY_ABBREVIATIONS = {
     "U.S.": "US",
     "U.S.A.": "US",
     "USA": "US",
-    "PRC": "CN",
     "DPRK": "KP",
-    "ROK": "KR",
-    "KSA": "SA",
-    "DRC": "CD",
 }
 #: words that name the kind of a division rather than the division ("Guangdong Sheng", "X Region")
 DIVISION_WORDS = frozenset(

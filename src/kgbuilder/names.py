@@ -87,3 +87,13 @@ def loose_key(name: str) -> str:
         decomposed = unicodedata.normalize("NFKD", text)
         text = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return " ".join(_NOT_WORD.sub(" ", text).split())
+
+
+def bracket_word_fits(word: str, name: str) -> bool:
+    """Is the second word of a bracketed "<ACR> <Word>" a word of the name before it ("CCPIT
+    Gansu" after "Gansu Sub-Council of ..."), or the initials of its last words ("CCI KR" after
+    "... of the Kyrgyz Republic")?"""
+    words = [w for w in name.replace("-", " ").split() if w[:1].isupper()]
+    if word in words:
+        return True
+    return word.isupper() and "".join(w[0] for w in words[-len(word) :]) == word

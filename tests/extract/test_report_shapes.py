@@ -1849,3 +1849,107 @@ def test_the_company_without_a_definition_stays_a_description(read) -> None:  # 
     assert not [
         r for r in found.relations if r.label == "acquired" and r.subject.startswith("Shandong")
     ]
+
+
+# ---------------------------------------------------------------- review of the eleventh set
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            "Barclays Bank, Lloyds Bank and HSBC Bank were fined on Monday.",
+            "Lloyds Bank",
+            "Organization",
+        ),
+        (
+            "Athletes went to the Commonwealth Games, Asian Games and Pan American Games.",
+            "Asian Games",
+            "Event",
+        ),
+        (
+            "The Los Angeles Unified School District said schools would reopen.",
+            "Los Angeles Unified School District",
+            "Organization",
+        ),
+        ("The Chicago Park District closed the beaches.", "Chicago Park District", "Organization"),
+        (
+            "Fans celebrated the win over Huddersfield Town on Saturday.",
+            "Huddersfield Town",
+            "Organization",
+        ),
+        ("Lewis Village, a former mayor, objected on Monday.", "Lewis Village", "Person"),
+        (
+            "The Lagos (Nigeria) International Trade Fair 2025 opened on Friday.",
+            "Lagos (Nigeria) International Trade Fair 2025",
+            "Event",
+        ),
+    ],
+)
+def test_eleventh_set_names_on_ordinary_news(read, text: str, name: str, kind: str) -> None:  # type: ignore[no-untyped-def]
+    assert entities(read(text)).get(name) == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks resumed in Paris. UK officials were cautious.",
+        "Talks resumed in Geneva. U.S. officials were cautious.",
+    ],
+)
+def test_a_country_abbreviation_after_a_city_is_no_acronym_of_it(read, text: str) -> None:  # type: ignore[no-untyped-def]
+    found = read(text)
+    resolved = resolve_document(found)
+    city = text.split(" in ")[1].split(".")[0]
+    abbreviation = text.split(". ")[1].split()[0]
+    assert resolved.lookup(abbreviation) != resolved.lookup(city)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Federal Bureau of Investigation (FBI Director) said so.",
+        "Alibaba Group (BABA US) and Reliance Industries (RIL IN) rose.",
+        "The British Broadcasting Corporation (BBC News) reported it.",
+    ],
+)
+def test_a_bracketed_post_or_ticker_is_no_other_name(read, text: str) -> None:  # type: ignore[no-untyped-def]
+    resolved = resolve_document(read(text))
+    inside = text.split("(")[1].split(")")[0]
+    before = resolved.lookup(inside)
+    assert before is None or before[0] == inside
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Berlin Film Festival opened on Thursday. The gala dinner that evening was attended "
+        "by 500 guests. It was organised by the German Film Academy.",
+        "The Glastonbury Festival opened on Friday. Greenpeace acted as co-organizer of a "
+        "protest in London.",
+        "The Kenya Open golf tournament began in Nairobi. The Kenya Golf Union acted as host.",
+        "The Canton Fair opened in Guangzhou. About 48 companies took part in the fair, officials "
+        "said. Separately, exporters reported weak demand; they included Haier, Midea and Gree "
+        "Electric.",
+    ],
+)
+def test_eleventh_set_event_relations_stay_quiet(read, text: str) -> None:  # type: ignore[no-untyped-def]
+    found = read(text)
+    assert not [r for r in found.relations if r.label in ("organizedBy", "participatedIn")]
+
+
+def test_counted_participants_without_an_object_then_listed(read) -> None:  # type: ignore[no-untyped-def]
+    found = read(
+        "The Seoul Motor Show opened on Thursday. A total of 7,000 exhibitors took part. They "
+        "included Hyundai Motor Co., Kia Corp. and Genesis Motor LLC."
+    )
+    taken = {r.subject for r in found.relations if r.label == "participatedIn"}
+    assert taken == {"Hyundai Motor Co.", "Kia Corp.", "Genesis Motor LLC"}
+
+
+def test_an_organizer_described_before_its_role(read) -> None:  # type: ignore[no-untyped-def]
+    found = read(
+        "The Madrid Design Fair opened on Monday. Espacio, a local events company, acted as "
+        "local co-organizer."
+    )
+    assert ("Madrid Design Fair", "organizedBy", "Espacio") in relations(found)

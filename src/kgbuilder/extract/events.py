@@ -315,15 +315,17 @@ class EventReader:
         e = s.encoded
         before, self._taken_part = self._taken_part, None
         took = re.search(
-            r"\b(?:took part in|participated in|attended|joined|exhibited at) (?:the )?(?:(?!«)\S+ ){0,2}?(?P<e>«E\d+»)",
+            r"\b(?:took part|participated)(?: in (?:the )?(?:(?!«)\S+ ){0,2}?(?P<e>«E\d+»)| \.$)",
             e,
         )
         if took is not None and not re.search(r"«[OP]\d+»[^«]*$", e[: took.start()]):
-            self._taken_part = s.found(took.group("e"))  # counted, not named, participants
+            # counted, not named, participants: "48 companies took part in the forum."
+            self._taken_part = s.found(took.group("e")) if took.group("e") else self.event
         if before is None:
             return
-        listed = re.search(
-            r"\b(?:they|these|those|the (?:companies|firms|enterprises|exhibitors|participants)) "
+        listed = re.match(
+            r"^(?:(?:besides|apart from|beyond|in addition to|among them)(?: (?!«)[^\s,]+){0,4} , )?"
+            r"(?:they|these|those|the (?:companies|firms|enterprises|exhibitors|participants)) "
             r"(?:included|include|were|are) (?:the )?(?P<a>«O\d+»)(?P<more>(?: (?:,|and|, and) (?:the )?«O\d+»)*)",
             e,
         )
@@ -340,22 +342,27 @@ class EventReader:
         verbs = r"(?:organized|organised|hosted|sponsored|co-organized|co-organised|co-hosted|initiated|launched|held|jointly organized)"
         if event is None and self._part_of_event(s):
             event = "main"  # "Its second leg ..., hosted by <O>": the main event's organizer
-        if event is None and re.match(r"^(?:it|the (?P<noun>\S+)) (?:was|is|will be) ", e):
-            noun = re.match(r"^(?:it|the (?P<noun>\S+))", e)
-            word = noun.group("noun") if noun else None
-            if word is None or word in self.lex.event_heads or word in ("event", "roadshow"):
-                event = "main"  # "It was organized by <O> and <O2>, and co-hosted by <O3>."
+        opening = re.match(r"^(?:it|the (?P<noun>\S+)) (?:was|is|will be) ", e)
+        if event is None and opening is not None:
+            word = opening.group("noun")
+            if word is None and self._event_before is not None:
+                event = (
+                    "before"  # "<E> opened ... . It was organized by <O>, and co-hosted by <O2>."
+                )
+            elif word is not None and (word in self.lex.event_heads or word == "roadshow"):
+                event = "main"  # "The roadshow was organized by <O>"
         for match in re.finditer(
             rf"{verbs} by (?:the )?(?:«L\d+» - based )?(?P<o>«[OP]\d+»)(?: \( «O\d+» \))?(?P<more>(?: (?:,|and|, and|(?:, )?(?:together|along|jointly) with|(?:, )?in (?:cooperation|partnership|collaboration) with|with) (?:the )?(?:«L\d+» - based )?«[OP]\d+»(?: \( «O\d+» \))?)*)",
             e,
         ):
             if event is None:
                 continue
-            if event == "main":
+            if event in ("main", "before"):
+                held = self._event_before if event == "before" else self.event
                 for symbol in [match.group("o"), *_SYMBOL.findall(match.group("more"))]:
                     org = s.found(symbol)
-                    if org is not None:
-                        yield FoundRelation(self.event, "organizedBy", org, "organized-by", 0.7, s)
+                    if org is not None and held is not None:
+                        yield FoundRelation(held, "organizedBy", org, "organized-by", 0.7, s)
                 continue
             for symbol in [match.group("o"), *_SYMBOL.findall(match.group("more"))]:
                 rel = _rel(s, event, "organizedBy", symbol, "organized-by", 0.8)
@@ -378,7 +385,7 @@ class EventReader:
                         )
         # "<O> acted as local co-organizer": of the event the report is about
         for match in re.finditer(
-            r"(?P<o>«O\d+») (?:\( «O\d+» \) )?(?:acted|acts|served|serves|was|is) as (?:the |a )?(?:local |official )?(?:co ?- ?)?(?:organizer|organiser|host)s?\b",
+            r"(?P<o>«O\d+») (?:\( «O\d+» \) )?(?:, (?:a|an|the) (?:(?!«)[^\s,]+ ){1,6}?, )?(?:acted|acts|served|serves|was|is) as (?:the |a )?(?:local |official )?(?:co ?- ?)?(?:organizer|organiser)s?(?! of| for)\b",
             e,
         ):
             org = s.found(match.group("o"))
@@ -489,6 +496,11 @@ class EventReader:
             if tok.dep_ in ("nsubj", "nsubjpass"):
                 verb = tok.head
                 speaker = verb.lemma_.lower() in self.lex.speech_verbs or context
+            elif tok.dep_ == "ROOT" and any(
+                c.dep_ in ("acl", "relcl") and c.lemma_.lower() in self.lex.speech_verbs
+                for c in tok.children
+            ):
+                speaker = True  # "<P>, Vice President of <O>, called it ...": parsed as a clause
             elif (
                 tok.dep_ == "pobj"
                 and tok.head.lower_ == "by"

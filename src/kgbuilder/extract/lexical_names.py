@@ -19,7 +19,7 @@ from kgbuilder.extract.finder_base import (
 )
 from kgbuilder.extract.spans import Found
 from kgbuilder.kinds import Kind
-from kgbuilder.names import COMPANY_KIND_WORDS, clean_name, loose_key
+from kgbuilder.names import COMPANY_KIND_WORDS, bracket_word_fits, clean_name, loose_key
 
 _DATELINE = re.compile(
     r"(?:^|\n)\s*([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,3}),\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b"
@@ -269,11 +269,16 @@ class LexicalNames(FinderBase):
         """ "Full Name (ACR)": the bracketed capitals after a name are another name of the same thing."""
         out: list[Found] = []
         text = self.text
-        ends = {
-            c.end: c
+        named = [
+            c
             for c in candidates
             if c.kind in (Kind.ORGANIZATION, Kind.EVENT, Kind.INDUSTRY_CLUSTER)
-        }
+        ]
+        ends = {c.end: c for c in named}
+        longest: dict[int, Found] = {}  # the longest name ending there: the acronym's
+        for c in named:
+            if c.end not in longest or c.start < longest[c.end].start:
+                longest[c.end] = c
         # "(CCI KR)", "(CCPIT Gansu)": capitals, then a second word
         for match in re.finditer(
             r" ?\(([A-Z][A-Z&.]{1,9} [A-Z][A-Za-z]{1,9}|[A-Z][A-Za-z&.]{1,9})\)", text
@@ -282,6 +287,10 @@ class LexicalNames(FinderBase):
             acronym = match.group(1)
             if before is None or sum(ch.isupper() for ch in acronym) < 2:
                 continue
+            if " " in acronym and not bracket_word_fits(
+                acronym.split()[1], longest[match.start()].name
+            ):
+                continue  # "(FBI Director)", "(BABA US)": a post or a ticker, not a name
             out.append(Found(match.start(1), match.end(1), acronym, before.type, "org-name", 0.8))
         # a press release's defined name: '<Company> ("Hanyuan" or "the Company")'
         for match in _DEFINED_NAME.finditer(text):

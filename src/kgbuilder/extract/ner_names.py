@@ -50,9 +50,14 @@ PLACE_PREPOSITIONS = frozenset({"in", "from", "to", "near", "across", "around", 
 _NAME_PARTICLES = frozenset({"de", "del", "da", "dos", "das", "della", "di", "du", "van", "von"})
 
 
-#: words that end the name of a part of a city or county, and never a person's name
-_PLACE_UNIT_WORDS = frozenset(
-    {"district", "subdistrict", "county", "township", "town", "village", "prefecture"}
+#: words that end the name of a part of a city or county ("Town", "Village" end clubs and
+#: surnames too: "Grimsby Town", "Harry Village")
+_PLACE_UNIT_WORDS = frozenset({"district", "subdistrict", "county", "prefecture"})
+#: words of a public body or service named after its district ("<X> Unified School District")
+_DISTRICT_BODY_WORDS = frozenset(
+    {"school", "unified", "independent", "park", "parks", "water", "fire", "flood", "control"}
+    | {"reserve", "federal", "transit", "sanitation", "hospital", "library", "court", "utility"}
+    | {"congressional", "electoral", "improvement", "business", "irrigation", "police"}
 )
 
 
@@ -694,6 +699,8 @@ class NerNames(FinderBase):
             and len(name.split()) > 1
             and name.split()[-1].casefold() in _PLACE_UNIT_WORDS
             and all(w[:1].isupper() for w in name.split())
+            and not {w.casefold() for w in name.split()} & _DISTRICT_BODY_WORDS
+            and not {w.casefold() for w in name.split()[:-1]} & self.lex.org_heads
         ):
             found.type = "AdministrativeArea"  # "<City>'s Chancheng District": no one's name
             return found

@@ -16,6 +16,7 @@ from dataclasses import replace
 from kgbuilder.extract.finder_base import (
     CONNECTORS,
     DETERMINERS,
+    HONORIFICS,
     FinderBase,
 )
 from kgbuilder.extract.spans import Found
@@ -74,7 +75,7 @@ class StructuralNames(FinderBase):
                 continue  # "<X> Convention and Exhibition Center": the last head names it
             left = i
             while left > 0:
-                joined = self._joined_left(left)
+                joined = self._joined_left(left, event="event" in kinds)
                 if joined is not None and doc[joined].sent == tok.sent:
                     left = joined  # "Kenya-Uganda Business Council", "China (Guangxi)-ASEAN Fair"
                     continue
@@ -143,6 +144,8 @@ class StructuralNames(FinderBase):
                 end = i + 1  # "<X> GmbH of <Town>": a company's name ends with its legal form
             if end - left < 2:
                 continue
+            if "event" in kinds and doc[left].lower_ in HONORIFICS:
+                continue  # "Mrs <Name> (Nigeria) Expo 2026 tickets": a person's name first
             rule = "structural-org" if complement and "org" in kinds else "org-name"
             if low in _INFRASTRUCTURE:
                 # "the China-Laos Railway", "the Trans-Caspian ... Route": a line between
@@ -236,7 +239,7 @@ class StructuralNames(FinderBase):
             return None
         return (start, end)
 
-    def _joined_left(self, k: int) -> int | None:
+    def _joined_left(self, k: int, *, event: bool = False) -> int | None:
         """The first token of the name part joined to token ``k`` from the left by a hyphen or
         around a bracketed word ("Kenya-Uganda", "China (Jiangsu)-Vietnam", tokenized as
         "( Jiangsu ) -" or with "Jiangsu)-Vietnam" as one token); None when nothing joins."""
@@ -261,11 +264,12 @@ class StructuralNames(FinderBase):
         ):
             return k - 2
         if (
-            k > 3
-            and doc[k].lower_ in self.lex.event_heads
+            event
+            and k > 3
             and doc[k - 1].text == ")"
             and doc[k - 3].text == "("
             and self._namey(k - 4)
+            and doc[k - 4].ent_type_ != "PERSON"
             and self._place(doc[k - 2].text, big_only=True) is not None
         ):
             return k - 4  # "<City> Intelligent Manufacturing (Morocco) Expo": the host country
@@ -320,11 +324,11 @@ class StructuralNames(FinderBase):
                 prev.text == ","
                 and k > 1
                 and doc[connector].lower_ == "and"
-                and self._namey(k - 2)
-                and doc[k - 2].ent_type_ not in ("GPE", "LOC", "PERSON")
-                and k - 1 != connector
+                and connector - k == 1  # one word between the comma and "and"
+                and self._theme_word(k)
+                and self._theme_word(k - 2)
             ):
-                k -= 1  # "the <X> Economic, Trade and Investment Forum": words listed
+                k -= 1  # "the <X> Economic, Trade and Investment Forum": themes listed
                 continue
             if not self._namey(k - 1) or prev.tag_ == "POS" or prev.lower_ in DETERMINERS:
                 break
@@ -393,6 +397,18 @@ class StructuralNames(FinderBase):
         if allow_and and k > j:
             k = self._list_end(k)
         return k
+
+    def _theme_word(self, i: int) -> bool:
+        """A capitalised word a name lists among others ("Economic, Trade and Investment"): no
+        head of a name ("Barclays Bank, Lloyds Bank and ..."), no place or person."""
+        tok = self.toks[i]
+        heads = self.lex.org_heads | self.lex.event_heads | self.lex.landmark_heads
+        return (
+            self._namey(i)
+            and tok.is_alpha
+            and tok.lower_ not in heads
+            and tok.ent_type_ not in ("GPE", "LOC", "PERSON", "NORP")
+        )
 
     def _country_after(self, k: int, head: str) -> tuple[int, int] | None:
         """The country a government body's name ends with (its tokens): "Ministry of Economy and

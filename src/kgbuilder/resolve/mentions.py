@@ -31,8 +31,9 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 
 from kgbuilder.datamodel import EntityDeclaration, Extraction, Mention
+from kgbuilder.gazetteer import COUNTRY_ABBREVIATIONS
 from kgbuilder.kinds import ENTITY_TYPES, EntityType, Kind
-from kgbuilder.names import COMPANY_KIND_WORDS, LEGAL_WORDS, loose_key
+from kgbuilder.names import COMPANY_KIND_WORDS, LEGAL_WORDS, bracket_word_fits, loose_key
 
 STOPWORDS = frozenset(
     {"of", "the", "and", "for", "&", "de", "da", "do", "del", "la", "in", "on", "at"}
@@ -362,7 +363,11 @@ def _short_form_target(
             # "<Brand>" beside only "<Brand> Motors Chile": the brand, not its regional arm
             if len(holders) == 1 and not _ends_with_place(holders[0][1], places):
                 return holders[0]
-    if kind is Kind.PLACE and _is_acronym(cluster.canonical()):
+    if (
+        kind is Kind.PLACE
+        and _is_acronym(cluster.canonical())
+        and cluster.canonical() not in COUNTRY_ABBREVIATIONS  # "in Paris. UK officials ..."
+    ):
         # "<X> Convention Center (SECC)": a venue's bracketed acronym; a place is never
         # matched by its initials alone ("USA" is no "United States of America" here)
         explicit = _bracketed(cluster.canonical(), kind, mentions, clusters)
@@ -393,9 +398,10 @@ def _short_form_target(
                 return defined
         words = name.split()
         if len(words) == 2 and _is_acronym(words[0]) and words[1][:1].isupper():
-            # "<X> Sub-Council of the China Council for ... (CCPIT Gansu)", "(CCI KR)"
+            # "<X> Sub-Council of the China Council for ... (CCPIT Gansu)", "(CCI KR)"; not
+            # "(BBC News)" after the corporation, a part of it
             explicit = _bracketed(name, kind, mentions, clusters)
-            if explicit is not None:
+            if explicit is not None and bracket_word_fits(words[1], clusters[explicit].canonical()):
                 return explicit
         if _is_acronym(name):
             explicit = _bracketed(name, kind, mentions, clusters)
