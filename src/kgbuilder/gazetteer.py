@@ -37,6 +37,8 @@ GENERIC_GEO = frozenset(
 #: a division shares its name with divisions of other countries: it wins with this many times
 #: the people of the next one (counted in the cities listed)
 DOMINANT = 5
+#: lookups remembered (name and hints) before the memo starts again
+MEMO_SIZE = 200_000
 #: abbreviations news writes for countries, which neither GeoNames nor ISO 3166 lists ("the UAE",
 #: "the U.K."); not "US" (the key would match "us"), nor those that often stand for something
 #: else ("DRC": a disaster recovery center, "PRC": a committee)
@@ -223,9 +225,30 @@ class Gazetteer:
             return self._countries[key]
         if feature in (None, "continent") and key in self._continents:
             return self._continents[key]
-        hints = set(hint_countries)
-        city = self._city(key, hints, set(hint_divisions)) if feature in (None, "city") else None
-        division = self._division(key, hints) if feature in (None, "admin1") else None
+        hints = frozenset(hint_countries)
+        divisions = frozenset(hint_divisions)
+        # the same names come back in every document: the answer is kept (a bounded memo)
+        memo: dict[tuple[str, str | None, frozenset[str], frozenset[tuple[str, str]]], Place | None]
+        memo = self.__dict__.setdefault("_memo", {})
+        asked = (key, feature, hints, divisions)
+        if asked in memo:
+            return memo[asked]
+        if len(memo) > MEMO_SIZE:
+            memo.clear()
+        memo[asked] = place = self._lookup(key, feature, hints, divisions)
+        return place
+
+    def _lookup(
+        self,
+        key: str,
+        feature: str | None,
+        hints: frozenset[str],
+        hint_divisions: frozenset[tuple[str, str]],
+    ) -> Place | None:
+        city = (
+            self._city(key, set(hints), set(hint_divisions)) if feature in (None, "city") else None
+        )
+        division = self._division(key, set(hints)) if feature in (None, "admin1") else None
         if city is None or division is None:
             return city or division
         alternate = loose_key(city.name) != key and key in _division_keys(division.name)

@@ -17,6 +17,7 @@ year). One function per pattern family, each documented with the phrasing it rea
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -1278,11 +1279,12 @@ class RelationReader:
                     yield rel
 
     # ---------------------------------------------------------------- operatesIn
-    def operates_in(self, s: EncodedSentence) -> Iterator[FoundRelation]:
-        """A market or presence phrase names where the sentence's subject organization operates."""
-        e = s.encoded
+    @functools.cached_property
+    def _presence_cues(self) -> list[re.Pattern[str]]:
+        """The market and presence phrases of ``operates_in``, compiled once per reader."""
         presence = "|".join(sorted(self.lex.presence_nouns, key=len, reverse=True))
         compass = "|".join(sorted(self.lex.compass_words, key=len, reverse=True))
+        more = r"(?P<more>(?: (?:,|and|, and) (?:the )?«[LD]\d+»)*)"
         cues = [
             rf"\bin (?:the )?(?P<l>{PLACE}) (?:'s |’s )?(?:(?!«)[a-z-]+ )?(?:market|markets)\b",
             rf"\b(?:{presence}) (?:(?!«)\S+ ){{0,2}}?in (?:the )?(?P<l>{PLACE})",
@@ -1295,6 +1297,11 @@ class RelationReader:
             # "already knows the Kenyan market well", "for the Gulf market"
             rf"\b(?:knows|know|knew|entered|entering|into|serving|serves|for|dominates|leads) the (?P<l>{PLACE}) (?:(?!«)[a-z-]+ )?(?:market|markets)\b",
         ]
+        return [re.compile(cue + more) for cue in cues]
+
+    def operates_in(self, s: EncodedSentence) -> Iterator[FoundRelation]:
+        """A market or presence phrase names where the sentence's subject organization operates."""
+        e = s.encoded
         # "<O>, a <City>-based wholesaler with 35 outlets across <L> and <L>": the described one
         outlets = re.finditer(
             rf"(?P<o>{ORG}) , (?:a|an) (?:(?!«)\S+ |«L\d+» - based ){{0,6}}?(?:with|that operates|which operates|that runs|which runs) (?:(?!«)\S+ ){{0,3}}?(?:outlets|stores|restaurants|branches|offices|shops|dealers|dealerships|showrooms|warehouses|customers) (?:across|in|throughout) (?:the )?(?P<l>{PLACE})(?P<more>(?: (?:,|and|, and) (?:the )?«[LD]\d+»)*)",
@@ -1319,9 +1326,8 @@ class RelationReader:
                 if rel and rel.object.kind is Kind.PLACE:
                     yield rel
         places: list[tuple[int, str]] = []
-        more = r"(?P<more>(?: (?:,|and|, and) (?:the )?«[LD]\d+»)*)"
-        for cue in cues:
-            for match in re.finditer(cue + more, e):
+        for cue in self._presence_cues:
+            for match in cue.finditer(e):
                 places.append((match.start(), match.group("l")))
                 places += [(match.start(), m) for m in _SYMBOL.findall(match.group("more"))]
         if not places:
