@@ -44,6 +44,17 @@ DataOption = Annotated[
 OutOption = Annotated[
     Path, typer.Option("--out", help="The output folder (store, graph files, report).")
 ]
+HtmlOption = Annotated[bool, typer.Option("--html/--no-html", help="Write graph.html too.")]
+DocsOption = Annotated[
+    list[Path] | None,
+    typer.Option("--docs", help="Documents (files or folders) to read instead of DATA/documents."),
+]
+JobsOption = Annotated[
+    int | None,
+    typer.Option(
+        "--jobs", "-j", min=0, help="Extraction processes (default [scale] jobs; 0: every core)."
+    ),
+]
 
 
 class ResultFormat(StrEnum):
@@ -76,22 +87,9 @@ def _main(
 def build(
     data: DataOption = Path("graph_data"),
     out: OutOption = Path("output"),
-    html: Annotated[bool, typer.Option("--html/--no-html", help="Write graph.html too.")] = True,
-    docs: Annotated[
-        list[Path] | None,
-        typer.Option(
-            "--docs", help="Documents (files or folders) to read instead of DATA/documents."
-        ),
-    ] = None,
-    jobs: Annotated[
-        int | None,
-        typer.Option(
-            "--jobs",
-            "-j",
-            min=0,
-            help="Extraction processes (default [scale] jobs; 0: every core).",
-        ),
-    ] = None,
+    html: HtmlOption = True,
+    docs: DocsOption = None,
+    jobs: JobsOption = None,
     dask: Annotated[
         str | None,
         typer.Option(
@@ -173,22 +171,9 @@ def build(
 def watch(
     data: DataOption = Path("graph_data"),
     out: OutOption = Path("output"),
-    html: Annotated[bool, typer.Option("--html/--no-html", help="Write graph.html too.")] = True,
-    docs: Annotated[
-        list[Path] | None,
-        typer.Option(
-            "--docs", help="Documents (files or folders) to read instead of DATA/documents."
-        ),
-    ] = None,
-    jobs: Annotated[
-        int | None,
-        typer.Option(
-            "--jobs",
-            "-j",
-            min=0,
-            help="Extraction processes (default [scale] jobs; 0: every core).",
-        ),
-    ] = None,
+    html: HtmlOption = True,
+    docs: DocsOption = None,
+    jobs: JobsOption = None,
     interval: Annotated[
         float,
         typer.Option("--interval", min=0.05, help="Seconds between two looks at the inputs."),
