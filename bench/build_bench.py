@@ -92,7 +92,7 @@ def watch_change(data: Path, out: Path, round_no: int, edit: str, *options: str)
     watcher = subprocess.Popen(
         [*command, "--jobs", "2", "--interval", "0.1", *options],
         stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
+        stderr=subprocess.STDOUT,  # a failed build's line too: it ends the wait below
         text=True,
     )
     try:
@@ -106,14 +106,18 @@ def watch_change(data: Path, out: Path, round_no: int, edit: str, *options: str)
         rss_kb = _peak_rss_kb(watcher.pid)
     finally:
         watcher.terminate()  # SIGTERM: the watch ends after the build under way
-        watcher.wait(timeout=60)
+        try:
+            watcher.wait(timeout=60)
+        except subprocess.TimeoutExpired:
+            watcher.kill()
+            watcher.wait()
     report = json.loads((out / "report.json").read_text())
     return {
         "seconds": float(second.split(": ")[1].split(" s,")[0]),
         "seconds_from_edit": round(waited, 2),
         "first_build_line": first.strip(),
         "changed": changed.name,
-        "peak_rss_mb": round(rss_kb / 1024),
+        "peak_rss_mb": round(rss_kb / 1024),  # the watch process (its export process apart)
         "worker_peak_rss_mb": 0,
         "load_before": round(load, 2),
         "stages": report["timings_seconds"],

@@ -26,14 +26,16 @@ def test_the_snapshot_leaves_out_hidden_files_backups_and_the_output_folder(tmp_
     data = tmp_path / "data"
     (data / "documents" / ".git").mkdir(parents=True)
     (data / "output").mkdir()
-    for name in ("documents/a.txt", "documents/.a.txt.swp", "documents/a.txt~", "documents/#a#"):
+    names = ("documents/a.txt", "documents/#1.md", "documents/.a.txt.swp", "documents/a.txt~")
+    for name in (*names, "documents/#a#"):
         (data / name).write_text("x", encoding="utf-8")
     (data / "documents" / ".git" / "HEAD").write_text("x", encoding="utf-8")
     (data / "output" / "graph.ttl").write_text("x", encoding="utf-8")
     loose = tmp_path / "loose.md"
     loose.write_text("y", encoding="utf-8")
     seen = input_snapshot([data, loose], skip=[data / "output"])
-    assert sorted(seen) == [str(data / "documents" / "a.txt"), str(loose)]
+    kept = [str(data / "documents" / "#1.md"), str(data / "documents" / "a.txt"), str(loose)]
+    assert sorted(seen) == sorted(kept)
     assert seen[str(loose)][0] == 1
 
 
@@ -64,7 +66,8 @@ def test_each_change_is_built_and_the_result_equals_a_clean_build(tmp_path: Path
     out = tmp_path / "out"
     builds: queue.Queue[WatchedBuild] = queue.Queue()
     stop = threading.Event()
-    watcher = Watcher(data, out, jobs=2, interval=0.05, settle=0.05)
+    # settle long enough that the two file operations of one step are seen together
+    watcher = Watcher(data, out, jobs=2, interval=0.05, settle=0.5)
     thread = threading.Thread(target=watcher.run, args=(builds.put,), kwargs={"stop": stop})
     thread.start()
     try:
@@ -95,6 +98,19 @@ def test_each_change_is_built_and_the_result_equals_a_clean_build(tmp_path: Path
         docs = third.output.report.changes["documents"]
         assert (len(docs["added"]), len(docs["removed"])) == (1, 1)
         assert third.output.report.changes["layout"] == "computed"
+
+        # the kept export process dies between builds (killed, out of memory): the next build
+        # starts another and writes the files all the same
+        pool = watcher._export._pool
+        assert pool is not None
+        for process in list(pool._processes.values()):
+            process.kill()
+            process.join()
+        with paths[20].open("a", encoding="utf-8") as text:
+            text.write("\nThe company said the plan was final again.\n")
+        fourth = _next(builds, 4)
+        assert fourth.changed == [str(paths[20])]
+        assert watcher._export._pool is not pool
     finally:
         stop.set()
         thread.join(timeout=120)

@@ -195,7 +195,11 @@ def watch(
     )
     stop = threading.Event()
     # SIGTERM (a service manager, `kill`) ends the watch after the build under way, as Ctrl-C does
-    signal.signal(signal.SIGTERM, lambda signum, frame: stop.set())
+    # (the event is set from a thread: the handler may run while the loop holds its lock)
+    signal.signal(
+        signal.SIGTERM,
+        lambda signum, frame: threading.Thread(target=stop.set, daemon=True).start(),
+    )
     try:
         with watcher:
             watcher.run(_print_watched, stop=stop)

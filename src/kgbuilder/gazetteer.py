@@ -38,7 +38,7 @@ GENERIC_GEO = frozenset(
 #: the people of the next one (counted in the cities listed)
 DOMINANT = 5
 #: lookups remembered (name and hints) before the memo starts again
-MEMO_SIZE = 200_000
+MEMO_SIZE = 20_000
 #: abbreviations news writes for countries, which neither GeoNames nor ISO 3166 lists ("the UAE",
 #: "the U.K."); not "US" (the key would match "us"), nor those that often stand for something
 #: else ("DRC": a disaster recovery center, "PRC": a committee)
@@ -187,6 +187,12 @@ class Gazetteer:
             place = self._by_code.get(code)
             if place is not None:
                 self._countries.setdefault(loose_key(short), place)
+
+    def __getstate__(self) -> dict[str, object]:
+        """What pickling keeps (the gazetteer cache file): the tables, not the lookups' memo."""
+        state = dict(self.__dict__)
+        state.pop("_memo", None)
+        return state
 
     def country(self, code: str) -> Place | None:
         """The country with this ISO 3166 alpha-2 code."""

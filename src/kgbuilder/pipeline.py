@@ -145,84 +145,90 @@ def run_build(
         report.changes = corpus.changes(written.previous_documents)
         report.changes["graphs"] = {**written.summary(), "documents_resolved": graphs.resolved}
         corpus.prune()
-    files = [(out_dir / "graph.trig", "trig"), (out_dir / "graph.ttl", "turtle")]
-    prefixes = prefixes_for(settings.base_iri)
-    # with more than one process, the RDF files are written beside validation and rendering, and
-    # validation runs as many checks at once
-    exporting = None
-    if (workers or default_jobs()) > 1:
-        exporting = start_background_export(written, out_dir, files, prefixes, export_worker)
     try:
-        if settings.validate.shacl:
-            notify("validate")
-            with report.timed("validate"):
-                checked = validate_build(
+        files = [(out_dir / "graph.trig", "trig"), (out_dir / "graph.ttl", "turtle")]
+        prefixes = prefixes_for(settings.base_iri)
+        # with more than one process, the RDF files are written beside validation and rendering, and
+        # validation runs as many checks at once
+        exporting = None
+        if (workers or default_jobs()) > 1:
+            exporting = start_background_export(written, out_dir, files, prefixes, export_worker)
+        try:
+            if settings.validate.shacl:
+                notify("validate")
+                with report.timed("validate"):
+                    checked = validate_build(
+                        store,
+                        out_dir / CACHE_DIR / VALIDATION_FILE,
+                        written.prints,
+                        engine=settings.validate.engine,
+                        previous_prints=written.previous_prints,
+                        change=written.union,
+                        threads=workers or default_jobs(),
+                    )
+                    report.validation = checked.result
+                    report.changes["validation"] = (
+                        {"mode": "full"}
+                        if checked.checked is None
+                        else {"mode": "incremental", "nodes_checked": checked.checked}
+                    )
+            notify("export")
+            if exporting is None:
+                with report.timed("export"):
+                    export_graphs(store, written, out_dir, files, prefixes)
+            report.outputs.update({fmt: str(path) for path, fmt in files})
+            if settings.store.kind == "oxigraph":
+                report.outputs["store"] = str(out_dir / settings.store.path)
+            elif settings.store.kind == "sparql":
+                report.outputs["store"] = settings.store.query_url
+            if settings.render.html if render is None else render:
+                notify("render")
+                with report.timed("render"):
+                    from kgbuilder.render.layout_cache import LayoutCache
+                    from kgbuilder.render.view import write_view
+
+                    layouts = LayoutCache(out_dir / CACHE_DIR / LAYOUT_FILE)
+                    write_view(
+                        store,
+                        out_dir / "graph.html",
+                        title=settings.project.name,
+                        big_above=settings.render.physics_max_nodes,
+                        graph=_projection(store, settings, written, out_dir),
+                        layouts=layouts,
+                    )
+                    if (
+                        layouts.reused is not None
+                    ):  # a big picture, laid out or taken from the last build
+                        report.changes["layout"] = "reused" if layouts.reused else "computed"
+                    report.outputs["html"] = str(out_dir / "graph.html")
+            if exporting is not None:
+                with report.timed(
+                    "export_wait"
+                ):  # what the export took beyond the stages beside it
+                    report.timings["export"] = round(exporting.wait(), 4)
+                    exporting = None
+        finally:
+            if exporting is not None:
+                exporting.cancel()
+        with report.timed("counts"):
+            if isinstance(store, OxigraphStore) and settings.store.kind == "oxigraph":
+                report.counts = build_counts(
                     store,
-                    out_dir / CACHE_DIR / VALIDATION_FILE,
+                    out_dir / CACHE_DIR / COUNTS_FILE,
                     written.prints,
-                    engine=settings.validate.engine,
                     previous_prints=written.previous_prints,
                     change=written.union,
-                    threads=workers or default_jobs(),
+                    written=written.written,
                 )
-                report.validation = checked.result
-                report.changes["validation"] = (
-                    {"mode": "full"}
-                    if checked.checked is None
-                    else {"mode": "incremental", "nodes_checked": checked.checked}
-                )
-        notify("export")
-        if exporting is None:
-            with report.timed("export"):
-                export_graphs(store, written, out_dir, files, prefixes)
-        report.outputs.update({fmt: str(path) for path, fmt in files})
-        if settings.store.kind == "oxigraph":
-            report.outputs["store"] = str(out_dir / settings.store.path)
-        elif settings.store.kind == "sparql":
-            report.outputs["store"] = settings.store.query_url
-        if settings.render.html if render is None else render:
-            notify("render")
-            with report.timed("render"):
-                from kgbuilder.render.layout_cache import LayoutCache
-                from kgbuilder.render.view import write_view
-
-                layouts = LayoutCache(out_dir / CACHE_DIR / LAYOUT_FILE)
-                write_view(
-                    store,
-                    out_dir / "graph.html",
-                    title=settings.project.name,
-                    big_above=settings.render.physics_max_nodes,
-                    graph=_projection(store, settings, written, out_dir),
-                    layouts=layouts,
-                )
-                if (
-                    layouts.reused is not None
-                ):  # a big picture, laid out or taken from the last build
-                    report.changes["layout"] = "reused" if layouts.reused else "computed"
-                report.outputs["html"] = str(out_dir / "graph.html")
-        if exporting is not None:
-            with report.timed("export_wait"):  # what the export took beyond the stages beside it
-                report.timings["export"] = round(exporting.wait(), 4)
-                exporting = None
-    finally:
-        if exporting is not None:
-            exporting.cancel()
-    with report.timed("counts"):
-        if isinstance(store, OxigraphStore) and settings.store.kind == "oxigraph":
-            report.counts = build_counts(
-                store,
-                out_dir / CACHE_DIR / COUNTS_FILE,
-                written.prints,
-                previous_prints=written.previous_prints,
-                change=written.union,
-                written=written.written,
-            )
-        else:
-            report.counts = graph_counts(store)
-    report.outputs["report"] = str(out_dir / "report.json")
-    report.write(out_dir / "report.json")
-    unfinished.unlink(missing_ok=True)
-    return BuildOutput(store=store, report=report, settings=settings, out_dir=out_dir)
+            else:
+                report.counts = graph_counts(store)
+        report.outputs["report"] = str(out_dir / "report.json")
+        report.write(out_dir / "report.json")
+        unfinished.unlink(missing_ok=True)
+        return BuildOutput(store=store, report=report, settings=settings, out_dir=out_dir)
+    except BaseException:
+        store.close()  # a later build in this process (a watch) opens it again
+        raise
 
 
 def _projection(

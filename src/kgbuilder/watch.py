@@ -17,6 +17,7 @@ import os
 import threading
 import time
 from collections.abc import Callable, Iterable
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -27,8 +28,9 @@ from kgbuilder.scale.build import ExportWorker, extraction_job
 from kgbuilder.scale.extraction import extractor_for
 from kgbuilder.sources.collect import read_data_folder
 
-#: path -> (size, modification time in ns) of every watched file
-Snapshot = dict[str, tuple[int, int]]
+#: path -> (size, modification and change times in ns, inode) of every watched file: a file
+#: replaced by another of the same size and time (``cp -p``, an editor's rename) still differs
+Snapshot = dict[str, tuple[int, ...]]
 
 
 def input_snapshot(roots: Iterable[Path], *, skip: Iterable[Path] = ()) -> Snapshot:
@@ -45,7 +47,7 @@ def input_snapshot(roots: Iterable[Path], *, skip: Iterable[Path] = ()) -> Snaps
             stat = os.stat(path)
         except OSError:  # removed between the listing and the look
             return
-        found[path] = (stat.st_size, stat.st_mtime_ns)
+        found[path] = (stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns, stat.st_ino)
 
     for root in roots:
         if root.is_file():
@@ -59,9 +61,14 @@ def input_snapshot(roots: Iterable[Path], *, skip: Iterable[Path] = ()) -> Snaps
                 and os.path.realpath(os.path.join(folder, d)) not in skipped
             )
             for name in sorted(files):
-                if not (name.startswith((".", "#")) or name.endswith("~")):
+                if not (name.startswith(".") or name.endswith("~") or _autosave(name)):
                     add(os.path.join(folder, name))
     return found
+
+
+def _autosave(name: str) -> bool:
+    """An editor's auto-save file ("#notes.md#"), not a document."""
+    return len(name) > 1 and name.startswith("#") and name.endswith("#")
 
 
 def changed_paths(before: Snapshot, after: Snapshot) -> list[str]:
@@ -120,9 +127,12 @@ class Watcher:
         return input_snapshot([self.data_dir, *(self.documents or [])], skip=[self.out_dir])
 
     def build(self, changed: list[str]) -> WatchedBuild:
-        """One incremental build now; its store is closed (a watch does not answer queries)."""
+        """One incremental build now; its store is closed (a watch does not answer queries).
+
+        A user's error (bad settings), a full disk or a lost export process fails this build
+        with its message; the next change builds again (with a new export process)."""
         self.builds += 1
-        started = time.perf_counter()
+        clock, started = time.time(), time.perf_counter()
         try:
             output = run_build(
                 self.data_dir,
@@ -132,10 +142,17 @@ class Watcher:
                 jobs=self.jobs,
                 export_worker=self._export,
             )
-        except KgbuilderError as exc:
-            return WatchedBuild(self.builds, changed, time.perf_counter() - started, error=str(exc))
+        except (KgbuilderError, OSError, BrokenProcessPool) as exc:
+            if not isinstance(exc, KgbuilderError):
+                self._export.close()
+            error = str(exc) or type(exc).__name__
+            return WatchedBuild(
+                self.builds, changed, time.perf_counter() - started, error=error, started=clock
+            )
         output.store.close()
-        return WatchedBuild(self.builds, changed, time.perf_counter() - started, output=output)
+        return WatchedBuild(
+            self.builds, changed, time.perf_counter() - started, output=output, started=clock
+        )
 
     def warm_up(self) -> None:
         """Load the extractor the next build will use (spaCy, gazetteer, knowledge base), so that
@@ -174,9 +191,12 @@ class Watcher:
             now = self.snapshot()
             if now == baseline:
                 continue
-            while not stop.wait(self.settle):  # until a look finds nothing newer
+            waited, longest = 0.0, max(2.0, 20 * self.settle)
+            while not stop.wait(self.settle):  # until a look finds nothing newer, or long enough
                 later = self.snapshot()
-                if later == now:
+                waited += self.settle
+                if later == now or waited >= longest:  # a folder written to without end
+                    now = later
                     break
                 now = later
             if stop.is_set():

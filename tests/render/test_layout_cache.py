@@ -51,7 +51,9 @@ def test_positions_are_reused_for_the_same_shape_only(tmp_path: Path) -> None:
     assert first == spread_layout(graph, seed=7)
     relabelled = _graph()
     relabelled.nodes["https://example.org/kg/n3"]["label"] = "Another label"
-    again = LayoutCache(tmp_path / "layout.json").positions(relabelled, seed=7)
+    kept = LayoutCache(tmp_path / "layout.json")
+    again = kept.positions(relabelled, seed=7)
+    assert kept.reused is True
     assert again == first
     assert [tuple(map(type, again[node])) for node in graph] == [
         tuple(map(type, first[node])) for node in graph

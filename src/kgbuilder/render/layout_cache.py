@@ -11,6 +11,7 @@ Anything else (another shape, a missing or unreadable file) lays the graph out a
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 from collections.abc import Hashable
@@ -64,7 +65,8 @@ class LayoutCache:
         self.reused = False
         positions = spread_layout(graph, seed=seed)
         table = {str(node): [x, y] for node, (x, y) in positions.items()}
-        write_atomic(self.path, json.dumps({"shape": key, "positions": table}))
+        with contextlib.suppress(OSError):  # not kept: the next build lays the picture out again
+            write_atomic(self.path, json.dumps({"shape": key, "positions": table}))
         return positions
 
     def _read(self, key: str) -> dict[str, tuple[float, float]] | None:

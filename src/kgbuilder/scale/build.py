@@ -20,6 +20,7 @@ Three steps, each streaming:
 from __future__ import annotations
 
 import multiprocessing
+import signal
 import time
 from collections.abc import Iterator, Mapping
 from concurrent.futures import ProcessPoolExecutor, wait
@@ -582,6 +583,9 @@ class ExportWorker:
         self._pool: ProcessPoolExecutor | None = None
 
     def pool(self) -> ProcessPoolExecutor:
+        """The kept process's pool; a new one when the last died (killed, out of memory)."""
+        if self._pool is not None and getattr(self._pool, "_broken", False):
+            self.close()
         if self._pool is None:
             self._pool = _export_pool()
         return self._pool
@@ -598,7 +602,14 @@ def _export_pool() -> ProcessPoolExecutor:
     # second with kgbuilder's imports), while the one child imports them as it starts,
     # beside validation and rendering
     context.set_forkserver_preload([])
-    return ProcessPoolExecutor(max_workers=1, mp_context=context)
+    return ProcessPoolExecutor(max_workers=1, mp_context=context, initializer=_ignore_interrupts)
+
+
+def _ignore_interrupts() -> None:
+    """In the export process: Ctrl-C and SIGTERM are for the build, which stops it in order (a
+    signal to the whole process group must not kill the files half written)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
 
 
 class BackgroundExport:
