@@ -15,6 +15,7 @@ import functools
 from collections.abc import Iterable, Set
 from dataclasses import dataclass
 from importlib import resources
+from typing import cast
 
 from kgbuilder.names import loose_key
 
@@ -39,6 +40,8 @@ GENERIC_GEO = frozenset(
 DOMINANT = 5
 #: lookups remembered (name and hints) before the memo starts again
 MEMO_SIZE = 20_000
+#: (name key, feature, hinted countries, hinted divisions) -> the answer
+_Memo = dict[tuple[str, str | None, frozenset[str], frozenset[tuple[str, str]]], "Place | None"]
 #: abbreviations news writes for countries, which neither GeoNames nor ISO 3166 lists ("the UAE",
 #: "the U.K."); not "US" (the key would match "us"), nor those that often stand for something
 #: else ("DRC": a disaster recovery center, "PRC": a committee)
@@ -234,8 +237,9 @@ class Gazetteer:
         hints = frozenset(hint_countries)
         divisions = frozenset(hint_divisions)
         # the same names come back in every document: the answer is kept (a bounded memo)
-        memo: dict[tuple[str, str | None, frozenset[str], frozenset[tuple[str, str]]], Place | None]
-        memo = self.__dict__.setdefault("_memo", {})
+        memo = cast("_Memo | None", self.__dict__.get("_memo"))
+        if memo is None:  # not in __init__: a gazetteer read from the cache file has none yet
+            memo = self.__dict__["_memo"] = {}
         asked = (key, feature, hints, divisions)
         if asked in memo:
             return memo[asked]

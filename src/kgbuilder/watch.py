@@ -18,7 +18,7 @@ import threading
 import time
 from collections.abc import Callable, Iterable
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from kgbuilder.config import load_settings
@@ -85,9 +85,9 @@ class WatchedBuild:
     number: int
     changed: list[str]  # the files that changed since the last build (empty for the first)
     seconds: float
+    started: float  # when it started (seconds since the epoch)
     output: BuildOutput | None = None
     error: str | None = None  # a user error (bad settings, a missing folder): fix it and save
-    started: float = field(default_factory=time.time)
 
 
 class Watcher:
@@ -147,11 +147,11 @@ class Watcher:
                 self._export.close()
             error = str(exc) or type(exc).__name__
             return WatchedBuild(
-                self.builds, changed, time.perf_counter() - started, error=error, started=clock
+                self.builds, changed, time.perf_counter() - started, clock, error=error
             )
         output.store.close()
         return WatchedBuild(
-            self.builds, changed, time.perf_counter() - started, output=output, started=clock
+            self.builds, changed, time.perf_counter() - started, clock, output=output
         )
 
     def warm_up(self) -> None:

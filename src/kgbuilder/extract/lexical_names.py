@@ -185,10 +185,10 @@ class LexicalNames(FinderBase):
         words = self.text[end : end + 120].split("\n", 1)[0].split()
         for k, word in enumerate(words[:7]):
             bare = word.rstrip(",")
-            if bare.casefold() in self.lex.legal_suffixes and k > 0:
+            if k > 0 and bare.casefold() in self.lex.legal_suffixes:
                 return True
             if not bare[:1].isupper() or word.endswith(","):
-                return bare.casefold() in self.lex.legal_suffixes and k > 0
+                return False  # the capitalised run ended before a legal form
         return False
 
     def _place_industry_clusters(self) -> list[Found]:
