@@ -153,6 +153,7 @@ def run_build(
         exporting = None
         if (workers or default_jobs()) > 1:
             exporting = start_background_export(written, out_dir, files, prefixes, export_worker)
+        checked = None
         try:
             if settings.validate.shacl:
                 notify("validate")
@@ -165,6 +166,7 @@ def run_build(
                         previous_prints=written.previous_prints,
                         change=written.union,
                         threads=workers or default_jobs(),
+                        keep=False,  # kept with the number of statements the counts give
                     )
                     report.validation = checked.result
                     report.changes["validation"] = (
@@ -222,6 +224,8 @@ def run_build(
                 )
             else:
                 report.counts = graph_counts(store)
+        if checked is not None:
+            checked.keep(int(report.counts["triples"]))
         report.outputs["report"] = str(out_dir / "report.json")
         report.write(out_dir / "report.json")
         unfinished.unlink(missing_ok=True)

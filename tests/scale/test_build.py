@@ -106,6 +106,11 @@ def test_build_added_changed_and_deleted_documents_equal_a_clean_build(
     assert report["validation"] == clean["validation"]
     assert report["counts"] == clean["counts"]
     _counts_are_exact(report, out)
+    # the validation kept for the next build holds the statements the counts give (it does not
+    # count them itself), after the full validation and after the incremental one
+    for folder, built in ((tmp_path / "clean-report", clean), (out, report)):
+        kept = json.loads((folder / "cache" / "validation.json").read_text())
+        assert kept["triples"] == built["counts"]["triples"] == _store_triples(folder)
 
 
 def test_build_counts_saved_for_other_graphs_are_not_used(data: Path, tmp_path: Path) -> None:

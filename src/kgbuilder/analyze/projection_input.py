@@ -134,14 +134,23 @@ class ProjectionInput:
         tables: dict[str, Table] = {}
         classes = " ".join(f"<{c}>" for c in sorted(TYPED_CLASSES))
         tables[RDF_TYPE] = _grouped(select_values(store, _TYPES % classes))
-        for predicate in sorted(DIRECT | PLAIN):
+        for predicate in sorted((DIRECT | PLAIN) - set(GUARDED)):
             only_iris = " FILTER(isIRI(?o))" if predicate in DIRECT else ""
-            query = (
-                f"SELECT DISTINCT ?s ?o WHERE {{ {_guard_pattern(predicate)}"
-                f"?s <{predicate}> ?o .{only_iris} }}"
-            )
+            query = f"SELECT DISTINCT ?s ?o WHERE {{ ?s <{predicate}> ?o .{only_iris} }}"
             tables[predicate] = _grouped(select_values(store, query))
-        return cls({p: t for p, t in tables.items() if t})
+        # the guarded tables of one path in one query: the path's ends found once, then each
+        # predicate's values (the three selector tables: 0.3 s against 0.75 s one by one)
+        paths: dict[tuple[str, ...], list[str]] = defaultdict(list)
+        for predicate in sorted(set(GUARDED) & (DIRECT | PLAIN)):
+            paths[GUARDED[predicate]].append(predicate)
+        for path, predicates in sorted(paths.items()):
+            rows: dict[str, list[tuple[str, str]]] = defaultdict(list)
+            for subject, predicate, value in select_values(store, _guarded_query(path, predicates)):
+                rows[predicate].append((subject, value))
+            for predicate in predicates:
+                tables[predicate] = _grouped(rows[predicate])
+        order = [RDF_TYPE, *sorted(DIRECT | PLAIN)]  # the order the tables were always kept in
+        return cls({p: tables[p] for p in order if tables.get(p)})
 
     def update(self, store: OxigraphStore, change: UnionChange) -> None:
         """Bring the tables up to date with a change of the union: each subject and predicate it
@@ -184,12 +193,18 @@ class ProjectionInput:
                 del self.tables[predicate.value]
 
 
-def _guard_pattern(predicate: str) -> str:
-    """The triple patterns that make ``?s`` a subject of a guarded predicate's table ("" if the
-    predicate is not guarded)."""
-    path = GUARDED.get(predicate, ())
+def _guarded_query(path: tuple[str, ...], predicates: list[str]) -> str:
+    """The rows ``(?s, ?p, ?o)`` of the guarded tables of these predicates, which share ``path``."""
     nodes = [f"?g{number}" for number in range(len(path))] + ["?s"]
-    return "".join(f"{nodes[i]} <{step}> {nodes[i + 1]} . " for i, step in enumerate(path))
+    steps = "".join(f"{nodes[i]} <{step}> {nodes[i + 1]} . " for i, step in enumerate(path))
+    listed = " ".join(f"<{p}>" for p in predicates)
+    iris = " FILTER(isIRI(?o))" if any(p in DIRECT for p in predicates) else ""
+    if iris and not all(p in DIRECT for p in predicates):
+        raise ValueError("guarded tables of one path are all of links or all of values")
+    return (
+        f"SELECT DISTINCT ?s ?p ?o WHERE {{ {{ SELECT DISTINCT ?s WHERE {{ {steps}}} }} "
+        f"VALUES ?p {{ {listed} }} ?s ?p ?o .{iris} }}"
+    )
 
 
 Node = ox.NamedNode | ox.BlankNode

@@ -14,7 +14,8 @@ import heapq
 import io
 import tempfile
 from collections.abc import Iterable, Iterator
-from typing import IO
+from itertools import islice
+from typing import IO, cast
 
 import pyoxigraph as ox
 
@@ -94,7 +95,11 @@ class Sorted:
                 merged: Iterable[str] = heapq.merge(*(_lines(run) for run in self.runs))
             else:
                 merged = self.keys
-            yield from statements_of_keys(unique(merged), union=self.union)
+            statements = statements_of_keys(unique(merged), union=self.union)
+            if self.union:
+                yield from (ox.Triple(q.subject, q.predicate, q.object) for q in statements)
+            else:
+                yield from statements
         finally:
             self.keys = []
             for run in self.runs:
@@ -125,20 +130,20 @@ def unique(keys: Iterable[str]) -> Iterator[str]:
             previous = key
 
 
-def statements_of_keys(keys: Iterator[str], *, union: bool) -> Iterator[ox.Quad | ox.Triple]:
-    """Keys back to terms, through pyoxigraph's N-Quads parser (fast, and exact)."""
+def statements_of_keys(keys: Iterator[str], *, union: bool) -> Iterator[ox.Quad]:
+    """Keys back to terms, through pyoxigraph's parser (fast, and exact). The parser is handed
+    on as it is, so that a serializer reading it never calls back into Python per statement;
+    union keys come back as quads of the default graph, which the graph formats write as
+    triples."""
     stream = io.BufferedReader(BytesStream(_key_blocks(keys, union=union)), buffer_size=1 << 16)
-    for quad in ox.parse(stream, format=ox.RdfFormat.N_QUADS):
-        if union:
-            yield ox.Triple(quad.subject, quad.predicate, quad.object)
-        else:
-            yield quad
+    fmt = ox.RdfFormat.N_TRIPLES if union else ox.RdfFormat.N_QUADS
+    return cast("Iterator[ox.Quad]", ox.parse(stream, format=fmt))
 
 
 def _key_blocks(keys: Iterator[str], *, union: bool) -> Iterator[bytes]:
     """The N-Quads lines of sort keys, 4,096 lines to a block."""
-    while block := list(_take(keys, 4096)):
-        yield "".join(_line(key, union=union) for key in block).encode("utf-8")
+    while block := list(islice(keys, 4096)):
+        yield "".join([_line(key, union=union) for key in block]).encode("utf-8")
 
 
 def _line(key: str, *, union: bool) -> str:
@@ -147,11 +152,3 @@ def _line(key: str, *, union: bool) -> str:
         return f"{subject} {predicate[1:]} {obj} .\n"
     graph, subject, predicate, obj = key.split("\x00")
     return f"{subject} {predicate[1:]} {obj} {graph} .\n"
-
-
-def _take(items: Iterator[str], count: int) -> Iterator[str]:
-    for _ in range(count):
-        item = next(items, None)
-        if item is None:
-            return
-        yield item

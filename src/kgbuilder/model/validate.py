@@ -156,14 +156,15 @@ def validate_file(path: Path) -> ValidationResult:
 
 
 def validate_store(
-    store: GraphStore, *, engine: str = "sparql", threads: int = 1
+    store: GraphStore, *, engine: str = "sparql", threads: int = 1, count: bool = True
 ) -> ValidationResult:
     """Validate the union of a store's named graphs with the chosen engine (the SPARQL engine
-    runs ``threads`` checks at once)."""
+    runs ``threads`` checks at once; without ``count`` it leaves ``triples`` at 0, for a caller
+    that counts the statements anyway)."""
     if engine == "sparql":
         from kgbuilder.model.shacl_sparql import run_checks
 
-        return run_checks(store, threads=threads)
+        return run_checks(store, threads=threads, count=count)
     if engine != "pyshacl":
         raise KgbuilderError(f"unknown validation engine {engine!r} (known: {', '.join(ENGINES)})")
     union = Graph()

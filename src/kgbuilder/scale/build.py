@@ -126,6 +126,43 @@ class Corpus:
         self.cache.prune(self.keys)
 
 
+@dataclass(frozen=True)
+class Kept:
+    """What a build keeps in memory of a document it extracted: the entity declarations its
+    resolution needs, and the digest of its cache entry."""
+
+    declarations: list[EntityDeclaration]
+    digest: str
+
+
+@dataclass(frozen=True)
+class KeepInCache:
+    """Run where a document was extracted (``run_extraction``'s ``finish``): its extraction put in
+    the cache, its declarations made; only those and the entry's digest go back to the build."""
+
+    folder: Path
+    version: str  # the cache key's extractor part (``cache_key``)
+    min_confidence: float
+
+    def __call__(self, document: Document, extraction: Extraction) -> Kept:
+        if document.source.sha256 is None:  # never: a build's documents are hashed when found
+            raise ValueError(f"{document.source.path}: no content hash to name its cache entry")
+        key = cache_key(document.source.sha256, self.version)
+        return keep(
+            ExtractionCache(self.folder), key, document.source, extraction, self.min_confidence
+        )
+
+
+def keep(
+    cache: ExtractionCache, key: str, source: Source, extraction: Extraction, min_confidence: float
+) -> Kept:
+    """Put a document's extraction in the cache; what the build keeps of it."""
+    digest = cache.put(key, source, extraction)
+    if min_confidence > 0:
+        extraction = above_confidence(extraction, min_confidence)
+    return Kept(resolve_document(extraction).declarations, digest)
+
+
 def extraction_job(inputs: SourceInputs, settings: Settings) -> ExtractionJob:
     """How this build reads documents: the spaCy pipeline, the knowledge base from the curated
     records and curation file, and the extractor version they make (part of the cache key)."""
@@ -154,7 +191,8 @@ def read_corpus(
     job = extraction_job(inputs, settings)
     limit = settings.extract.max_chars
     # what is read of a text depends on the cut as well as on the bytes and the extractor
-    keys = [cache_key(f.sha256, f"{job.version}+max{limit}") for f in files]
+    version = f"{job.version}+max{limit}"
+    keys = [cache_key(f.sha256, version) for f in files]
     declarations: dict[int, list[EntityDeclaration]] = {}
     found: dict[int, Source] = {}
     known = KnownDeclarations(cache_dir / DECLARATIONS_FILE, code_digest(*RESOLUTION_CODE))
@@ -168,6 +206,11 @@ def read_corpus(
         declarations[index] = resolve_document(extraction).declarations
         found[index] = source
         known.keep(known_key(index), cache.digest(keys[index]), source, declarations[index])
+
+    def take_kept(index: int, source: Source, kept: Kept) -> None:
+        declarations[index] = kept.declarations
+        found[index] = source
+        known.keep(known_key(index), kept.digest, source, kept.declarations)
 
     todo = []
     for index, file in enumerate(files):
@@ -197,12 +240,15 @@ def read_corpus(
             reading[index] = source
             yield index, Document(source=source, text=document.text)
 
-    for index, extraction in run_extraction(
-        job, texts(), count=len(todo), jobs=jobs, dask_scheduler=dask_scheduler
+    # put in the cache where extracted (a worker), unless on a Dask cluster (another machine's disk)
+    finish = None if dask_scheduler else KeepInCache(cache.folder, version, corpus.min_confidence)
+    for index, done in run_extraction(
+        job, texts(), count=len(todo), jobs=jobs, dask_scheduler=dask_scheduler, finish=finish
     ):
         source = reading.pop(index)
-        cache.put(keys[index], source, extraction)
-        take(index, source, extraction)
+        if finish is None:
+            done = keep(cache, keys[index], source, done, corpus.min_confidence)
+        take_kept(index, source, done)
         corpus.extracted += 1
     known.save()
     for index in sorted(found):

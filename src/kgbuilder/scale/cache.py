@@ -85,8 +85,8 @@ class ExtractionCache:
         except OSError:
             return None
 
-    def put(self, key: str, source: Source, extraction: Extraction) -> None:
-        """Write an entry: to a temporary file beside it, then renamed over it.
+    def put(self, key: str, source: Source, extraction: Extraction) -> str:
+        """Write an entry: to a temporary file beside it, then renamed over it; its ``digest``.
 
         Not synced to disk one by one (thousands of fsyncs would cost more than the extraction
         they save); a file cut short by a power loss fails to parse and is read as a miss.
@@ -108,6 +108,7 @@ class ExtractionCache:
         except BaseException:
             Path(name).unlink(missing_ok=True)
             raise
+        return hashlib.sha256(data).hexdigest()
 
     def keys(self) -> set[str]:
         """The keys of every entry on disk."""

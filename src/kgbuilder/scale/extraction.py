@@ -8,6 +8,12 @@ is the same: ``Extractor.extract_all`` on batches of ``batch_size`` consecutive 
 
 Only a bounded number of batches is in flight at a time (two per worker), so a corpus of any size
 is never held in memory: documents are read as workers become free.
+
+A ``finish`` function, when given, runs where the document was read, on its extraction, and its
+answer is what comes back instead of the extraction: a build puts the extraction in its cache
+there and gets back only the little it keeps in memory (``scale.build.KeepInCache``), so that the
+build process, which shares the cores with the workers, neither receives nor writes the
+extractions.
 """
 
 from __future__ import annotations
@@ -18,7 +24,7 @@ import os
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
 from kgbuilder.collector import fewer_collections
 from kgbuilder.datamodel import Document, Extraction
@@ -37,6 +43,13 @@ Numbered = tuple[int, Document]
 T = TypeVar("T")
 
 
+class Finish(Protocol):
+    """What to do with a document's extraction where it was made (picklable: it travels to the
+    worker processes)."""
+
+    def __call__(self, document: Document, extraction: Extraction) -> Any: ...
+
+
 @dataclass(frozen=True)
 class ExtractionJob:
     """What every worker needs to read documents as this build does (picklable, small)."""
@@ -48,15 +61,18 @@ class ExtractionJob:
 
 
 @fewer_collections()
-def extract_batch(job: ExtractionJob, batch: list[Numbered]) -> list[tuple[int, Extraction]]:
-    """Read one batch of documents (runs in a worker: local process or Dask worker)."""
+def extract_batch(
+    job: ExtractionJob, batch: list[Numbered], finish: Finish | None = None
+) -> list[tuple[int, Any]]:
+    """Read one batch of documents (runs in a worker: local process or Dask worker); each
+    document's extraction, or what ``finish`` made of it."""
     extractor = extractor_for(job)
     documents = [document for _, document in batch]
     out = []
-    for (index, _), extraction in zip(batch, extractor.extract_all(documents), strict=True):
+    for (index, document), extraction in zip(batch, extractor.extract_all(documents), strict=True):
         if job.min_confidence > 0:
             extraction = above_confidence(extraction, job.min_confidence)
-        out.append((index, extraction))
+        out.append((index, extraction if finish is None else finish(document, extraction)))
     return out
 
 
@@ -107,23 +123,25 @@ def default_jobs() -> int:
 
 
 def extract_here(
-    job: ExtractionJob, documents: Iterable[Numbered]
-) -> Iterator[tuple[int, Extraction]]:
+    job: ExtractionJob, documents: Iterable[Numbered], finish: Finish | None = None
+) -> Iterator[tuple[int, Any]]:
     """In this process, batch after batch."""
     for batch in batches(documents):
-        yield from extract_batch(job, batch)
+        yield from extract_batch(job, batch, finish)
 
 
 def extract_in_processes(
-    job: ExtractionJob, documents: Iterable[Numbered], jobs: int
-) -> Iterator[tuple[int, Extraction]]:
+    job: ExtractionJob, documents: Iterable[Numbered], jobs: int, finish: Finish | None = None
+) -> Iterator[tuple[int, Any]]:
     """In ``jobs`` local worker processes, started from a fresh server process (``forkserver``):
     spaCy is imported there once and each worker forks from it, so none inherits this process's
     threads or open store."""
     context = multiprocessing.get_context("forkserver")
     context.set_forkserver_preload(["kgbuilder.scale.extraction", "spacy"])
     with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
-        yield from _bounded(lambda batch: pool.submit(extract_batch, job, batch), documents, jobs)
+        yield from _bounded(
+            lambda batch: pool.submit(extract_batch, job, batch, finish), documents, jobs
+        )
 
 
 def extract_on_dask(
@@ -155,7 +173,7 @@ def extract_on_dask(
 
 def _bounded(
     submit: Callable[[list[Numbered]], Any], documents: Iterable[Numbered], workers: int
-) -> Iterator[tuple[int, Extraction]]:
+) -> Iterator[tuple[int, Any]]:
     """Keep about ``workers * (1 + IN_FLIGHT_PER_WORKER)`` batches submitted; yield as they end."""
     limit = max(1, workers) * (1 + IN_FLIGHT_PER_WORKER)
     pending: set[Any] = set()
@@ -193,14 +211,19 @@ def run_extraction(
     count: int,
     jobs: int = 1,
     dask_scheduler: str = "",
-) -> Iterator[tuple[int, Extraction]]:
-    """Extractions of the ``count`` numbered documents, where the settings say, as they finish.
+    finish: Finish | None = None,
+) -> Iterator[tuple[int, Any]]:
+    """Extractions of the ``count`` numbered documents, where the settings say, as they finish
+    (or what ``finish`` made of each, in this process or its workers; not on a Dask cluster,
+    whose workers may not see this machine's files).
 
     Fewer than ``MIN_PARALLEL`` documents are read in this process: starting workers (each loads
     the spaCy pipeline) costs more than they would save.
     """
     if dask_scheduler:
+        if finish is not None:
+            raise ValueError("a Dask cluster sends back extractions: finish them here")
         return extract_on_dask(job, documents, dask_scheduler)
     if jobs > 1 and count >= MIN_PARALLEL:
-        return extract_in_processes(job, documents, jobs)
-    return extract_here(job, documents)
+        return extract_in_processes(job, documents, jobs, finish)
+    return extract_here(job, documents, finish)

@@ -20,7 +20,7 @@ import tempfile
 from collections.abc import Iterable, Iterator
 from contextlib import ExitStack
 from pathlib import Path
-from typing import IO, cast
+from typing import IO
 
 import pyoxigraph as ox
 
@@ -130,12 +130,11 @@ class SortedGraphs:
                         )
                         for _, name in chunks
                     ]
+                write_spliced(path, head, pieces)
             except SpliceError:
                 self._write_streamed(
                     [self.path(g, graphs[g]) for g in ordered], path, format_name, prefixes
                 )
-                continue
-            write_spliced(path, head, pieces)
         if chunks is not None:
             union.prune(chunks)
 
@@ -170,8 +169,7 @@ class SortedGraphs:
             keys = _concatenated(files) if datasets else unique(_merged(files, stack))
             statements = statements_of_keys(keys, union=not datasets)
             with atomic_path(path) as temp, open(temp, "wb") as out:
-                quads = cast("Iterator[ox.Quad]", statements)  # triples for graph formats
-                ox.serialize(quads, out, format=fmt, prefixes=prefixes)
+                ox.serialize(statements, out, format=fmt, prefixes=prefixes)
 
     def prune(self, keep: dict[str, str]) -> None:
         """Delete the files (statements and pieces) of graphs and fingerprints not in ``keep``,

@@ -12,6 +12,11 @@ graph's fingerprint, and the union's sorted statements are kept in chunks of who
 changed and of the union chunks its change reaches (``UnionChange``: the statements that came
 into or left the union), and copies the rest. Without a chunk list made for the last build's
 graphs, or without the union's change, every chunk is made again from the graphs' files.
+
+Pieces and chunks are cache files, written by a rename without waiting for the disk
+(``atomic.write_unflushed``); each says whether it is whole: a piece ends with its length
+(``FOOTER``), a chunk is named by the hash of its keys. One that is not whole (a power cut
+before the disk had it) is made again, or the file is serialized from the statements instead.
 """
 
 from __future__ import annotations
@@ -20,14 +25,14 @@ import bisect
 import hashlib
 import io
 import json
-import shutil
+import struct
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import cast
 
 import pyoxigraph as ox
 
-from kgbuilder.atomic import atomic_path, write_atomic
+from kgbuilder.atomic import atomic_path, write_atomic, write_unflushed
 from kgbuilder.export.ordered import statements_of_keys
 from kgbuilder.export.rdf import rdf_format
 
@@ -37,6 +42,9 @@ CHUNK_KEYS = 2_000
 SPLICED_FORMATS = ("trig", "nquads", "turtle", "ntriples")
 MANIFEST_FORMAT = 1
 _PROBE = ox.NamedNode("urn:x-kgbuilder:probe")
+#: what ends every piece: a mark and the length of the serialization before it
+FOOTER = struct.Struct("<8sQ")
+_MARK = b"kgbpiece"
 
 
 class SpliceError(Exception):
@@ -67,8 +75,8 @@ def piece(keys: Iterable[str], format_name: str, prefixes: dict[str, str], head:
     """The serialization of some sorted statement keys, without the prefix lines."""
     fmt, datasets = rdf_format(format_name)
     out = io.BytesIO()
-    statements = cast("Iterator[ox.Quad]", statements_of_keys(iter(keys), union=not datasets))
-    ox.serialize(statements, out, format=fmt, prefixes=prefixes)  # triples for graph formats
+    statements = statements_of_keys(iter(keys), union=not datasets)
+    ox.serialize(statements, out, format=fmt, prefixes=prefixes)
     data = out.getvalue()
     if not data:
         return b""
@@ -86,8 +94,27 @@ def write_spliced(target: Path, head: bytes, pieces: Iterable[Path]) -> None:
     with atomic_path(target) as temp, open(temp, "wb") as out:
         out.write(head)
         for path in pieces:
+            size = piece_size(path)
+            if size is None:
+                raise SpliceError(f"{path} is not whole")
             with path.open("rb") as part:
-                shutil.copyfileobj(part, out, 1 << 20)
+                while size > 0 and (block := part.read(min(size, 1 << 20))):
+                    out.write(block)
+                    size -= len(block)
+
+
+def piece_size(path: Path) -> int | None:
+    """The length of a piece's serialization, if the piece is whole (its footer says so)."""
+    try:
+        with path.open("rb") as part:
+            total = part.seek(0, 2)
+            if total < FOOTER.size:
+                return None
+            part.seek(total - FOOTER.size)
+            mark, size = FOOTER.unpack(part.read(FOOTER.size))
+    except OSError:
+        return None
+    return size if mark == _MARK and size == total - FOOTER.size else None
 
 
 # --- the union's chunks ---------------------------------------------------------------------------
@@ -137,8 +164,14 @@ class UnionChunks:
         return self.folder / f"{name}-{format_name}-{prefixes}.piece"
 
     def read(self, name: str) -> list[str]:
-        with self.keys_path(name).open(encoding="utf-8", newline="\n") as lines:
-            return [line[:-1] for line in lines]
+        """A chunk's keys; SpliceError (and the file removed) when they are not those it was
+        named for."""
+        path = self.keys_path(name)
+        data = path.read_bytes()
+        if hashlib.sha256(data).hexdigest()[:40] != name:
+            path.unlink(missing_ok=True)  # the next build makes the chunks again
+            raise SpliceError(f"{path} is not whole")
+        return data.decode("utf-8").split("\n")[:-1]
 
     def write(self, keys: list[str]) -> str:
         """Keep one chunk's keys; its name (a hash of them)."""
@@ -146,8 +179,7 @@ class UnionChunks:
         name = hashlib.sha256(text.encode()).hexdigest()[:40]
         path = self.keys_path(name)
         if not path.is_file():
-            self.folder.mkdir(parents=True, exist_ok=True)
-            write_atomic(path, text)
+            write_unflushed(path, text)
         return name
 
     def rebuild(self, keys: Iterator[str]) -> list[tuple[str, str]]:
@@ -214,8 +246,8 @@ def ensure_piece(
     prefixes: dict[str, str],
     head: bytes,
 ) -> Path:
-    """The piece at ``path``, serialized from ``keys`` when it is not there yet."""
-    if not path.is_file():
-        path.parent.mkdir(parents=True, exist_ok=True)
-        write_atomic(path, piece(keys(), format_name, prefixes, head))
+    """The piece at ``path``, serialized from ``keys`` when it is not there yet (or not whole)."""
+    if piece_size(path) is None:
+        data = piece(keys(), format_name, prefixes, head)
+        write_unflushed(path, data + FOOTER.pack(_MARK, len(data)))
     return path
