@@ -38,8 +38,10 @@ from kgbuilder.scale.spliced_files import (
 )
 from kgbuilder.store.union_change import Statement, UnionChange
 
-#: files merged at once (each an open file): below the usual limit of 1,024 open files
+#: sorted runs merged at once (each an open file): below the usual limit of 1,024 open files
 MERGE_WIDTH = 200
+#: union keys sorted in memory at a time (about 150 bytes each, 30 MB)
+RUN_KEYS = 200_000
 #: under the folder: the union's statements in chunks, and their pieces (``spliced_files``)
 UNION_FOLDER = "union"
 #: the sorted statement files, under ``OUT/cache``
@@ -216,22 +218,37 @@ def _union_lines(handle: IO[str]) -> Iterator[str]:
 
 
 def _merged(files: list[Path], stack: ExitStack) -> Iterator[str]:
-    """Union keys of all the files in order; more than ``MERGE_WIDTH`` files are merged in rounds
-    through temporary files, so never more than that many are open."""
+    """Union keys of all the files in order (repeats kept). The files are read into memory a
+    group of about ``RUN_KEYS`` keys at a time and each group sorted there: every file is sorted
+    already, so the sort merges them, in C, twice as fast as a heap merge in Python. Groups are
+    spilled to temporary files when there is more than one, then merged (``MERGE_WIDTH`` at a time),
+    so memory holds one group whatever the number of graphs."""
     runs: list[IO[str]] = []
-    for start in range(0, len(files), MERGE_WIDTH):
-        group = files[start : start + MERGE_WIDTH]
-        with ExitStack() as opened:
-            handles = [opened.enter_context(p.open(encoding="utf-8", newline="\n")) for p in group]
-            merged = unique(heapq.merge(*(_union_lines(h) for h in handles)))
-            if len(files) <= MERGE_WIDTH:
-                yield from merged
-                return
-            run = stack.enter_context(tempfile.TemporaryFile("w+", encoding="utf-8", newline="\n"))
-            run.writelines(key + "\n" for key in merged)
-            run.seek(0)
-            runs.append(run)
+    group: list[str] = []
+    for path in files:
+        with path.open(encoding="utf-8", newline="\n") as handle:
+            group.extend(_union_lines(handle))
+        if len(group) >= RUN_KEYS:
+            runs.append(_spilled(group, stack))
+            group = []
+    group.sort()
+    if not runs:
+        yield from group
+        return
+    if group:
+        runs.append(_spilled(group, stack))
     yield from _merge_runs(runs, stack)
+
+
+def _spilled(group: list[str], stack: ExitStack) -> IO[str]:
+    """A group of keys sorted, without repeats, in a temporary file (deleted with ``stack``)."""
+    group.sort()
+    run = stack.enter_context(
+        tempfile.TemporaryFile("w+", encoding="utf-8", newline="\n")  # noqa: SIM115
+    )
+    run.writelines(key + "\n" for key in unique(group))
+    run.seek(0)
+    return run
 
 
 def _merge_runs(runs: list[IO[str]], stack: ExitStack) -> Iterator[str]:
