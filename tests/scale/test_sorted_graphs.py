@@ -7,10 +7,11 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 from rdflib import URIRef
-from rdflib.namespace import RDFS
+from rdflib.namespace import RDF, RDFS
 
 from kgb_graphs import sentence_graph_input
 from kgbuilder.config import DEFAULT_BASE_IRI
+from kgbuilder.export.ordered import sort_key
 from kgbuilder.export.rdf import write_rdf_files
 from kgbuilder.model.builder import build_graphs
 from kgbuilder.namespaces import prefixes_for
@@ -205,3 +206,28 @@ def test_pieces_and_chunks_a_power_cut_left_short_are_made_again(
     kept.write_files(prints, got, PREFIXES)
     for (want, _), (have, _) in zip(expected, got, strict=True):
         assert have.read_bytes() == want.read_bytes()
+
+
+def test_keys_cut_from_a_dump_are_the_keys_of_its_terms() -> None:
+    """The sorted files' keys are cut from the N-Quads Oxigraph writes; they must be the keys
+    ``sort_key`` makes of the terms, whatever a literal holds (spaces, line and paragraph
+    separators, quotes, control characters, a language, a datatype) and for blank nodes."""
+    graph, subject = ox.NamedNode("http://example.org/g"), ox.NamedNode("http://example.org/s")
+    predicate = ox.NamedNode("http://example.org/p")
+    values = [
+        ox.Literal('a b\u2028c\u0085d\x1ce\tf\r\ng"h\\i'),
+        ox.Literal("x y", language="en-GB"),
+        ox.Literal("0.900", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#decimal")),
+        ox.Literal("é 漢字 \U0001f600 \x00\x01\x7f"),
+        ox.BlankNode("b1"),
+        ox.NamedNode("http://example.org/a%20b"),
+    ]
+    store = ox.Store()
+    store.extend(ox.Quad(subject, predicate, value, graph) for value in values)
+    store.add(ox.Quad(ox.BlankNode("x"), ox.NamedNode(str(RDF.type)), subject, graph))
+    expected = sorted(
+        sort_key(q, union=False) for q in store.quads_for_pattern(None, None, None, None)
+    )
+    data = store.dump(format=ox.RdfFormat.N_QUADS)
+    assert data is not None
+    assert sorted(sorted_graphs.dump_keys(data)) == expected

@@ -33,6 +33,12 @@ def sort_key(quad: ox.Quad, *, union: bool) -> str:
     return _keys(str(quad.subject), str(quad.predicate), str(quad.object), graph)[union]
 
 
+def dataset_key(subject: str, predicate: str, obj: str, graph: str) -> str:
+    """The dataset key of one statement's terms in N-Triples form."""
+    rank = "0" if predicate == _RDF_TYPE else "1"
+    return f"{graph}\x00{subject}\x00{rank}{predicate}\x00{obj}"
+
+
 def _keys(subject: str, predicate: str, obj: str, graph: str) -> tuple[str, str]:
     """(dataset key, union key) of one statement."""
     rank = "0" if predicate == _RDF_TYPE else "1"

@@ -451,8 +451,7 @@ def _fill(
         for item in graphs.shared_items() if in_workers else graphs.items():
             prints[str(item.name)] = item.fingerprint
             made = graph_quads(item.name, item.triples())
-            canonical = sorted_graphs.write(str(item.name), item.fingerprint, made)
-            loader.add(canonical.dump(format=ox.RdfFormat.N_QUADS) or b"")
+            loader.add(sorted_graphs.write(str(item.name), item.fingerprint, made))
         if in_workers:
             job = graphs.worker_job(sorted_graphs.folder)
             for built in build_in_workers(job, graphs.document_refs(), jobs):

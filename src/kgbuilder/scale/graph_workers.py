@@ -19,8 +19,6 @@ from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wai
 from dataclasses import dataclass
 from pathlib import Path
 
-import pyoxigraph as ox
-
 from kgbuilder.collector import fewer_collections
 from kgbuilder.datamodel import Source
 from kgbuilder.resolve.entities import EntityTable
@@ -94,8 +92,7 @@ def build_batch(refs: list[DocumentRef]) -> list[BuiltGraph]:
         entry = cached_document(cache, ref.key, ref.path, ref.shown, job.min_confidence)
         item = document_item(entry, job.table, job.sources, job.base_iri, job.context)
         quads = graph_quads(item.name, item.triples())
-        canonical = sorted_graphs.write(str(item.name), item.fingerprint, quads)
-        data = canonical.dump(format=ox.RdfFormat.N_QUADS) or b""
+        data = sorted_graphs.write(str(item.name), item.fingerprint, quads)
         out.append(
             BuiltGraph(
                 ref.index, str(item.name), item.fingerprint, data, item.looked_up, item.answers

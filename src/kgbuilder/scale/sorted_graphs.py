@@ -25,7 +25,7 @@ from typing import IO
 import pyoxigraph as ox
 
 from kgbuilder.atomic import atomic_path, temp_prefix
-from kgbuilder.export.ordered import sort_key, statements_of_keys, unique
+from kgbuilder.export.ordered import dataset_key, sort_key, statements_of_keys, unique
 from kgbuilder.export.rdf import rdf_format
 from kgbuilder.scale.fingerprint import graphs_digest
 from kgbuilder.scale.spliced_files import (
@@ -61,16 +61,16 @@ class SortedGraphs:
     def has(self, graph: str, fingerprint: str) -> bool:
         return self.path(graph, fingerprint).is_file()
 
-    def write(self, graph: str, fingerprint: str, quads: Iterable[ox.Quad]) -> ox.Store:
-        """Sort one graph's quads and keep them, as a store gives them back: Oxigraph keeps the
-        values of typed literals, not their lexical forms (``"0.900"^^xsd:decimal`` comes back
-        as ``"0.9"``), so the quads pass through an in-memory store first, which is returned."""
+    def write(self, graph: str, fingerprint: str, quads: Iterable[ox.Quad]) -> bytes:
+        """Sort one graph's quads and keep them, as a store gives them back; the graph as
+        N-Quads, in that form. Oxigraph keeps the values of typed literals, not their lexical
+        forms (``"0.900"^^xsd:decimal`` comes back as ``"0.9"``), so the quads pass through an
+        in-memory store first; the keys are cut from its N-Quads dump (``dump_keys``), which
+        writes each term as ``str`` does, without making a Python object per term."""
         canonical = ox.Store()
         canonical.extend(quads)
-        keys = sorted(
-            sort_key(quad, union=False)
-            for quad in canonical.quads_for_pattern(None, None, None, None)
-        )
+        data = canonical.dump(format=ox.RdfFormat.N_QUADS) or b""
+        keys = sorted(dump_keys(data))
         target = self.path(graph, fingerprint)
         target.parent.mkdir(parents=True, exist_ok=True)
         fd, name = tempfile.mkstemp(prefix=temp_prefix("sorted"), suffix=".tmp", dir=target.parent)
@@ -81,7 +81,7 @@ class SortedGraphs:
         except BaseException:
             Path(name).unlink(missing_ok=True)
             raise
-        return canonical
+        return data
 
     def piece_path(self, graph: str, fingerprint: str, format_name: str, prefixes: str) -> Path:
         keys = self.path(graph, fingerprint)
@@ -184,6 +184,23 @@ class SortedGraphs:
                 for entry in shard.iterdir():
                     if entry.name.split("-", 1)[0].split(".", 1)[0] not in wanted:
                         entry.unlink(missing_ok=True)
+
+
+def dump_keys(nquads: bytes) -> Iterator[str]:
+    """The dataset sort keys (``export.ordered.sort_key``) of N-Quads as Oxigraph writes them:
+    one statement a line, ``<s> <p> o <g> .``, the subject, predicate and graph without spaces (an
+    IRI or a blank node), the object the rest. A quoted triple (RDF-star) as subject is read
+    through pyoxigraph's parser instead."""
+    for line in nquads.decode("utf-8").split("\n"):  # not splitlines: U+2028 may stand in a literal
+        if not line:
+            continue
+        if line.startswith("<<"):
+            (quad,) = ox.parse(line.encode("utf-8"), format=ox.RdfFormat.N_QUADS)
+            yield sort_key(quad, union=False)
+            continue
+        subject, predicate, rest = line[:-2].split(" ", 2)
+        obj, graph = rest.rsplit(" ", 1)
+        yield dataset_key(subject, predicate, obj, graph)
 
 
 #: the statements that came into the union, and those that left it, as sort keys (``union_keys``)
