@@ -27,6 +27,7 @@ from kgbuilder.datamodel import (
     Relation,
 )
 from kgbuilder.extract.aliases import apply_known_as
+from kgbuilder.extract.brand_families import BrandFamilies
 from kgbuilder.extract.coreference import find_org_anaphors
 from kgbuilder.extract.dates import document_year
 from kgbuilder.extract.entities import EntityFinder, KnowledgeBase
@@ -155,6 +156,7 @@ class Extractor:
         relations += _events_in_venue_towns(relations)
         relations += _venues_in_event_towns(relations)
         relations += _events_in_named_places(found, relations, sentences)
+        relations += BrandFamilies(self.lexicon, self.gazetteer).read(found, relations, sentences)
         figures = []
         for sentence in sentences:
             topic_symbol = reader._topic_org(sentence, len(sentence.encoded))

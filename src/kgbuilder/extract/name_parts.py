@@ -226,6 +226,13 @@ class NameParts(FinderBase):
                     if len(place_toks) < width or len(tokens) - 1 - width < 1:
                         continue
                     name = " ".join(t.text for t in place_toks)
+                    if width == 2 and name.casefold() in self.lex.world_regions:
+                        # "<Brand> Central Asia Branch": the region is two words, not "Asia"
+                        parent = self._token_found(tokens[:-3], "Organization", nested=True)
+                        extra.append(parent)
+                        work.append(parent)
+                        self.facts.append((org, "partOf", parent, "branch-name", 0.85))
+                        break
                     place = self._place(name)
                     if place is None:
                         continue
