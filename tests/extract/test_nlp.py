@@ -70,3 +70,30 @@ def test_extract_all_collects_less_often_while_open_and_restores_after(extractor
     assert gc.get_threshold() == before
     assert len(list(extractor.extract_all([document(t) for t in texts]))) == 2
     assert gc.get_threshold() == before
+
+
+def test_sentence_guard_runs_before_the_parser_and_marks_what_never_opens_a_sentence() -> None:
+    """No sentence opens with a lower-case word, a comma or whatever follows a bracket; the
+    guard says so before the parser cuts, and the parser keeps to it."""
+    from kgbuilder.extract.nlp import (
+        SENTENCE_GUARD,
+        choose_pipeline,
+        guard_sentences,
+        load_pipeline,
+    )
+
+    nlp = load_pipeline(choose_pipeline())
+    names = nlp.pipe_names
+    assert names.index(SENTENCE_GUARD) == names.index("parser") - 1
+    doc = guard_sentences(
+        nlp.make_doc("The 2025 Lianyun (Kenya) Quality Expo opened. Sales rose, and orders came.")
+    )
+    marks = {t.text: t.is_sent_start for t in doc}
+    assert marks["Quality"] is False and marks["Kenya"] is False  # after a bracket
+    assert marks["rose"] is False and marks[","] is False and marks["orders"] is False
+    assert marks["Sales"] is None and marks["Lianyun"] is None  # for the parser to decide
+    parsed = nlp("The 2025 Lianyun (Kenya) Quality Expo opened. Sales rose, and orders came.")
+    assert [s.text for s in parsed.sents] == [
+        "The 2025 Lianyun (Kenya) Quality Expo opened.",
+        "Sales rose, and orders came.",
+    ]

@@ -1953,3 +1953,14 @@ def test_an_organizer_described_before_its_role(read) -> None:  # type: ignore[n
         "local co-organizer."
     )
     assert ("Madrid Design Fair", "organizedBy", "Espacio") in relations(found)
+
+
+@pytest.mark.parametrize("host", ["South Africa", "East Africa"])
+def test_event_name_with_a_two_word_host_in_brackets(read, host: str) -> None:  # type: ignore[no-untyped-def]
+    found = read(
+        f"Pumps from Lianyun went on show in Nairobi on Monday as the 2025 Lianyun ({host}) "
+        "Quality Products Expo opened at the Kenyatta International Convention Centre."
+    )
+    name = f"2025 Lianyun ({host}) Quality Products Expo"
+    assert entities(found).get(name) == "Event"
+    assert "Quality Products Expo" not in entities(found)

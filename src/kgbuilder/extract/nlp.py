@@ -9,6 +9,7 @@ that lists the installed ones.
 from __future__ import annotations
 
 import functools
+import itertools
 from typing import Any
 
 from kgbuilder.errors import ExtractionError
@@ -49,15 +50,46 @@ def choose_pipeline(requested: str = "auto", installed: list[str] | None = None)
     )
 
 
+#: the component that keeps the parser from starting sentences where news never does
+SENTENCE_GUARD = "kgbuilder_sentence_guard"
+#: what a sentence never opens with: it goes on with the one before ("Co.\n, headquartered in")
+_CONTINUING = frozenset({",", ";", ":", ")", "%", "'s", "’s"})
+#: what a sentence never ends with (no full stop after it): the next token goes on with it
+_OPEN_ENDED = frozenset({"(", ")", "-", "–", "&"})
+
+
+def guard_sentences(doc: Any) -> Any:
+    """Mark the tokens no sentence starts with, before the parser cuts sentences (it respects
+    the marks): a lower-case word, a comma or a closing bracket, and whatever follows a bracket
+    or a hyphen ("the 2025 <City> (<Country>) Quality Products Expo" was cut after the bracket,
+    "<X> Co.\n, headquartered in" after the abbreviation)."""
+    for before, token in itertools.pairwise(doc):
+        text = token.text
+        if (
+            text in _CONTINUING
+            or before.text in _OPEN_ENDED
+            or (text[:1].islower() and text[:1].isalpha())
+        ):
+            token.is_sent_start = False
+    return doc
+
+
 @functools.cache
 def load_pipeline(name: str) -> Any:
-    """Load a pipeline once per process (spaCy ``Language``)."""
+    """Load a pipeline once per process (spaCy ``Language``), with ``guard_sentences`` before
+    its parser."""
     import spacy
+    from spacy.language import Language
 
+    if SENTENCE_GUARD not in Language.factories:
+        Language.component(SENTENCE_GUARD, func=guard_sentences)
     try:
-        return spacy.load(name)
+        nlp = spacy.load(name)
     except (OSError, ImportError) as exc:
         raise ExtractionError(f"cannot load spaCy pipeline {name!r}: {exc}") from None
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe(SENTENCE_GUARD, before="parser")
+    return nlp
 
 
 def pipeline_version(nlp: Any) -> str:

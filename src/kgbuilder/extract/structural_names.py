@@ -263,17 +263,26 @@ class StructuralNames(FinderBase):
             and self._namey(k - 2)
         ):
             return k - 2
-        if (
-            event
-            and k > 3
-            and doc[k - 1].text == ")"
-            and doc[k - 3].text == "("
-            and self._namey(k - 4)
-            and doc[k - 4].ent_type_ != "PERSON"
-            and self._place(doc[k - 2].text, big_only=True) is not None
-        ):
-            return k - 4  # "<City> Intelligent Manufacturing (Morocco) Expo": the host country
+        for width in (1, 2):  # "(Morocco)", "(South Africa)"
+            opened = k - 2 - width
+            if (
+                event
+                and opened > 0
+                and doc[k - 1].text == ")"
+                and doc[opened].text == "("
+                and self._namey(opened - 1)
+                and doc[opened - 1].ent_type_ != "PERSON"
+                and self._host_place(" ".join(t.text for t in doc[opened + 1 : k - 1]))
+            ):
+                return opened - 1  # "<City> Intelligent Manufacturing (Morocco) Expo": the host
         return None
+
+    def _host_place(self, name: str) -> bool:
+        """A country or a region of the world, as a bracket in an event's name gives its host."""
+        return (
+            name.casefold() in self.lex.world_regions
+            or self._place(name, big_only=True) is not None
+        )
 
     def _head_follows(self, start: int) -> bool:
         """Do capitalised words from ``start`` run to a head word that ends a name?"""
