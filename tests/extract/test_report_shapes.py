@@ -1964,3 +1964,22 @@ def test_event_name_with_a_two_word_host_in_brackets(read, host: str) -> None:  
     name = f"2025 Lianyun ({host}) Quality Products Expo"
     assert entities(found).get(name) == "Event"
     assert "Quality Products Expo" not in entities(found)
+
+
+# ---------------------------------------------------------------- twelfth set (dev 16)
+
+
+def test_a_described_name_taken_up_by_he_is_a_person(read) -> None:  # type: ignore[no-untyped-def]
+    found = read(
+        "Paolo Ferri, an Italian hotel supplier from Verona, said he ordered cups from three "
+        "Jingdezhen firms."
+    )
+    names = entities(found)
+    assert names.get("Paolo Ferri") == "Person"
+    assert ("Paolo Ferri", "nationality", "Italy") in relations(found)
+    assert names.get("Jingdezhen") == "Place"
+
+
+def test_a_described_name_without_a_personal_pronoun_stays_a_company(read) -> None:  # type: ignore[no-untyped-def]
+    found = read("Lumora Tessuti, a fabric supplier from Como, said the firm would hire.")
+    assert entities(found).get("Lumora Tessuti") == "Organization"

@@ -58,6 +58,10 @@ class BrandFamilies:
                 first.setdefault(loose_key(f.name), f)
         companies = {key: f for key, f in first.items() if self._company(f.name)}
         brands = {key: self._brand(f.name) for key, f in companies.items()}
+        if not any(brands.values()):
+            return []
+        abroad = {key: self._abroad(f.name) for key, f in companies.items()}
+        grouped = {key: self._group(f.name) for key, f in companies.items()}
         joined = {
             frozenset((loose_key(r.subject.name), loose_key(r.object.name)))
             for r in relations
@@ -68,15 +72,14 @@ class BrandFamilies:
             brand = brands[key]
             if brand is None:
                 continue
-            abroad = self._abroad(arm.name)
-            grouped = not abroad and not self._group(arm.name)
+            of_group = not abroad[key] and not grouped[key]
             parents = [
                 other
                 for other_key, other in companies.items()
                 if other_key != key
+                and not abroad[other_key]
+                and (abroad[key] or (of_group and grouped[other_key]))
                 and self._opens_with(other.name, brand)
-                and not self._abroad(other.name)
-                and (abroad or (grouped and self._group(other.name)))
                 and not other_key.startswith(key + " ")  # the arm's own name with more words
                 and not key.startswith(other_key + " ")  # or with fewer ("<X> d.o.o.", "<X>")
             ]

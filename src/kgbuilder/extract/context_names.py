@@ -26,6 +26,9 @@ _PLACE_PREPOSITIONS = frozenset({"in", "from", "to", "near", "outside"})
 #: people in a city the gazetteer must hold for an untagged name to be taken for it
 _TOWN = 50_000
 
+#: pronouns that only a person takes up
+_PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "his", "her", "himself", "herself"})
+
 
 #: names of bodies that a place after "in" belongs to, like a mission's
 _CHAMBER_HEADS = ("chamber of commerce", "chamber of commerce and industry")
@@ -220,6 +223,12 @@ class ContextNames(FinderBase):
             ner = next((e for e in self.ents if e.end == i), None)
             if ner is not None and ner.label_ in ("ORG", "NORP", "DATE", "CARDINAL", "MONEY"):
                 continue  # NER has the name already (or it is no name)
+            if (
+                ner is not None
+                and ner.label_ == "PERSON"
+                and any(t.lower_ in _PERSONAL_PRONOUNS for t in doc[k : tok.sent.end])
+            ):
+                continue  # "<Name>, an Italian hotel supplier from <City>, said he ...": a person
             if ner is not None:
                 j = ner.start
                 # "Alföld | Solar Zrt., a developer": NER cut one name in two adjacent spans

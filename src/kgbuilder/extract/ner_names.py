@@ -673,6 +673,16 @@ class NerNames(FinderBase):
             i -= 1
         return i >= 0 and self.toks[i].lower_ in ("a", "an")
 
+    def _modifies_companies(self, start_tok: int, name: str) -> bool:
+        """Is a one-word name followed by a plural word for companies ("<City> firms")?"""
+        after = start_tok + 1
+        return (
+            len(name.split()) == 1
+            and after < len(self.toks)
+            and self.toks[after].lower_ in self.lex.company_nouns
+            and self.toks[after].tag_ == "NNS"
+        )
+
     def _correct(
         self, found: Found, label: str, person_words: set[str], start_tok: int
     ) -> Found | None:
@@ -727,6 +737,10 @@ class NerNames(FinderBase):
                 # "came from Vilnius": a smaller city the model took for a company, after a
                 # preposition of place
                 place = self._place(name)
+                if place is not None and place.feature != "city":
+                    place = None
+            if place is None and label == "ORG" and self._modifies_companies(start_tok, name):
+                place = self._place(name)  # "three Jingdezhen firms": the firms' city
                 if place is not None and place.feature != "city":
                     place = None
             if place is not None and place.feature in ("country", "continent"):
