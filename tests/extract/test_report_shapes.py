@@ -1983,3 +1983,42 @@ def test_a_described_name_taken_up_by_he_is_a_person(read) -> None:  # type: ign
 def test_a_described_name_without_a_personal_pronoun_stays_a_company(read) -> None:  # type: ignore[no-untyped-def]
     found = read("Lumora Tessuti, a fabric supplier from Como, said the firm would hire.")
     assert entities(found).get("Lumora Tessuti") == "Organization"
+
+
+def test_a_two_word_city_before_based_is_one_place(read) -> None:  # type: ignore[no-untyped-def]
+    found = read("Aminah Yusof, founder of Johor Bahru-based Seri Halal Foods, signed up.")
+    assert entities(found).get("Johor Bahru") == "Place"
+    assert ("Seri Halal Foods", "locatedIn", "Johor Bahru") in relations(found)
+    assert "Bahru" not in entities(found)
+
+
+def test_his_company_named_after_a_comma_is_his_employer(read) -> None:  # type: ignore[no-untyped-def]
+    found = read(
+        "Tan Boon Huat, a Malaysian pepper trader from Kuching, said his company, Sarawak "
+        "Lada Agro, shipped 900 tonnes of pepper to Nanning last year."
+    )
+    assert entities(found).get("Sarawak Lada Agro") == "Organization"
+    assert ("Tan Boon Huat", "worksFor", "Sarawak Lada Agro") in relations(found)
+
+
+def test_his_company_without_a_name_after_it_gives_no_employer(read) -> None:  # type: ignore[no-untyped-def]
+    found = read(
+        "Tan Boon Huat, a Malaysian pepper trader from Kuching, said his company shipped 900 "
+        "tonnes of pepper to Nanning last year."
+    )
+    assert not [r for r in relations(found) if r[1] == "worksFor"]
+
+
+def test_took_part_including_listed_companies(read) -> None:  # type: ignore[no-untyped-def]
+    found = read(
+        "The 2025 Guilin-Kenya Trade Roadshow opened in Nairobi on Monday. More than 60 "
+        "enterprises from Guilin and Liuzhou took part, including Liuzhou Hongda Commercial "
+        "Vehicle Co., Ltd., Guilin Sanhua Pharmaceutical Co. and Guilin Lijiang Tea Co."
+    )
+    event = "2025 Guilin-Kenya Trade Roadshow"
+    for company in (
+        "Liuzhou Hongda Commercial Vehicle Co., Ltd.",
+        "Guilin Sanhua Pharmaceutical Co.",
+        "Guilin Lijiang Tea Co.",
+    ):
+        assert (company, "participatedIn", event) in relations(found)

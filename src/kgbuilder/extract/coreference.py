@@ -77,6 +77,10 @@ def find_org_anaphors(tokens: list[Any], found: list[Found], lexicon: Lexicon) -
         nxt = tokens[tok.i + 1] if tok.i + 1 < len(tokens) else None
         if nxt is not None and nxt.pos_ in ("NOUN", "PROPN") and nxt.dep_ == "compound":
             continue  # "the company headquarters": the noun is not the head
+        if nxt is not None and nxt.text == "," and tok.i + 2 < len(tokens):
+            named = tokens[tok.i + 2].idx
+            if any(o.start == named for o in orgs):
+                continue  # "his company, <Name>,": the name that follows says which
         # "the <Place>-based maker": the noun alone, the place keeps its own mention
         start = det.idx if opener == tok.i - 1 else tok.idx
         end = tok.idx + len(tok.text)

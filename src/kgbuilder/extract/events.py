@@ -81,7 +81,12 @@ _INCLUDING_PARTICIPANTS = re.compile(
     # "The <E> featured <O>, <O2> and <O3>"
     r"|(?P<e2>«E\d+») (?:featured|features|brought together|brings together|gathered) "
     r"(?:(?:companies|exhibitors|firms|brands|enterprises|makers) (?:including|such as|like|from) )?"
-    r"(?:the )?(?P<a2>«O\d+»)" + _LISTED.replace("more", "more2")
+    r"(?:the )?(?P<a2>«O\d+»)"
+    + _LISTED.replace("more", "more2")
+    # "More than 60 enterprises from <City> took part, including <O>, <O2> and <O3>": the
+    # event the report is about
+    + r"|\b(?:took part|participated|exhibited|attended) , (?:including|among them|such as) "
+    r"(?:the )?(?P<a3>«[OP]\d+»)(?: \( «O\d+» \))?" + _LISTED.replace("more", "more3")
 )
 #: what a company does at a fair, told in the past tense in the report of one
 _FAIR_ACTIVITIES = frozenset(
@@ -427,10 +432,13 @@ class EventReader:
         # "More than 40 companies, including <O> and <O2>, took part in the <E>"; "The <E>
         # featured <O>, <O2> and <O3>"
         for match in _INCLUDING_PARTICIPANTS.finditer(e):
-            event = s.found(match.group("e") or match.group("e2"))
+            named = match.group("e") or match.group("e2")
+            event = s.found(named) if named else (current or self.event)
             for symbol in [
-                match.group("a") or match.group("a2"),
-                *_SYMBOL.findall(match.group("more") or match.group("more2") or ""),
+                match.group("a") or match.group("a2") or match.group("a3"),
+                *_SYMBOL.findall(
+                    match.group("more") or match.group("more2") or match.group("more3") or ""
+                ),
             ]:
                 party = s.found(symbol)
                 if party is not None and event is not None and party is not event:

@@ -134,6 +134,15 @@ class NerNames(FinderBase):
                 )
             ):
                 start -= 1  # "Jiangsu | <X> Heavy Machinery Group Co.": NER left the province out
+            elif (
+                (ent.label_ == "ORG" or tail is not None)
+                and start == ent.start
+                and start >= 2
+                and (tail is not None or self._is_legal(doc[ent.end - 1]))
+                and self._brand_before(start)
+                and self._province_opens(start - 1, legal=True)
+            ):
+                start -= 2  # "<City> <Brand> | Commercial Vehicle Co., Ltd.": both left out
             if tail is not None:
                 found = self._span_found(start, tail, "Organization", "ner", 0.8)
                 if found is not None:  # "<Name> Central Asia LLP": NER stopped before the form
@@ -149,6 +158,14 @@ class NerNames(FinderBase):
                 continue
             found = self._span_found(start, end, type_name, "ner", 0.8)
             if found is None or not any(ch.isupper() for ch in found.name):
+                continue
+            if ent.label_ != "ORG" and self._company_named(ent.start, end):
+                found = self._span_found(
+                    self._name_start(ent.start), end, "Organization", "ner", 0.75
+                )
+                if found is not None:
+                    found.cued = True  # "said his company, <X>, shipped": whatever NER said
+                    out.append(found)
                 continue
             if found.name.split()[0].casefold() in self.lex.legal_prefixes and (
                 found.name.split()[0].isupper() and len(found.name.split()) > 1
@@ -188,6 +205,9 @@ class NerNames(FinderBase):
             if self._based(ent.end) and (place := self._place(found.name)) is not None:
                 found.type = self._place_type(found.name, place)  # "the Recife-based maker"
                 out.append(found)
+                continue
+            if self._based(ent.end) and (wider := self._place_before(ent.start, end)) is not None:
+                out.append(wider)  # "<Johor> <Bahru>-based": NER kept only the last word
                 continue
             if ent.label_ == "PERSON" and self._acquired(ent):
                 found.type = "Organization"  # "<X> was acquired by ...": people are not bought
@@ -292,6 +312,23 @@ class NerNames(FinderBase):
             if corrected is not None:
                 out.append(corrected)
         return out + self._untagged_titled_people()
+
+    def _place_before(self, start: int, end: int) -> Found | None:
+        """The place that one or two capitalised words before ``start`` make with the name
+        (``start``..``end``), when the gazetteer knows it."""
+        doc = self.toks
+        for width in (1, 2):
+            first = start - width
+            if first < 0 or not all(
+                doc[t].text[:1].isupper() and doc[t].is_alpha and not doc[t].is_sent_start
+                for t in range(first, start)
+            ):
+                return None
+            name = self.text[doc[first].idx : doc[end - 1].idx + len(doc[end - 1].text)]
+            place = self._place(name)
+            if place is not None:
+                return self._span_found(first, end, self._place_type(name, place), "ner", 0.8)
+        return None
 
     def _based(self, end: int) -> bool:
         """Is the name followed by "-based" or "-headquartered" ("the <City>-based maker")?"""
@@ -635,6 +672,26 @@ class NerNames(FinderBase):
         )
         return opened and not followed_by_verb
 
+    def _name_start(self, start: int) -> int:
+        """The first of the capitalised words that run up to ``start``."""
+        doc = self.toks
+        while start > 0 and doc[start - 1].is_alpha and doc[start - 1].text[:1].isupper():
+            start -= 1
+        return start
+
+    def _company_named(self, start: int, end: int) -> bool:
+        """Is the name an appositive of "his company" ("said his company, <X>, shipped")?"""
+        doc = self.toks
+        first = self._name_start(start)  # NER may leave first words out ("Bukit | Emas Agro")
+        return (
+            first >= 3
+            and doc[first - 1].text == ","
+            and doc[first - 2].lower_ in ("company", "firm", "group", "employer", "business")
+            and doc[first - 3].lower_ in ("his", "her", "their", "its", "our", "my")
+            and end < len(doc)
+            and doc[end].text == ","
+        )
+
     def _coordinated_after_preposition(self, i: int) -> bool:
         """ "toured free zones in Novi Sad and <X>": the name is joined by "and" to the object of
         a preposition of place (a place as well, for the parse)."""
@@ -827,6 +884,18 @@ class NerNames(FinderBase):
                 and doc[start - 1].text in _NAME_PARTICLES
                 and doc[start - 2].text[:1].isupper()
             )
+        )
+
+    def _brand_before(self, at: int) -> bool:
+        """Is the word before ``at`` a capitalised word of no entity and no place (a brand)?"""
+        word = self.toks[at - 1]
+        return (
+            word.is_alpha
+            and word.text.istitle()
+            and not word.ent_type_
+            and not word.is_sent_start
+            and word.lower_ not in self.lex.org_heads
+            and self._place(word.text) is None
         )
 
     def _province_opens(self, at: int, *, legal: bool = False) -> bool:

@@ -160,6 +160,7 @@ class RelationReader:
             self._unit_of_antecedent,
             self.investments,
             self.operates_in,
+            self.own_companies,
         ]
         self._governments = [
             f
@@ -194,6 +195,18 @@ class RelationReader:
             government = next((g for g in self._governments if _names_place(g.name, keys)), None)
             if government is not None:
                 yield FoundRelation(person, "worksFor", government, "place-post", 0.7, s, role=role)
+
+    def own_companies(self, s: EncodedSentence) -> Iterator[FoundRelation]:
+        """ "<P>, a <Country> durian exporter, said his company, <O>, shipped ...": the
+        speaker works for the company he calls his."""
+        pattern = (
+            rf"^(?P<p>{PER}) (?:, (?:(?!«[PO])[^\s]+ |«[LD]\d+» ){{1,12}}?, )?(?:said|says|added) "
+            rf"(?:that )?(?:his|her) (?:company|firm|business) , (?P<o>«O\d+») ,"
+        )
+        for match in re.finditer(pattern, s.encoded):
+            rel = self._rel(s, match.group("p"), "worksFor", match.group("o"), "own-company", 0.6)
+            if rel:
+                yield rel
 
     # ---------------------------------------------------------------- helpers
     def _f(self, s: EncodedSentence, symbol: str) -> Found | None:
