@@ -2022,3 +2022,36 @@ def test_took_part_including_listed_companies(read) -> None:  # type: ignore[no-
         "Guilin Lijiang Tea Co.",
     ):
         assert (company, "participatedIn", event) in relations(found)
+
+
+def test_a_body_named_with_a_lower_case_hyphened_head(read) -> None:  # type: ignore[no-untyped-def]
+    found = read(
+        "The fair is organized by the Weifang Municipal Bureau of Commerce and the Weifang "
+        "Sub-council of the China Council for the Promotion of International Trade (CCPIT), with "
+        "the Durban Chamber of Commerce and Industry as co-organizer."
+    )
+    name = "Weifang Sub-council of the China Council for the Promotion of International Trade"
+    assert entities(found).get(name) == "Organization"
+    assert (
+        name,
+        "partOf",
+        "China Council for the Promotion of International Trade",
+    ) in relations(found)
+
+
+def test_a_hyphened_common_word_is_no_body(read) -> None:  # type: ignore[no-untyped-def]
+    found = read("New-energy makers from Hefei showed batteries in Budapest.")
+    assert "New-energy" not in entities(found)
+
+
+def test_the_company_based_somewhere_acquired(read) -> None:  # type: ignore[no-untyped-def]
+    found = read(
+        "The largest exhibitor, Linyi Hengsheng Agricultural Machinery Co., Ltd., is no "
+        "newcomer. The company, based in the Linyi High-tech Industrial Development Zone, "
+        "acquired Veld Implements (Pty) Ltd, a Bloemfontein-based maker of ploughs, in 2019."
+    )
+    assert (
+        "Linyi Hengsheng Agricultural Machinery Co., Ltd.",
+        "acquired",
+        "Veld Implements (Pty) Ltd",
+    ) in relations(found)

@@ -1093,9 +1093,10 @@ class RelationReader:
                 rf"(?P<a>{ORG}) (?:(?!«)\S+ ){{0,3}}?(?:its|their) (?:(?!«)\S+ )?{noun} of (?:the )?(?P<b>{things})",
                 0.8,
             ),
-            # "<O>, a maker of seat frames headquartered in <Zone>, bought <O2>, a foundry"
+            # "<O>, a maker of seat frames headquartered in <Zone>, bought <O2>, a foundry";
+            # "The company, based in the <Zone>, acquired <O2>"
             (
-                rf"(?P<a>{ORG}) , (?:a|an|the) (?:(?!«[OP])[^\s,;]+ |«[LCD]\d+» ){{1,16}}?, (?:has |had |also |later )?{verb} {DESCRIBED}(?P<b>{things}){_ENDS}",
+                rf"(?P<a>{ORG}) , (?:(?:a|an|the) |(?=(?:based|headquartered|located) ))(?:(?!«[OP])[^\s,;]+ |«[LCD]\d+» ){{1,16}}?, (?:has |had |also |later )?{verb} {DESCRIBED}(?P<b>{things}){_ENDS}",
                 0.75,
             ),
             (

@@ -40,7 +40,7 @@ class StructuralNames(FinderBase):
         for i in range(n):
             tok = doc[i]
             low = tok.lower_
-            if not tok.text[:1].isupper():
+            if not tok.text[:1].isupper() and not self._hyphened_head(i):
                 continue
             kinds = []
             if low in self.lex.org_heads:
@@ -276,6 +276,18 @@ class StructuralNames(FinderBase):
             ):
                 return opened - 1  # "<City> Intelligent Manufacturing (Morocco) Expo": the host
         return None
+
+    def _hyphened_head(self, i: int) -> bool:
+        """A lower-case head joined by a hyphen to a capitalised word ("<City> Sub-council")."""
+        doc = self.toks
+        return (
+            i > 1
+            and doc[i - 1].text == "-"
+            and not doc[i - 1].whitespace_
+            and not doc[i - 2].whitespace_
+            and doc[i - 2].text[:1].isupper()
+            and doc[i].lower_ in self.lex.non_company_heads  # a body's head, not "New-energy"
+        )
 
     def _host_place(self, name: str) -> bool:
         """A country or a region of the world, as a bracket in an event's name gives its host."""
