@@ -2055,3 +2055,25 @@ def test_the_company_based_somewhere_acquired(read) -> None:  # type: ignore[no-
         "acquired",
         "Veld Implements (Pty) Ltd",
     ) in relations(found)
+
+
+def test_its_products_sold_in_places_are_the_opening_company_s_markets(read) -> None:  # type: ignore[no-untyped-def]
+    found = read(
+        "Linyi Hengsheng Agricultural Machinery Co., Ltd. acquired Veld Implements (Pty) Ltd in "
+        "2019 and runs a sales subsidiary in Pretoria. Its tractors are sold through 41 dealers "
+        "in Zambia, Zimbabwe and Mozambique."
+    )
+    for country in ("Zambia", "Zimbabwe", "Mozambique"):
+        assert (
+            "Linyi Hengsheng Agricultural Machinery Co., Ltd.",
+            "operatesIn",
+            country,
+        ) in relations(found)
+
+
+def test_its_after_a_sentence_not_opened_by_a_company_gives_no_market(read) -> None:  # type: ignore[no-untyped-def]
+    found = read(
+        "Farmers in the Free State bought tractors from Linyi Hengsheng Agricultural Machinery "
+        "Co., Ltd. last year. Its tractors are sold through 41 dealers in Zambia."
+    )
+    assert not [r for r in relations(found) if r[1] == "operatesIn"]

@@ -1189,6 +1189,18 @@ class RelationReader:
                     if part:
                         yield part
 
+    def _its_market(self, s: EncodedSentence, place_symbol: str) -> Iterator[FoundRelation]:
+        """ "<O> acquired <O2> and runs <O3>. Its tractors are sold through 41 dealers in <L>":
+        a sentence opening with "its" and naming no organization is about the one the sentence
+        before opened with."""
+        if not s.encoded.startswith("its ") or s.mentions("O") or self._previous is None:
+            return
+        opening = re.match(r"^(?:the )?(«O\d+»)", self._previous.encoded)  # its first words
+        owner = self._previous.found(opening.group(1)) if opening else None
+        place = s.found(place_symbol)
+        if owner is not None and place is not None and place.kind is Kind.PLACE:
+            yield FoundRelation(owner, "operatesIn", place, "market-presence-its", 0.6, s)
+
     def _antecedent_org(self, noun: str | None = None) -> Found | None:
         """What "it" or "the company" at a sentence's start refers to: the organization the
         sentence before opened with, when it names no other ("The FTC sued <O>. It bought ...":
@@ -1351,6 +1363,7 @@ class RelationReader:
                 continue  # the outlets of the company described, not of the sentence's subject
             org_symbol = self._topic_org(s, pos)
             if org_symbol is None:
+                yield from self._its_market(s, place_symbol)
                 continue
             clause = _RELATIVE_OF_ORG.search(e[:pos])
             if clause is not None and clause.group(1) != org_symbol:
