@@ -2077,3 +2077,16 @@ def test_its_after_a_sentence_not_opened_by_a_company_gives_no_market(read) -> N
         "Co., Ltd. last year. Its tractors are sold through 41 dealers in Zambia."
     )
     assert not [r for r in relations(found) if r[1] == "operatesIn"]
+
+
+def test_a_stake_bought_after_a_long_whose_clause(read) -> None:  # type: ignore[no-untyped-def]
+    found = read(
+        "Ganzhou Tongli Copper Co., whose plants sit in the Ganzhou High-tech Industrial "
+        "Development Zone in Ganzhou, the southern Jiangxi city known for rare earths, bought a "
+        "70 percent stake in Brembana Cavi S.p.A., a wire maker in Bergamo, in 2020."
+    )
+    assert (
+        "Ganzhou Tongli Copper Co.",
+        "acquired",
+        "Brembana Cavi S.p.A.",
+    ) in relations(found)

@@ -1271,7 +1271,8 @@ class RelationReader:
         site = r"(?:(?:a|an|the|its|their) (?:(?!«)\S+ ){0,4}?(?:plant|factory|facility|project|site|park|centre|center|base|hub|complex|mine|line|warehouse|campus|laboratory|mill|refinery|port|terminal|farm) (?:(?!«)(?!in )(?!at )\S+ ){0,7}?(?:in|at) (?:the )?)?"
         obj = rf"{site}{DESCRIBED}(?P<b>{targets})"
         # "<Org> (ACR), headquartered in <L>, ..."
-        aside = r"(?:\( «O\d+» \) )?(?:, (?:(?!«)\S+ |«L\d+» ){1,12}?, )?"
+        # "<Org>, whose plants sit in the <Zone> in <City>, the ... capital, bought ..."
+        aside = r"(?:\( «O\d+» \) )?(?:, (?:(?!«[OPE])\S+ ){1,24}?, )?"
         patterns = [
             rf"(?P<a>{ORG}) {aside}(?:(?:has|have|had|will|would|plans to|pledged to|agreed to|is|was|also) )*(?:invested|invests|invest|investing) (?:(?!«)\S+ ){{0,8}}?in {obj}",
             rf"(?P<a>{ORG}) (?:'s|’s) (?:(?!«)\S+ )?investments? (?:of (?:(?!«)\S+ ){{0,6}})?in {obj}",
