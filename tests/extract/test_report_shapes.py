@@ -2090,3 +2090,29 @@ def test_a_stake_bought_after_a_long_whose_clause(read) -> None:  # type: ignore
         "acquired",
         "Brembana Cavi S.p.A.",
     ) in relations(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # found in a review of ordinary news: each shape of the twelfth set, where it must not fire
+        ("Toyota suppliers said they would raise prices.", "Toyota", "Organization"),
+        ("The nanny said her employer, Mr Jenkins, had paid her late.", "Mr Jenkins", "Person"),
+        (
+            "Hugo Boss, a fashion house from Metzingen, said his designs sold well in Europe.",
+            "Hugo Boss",
+            "Organization",
+        ),
+    ],
+)
+def test_twelfth_set_names_on_ordinary_news(read, text: str, name: str, kind: str) -> None:  # type: ignore[no-untyped-def]
+    assert entities(read(text)).get(name) == kind
+
+
+def test_took_part_at_another_occasion_is_no_part_in_the_report_s_event(read) -> None:  # type: ignore[no-untyped-def]
+    found = read(
+        "The 2025 Nairobi International Trade Fair opened on Monday. Separately, at a tech "
+        "conference in Lagos last month, 50 start-ups took part, including Paystack, Kuda and "
+        "Moniepoint."
+    )
+    assert not [r for r in relations(found) if r[1] == "participatedIn"]

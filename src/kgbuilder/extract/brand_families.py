@@ -5,9 +5,10 @@ A reader takes the first for the second's arm abroad, as the article's annotator
 not a sentence says "its subsidiary". The name rules of ``name_parts`` join an arm to a parent
 named by the brand alone or first ("<Brand> Electric"); here the parent may open with its home
 place, and the arm may end with a foreign legal form. An arm is an organization whose name opens
-with a brand word and names a country or a region of the world, or ends with a branch word; its
-parent is the one other organization whose name, after a leading place, opens with the same
-brand and names no country, region or branch. A company named like a group's ("<Brand> Liquor
+with a brand word and names a country or a region of the world, or ends with a branch word or a
+foreign legal form; its parent is the one other organization whose name opens with its home
+place (a city or a province) and then the same brand, and names no country, region or branch: a
+first word shared without that ("United Bank for Africa", "United Airlines") says nothing. A company named like a group's ("<Brand> Liquor
 Import and Export Co." beside "<Province> <Brand> Liquor Group") is that group's, when the group
 is the only one. Government bodies and names whose first word is a place are left alone.
 """
@@ -119,14 +120,14 @@ class BrandFamilies:
         return low
 
     def _opens_with(self, name: str, brand: str) -> bool:
-        """Does the name open with the brand, after a place of one or two words?"""
+        """Does the name open with its home place (one or two words) and then the brand? Without
+        the place, a shared first word says little ("United Airlines", "Siemens Healthineers")."""
         words = [w.casefold() for w in self._words(name)]
-        for skip in (0, 1, 2):
+        for skip in (1, 2):
             if len(words) <= skip + 1:
                 return False
-            if skip and self.gaz.lookup(" ".join(self._words(name)[:skip])) is None:
-                continue
-            if words[skip] == brand:
+            place = self.gaz.lookup(" ".join(self._words(name)[:skip]))
+            if place is not None and place.feature in ("city", "admin1") and words[skip] == brand:
                 return True
         return False
 

@@ -27,7 +27,11 @@ _PLACE_PREPOSITIONS = frozenset({"in", "from", "to", "near", "outside"})
 _TOWN = 50_000
 
 #: pronouns that only a person takes up
-_PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "his", "her", "himself", "herself"})
+_PERSONAL_PRONOUNS = frozenset({"he", "she"})
+#: descriptors of a company only ("a fashion house", "a clothing company"), never of a person
+_COMPANY_ONLY = frozenset(
+    {"company", "firm", "house", "group", "chain", "brand", "label", "corporation", "conglomerate"}
+)
 
 
 #: names of bodies that a place after "in" belongs to, like a mission's
@@ -226,7 +230,8 @@ class ContextNames(FinderBase):
             if (
                 ner is not None
                 and ner.label_ == "PERSON"
-                and any(t.lower_ in _PERSONAL_PRONOUNS for t in doc[k : tok.sent.end])
+                and head.lower_ not in _COMPANY_ONLY
+                and self._said_by_person(k, tok.sent.end)
             ):
                 continue  # "<Name>, an Italian hotel supplier from <City>, said he ...": a person
             if ner is not None:
@@ -253,6 +258,21 @@ class ContextNames(FinderBase):
             if found is not None and self._place(found.name) is None:
                 out.append(found)
         return out
+
+    def _said_by_person(self, start: int, end: int) -> bool:
+        """Does "said he"/"she said" follow (a speech verb next to "he" or "she")?"""
+        doc = self.toks
+        for i in range(start, end - 1):
+            pair = (doc[i], doc[i + 1])
+            if (
+                pair[0].lemma_.lower() in self.lex.speech_verbs
+                and pair[1].lower_ in _PERSONAL_PRONOUNS
+            ) or (
+                pair[0].lower_ in _PERSONAL_PRONOUNS
+                and pair[1].lemma_.lower() in self.lex.speech_verbs
+            ):
+                return True
+        return False
 
     def _companies_by_descriptor(self, accepted: list[Found]) -> list[Found]:
         """ "Hungarian retail chain <X> Market": a name right after a word for a company is a

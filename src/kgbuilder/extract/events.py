@@ -88,6 +88,11 @@ _INCLUDING_PARTICIPANTS = re.compile(
     + r"|\b(?:took part|participated|exhibited|attended) , (?:including|among them|such as) "
     r"(?:the )?(?P<a3>«[OP]\d+»)(?: \( «O\d+» \))?" + _LISTED.replace("more", "more3")
 )
+#: words that set a sentence at another occasion than the report's event
+_ANOTHER_OCCASION = re.compile(
+    r"\b(?:separately|last (?:year|month|week)|a year ago|(?:in|at|during) (?:a|an) )"
+    r"|\b(?:in|since) (?:19|20)\d\d\b"
+)
 #: what a company does at a fair, told in the past tense in the report of one
 _FAIR_ACTIVITIES = frozenset(
     {
@@ -432,6 +437,8 @@ class EventReader:
         # "More than 40 companies, including <O> and <O2>, took part in the <E>"; "The <E>
         # featured <O>, <O2> and <O3>"
         for match in _INCLUDING_PARTICIPANTS.finditer(e):
+            if match.group("a3") and _ANOTHER_OCCASION.search(e[: match.start()]):
+                continue  # "Separately, at a conference in <City> last month, firms took part"
             named = match.group("e") or match.group("e2")
             event = s.found(named) if named else (current or self.event)
             for symbol in [

@@ -686,7 +686,7 @@ class NerNames(FinderBase):
         return (
             first >= 3
             and doc[first - 1].text == ","
-            and doc[first - 2].lower_ in ("company", "firm", "group", "employer", "business")
+            and doc[first - 2].lower_ in ("company", "firm", "group", "business")
             and doc[first - 3].lower_ in ("his", "her", "their", "its", "our", "my")
             and end < len(doc)
             and doc[end].text == ","
@@ -736,9 +736,8 @@ class NerNames(FinderBase):
         return (
             len(name.split()) == 1
             and after < len(self.toks)
-            and self.toks[after].lower_ in self.lex.company_nouns
-            and self.toks[after].tag_ == "NNS"
-        )
+            and self.toks[after].lower_ in ("firms", "companies", "enterprises")
+        )  # not "suppliers" or "businesses": "Toyota suppliers" are a carmaker's
 
     def _correct(
         self, found: Found, label: str, person_words: set[str], start_tok: int

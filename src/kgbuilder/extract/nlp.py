@@ -60,16 +60,13 @@ _OPEN_ENDED = frozenset({"(", ")", "-", "–", "&"})
 
 def guard_sentences(doc: Any) -> Any:
     """Mark the tokens no sentence starts with, before the parser cuts sentences (it respects
-    the marks): a lower-case word, a comma or a closing bracket, and whatever follows a bracket
-    or a hyphen ("the 2025 <City> (<Country>) Quality Products Expo" was cut after the bracket,
-    "<X> Co.\n, headquartered in" after the abbreviation)."""
+    the marks): a comma or a closing bracket ("<X> Co.\n, headquartered in" was cut after the
+    abbreviation), and whatever follows a bracket or a hyphen ("the 2025 <City> (<Country>)
+    Quality Products Expo" was cut after the bracket). Lower-case words are left to the parser:
+    "eBay", "bp" and "easyJet" open sentences."""
     for before, token in itertools.pairwise(doc):
         text = token.text
-        if (
-            text in _CONTINUING
-            or before.text in _OPEN_ENDED
-            or (text[:1].islower() and text[:1].isalpha())
-        ):
+        if text in _CONTINUING or before.text in _OPEN_ENDED:
             token.is_sent_start = False
     return doc
 
