@@ -3,14 +3,14 @@ Agri-Food Co., Ltd.", "<Brand> Electric Central Asia Branch" beside "<City> <Bra
 
 A reader takes the first for the second's arm abroad, as the article's annotators do, whether or
 not a sentence says "its subsidiary". The name rules of ``name_parts`` join an arm to a parent
-named by the brand alone or first ("<Brand> Electric"); here the parent may open with its home
-place, and the arm may end with a foreign legal form. An arm is an organization whose name opens
-with a brand word and names a country or a region of the world, or ends with a branch word or a
-foreign legal form; its parent is the one other organization whose name opens with its home
-place (a city or a province) and then the same brand, and names no country, region or branch: a
-first word shared without that ("United Bank for Africa", "United Airlines") says nothing. A company named like a group's ("<Brand> Liquor
-Import and Export Co." beside "<Province> <Brand> Liquor Group") is that group's, when the group
-is the only one. Government bodies and names whose first word is a place are left alone.
+named by the brand alone or first ("<Brand> Electric"); here the parent opens with its home place.
+An arm is an organization whose name opens with a brand word and names a country or a region of
+the world, or ends with a branch word or a foreign legal form; its parent is the one other
+organization whose name opens with its home place (a city or a province) and then the same brand,
+and names no country, region or branch: a first word shared without the place ("United Bank for
+Africa", "United Airlines") says nothing. A company named like a group's ("<Brand> Liquor Import
+and Export Co." beside "<Province> <Brand> Liquor Group") is that group's, when the group is the
+only one. Government bodies and names whose first word is a place are no arms.
 """
 
 from __future__ import annotations
