@@ -2116,3 +2116,27 @@ def test_took_part_at_another_occasion_is_no_part_in_the_report_s_event(read) ->
         "Moniepoint."
     )
     assert not [r for r in relations(found) if r[1] == "participatedIn"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # found in a second review on ordinary news: the late rules of the twelfth set where
+        # they must stay quiet
+        "Box-office takings rose. Pre-school places fell. Ex-army chief Min Aung Hlaing met envoys.",
+        "Sub-committee chairman Tom Walker said the vote was delayed.",
+        "Reuters reported that Ikea will raise prices. Its furniture is sold in Poland and Sweden.",
+        "Microsoft launched a new console. Its consoles are no longer sold in Russia or Belarus.",
+        "Shell posted record profits. Its shares are sold in London, Amsterdam and New York.",
+        "A rival of Renault, which has struggled for years in India, the world's third-largest "
+        "car market, bought a 20 percent stake in Nissan.",
+        "A unit of Siemens, based in Erlangen, acquired Dotmatics.",
+    ],
+)
+def test_twelfth_set_late_rules_stay_quiet(read, text: str) -> None:  # type: ignore[no-untyped-def]
+    found = read(text)
+    assert not [
+        r for r in relations(found) if r[1] in ("worksFor", "operatesIn", "investsIn", "acquired")
+    ]
+    names = entities(found)
+    assert not [n for n in names if n.split("-")[0] in ("Box", "Pre", "Ex", "Sub")]

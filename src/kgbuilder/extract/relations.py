@@ -129,6 +129,24 @@ _RELATIVE_OF_ORG = re.compile(
 )
 
 
+#: "Its tractors are sold through 41 dealers in", "Its cars are exported to": goods of the company
+_ITS_GOODS_SOLD = re.compile(
+    r"^its (?!shares|stock|bonds|notes|securities|members|exports|imports)[a-z-]+ "
+    r"(?:are|is|were|was) (?:now |also |mainly |mostly )?"
+    r"(?:sold|exported|supplied|distributed|shipped|available)\b"
+)
+#: words that deny what a sentence would otherwise say
+_NEGATED = re.compile(r"\b(?:not|no longer|never|no|n't)\b")
+#: what an opening organization does when another is the seller: reports, rules, fines, loses
+_NOT_THE_SELLER = frozenset(
+    {
+        "said", "says", "reported", "reports", "told", "announced", "fined", "fines", "ruled",
+        "lost", "sued", "warned", "estimated", "expects", "expected", "banned", "approved",
+        "held", "left",
+    }
+)  # fmt: skip
+
+
 class RelationReader:
     """Applies every pattern family to the sentences of one document."""
 
@@ -1096,7 +1114,7 @@ class RelationReader:
             # "<O>, a maker of seat frames headquartered in <Zone>, bought <O2>, a foundry";
             # "The company, based in the <Zone>, acquired <O2>"
             (
-                rf"(?P<a>{ORG}) , (?:(?:a|an|the) |(?=(?:based|headquartered|located) ))(?:(?!«[OP])[^\s,;]+ |«[LCD]\d+» ){{1,16}}?, (?:has |had |also |later )?{verb} {DESCRIBED}(?P<b>{things}){_ENDS}",
+                rf"(?<!of )(?<!by )(?<!to )(?P<a>{ORG}) , (?:(?:a|an|the) |(?=(?:based|headquartered|located) ))(?:(?!«[OP])[^\s,;]+ |«[LCD]\d+» ){{1,16}}?, (?:has |had |also |later )?{verb} {DESCRIBED}(?P<b>{things}){_ENDS}",
                 0.75,
             ),
             (
@@ -1193,10 +1211,18 @@ class RelationReader:
         """ "<O> acquired <O2> and runs <O3>. Its tractors are sold through 41 dealers in <L>":
         a sentence opening with "its" and naming no organization is about the one the sentence
         before opened with."""
-        if not s.encoded.startswith("its ") or s.mentions("O") or self._previous is None:
+        if self._previous is None or s.mentions("O") or not _ITS_GOODS_SOLD.match(s.encoded):
             return
-        opening = re.match(r"^(?:the )?(«O\d+»)", self._previous.encoded)  # its first words
+        if _NEGATED.search(s.encoded):
+            return  # "Its phones are not sold in <L>", "no longer sold"
+        # the company the sentence before opened with, as the one who acts, not the one who
+        # reports, fines or rules on another ("Reuters reported that ...")
+        opening = re.match(r"^(?:the )?(«O\d+») (?P<verb>\S+)", self._previous.encoded)
         owner = self._previous.found(opening.group(1)) if opening else None
+        if opening is None or owner is None or opening.group("verb") in _NOT_THE_SELLER:
+            return
+        if set(owner.name.casefold().split()) & self.lex.non_company_heads:
+            return  # a ministry, a commission, a senate sells nothing
         place = s.found(place_symbol)
         if owner is not None and place is not None and place.kind is Kind.PLACE:
             yield FoundRelation(owner, "operatesIn", place, "market-presence-its", 0.6, s)
@@ -1273,8 +1299,10 @@ class RelationReader:
         # "<Org> (ACR), headquartered in <L>, ..."
         # "<Org>, whose plants sit in the <Zone> in <City>, the ... capital, bought ..."
         aside = r"(?:\( «O\d+» \) )?(?:, (?:(?!«[OPE])\S+ ){1,24}?, )?"
+        # the company that acts, not one inside a phrase ("A rival of <O>, which ..., bought")
+        free = r"(?<!of )(?<!to )(?<!by )(?<!unlike )(?<!with )"
         patterns = [
-            rf"(?P<a>{ORG}) {aside}(?:(?:has|have|had|will|would|plans to|pledged to|agreed to|is|was|also) )*(?:invested|invests|invest|investing) (?:(?!«)\S+ ){{0,8}}?in {obj}",
+            rf"{free}(?P<a>{ORG}) {aside}(?:(?:has|have|had|will|would|plans to|pledged to|agreed to|is|was|also) )*(?:invested|invests|invest|investing) (?:(?!«)\S+ ){{0,8}}?in {obj}",
             rf"(?P<a>{ORG}) (?:'s|’s) (?:(?!«)\S+ )?investments? (?:of (?:(?!«)\S+ ){{0,6}})?in {obj}",
             rf"(?P<a>{ORG}) {aside}(?:(?!«)\S+ ){{0,2}}?(?:announced|announces|made|makes|unveiled|pledged|committed|plans|planned|signed|completed|will make) (?:an? |its |new |further |additional )*(?:(?!«)\S+ )?investments? (?:of (?:(?!«)\S+ ){{1,6}}?)?in {obj}",
             rf"investments? (?:(?!«)\S+ ){{0,5}}?by (?:the )?(?P<a>{ORG}) in {obj}",
@@ -1286,7 +1314,7 @@ class RelationReader:
             rf"(?P<a>{ORG}) (?:(?!«[OP])[^\s.;]+ ){{1,10}}?to invest (?:(?!«)\S+ ){{0,8}}?in {obj}",
             rf"(?P<a>{ORG}) {aside}(?:would |will |plans to |planned to |is to |intends to |agreed to )(?:invest|inject) (?:(?!«)\S+ ){{0,8}}?(?:in|into) (?:its (?:(?!«)\S+ )?(?:«D\d+» )?(?:subsidiary|unit|plant|factory) ,? )?{obj}",
             rf"(?P<a>{ORG}) {aside}(?:(?!«)\S+ ){{0,3}}?(?:that )?(?:it|they) (?:would |will |plans to |planned to |is to |was to |intends to )?(?:inject|injects|injected) (?:(?!«)\S+ ){{0,8}}?into (?:its (?:(?!«)\S+ )?(?:«D\d+» )?(?:subsidiary|unit|plant|factory) ,? )?{obj}",
-            rf"(?P<a>{ORG}) {aside}(?:, (?:which|that) )?(?:has |had |will )?(?:acquired|bought|took|holds|purchased|acquires|buys|takes) (?:a |an )?(?:(?!«)\S+ ){{0,3}}?stake in {obj}",
+            rf"{free}(?P<a>{ORG}) {aside}(?:, (?:which|that) )?(?:has |had |will )?(?:acquired|bought|took|holds|purchased|acquires|buys|takes) (?:a |an )?(?:(?!«)\S+ ){{0,3}}?stake in {obj}",
             # "<O> holds 60 percent of the venture"
             rf"(?P<a>{ORG}) (?:holds|held|owns|owned|will hold|will own) (?:a )?\d[\d.,]* (?:percent|per cent|%) (?:stake )?(?:of|in) (?:the )?(?P<b>{ORG})(?! (?:'s|’s))",
         ]

@@ -278,16 +278,20 @@ class StructuralNames(FinderBase):
         return None
 
     def _hyphened_head(self, i: int) -> bool:
-        """A lower-case head joined by a hyphen to a capitalised word ("<City> Sub-council")."""
+        """A lower-case head joined by a hyphen to a capitalised word after a city or province
+        ("<City> Sub-council"); not "Box-office", "Pre-school" or "Sub-committee chairman"."""
         doc = self.toks
-        return (
-            i > 1
+        if not (
+            i > 2
             and doc[i - 1].text == "-"
             and not doc[i - 1].whitespace_
             and not doc[i - 2].whitespace_
             and doc[i - 2].text[:1].isupper()
             and doc[i].lower_ in self.lex.non_company_heads  # a body's head, not "New-energy"
-        )
+        ):
+            return False
+        place = self._place(doc[i - 3].text) if doc[i - 3].text[:1].isupper() else None
+        return place is not None and place.feature in ("city", "admin1")
 
     def _host_place(self, name: str) -> bool:
         """A country or a region of the world, as a bracket in an event's name gives its host."""
