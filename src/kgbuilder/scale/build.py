@@ -132,7 +132,7 @@ class Kept:
     resolution needs, and the digest of its cache entry."""
 
     declarations: list[EntityDeclaration]
-    digest: str
+    digest: str | None  # None: the entry is gone (nothing is remembered for the next build)
 
 
 @dataclass(frozen=True)
@@ -157,10 +157,14 @@ def keep(
     cache: ExtractionCache, key: str, source: Source, extraction: Extraction, min_confidence: float
 ) -> Kept:
     """Put a document's extraction in the cache; what the build keeps of it."""
-    digest = cache.put(key, source, extraction)
+    return Kept(declared(extraction, min_confidence), cache.put(key, source, extraction))
+
+
+def declared(extraction: Extraction, min_confidence: float) -> list[EntityDeclaration]:
+    """The entity declarations of a document's extraction, above the confidence floor."""
     if min_confidence > 0:
         extraction = above_confidence(extraction, min_confidence)
-    return Kept(resolve_document(extraction).declarations, digest)
+    return resolve_document(extraction).declarations
 
 
 def extraction_job(inputs: SourceInputs, settings: Settings) -> ExtractionJob:
@@ -201,11 +205,8 @@ def read_corpus(
         return DocumentPrints.key(keys[index], files[index].shown, corpus.min_confidence)
 
     def take(index: int, source: Source, extraction: Extraction) -> None:
-        if corpus.min_confidence > 0:
-            extraction = above_confidence(extraction, corpus.min_confidence)
-        declarations[index] = resolve_document(extraction).declarations
-        found[index] = source
-        known.keep(known_key(index), cache.digest(keys[index]), source, declarations[index])
+        kept = Kept(declared(extraction, corpus.min_confidence), cache.digest(keys[index]))
+        take_kept(index, source, kept)
 
     def take_kept(index: int, source: Source, kept: Kept) -> None:
         declarations[index] = kept.declarations

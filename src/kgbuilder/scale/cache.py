@@ -15,13 +15,11 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from kgbuilder.atomic import temp_prefix
+from kgbuilder.atomic import write_unflushed
 from kgbuilder.datamodel import Extraction, Source
 from kgbuilder.scale.codec import (
     CacheFormatError,
@@ -91,8 +89,6 @@ class ExtractionCache:
         Not synced to disk one by one (thousands of fsyncs would cost more than the extraction
         they save); a file cut short by a power loss fails to parse and is read as a miss.
         """
-        target = self.path(key)
-        target.parent.mkdir(parents=True, exist_ok=True)
         body = {
             "format": CACHE_FORMAT,
             "key": key,
@@ -100,14 +96,7 @@ class ExtractionCache:
             "extraction": extraction_to_json(extraction),
         }
         data = json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-        fd, name = tempfile.mkstemp(prefix=temp_prefix(key[:16]), suffix=".tmp", dir=target.parent)
-        try:
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(data)
-            os.replace(name, target)
-        except BaseException:
-            Path(name).unlink(missing_ok=True)
-            raise
+        write_unflushed(self.path(key), data)
         return hashlib.sha256(data).hexdigest()
 
     def keys(self) -> set[str]:

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import hashlib
 import heapq
-import os
 import tempfile
 from collections.abc import Iterable, Iterator
 from contextlib import ExitStack
@@ -24,7 +23,7 @@ from typing import IO
 
 import pyoxigraph as ox
 
-from kgbuilder.atomic import atomic_path, temp_prefix
+from kgbuilder.atomic import atomic_path, write_unflushed
 from kgbuilder.export.ordered import dataset_key, sort_key, statements_of_keys, unique
 from kgbuilder.export.rdf import rdf_format
 from kgbuilder.scale.fingerprint import graphs_digest
@@ -71,16 +70,7 @@ class SortedGraphs:
         canonical.extend(quads)
         data = canonical.dump(format=ox.RdfFormat.N_QUADS) or b""
         keys = sorted(dump_keys(data))
-        target = self.path(graph, fingerprint)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, name = tempfile.mkstemp(prefix=temp_prefix("sorted"), suffix=".tmp", dir=target.parent)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as out:
-                out.writelines(key + "\n" for key in keys)
-            os.replace(name, target)
-        except BaseException:
-            Path(name).unlink(missing_ok=True)
-            raise
+        write_unflushed(self.path(graph, fingerprint), "".join(key + "\n" for key in keys))
         return data
 
     def piece_path(self, graph: str, fingerprint: str, format_name: str, prefixes: str) -> Path:
