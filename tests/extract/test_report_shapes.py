@@ -2140,3 +2140,81 @@ def test_twelfth_set_late_rules_stay_quiet(read, text: str) -> None:  # type: ig
     ]
     names = entities(found)
     assert not [n for n in names if n.split("-")[0] in ("Box", "Pre", "Ex", "Sub")]
+
+
+# ---------------------------------------------------------------- thirteenth set
+
+
+def test_a_region_joined_to_a_place_after_in_is_a_place(read) -> None:  # type: ignore[no-untyped-def]
+    found = read(
+        "A solar maker from Hefei said it had shipped modules to Italy for projects in Sicily "
+        "and Apulia since 2022."
+    )
+    names = entities(found)
+    assert names.get("Apulia") == "Place"
+    assert names.get("Sicily") == "Place"
+
+
+def test_a_region_whose_first_word_ner_left_out_is_a_place(read) -> None:  # type: ignore[no-untyped-def]
+    found = read(
+        "Kain Mulia, which Ningbo Textiles bought in 2019, now runs three factories in Central "
+        "Java and employs about 2,000 workers in Indonesia."
+    )
+    assert entities(found).get("Central Java") == "Place"
+
+
+def test_a_division_s_whole_name_in_a_country_the_text_names_is_a_place(read) -> None:  # type: ignore[no-untyped-def]
+    found = read(
+        "The carmaker sold 900 vans in Nigeria last year and plans an assembly line in the "
+        "country's Ogun State by 2026."
+    )
+    assert entities(found).get("Ogun State") == "Place"
+
+
+def test_a_person_joined_to_a_place_after_in_stays_a_person(read) -> None:  # type: ignore[no-untyped-def]
+    found = read("She met traders in Accra and Victoria Owusu, a buyer from Kumasi, in Ghana.")
+    assert entities(found).get("Victoria Owusu") == "Person"
+
+
+def test_a_division_s_name_in_a_country_the_text_does_not_name_stays_as_read(read) -> None:  # type: ignore[no-untyped-def]
+    found = read("The Free State beat the Lions by 12 points on Saturday, the coach said.")
+    assert entities(found).get("Free State") != "Place"
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        (
+            "The Leeds leg took place in the Harrogate Library, organizers said.",
+            "Harrogate Library",
+        ),
+        (
+            "Photographs of the karst hills are on show at the Mombasa City Museum.",
+            "Mombasa City Museum",
+        ),
+        (
+            "The 2025 Shaanxi Apparel Exhibition moved from the Expo Hall Karachi to Lahore on "
+            "Friday.",
+            "Expo Hall Karachi",
+        ),
+    ],
+)
+def test_where_an_event_is_held_or_shown_is_a_place(read, text: str, venue: str) -> None:  # type: ignore[no-untyped-def]
+    assert entities(read(text)).get(venue) == "Place"
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "The forum was held at the Kenya Investment Authority in Nairobi.",
+            "Kenya Investment Authority",
+        ),
+        ("The meeting took place at Acme Holdings in Berlin.", "Acme Holdings"),
+        ("Maria Lopez moved to the Lisbon City Museum from a bank in 2019.", "Lisbon City Museum"),
+    ],
+)
+def test_a_body_or_a_company_that_holds_a_meeting_stays_an_organization(
+    read, text: str, body: str
+) -> None:  # type: ignore[no-untyped-def]
+    assert entities(read(text)).get(body) == "Organization"

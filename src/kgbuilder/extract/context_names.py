@@ -28,6 +28,22 @@ _TOWN = 50_000
 
 #: pronouns that only a person takes up
 _PERSONAL_PRONOUNS = frozenset({"he", "she"})
+#: "the leg took place in the <Venue>": the place an event is held or shown in
+_HELD_AT = re.compile(
+    r"\b(?:held|hosted|staged|took place|takes place|take place|taking place|on show|on display)"
+    r" (?:at|in) (?:the )?$"
+)
+#: "the exhibition moved from the <Venue> ...": the venues of an event that travels
+_MOVED_TO = re.compile(r"\b(?:moved|moves|moving)(?: on)? (?:to|from) (?:the )?$")
+#: heads of an organization's name that are as often its building ("the <X> Library")
+_BUILDING_HEADS = frozenset({"library", "museum", "gallery", "centre", "center", "theatre"})
+#: words of bodies, which hold events without being the building they are held in
+_BODY_WORDS = frozenset(
+    {"ministry", "department", "bureau", "committee", "commission", "council", "government"}
+    | {"administration", "agency", "authority", "embassy", "consulate", "court", "party"}
+    | {"association", "federation", "chamber", "company", "group", "bank", "corporation"}
+    | {"board", "secretariat", "directorate", "union", "society", "foundation", "fund"}
+)
 #: descriptors of a company only ("a fashion house", "a clothing company"), never of a person
 _COMPANY_ONLY = frozenset(
     {"company", "firm", "house", "group", "chain", "brand", "label", "corporation", "conglomerate"}
@@ -449,7 +465,7 @@ class ContextNames(FinderBase):
                 found.kind in (Kind.ORGANIZATION, Kind.PLACE, Kind.INDUSTRY_CLUSTER, Kind.EVENT)
                 and found.type not in ("Country", "City", "AdministrativeArea", "Continent")
                 and self._venue_named(found.name)
-            ):
+            ) or self._venue_by_verb(found):
                 found.type = "CivicStructure"
                 acronym = by_start.get(found.end + 2)
                 if (
@@ -460,6 +476,28 @@ class ContextNames(FinderBase):
                 ):
                     acronym.type = "CivicStructure"
         return accepted
+
+    def _venue_by_verb(self, found: Found) -> bool:
+        """A name NER took for an organization where an event is held or shown ("took place in
+        the <X> Library", "is on show at the <X> Museum", "the fair moved to the <X>"): a
+        building. Not a body that holds things itself ("held at the Ministry of <X>")."""
+        if found.kind is not Kind.ORGANIZATION or found.cued:
+            return False
+        words = {w.casefold() for w in found.name.split()}
+        if found.rule != "ner" and not (
+            found.rule == "org-name" and found.name.split()[-1].casefold() in _BUILDING_HEADS
+        ):
+            return False
+        if len(words) < 2 or words & (_BODY_WORDS | COMPANY_KIND_WORDS | self.lex.legal_suffixes):
+            return False
+        before = self.text[max(0, found.start - 160) : found.start]
+        before = re.split(r"[.!?;]\s", before)[-1]
+        if _HELD_AT.search(before):
+            return True
+        moved = _MOVED_TO.search(before)
+        return moved is not None and any(
+            w.casefold().strip(",") in self.lex.event_heads for w in before[: moved.start()].split()
+        )
 
     def _missions(self, accepted: list[Found]) -> list[Found]:
         """ "Embassy of <State> in <Place>", "<X> Chamber of Commerce in <Country>": the place

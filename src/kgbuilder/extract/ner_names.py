@@ -230,7 +230,9 @@ class NerNames(FinderBase):
                 found.confidence = 0.7
                 out.append(found)
                 continue
-            if ent.label_ in ("PERSON", "ORG") and (place := self._located(ent.start, found.name)):
+            if ent.label_ in ("PERSON", "ORG") and (
+                place := self._located(start, found.name, ent.root.i)
+            ):
                 found.type = self._place_type(found.name, place)  # "a plant in Debrecen"
                 found.confidence = 0.7
                 out.append(found)
@@ -308,7 +310,7 @@ class NerNames(FinderBase):
                 and not any(t.lower_ in self.lex.org_heads for t in doc[ent.start : ent.end])
             ):
                 continue  # "Thai Commerce Minister <Name>": a nationality and a portfolio
-            corrected = self._correct(found, ent.label_, person_words, ent.start)
+            corrected = self._correct(found, ent.label_, person_words, start)
             if corrected is not None:
                 out.append(corrected)
         return out + self._untagged_titled_people()
@@ -345,10 +347,13 @@ class NerNames(FinderBase):
             return False
         return bool(root.dep_ == "nsubjpass" or (root.dep_ == "dobj" and root.head.i < ent.start))
 
-    def _located(self, start: int, name: str) -> Place | None:
-        """A name NER took for a person right after "in"/"near"/"from" that the gazetteer knows
-        as a city or division of a country the document names ("a plant in <City>")."""
-        if start == 0 or self.toks[start - 1].lower_ not in (
+    def _located(self, start: int, name: str, root: int) -> Place | None:
+        """A name NER took for a person right after "in"/"near"/"from", or joined by "and" to
+        a place after one ("projects in <Region> and <Region>"), that the gazetteer knows as a
+        city or division of a country the document names ("a plant in <City>")."""
+        if start == 0:
+            return None
+        if not self._coordinated_after_preposition(root) and self.toks[start - 1].lower_ not in (
             "in",
             "near",
             "from",
@@ -692,6 +697,16 @@ class NerNames(FinderBase):
             and doc[end].text == ","
         )
 
+    def _division_named_whole(self, name: str, place: Place) -> bool:
+        """Is the name a division's whole name of more than one word, in a country the document
+        names ("the country's Ogun State", "the Free State capital")? One word ("Victoria",
+        "Georgia") is as often a person's name."""
+        return (
+            len(name.split()) > 1
+            and name.casefold() == place.name.casefold()
+            and place.country_code in self._countries
+        )
+
     def _coordinated_after_preposition(self, i: int) -> bool:
         """ "toured free zones in Novi Sad and <X>": the name is joined by "and" to the object of
         a preposition of place (a place as well, for the parse)."""
@@ -813,7 +828,11 @@ class NerNames(FinderBase):
                 if (
                     not honorific
                     and not (len(name.split()) == 1 and name.casefold() in person_words)
-                    and (place.feature != "admin1" or after_preposition)
+                    and (
+                        place.feature != "admin1"
+                        or after_preposition
+                        or self._division_named_whole(name, place)
+                    )
                 ):
                     found.type = self._place_type(name, place)  # "in Nuevo Leon" (a state)
                     found.confidence = 0.7
