@@ -2218,3 +2218,53 @@ def test_a_body_or_a_company_that_holds_a_meeting_stays_an_organization(
     read, text: str, body: str
 ) -> None:  # type: ignore[no-untyped-def]
     assert entities(read(text)).get(body) == "Organization"
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
+            "On the first day of the expo, Karoo Tractor Co. signed a contract to supply 200 "
+            "tractors to Limpopo Agri Supplies, a Polokwane-based dealer.",
+            {"Karoo Tractor Co.", "Limpopo Agri Supplies"},
+        ),
+        (
+            "On Wednesday Longyuan Starch Group agreed to supply 6,000 tonnes of potato starch a "
+            "year to Fergana Agro Trade, a food importer.",
+            {"Longyuan Starch Group", "Fergana Agro Trade"},
+        ),
+        (
+            "Longyuan Potato Group agreed with Naryn Agro LLC to grow seed potatoes on 300 "
+            "hectares.",
+            {"Longyuan Potato Group", "Naryn Agro LLC"},
+        ),
+        (
+            "The largest single deal of the week went to Kaixin Kitchen Appliances Co.",
+            {"Kaixin Kitchen Appliances Co."},
+        ),
+        (
+            "Kaixin signed a five-year distribution agreement worth 420 million yuan with Souss "
+            "Home Retail, a chain of 40 stores.",
+            {"Souss Home Retail"},
+        ),
+        (
+            "The headline deal was signed in Vladivostok between Dalian Offshore Equipment Co. "
+            "and Primorye Sea Terminal Company.",
+            {"Dalian Offshore Equipment Co.", "Primorye Sea Terminal Company"},
+        ),
+    ],
+)
+def test_the_parties_of_a_deal_at_the_event_take_part_in_it(
+    read, text: str, parties: set[str]
+) -> None:  # type: ignore[no-untyped-def]
+    found = read("The 2025 Harbin Machinery Expo opened in Almaty on Monday. " + text)
+    taking_part = {r[0] for r in relations(found) if r[1] == "participatedIn"}
+    assert parties <= taking_part
+
+
+def test_a_deal_without_an_event_gives_no_one_a_part(read) -> None:  # type: ignore[no-untyped-def]
+    found = read(
+        "The biggest investment came from Tencent Holdings. Nordic Paper agreed with Baltic "
+        "Pulp AB to supply 5,000 tonnes a year to Riga Print Ltd."
+    )
+    assert not [r for r in relations(found) if r[1] == "participatedIn"]

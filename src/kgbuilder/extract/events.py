@@ -129,8 +129,22 @@ ANAPHOR_DETERMINERS = frozenset({"the", "this", "these", "that", "those"})
 _SIGNED_WITH = re.compile(
     r"\b(?:signed|signs|sign|inked|concluded|sealed) (?:(?!«)\S+ ){0,5}?"
     r"(?:agreement|agreements|deal|deals|contract|contracts|memorandum|memoranda|mou|mous|accord|partnership) "
-    r"(?:(?!«)\S+ ){0,3}?with (?:the )?(?:(?!«[OP])\S+ ){0,4}?(?:«L\d+» - based )?(?P<b>«O\d+»)"
-    r"(?P<more>(?: (?:,|and|, and) (?:the )?«O\d+»)*)"
+    r"(?:(?!«[OPL])(?!with )\S+ ){0,6}?with (?:the )?(?:(?!«[OP])\S+ ){0,4}?(?:«L\d+» - based )?"
+    r"(?P<b>«O\d+»)(?P<more>(?: (?:,|and|, and) (?:the )?«O\d+»)*)"
+    # "agreed with <O> to grow ...", "signed a contract to supply 200 tractors to <O>", "the
+    # largest deal of the week went to <O>": the other party of a deal
+    r"|\bagreed (?:with (?:the )?(?:(?!«[OP])\S+ ){0,4}?(?P<c>«O\d+»)"
+    r"|(?:(?!«)\S+ ){0,3}?to (?:supply|sell|deliver|ship|provide|export) (?:(?!«)\S+ ){0,8}?"
+    r"to (?:the )?(?P<d>«O\d+»))"
+    r"|\b(?:signed|inked|sealed|won) (?:(?!«)\S+ ){0,5}?(?:agreement|deal|contract|order) "
+    r"(?:(?!«)\S+ ){0,2}?to (?:supply|sell|deliver|ship|provide|export) (?:(?!«)\S+ ){0,8}?"
+    r"to (?:the )?(?P<e>«O\d+»)"
+    r"|\b(?:deal|deals|contract|contracts|order|orders) (?:(?!«[OPL])\S+ ){0,6}?"
+    r"(?:went|goes) to (?:the )?(?P<f>«O\d+»)"
+    # "the biggest investment deal came from <O>", "the deal was signed between <O> and <O2>"
+    r"|\b(?:deal|deals|investment|investments) (?:(?!«[OPL])\S+ ){0,6}?came from (?:the )?"
+    r"(?P<g>«O\d+»)"
+    r"|\bsigned (?:in «L\d+» )?between (?:the )?(?P<h>«O\d+») and (?:the )?(?P<i>«O\d+»)"
 )
 
 
@@ -551,13 +565,15 @@ class EventReader:
         if match is None:
             return
         before = s.encoded[: match.start()].rsplit(";", 1)[-1]
+        other = match.group("b") or match.group("c") or match.group("d")
         symbols = [
             *(m.group(1) for m in re.finditer(r"(?<!with )(?<!with the )(«O\d+»)", before)),
-            match.group("b"),
-            *_SYMBOL.findall(match.group("more")),
+            other or match.group("e") or match.group("f") or match.group("g") or match.group("h"),
+            match.group("i"),
+            *_SYMBOL.findall(match.group("more") or ""),
         ]
         for symbol in dict.fromkeys(symbols):
-            party = s.found(symbol)
+            party = s.found(symbol) if symbol else None
             if party is not None and party is not event:
                 yield FoundRelation(party, "participatedIn", event, "event-signing", 0.6, s)
 
