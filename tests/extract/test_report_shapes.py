@@ -2268,3 +2268,38 @@ def test_a_deal_without_an_event_gives_no_one_a_part(read) -> None:  # type: ign
         "Pulp AB to supply 5,000 tonnes a year to Riga Print Ltd."
     )
     assert not [r for r in relations(found) if r[1] == "participatedIn"]
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "country"),
+    [
+        (
+            "Officials of the Ghana Investment Authority met the delegation.",
+            "Ghana Investment Authority",
+            "Ghana",
+        ),
+        (
+            "The Hungarian Export Promotion Agency said 40 firms had applied.",
+            "Hungarian Export Promotion Agency",
+            "Hungary",
+        ),
+        ("The Peru Board of Tourism approved the plan.", "Peru Board of Tourism", "Peru"),
+    ],
+)
+def test_a_state_agency_named_after_its_country_is_in_it(
+    read, text: str, body: str, country: str
+) -> None:  # type: ignore[no-untyped-def]
+    assert (body, "locatedIn", country) in relations(read(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Chinese Embassy in Kenya hosted a reception.",  # in the place after "in"
+        "The China Chamber of Commerce in Italy helped the firms.",  # a country's abroad
+        "The Vietnam Traders Association signed up 20 members.",  # no state agency
+    ],
+)
+def test_a_body_abroad_or_an_association_is_not_put_in_its_name_s_country(read, text: str) -> None:  # type: ignore[no-untyped-def]
+    found = read(text)
+    assert not [r for r in relations(found) if r[2] in ("China", "Vietnam")]

@@ -30,6 +30,10 @@ _COMMON_TAGS = frozenset(
 )
 #: a bracketed name right after another: "<Event> (Kazakhstan)"
 _BRACKETED = re.compile(r" \(([A-Z][\w'’ -]{1,40})\)")
+#: heads of a state agency's name: "<Country> Investment Authority" is in that country
+_NATIONAL_BODY_HEADS = frozenset(
+    {"agency", "authority", "board", "corporation", "commission", "administration"}
+)
 #: a city that opens a name is taken for its seat, unnamed elsewhere, from this population on
 HOME_CITY_POPULATION = 500_000
 
@@ -303,6 +307,19 @@ class NameParts(FinderBase):
                         extra.append(seat)
                         self.facts.append((org, "locatedIn", seat, "trailing-place", 0.7))
                         break
+            national = self._national_body(tokens) if org.kind is Kind.ORGANIZATION else None
+            if national is not None:
+                # "<Country> Investment Authority", "<Demonym> Trade Agency": a state's agency
+                # is in its country (a chamber or an association may be a country's abroad)
+                width, country = national
+                place_found = self._token_found(tokens[:width], "Country", nested=True)
+                place_found.name = country
+                place_found.demonym = loose_key(place_found.name) != loose_key(
+                    " ".join(t.text for t in tokens[:width])
+                )
+                extra.append(place_found)
+                self.facts.append((org, "locatedIn", place_found, "national-body", 0.7))
+                continue
             if (
                 (org.kind is Kind.ORGANIZATION or venue)
                 and words[0] not in self.lex.org_heads
@@ -380,6 +397,27 @@ class NameParts(FinderBase):
                     extra.append(place_found)
                     self.facts.append((org, "locatedIn", place_found, "leading-place", 0.7))
         return accepted + [f for f in extra if f not in accepted]
+
+    def _national_body(self, tokens: list[Any]) -> tuple[int, str] | None:
+        """How many words of a state agency's name name its country, and the country:
+        "<Country> Investment Authority", "<Demonym> Investment Promotion Agency"; not a
+        mission ("Embassy of ...") nor a body named with "in <Place>" (a country's abroad)."""
+        words = [t.lower_ for t in tokens]
+        if "in" in words or self._mission(" ".join(t.text for t in tokens)):
+            return None
+        for width in (2, 1):
+            if len(tokens) <= width + 1 or not set(words[width:]) & _NATIONAL_BODY_HEADS:
+                continue
+            lead = " ".join(t.text for t in tokens[:width])
+            if not all(t.text[:1].isupper() for t in tokens[:width]):
+                continue
+            country = self.lex.demonyms.get(lead.casefold())
+            if country is None:
+                place = self._place(lead)
+                country = place.name if place is not None and place.feature == "country" else None
+            if country is not None:
+                return width, country
+        return None
 
     def _bracketed_country(self, tokens: list[Any]) -> tuple[int, int] | None:
         """Where "(<Country>)" stands inside a company's name after at least one word: the
