@@ -40,7 +40,9 @@ COMPANY_KIND_WORDS = frozenset(
         "heavy", "construction", "industry", "precision", "intelligent", "smart", "imports",
         "exports", "import", "export", "distribution", "distributors", "trade", "agri", "agro",
         "foodstuffs", "machine", "tool", "tools", "milk", "liquor", "spirits", "beer", "rice",
-        "oil", "fruit", "fruits",
+        "oil", "fruit", "fruits", "sugar", "paper", "tyre", "tyres", "tire", "tires", "seed",
+        "wines", "winery", "aluminium", "aluminum", "copper", "ceramic", "lighting", "carpet",
+        "carpets", "noodle", "noodles", "meat", "agritech", "commodities", "cable", "cables",
     }
 )  # fmt: skip
 

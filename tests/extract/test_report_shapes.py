@@ -2303,3 +2303,32 @@ def test_a_state_agency_named_after_its_country_is_in_it(
 def test_a_body_abroad_or_an_association_is_not_put_in_its_name_s_country(read, text: str) -> None:  # type: ignore[no-untyped-def]
     found = read(text)
     assert not [r for r in relations(found) if r[2] in ("China", "Vietnam")]
+
+
+def test_a_company_s_name_proper_alone_is_the_company_not_a_person(read) -> None:  # type: ignore[no-untyped-def]
+    found = read(
+        "Guangxi Jadestone Sugar Group runs two mills in Chongzuo. Jadestone said it would ship "
+        "20,000 tonnes of sugar to Malaysia."
+    )
+    names = entities(found)
+    assert "Jadestone" not in names
+    assert names.get("Guangxi Jadestone Sugar Group") == "Organization"
+
+
+def test_a_word_of_a_person_s_name_stays_the_person_s(read) -> None:  # type: ignore[no-untyped-def]
+    found = read(
+        "Dell Technologies said sales rose. Michael Dell said demand was strong. Dell also "
+        "praised the staff."
+    )
+    assert entities(found).get("Michael Dell") == "Person"
+    assert "Dell Technologies" in entities(found)
+
+
+def test_an_ambassador_s_full_title_holds_no_person(read) -> None:  # type: ignore[no-untyped-def]
+    found = read(
+        "Liu Qiang, Ambassador Extraordinary and Plenipotentiary of China to Kenya, said the "
+        "embassy would help."
+    )
+    names = entities(found)
+    assert names.get("Liu Qiang") == "Person"
+    assert "Extraordinary" not in names and "Plenipotentiary" not in names

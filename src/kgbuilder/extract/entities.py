@@ -84,6 +84,7 @@ class EntityFinder(
         accepted = self._names_of_people_again(accepted)
         accepted = self._bracketed_short_names(accepted)
         accepted = self._org_parts(accepted)
+        accepted = self._short_company_names(accepted)
         accepted = self._place_qualified_events(accepted)
         accepted = self._nested_places(accepted, candidates)
         accepted.sort(key=lambda f: (f.start, -f.end))

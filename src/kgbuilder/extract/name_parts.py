@@ -705,16 +705,38 @@ class NameParts(FinderBase):
         kind of company it is), written alone after the full name, is another mention of it;
         only when the companies of the document with that name proper are one ("<X> Group" and
         "<Place> <X> Heavy Machinery Group Co.") and no other name is it."""
-        owners: dict[str, list[Found]] = defaultdict(list)
-        companies_named = frozenset(f.name for f in accepted if f.kind is Kind.ORGANIZATION)
-        for f in accepted:
-            if f.kind is Kind.ORGANIZATION and not f.nested and not f.anaphor:
-                word = self._name_proper(f.name, companies_named)
-                if word is not None:
-                    owners[word].append(f)
+        owners = self._name_propers(accepted)
         # names found already, but as something else than a company (NER's own "<X>" as an
         # organization is the company: its other mentions are still looked for)
-        named = {f.name for f in accepted if f.kind is not Kind.ORGANIZATION}
+        # a one-word "person" that is the name proper, where no person's longer name holds the
+        # word ("<X> said" after "<Place> <X> Sugar Group"), is the company
+        people_words = {
+            w for f in accepted if f.kind is Kind.PERSON and " " in f.name for w in f.name.split()
+        }
+        taken = {
+            id(f): f
+            for f in accepted
+            if f.kind is Kind.PERSON
+            and f.rule == "ner"
+            and not f.nested
+            and not f.cued
+            and f.name in owners
+            and f.name not in people_words
+            and self.text[f.start : f.end] == f.name
+        }
+        named = {f.name for f in accepted if f.kind is not Kind.ORGANIZATION and id(f) not in taken}
+        out = [f for f in accepted if id(f) not in taken]
+        for f in taken.values():
+            companies = owners[f.name]
+            full = max(companies, key=lambda c: (len(c.name), -c.start))
+            words = set(loose_key(full.name).split())
+            if full.name.split()[0] == f.name or any(
+                not set(loose_key(c.name).split()) <= words for c in companies
+            ):
+                out.append(f)  # a brand that opens the name; two companies of one name proper
+            else:
+                out.append(Found(f.start, f.end, full.name, full.type, "repeat", 0.65))
+        accepted = out
         spans = sorted((f.start, f.end) for f in accepted)
         starts = [s for s, _ in spans]
         reach = list(itertools.accumulate((e for _, e in spans), max))
@@ -737,6 +759,42 @@ class NameParts(FinderBase):
                     continue  # "Global demand", "the Secretary General": a word, not the name
                 out.append(Found(start, end, full.name, full.type, "repeat", 0.65))
         return out
+
+    def _name_propers(self, accepted: list[Found]) -> dict[str, list[Found]]:
+        """The companies of the document by their name proper (``_name_proper``)."""
+        owners: dict[str, list[Found]] = defaultdict(list)
+        companies_named = frozenset(f.name for f in accepted if f.kind is Kind.ORGANIZATION)
+        for f in accepted:
+            if f.kind is Kind.ORGANIZATION and not f.nested and not f.anaphor:
+                word = self._name_proper(f.name, companies_named)
+                if word is not None:
+                    owners[word].append(f)
+        return owners
+
+    def _short_company_names(self, accepted: list[Found]) -> list[Found]:
+        """ "<Place> <X> Sugar Group ... <X> said": the name proper NER took for a company of
+        its own is the company, when one company of the document bears it (renamed in place,
+        after the facts read from names: "<X>'s subsidiary, <X> Dairy <Country>" is part of
+        the group)."""
+        owners = self._name_propers(accepted)
+        for f in accepted:
+            companies = owners.get(f.name)
+            if (
+                f.kind is not Kind.ORGANIZATION
+                or f.rule != "ner"
+                or f.nested
+                or f.cued
+                or not companies
+                or self.text[f.start : f.end] != f.name
+            ):
+                continue
+            full = max(companies, key=lambda c: (len(c.name), -c.start))
+            words = set(loose_key(full.name).split())
+            if full.name.split()[0] != f.name and all(
+                set(loose_key(c.name).split()) <= words for c in companies
+            ):  # (a word that opens the name is a brand: "<X> Machinery Group ... <X> sells")
+                f.name, f.type = full.name, full.type
+        return accepted
 
     def _proper_noun_alone(self, at: int) -> bool:
         """Is the word at character ``at`` no common word by its tag (a name the tagger does not

@@ -260,10 +260,11 @@ class NerNames(FinderBase):
                 )
             ):
                 continue  # "CEO", "Board": a title or a bare head word is no name
-            if ent.label_ == "PERSON" and all(
-                t.lower_ in self.lex.title_heads for t in doc[ent.start : ent.end]
+            if ent.label_ in ("PERSON", "GPE", "LOC", "NORP") and all(
+                t.lower_ in self.lex.title_heads or t.lower_ in self.lex.title_modifiers
+                for t in doc[ent.start : ent.end]
             ):
-                continue  # "Minister Counsellor <P>": a title, tagged as a person
+                continue  # "Minister Counsellor <P>", "Ambassador Extraordinary": a title
             if (
                 ent.label_ == "ORG"
                 and len(ent) == 1
