@@ -28,21 +28,34 @@ _TOWN = 50_000
 
 #: pronouns that only a person takes up
 _PERSONAL_PRONOUNS = frozenset({"he", "she"})
-#: "the leg took place in the <Venue>": the place an event is held or shown in
+#: "the leg took place in the <Venue>": the place an event is held in, and shown in
 _HELD_AT = re.compile(
-    r"\b(?:held|hosted|staged|took place|takes place|take place|taking place|on show|on display)"
-    r" (?:at|in) (?:the )?$"
+    r"\b(?:held|hosted|staged|took place|takes place|take place|taking place) (?:at|in) (?:the )?$"
+)
+_SHOWN_AT = re.compile(r"\b(?:on show|on display) (?:at|in) (?:the )?$")
+#: what is held or shown at a venue, besides the events of the lexicon
+_VENUE_SUBJECTS = frozenset(
+    {"event", "meeting", "talks", "hearing", "ceremony", "debate", "lecture", "auction", "leg"}
+    | {"session", "reception", "gala", "banquet", "screening", "concert", "performance"}
+    | {"exhibition", "display", "photographs", "pictures", "paintings", "works", "collection"}
+    | {"stop", "edition", "round", "opening", "launch", "dinner", "seminar", "workshop"}
+)
+#: words of a building's name ("<X> Library", "<X> Expocentre", "Parque <X>", "Office des <X>")
+_BUILDING_WORD = re.compile(
+    r"^(?:library|museum|gallery|centre|center|theatre|theater|hall|house|arena|stadium|palace|"
+    r"castle|abbey|cathedral|park|parque|parc|office|circuit|villa|pavilion|plaza|expo|"
+    r"expocentre|expocenter|congressi|kongress|forum|bazaar|bazár|market|tower|dome)$"
 )
 #: "the exhibition moved from the <Venue> ...": the venues of an event that travels
 _MOVED_TO = re.compile(r"\b(?:moved|moves|moving)(?: on)? (?:to|from) (?:the )?$")
-#: heads of an organization's name that are as often its building ("the <X> Library")
-_BUILDING_HEADS = frozenset({"library", "museum", "gallery", "centre", "center", "theatre"})
 #: words of bodies, which hold events without being the building they are held in
 _BODY_WORDS = frozenset(
     {"ministry", "department", "bureau", "committee", "commission", "council", "government"}
     | {"administration", "agency", "authority", "embassy", "consulate", "court", "party"}
     | {"association", "federation", "chamber", "company", "group", "bank", "corporation"}
     | {"board", "secretariat", "directorate", "union", "society", "foundation", "fund"}
+    | {"university", "college", "institute", "school", "parliament", "assembly", "congress"}
+    | {"senate", "reserve", "research"}
 )
 #: descriptors of a company only ("a fashion house", "a clothing company"), never of a person
 _COMPANY_ONLY = frozenset(
@@ -478,26 +491,31 @@ class ContextNames(FinderBase):
         return accepted
 
     def _venue_by_verb(self, found: Found) -> bool:
-        """A name NER took for an organization where an event is held or shown ("took place in
-        the <X> Library", "is on show at the <X> Museum", "the fair moved to the <X>"): a
-        building. Not a body that holds things itself ("held at the Ministry of <X>")."""
+        """A name NER took for an organization where an event is held or shown ("the leg took
+        place in the <X> Library", "the exhibition is on show at the <X> Museum", "the fair moved
+        to the <X> Expocentre"): a building. Only a name with a building's word in it, after a
+        sentence about an event; not a body or a company ("held at the Ministry of <X>", "the
+        meeting took place at <Bank>'s offices", "deposits held at <Bank>")."""
         if found.kind is not Kind.ORGANIZATION or found.cued:
             return False
         words = {w.casefold() for w in found.name.split()}
-        if found.rule != "ner" and not (
-            found.rule == "org-name" and found.name.split()[-1].casefold() in _BUILDING_HEADS
-        ):
+        if found.rule not in ("ner", "org-name") or len(words) < 2:
             return False
-        if len(words) < 2 or words & (_BODY_WORDS | COMPANY_KIND_WORDS | self.lex.legal_suffixes):
+        if not any(_BUILDING_WORD.search(w) for w in words):
             return False
-        before = self.text[max(0, found.start - 160) : found.start]
+        if words & (_BODY_WORDS | COMPANY_KIND_WORDS | self.lex.legal_suffixes):
+            return False
+        if self.text[found.end : found.end + 1] in ("'", "’"):
+            return False  # "<X>'s offices": the building is the company's
+        before = self.text[max(0, found.start - 200) : found.start]
         before = re.split(r"[.!?;]\s", before)[-1]
-        if _HELD_AT.search(before):
-            return True
-        moved = _MOVED_TO.search(before)
-        return moved is not None and any(
-            w.casefold().strip(",") in self.lex.event_heads for w in before[: moved.start()].split()
-        )
+        said = _HELD_AT.search(before) or _MOVED_TO.search(before) or _SHOWN_AT.search(before)
+        if said is None:
+            return False
+        subject = [w.casefold().strip(",\"'“”") for w in before[: said.start()].split()]
+        if said.re is _MOVED_TO:  # "the exhibition moved from": the event's own verb
+            return bool(subject) and subject[-1] in self.lex.event_heads | _VENUE_SUBJECTS
+        return any(w in self.lex.event_heads | _VENUE_SUBJECTS for w in subject)
 
     def _missions(self, accepted: list[Found]) -> list[Found]:
         """ "Embassy of <State> in <Place>", "<X> Chamber of Commerce in <Country>": the place

@@ -125,6 +125,11 @@ _VENUE_VERBS = (
 ANAPHOR_DETERMINERS = frozenset({"the", "this", "these", "that", "those"})
 
 
+#: events where companies make deals: a deal told in the report of one is one of the event's
+_TRADE_EVENT_HEADS = frozenset(
+    {"fair", "expo", "exposition", "exhibition", "forum", "week", "roadshow", "conference"}
+    | {"summit", "show", "promotion", "matchmaking", "convention", "mission", "tour", "meeting"}
+)
 #: "signed a (framework) agreement with (the) (<City>-based) <O> (and <O>)"
 _SIGNED_WITH = re.compile(
     r"\b(?:signed|signs|sign|inked|concluded|sealed) (?:(?!«)\S+ ){0,5}?"
@@ -133,11 +138,13 @@ _SIGNED_WITH = re.compile(
     r"(?P<b>«O\d+»)(?P<more>(?: (?:,|and|, and) (?:the )?«O\d+»)*)"
     # "agreed with <O> to grow ...", "signed a contract to supply 200 tractors to <O>", "the
     # largest deal of the week went to <O>": the other party of a deal
-    r"|\bagreed (?:with (?:the )?(?:(?!«[OP])\S+ ){0,4}?(?P<c>«O\d+»)"
-    r"|(?:(?!«)\S+ ){0,3}?to (?:supply|sell|deliver|ship|provide|export) (?:(?!«)\S+ ){0,8}?"
+    r"|\bagreed (?:with (?:the )?(?:(?!«[OP])\S+ ){0,4}?(?P<c>«O\d+») (?=to (?:jointly )?"
+    r"(?:grow|build|supply|set up|form|develop|produce|launch|open|distribute|sell|buy|invest|"
+    r"establish|create|cooperate|ship|export|import|assemble|manufacture|market|run|operate)\b)"
+    r"|(?:(?!«)\S+ ){0,3}?to (?:supply|sell|deliver|ship|export) (?:(?!«)\S+ ){0,8}?"
     r"to (?:the )?(?P<d>«O\d+»))"
     r"|\b(?:signed|inked|sealed|won) (?:(?!«)\S+ ){0,5}?(?:agreement|deal|contract|order) "
-    r"(?:(?!«)\S+ ){0,2}?to (?:supply|sell|deliver|ship|provide|export) (?:(?!«)\S+ ){0,8}?"
+    r"(?:(?!«)\S+ ){0,2}?to (?:supply|sell|deliver|ship|export) (?:(?!«)\S+ ){0,8}?"
     r"to (?:the )?(?P<e>«O\d+»)"
     r"|\b(?:deal|deals|contract|contracts|order|orders) (?:(?!«[OPL])\S+ ){0,6}?"
     r"(?:went|goes) to (?:the )?(?P<f>«O\d+»)"
@@ -564,6 +571,8 @@ class EventReader:
         match = _SIGNED_WITH.search(s.encoded)
         if match is None:
             return
+        if match.group("b") is None and not self._deal_at_event(s, event):
+            return  # "agreed", "went to", "came from": in a trade report, or said of the event
         before = s.encoded[: match.start()].rsplit(";", 1)[-1]
         other = match.group("b") or match.group("c") or match.group("d")
         symbols = [
@@ -576,6 +585,17 @@ class EventReader:
             party = s.found(symbol) if symbol else None
             if party is not None and party is not event:
                 yield FoundRelation(party, "participatedIn", event, "event-signing", 0.6, s)
+
+    def _deal_at_event(self, s: EncodedSentence, event: Found | None) -> bool:
+        """Is a deal said without "signed an agreement with" (the other party "agreed with",
+        supplied, "the deal went to") one of the event's? When the sentence names the event
+        (not "the next <E>"), or the report is of a trade event (a fair, an expo, a forum, a
+        trade week, a roadshow): in other news, "agreed with" is as often an opinion."""
+        if "«E" in s.encoded and not re.search(r"\b(?:next|previous) «E\d+»", s.encoded):
+            return True
+        return event is not None and bool(
+            set(event.name.casefold().replace("-", " ").split()) & _TRADE_EVENT_HEADS
+        )
 
     def _acting_organizations(
         self, s: EncodedSentence, target: str | None, current: Found | None

@@ -34,6 +34,13 @@ _BRACKETED = re.compile(r" \(([A-Z][\w'’ -]{1,40})\)")
 _NATIONAL_BODY_HEADS = frozenset(
     {"agency", "authority", "board", "corporation", "commission", "administration"}
 )
+#: "<X> Corporation, based in <City>": a seat the text gives, not the country of the name
+_SEAT_SAID = re.compile(r",? (?:which is |a company )?(?:based|headquartered) in\b")
+#: words after a country's name that make it a place of its own ("Indian Ocean", "Niger Delta")
+_GEOGRAPHY_WORDS = frozenset(
+    {"ocean", "sea", "delta", "basin", "county", "city", "islands", "island", "river", "lake"}
+    | {"gulf", "bay", "state", "province", "coast", "mountains", "highlands"}
+)
 #: a city that opens a name is taken for its seat, unnamed elsewhere, from this population on
 HOME_CITY_POPULATION = 500_000
 
@@ -307,7 +314,12 @@ class NameParts(FinderBase):
                         extra.append(seat)
                         self.facts.append((org, "locatedIn", seat, "trailing-place", 0.7))
                         break
-            national = self._national_body(tokens) if org.kind is Kind.ORGANIZATION else None
+            national = (
+                self._national_body(tokens)
+                if org.kind is Kind.ORGANIZATION
+                and not _SEAT_SAID.match(self.text[org.end : org.end + 40])
+                else None
+            )
             if national is not None:
                 # "<Country> Investment Authority", "<Demonym> Trade Agency": a state's agency
                 # is in its country (a chamber or an association may be a country's abroad)
@@ -411,12 +423,20 @@ class NameParts(FinderBase):
             lead = " ".join(t.text for t in tokens[:width])
             if not all(t.text[:1].isupper() for t in tokens[:width]):
                 continue
-            country = self.lex.demonyms.get(lead.casefold())
-            if country is None:
-                place = self._place(lead)
-                country = place.name if place is not None and place.feature == "country" else None
-            if country is not None:
-                return width, country
+            if words[width] in _GEOGRAPHY_WORDS or any(
+                self._place(" ".join(t.text for t in tokens[: width + more]))
+                for more in (1, 2)
+                if len(tokens) > width + more
+            ):
+                continue  # "Indian Ocean Commission", "British Columbia Securities Commission"
+            demonym = self.lex.demonyms.get(lead.casefold())
+            place = self._place(demonym or lead)
+            if (
+                place is not None
+                and place.feature == "country"
+                and place.country_code in self._countries  # (not "Georgia Ports Authority")
+            ):
+                return width, place.name
         return None
 
     def _bracketed_country(self, tokens: list[Any]) -> tuple[int, int] | None:

@@ -53,6 +53,11 @@ _NAME_PARTICLES = frozenset({"de", "del", "da", "dos", "das", "della", "di", "du
 #: words that end the name of a part of a city or county ("Town", "Village" end clubs and
 #: surnames too: "Grimsby Town", "Harry Village")
 _PLACE_UNIT_WORDS = frozenset({"district", "subdistrict", "county", "prefecture"})
+#: words after a team's name, and verbs of a match: a team named after its state is no place
+_TEAM_WORDS = frozenset(
+    {"coach", "captain", "skipper", "side", "team", "squad", "fans", "players", "player"}
+)
+_MATCH_VERBS = frozenset({"beat", "defeat", "win", "lose", "draw", "play", "thrash", "edge"})
 #: words of a public body or service named after its district ("<X> Unified School District")
 _DISTRICT_BODY_WORDS = frozenset(
     {"school", "unified", "independent", "park", "parks", "water", "fire", "flood", "control"}
@@ -190,6 +195,15 @@ class NerNames(FinderBase):
                 continue
             if ent.label_ == "PERSON" and self._after_post(ent.start):
                 found.type = "Organization"  # "General Manager of <Name>": NER took it for a person
+                found.cued = True
+                out.append(found)
+                continue
+            if (
+                ent.label_ in ("PRODUCT", "WORK_OF_ART", "LAW")
+                and len(ent) > 1
+                and self._org_described(ent.start, end)
+            ):
+                found.type = "Organization"  # "Cape Town clothing retailer <X>"
                 found.cued = True
                 out.append(found)
                 continue
@@ -698,14 +712,26 @@ class NerNames(FinderBase):
             and doc[end].text == ","
         )
 
-    def _division_named_whole(self, name: str, place: Place) -> bool:
+    def _division_named_whole(self, name: str, place: Place, start: int) -> bool:
         """Is the name a division's whole name of more than one word, in a country the document
         names ("the country's Ogun State", "the Free State capital")? One word ("Victoria",
-        "Georgia") is as often a person's name."""
-        return (
+        "Georgia") is as often a person's name; and a team is named after its state ("Western
+        Australia won the cup", "Free State coach <P>")."""
+        if not (
             len(name.split()) > 1
             and name.casefold() == place.name.casefold()
             and place.country_code in self._countries
+        ):
+            return False
+        doc = self.toks
+        end = start + len(name.split())
+        if end < len(doc) and doc[end].lower_ in _TEAM_WORDS:
+            return False
+        root = doc[end - 1] if end <= len(doc) else None
+        return not (
+            root is not None
+            and root.dep_ in ("nsubj", "dobj")
+            and root.head.lemma_.lower() in _MATCH_VERBS
         )
 
     def _coordinated_after_preposition(self, i: int) -> bool:
@@ -832,7 +858,7 @@ class NerNames(FinderBase):
                     and (
                         place.feature != "admin1"
                         or after_preposition
-                        or self._division_named_whole(name, place)
+                        or self._division_named_whole(name, place, start_tok)
                     )
                 ):
                     found.type = self._place_type(name, place)  # "in Nuevo Leon" (a state)

@@ -639,7 +639,7 @@ class RelationReader:
                 yield rel
         # "<O> acquired ... and its subsidiary <O2>": "its" is the company the sentence is about,
         # or the one the sentence before was about when this one opens with "Its subsidiary"
-        its = rf"\b(?:its|(?:through|via) a) (?:(?!«)\S+ )?(?:«[DL]\d+» )?(?:subsidiary|unit|affiliate|arm)(?: ,)? (?P<a>{ORG})"
+        its = rf"\b(?:its|(?:through|via) a) (?:(?!«)\S+ )?(?:«[DL]\d+» )?(?:subsidiary|unit|affiliate|arm|(?P<jv>joint venture))(?: ,)? (?P<a>{ORG})"
         opening = re.match(its, e)
         first = _OPENING_ORG.match(e)
         if opening is not None and self._previous is not None:
@@ -651,6 +651,8 @@ class RelationReader:
             child = s.found(opening.group("a"))
             if parent is not None and child is not None and parent.name != child.name:
                 yield FoundRelation(child, "partOf", parent, "its-subsidiary", 0.65, s)
+                if opening.group("jv"):  # "Its Malaysian joint venture, <J>": a stake in it
+                    yield FoundRelation(parent, "investsIn", child, "joint-venture-stake", 0.65, s)
         elif first is not None:
             for match in re.finditer(its, e[first.end() :]):
                 rel = self._rel(
@@ -658,6 +660,11 @@ class RelationReader:
                 )
                 if rel:
                     yield rel
+                stake = match.group("jv") and self._rel(
+                    s, first.group("o"), "investsIn", match.group("a"), "joint-venture-stake", 0.7
+                )
+                if stake:
+                    yield stake
         # "<A> and <B> have formed a joint venture, <J>", "<A> ... unveiled a joint venture with
         # <B>: the new company, <J>": the venture is part of both, and both invest in it
         ventures = (
@@ -670,25 +677,44 @@ class RelationReader:
             # "<A>, <what A is>, and <B>, <what B is>, signed an agreement to set up <J>, a joint
             # venture in <Place>"
             rf"(?P<a>{ORG}) (?:, (?:(?!«[OPE])\S+ |«[LD]\d+» ){{1,14}}?, )?and (?:the )?(?P<b>{ORG}) (?:, (?:(?!«[OPE])\S+ |«[LD]\d+» ){{1,14}}?, )?(?:signed|inked|reached) (?:an? )?(?:(?!«)\S+ ){{0,2}}?agreement to (?:set up|form|establish|create|launch) (?P<j>{ORG}) , an? (?:new )?joint venture",
+            # "<A> showed goods made by <J>, the joint venture it formed in 2024 with <City>
+            # clothing retailer <B>"
+            rf"^(?:(?!«)\S+ ){{0,3}}?(?P<a>{ORG}) (?:(?!«[OP])\S+ ){{1,12}}?(?P<j>{ORG}) , (?:the|a) (?:new )?joint venture (?:that )?it (?:formed|set up|established|created|launched) (?:in (?:19|20)\d\d )?with (?:the )?(?:(?:«[LD]\d+»|(?!«)\S+) ){{0,4}}?(?P<b>{ORG})",
+            # "<A>, <what A is>, and <B>, <what B is>, showed tractors made by <J>, the joint
+            # venture the two companies formed in 2023"
+            rf"(?P<a>{ORG}) (?:, (?:(?!«[OPE])\S+ |«[LD]\d+» ){{1,14}}?, )?and (?:the )?(?P<b>{ORG}) (?:, (?:(?!«[OPE])\S+ |«[LD]\d+» ){{1,14}}?, )?(?:(?!«[OP])\S+ ){{1,12}}?(?P<j>{ORG}) , (?:the|a) (?:new )?joint venture (?:that )?(?:the two|both) (?:companies|firms|groups|partners) (?:formed|set up|established|created|launched)",
             # "<J> was formed in 2018 as a joint venture by <A> and <B>"
             rf"(?P<j>{ORG}) (?:was|is|has been) (?:formed|set up|established|created|founded) (?:(?!«)\S+ ){{0,3}}?as an? (?:(?!«)\S+ )?joint venture (?:by|of|between) (?:the )?(?P<a>{ORG}) and (?:the )?(?P<b>{ORG})",
         )
-        for pattern in ventures:
-            for match in re.finditer(pattern, e):
-                names = [s.found(match.group(g)) for g in ("j", "a", "b")]
-                if any(f is None for f in names) or _one_in_another(*names):  # type: ignore[arg-type]
-                    continue  # NER cut "Sony Ericsson" to "Ericsson": a parent's name
+        matches = [m for pattern in ventures for m in re.finditer(pattern, e)]
+        # "<A> signed an agreement with <B> to set up a joint venture. The new company, <J>,
+        # ...": the venture named in the next sentence
+        named = re.match(rf"^the (?:new|joint) (?:company|venture) , (?P<j>{ORG})", e)
+        if named is not None and self._previous is not None:
+            agreed = re.search(
+                rf"(?P<a>{ORG}) (?:(?!«[OP])\S+ ){{0,10}}?with (?:the )?(?:«L\d+» - based )?(?P<b>{ORG}) (?:(?!«P)[^\s;]+ ){{0,30}}?to (?:set up|form|establish|create|launch) an? (?:(?!«)\S+ )?joint venture (?:\.|$)",
+                self._previous.encoded,
+            )
+            if agreed is not None:
+                j = s.found(named.group("j"))
                 for side in ("a", "b"):
-                    for label, rule in (
-                        ("partOf", "joint-venture"),
-                        ("investsIn", "joint-venture-stake"),
-                    ):
-                        subject, obj = ("j", side) if label == "partOf" else (side, "j")
-                        rel = self._rel(
-                            s, match.group(subject), label, match.group(obj), rule, 0.75
-                        )
-                        if rel:
-                            yield rel
+                    partner = self._previous.found(agreed.group(side))
+                    if j is not None and partner is not None and partner.name != j.name:
+                        yield FoundRelation(j, "partOf", partner, "joint-venture", 0.7, s)
+                        yield FoundRelation(partner, "investsIn", j, "joint-venture-stake", 0.7, s)
+        for match in matches:
+            names = [s.found(match.group(g)) for g in ("j", "a", "b")]
+            if any(f is None for f in names) or _one_in_another(*names):  # type: ignore[arg-type]
+                continue  # NER cut "Sony Ericsson" to "Ericsson": a parent's name
+            for side in ("a", "b"):
+                for label, rule in (
+                    ("partOf", "joint-venture"),
+                    ("investsIn", "joint-venture-stake"),
+                ):
+                    subject, obj = ("j", side) if label == "partOf" else (side, "j")
+                    rel = self._rel(s, match.group(subject), label, match.group(obj), rule, 0.75)
+                    if rel:
+                        yield rel
         # "<O>, which opened a European subsidiary, <O2>, in <City>", "<O> set up a subsidiary,
         # <O2>, in <City> in 2021": the subsidiary named in apposition, and where it is
         for match in re.finditer(
