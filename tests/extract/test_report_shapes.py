@@ -2459,3 +2459,18 @@ def test_thirteenth_set_places_stay_quiet_on_ordinary_news(read, text: str, name
 )
 def test_an_opinion_or_a_deal_of_another_kind_is_no_part_in_the_event(read, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not [r for r in relations(read(text)) if r[1] == "participatedIn"]
+
+
+def test_an_event_named_with_its_host_in_brackets_and_two_themes_is_one_name(read) -> None:  # type: ignore[no-untyped-def]
+    found = read(
+        "The 2025 Datong (Armenia) Trade and Investment Promotion Fair opened on Tuesday in "
+        "Yerevan. Datong Coal Machinery Co. signed three contracts at the fair."
+    )
+    names = entities(found)
+    assert names.get("2025 Datong (Armenia) Trade and Investment Promotion Fair") == "Event"
+    assert "Investment Promotion Fair" not in names
+    assert (
+        "2025 Datong (Armenia) Trade and Investment Promotion Fair",
+        "locatedIn",
+        "Yerevan",
+    ) in relations(found)

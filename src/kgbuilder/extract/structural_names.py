@@ -81,7 +81,7 @@ class StructuralNames(FinderBase):
                     continue
                 prev = doc[left - 1]
                 if prev.lower_ in ("and", "&", "of", "for") and prev.sent == tok.sent:
-                    bridged = self._bridge_left(left - 1)
+                    bridged = self._bridge_left(left - 1, event="event" in kinds)
                     if bridged is not None:
                         left = bridged  # "the <X>-<Y> Investment and Trade Forum"
                     break
@@ -333,14 +333,14 @@ class StructuralNames(FinderBase):
             return None
         return k
 
-    def _bridge_left(self, connector: int) -> int | None:
+    def _bridge_left(self, connector: int, *, event: bool = False) -> int | None:
         """Where a name starts whose words run on through "and"/"of" before ``connector``: only
         when "the" (or the sentence's start) opens the whole run ("the <X> Investment and Trade
         Forum"); "China and the Trade Forum" or "between <X> and Trade Forum" stay apart."""
         doc = self.toks
         k = connector
         while k > 0 and doc[k - 1].sent == doc[connector].sent:
-            joined = self._joined_left(k)
+            joined = self._joined_left(k, event=event)  # "<City> (<Country>) Trade and ..."
             if joined is not None:
                 k = joined
                 continue
