@@ -2474,3 +2474,13 @@ def test_an_event_named_with_its_host_in_brackets_and_two_themes_is_one_name(rea
         "locatedIn",
         "Yerevan",
     ) in relations(found)
+
+
+def test_a_demonym_s_country_is_the_one_the_text_writes(read) -> None:  # type: ignore[no-untyped-def]
+    found = read(
+        "Lusong Europe opened an office in the Czech Republic. Jana Novak, a Czech engineer, "
+        "runs it."
+    )
+    names = entities(found)
+    assert "Czechia" not in names
+    assert ("Jana Novak", "nationality", "Czech Republic") in relations(found)

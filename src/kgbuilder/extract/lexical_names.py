@@ -303,6 +303,27 @@ class LexicalNames(FinderBase):
             out.append(Found(match.start(1), match.end(1), short, before.type, "org-name", 0.8))
         return out
 
+    def _countries_as_written(self, accepted: list[Found]) -> list[Found]:
+        """A demonym's country under the name the document writes it ("the Czech Republic ...
+        a Czech engineer": one country, not "Czech Republic" and "Czechia"; "Türkiye" and
+        "Turkish")."""
+        written: dict[str, str] = {}
+        for f in accepted:
+            if f.demonym or f.type != "Country":
+                continue
+            place = self._place(f.name)
+            if place is not None and place.feature == "country" and place.country_code:
+                written.setdefault(place.country_code, f.name)
+        if not written:
+            return accepted
+        for f in accepted:
+            if not f.demonym or f.type != "Country":
+                continue
+            place = self._place(f.name)
+            if place is not None and place.country_code in written:
+                f.name = written[place.country_code]
+        return accepted
+
     def _demonyms(self) -> list[Found]:
         """ "Chilean" before a noun (or as a noun of nationality) is a mention of Chile."""
         out: list[Found] = []
