@@ -98,3 +98,19 @@ def test_sentence_guard_runs_before_the_parser_and_marks_what_never_opens_a_sent
         "The 2025 Lianyun (Kenya) Quality Expo opened.",
         "Sales rose, and orders came.",
     ]
+
+
+def test_sentence_guard_keeps_a_bracket_after_a_name_in_its_sentence() -> None:
+    """ "<X> a.s. ("ZTM"), a maker" was cut before the bracket (the tokenizer splits the
+    abbreviation's full stop); a bracket after a real full stop may still open a sentence."""
+    from kgbuilder.extract.nlp import choose_pipeline, guard_sentences, load_pipeline
+
+    nlp = load_pipeline(choose_pipeline())
+    doc = guard_sentences(
+        nlp.make_doc(
+            'Acme bought Plzen Motory a.s. ("PM"), a maker. Sales rose. (Reporting by Ann)'
+        )
+    )
+    brackets = [t for t in doc if t.text == "("]
+    assert brackets[0].is_sent_start is False
+    assert brackets[1].is_sent_start is None  # after "rose.": for the parser to decide

@@ -2484,3 +2484,18 @@ def test_a_demonym_s_country_is_the_one_the_text_writes(read) -> None:  # type: 
     names = entities(found)
     assert "Czechia" not in names
     assert ("Jana Novak", "nationality", "Czech Republic") in relations(found)
+
+
+def test_a_press_release_s_company_completes_the_acquisition_of_all_of_another(read) -> None:  # type: ignore[no-untyped-def]
+    found = read(
+        'Xiangtan Rail Drive Co., Ltd. ("Xiangtan Drive" or "the Company"), a maker of '
+        "traction motors headquartered in Xiangtan, Hunan Province, today announced that it "
+        'has completed the acquisition of 100 percent of Brnenske Motory a.s. ("BM"), a motor '
+        "maker based in Brno, the Czech Republic."
+    )
+    assert ("Xiangtan Rail Drive Co., Ltd.", "acquired", "Brnenske Motory a.s.") in relations(found)
+
+
+def test_a_part_of_a_company_is_no_acquisition_of_it(read) -> None:  # type: ignore[no-untyped-def]
+    found = read("Acme Rail Co. completed the acquisition of 30 percent of Bolt Motors a.s.")
+    assert not [r for r in relations(found) if r[1] == "acquired"]

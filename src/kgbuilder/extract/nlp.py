@@ -54,6 +54,10 @@ def choose_pipeline(requested: str = "auto", installed: list[str] | None = None)
 SENTENCE_GUARD = "kgbuilder_sentence_guard"
 #: what a sentence never opens with: it goes on with the one before ("Co.\n, headquartered in")
 _CONTINUING = frozenset({",", ";", ":", ")", "%", "'s", "’s"})
+#: legal forms whose full stop the tokenizer may split off ("Co" ".")
+_ABBREVIATIONS = frozenset({"Co", "Ltd", "Inc", "Corp", "Bhd", "Pte", "Pty", "Tbk", "Jr", "Sr"})
+#: a sentence's last token, after which a bracket may open the next ("(Reporting by ...)")
+_SENTENCE_ENDS = frozenset({".", "!", "?", '"', "”", "'", "’"})
 #: what a sentence never ends with (no full stop after it): the next token goes on with it
 _OPEN_ENDED = frozenset({"(", ")", "-", "–", "&"})
 
@@ -62,13 +66,32 @@ def guard_sentences(doc: Any) -> Any:
     """Mark the tokens no sentence starts with, before the parser cuts sentences (it respects
     the marks): a comma or a closing bracket ("<X> Co.\n, headquartered in" was cut after the
     abbreviation), and whatever follows a bracket or a hyphen ("the 2025 <City> (<Country>)
-    Quality Products Expo" was cut after the bracket). Lower-case words are left to the parser:
+    Quality Products Expo" was cut after the bracket); a bracket that follows a word ("<X>
+    a.s. ("ZTM")" was cut after the abbreviation). Lower-case words are left to the parser:
     "eBay", "bp" and "easyJet" open sentences."""
     for before, token in itertools.pairwise(doc):
         text = token.text
-        if text in _CONTINUING or before.text in _OPEN_ENDED:
+        if (
+            text in _CONTINUING
+            or before.text in _OPEN_ENDED
+            # "<X> Co. ("ZTM"), a maker", "<X> a.s. (...)": a bracket after a name
+            or (text == "(" and _continues_name(doc, before))
+        ):
             token.is_sent_start = False
     return doc
+
+
+def _continues_name(doc: Any, before: Any) -> bool:
+    """Does the token before a bracket end a name, not a sentence: a word, or the full stop of
+    an abbreviation written onto it ("a.s.", "S.p.A.", "Co.")?"""
+    if before.is_space:
+        return False
+    if before.text not in _SENTENCE_ENDS:
+        return True
+    if before.text != "." or before.i == 0:
+        return False
+    word = doc[before.i - 1]
+    return not word.whitespace_ and ("." in word.text or word.text in _ABBREVIATIONS)
 
 
 @functools.cache

@@ -59,7 +59,7 @@ VENUE_TYPES = frozenset({"CivicStructure", "LandmarksOrHistoricalBuildings"})
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 #: where the name of a company bought ends a phrase ("by buying <O> in 2019"; not "by buying
 #: <O> shares", "the purchase of <O> F-35 jets")
-_ENDS = r"(?= (?:in|for|from|on|at|,|\.|and|;|last|this|earlier|after|before)\b| [,.;]|$)"
+_ENDS = r"(?= (?:in|for|from|on|at|,|\.|and|;|last|this|earlier|after|before)\b| [,.;(]|$)"
 
 #: the post of a person "who owns", "who founded" or "who runs" an organization ("who heads"
 #: is read with the titles)
@@ -1190,8 +1190,14 @@ class RelationReader:
             ),
             # "<O> completed the acquisition of <O2>", "<O> entered <L> with the purchase of <O2>"
             (
-                rf"(?P<a>{ORG}) (?:(?!«)\S+ ){{0,3}}?(?:completed|announced|closed|finalized|finalised|agreed) (?:the|its|a) (?:(?!«)\S+ )?{noun} of (?:the )?(?P<b>{things}){_ENDS}",
+                rf"(?P<a>{ORG}) (?:(?!«)\S+ ){{0,3}}?(?:completed|announced|closed|finalized|finalised|agreed) (?:the|its|a) (?:(?!«)\S+ )?{noun} of {_WHOLE}(?:the )?(?P<b>{things}){_ENDS}",
                 0.8,
+            ),
+            # a press release: "<O> ("<Short>" or "the Company"), a maker of <X> headquartered
+            # in <L>, today announced that it has completed the acquisition of 100 percent of <O2>"
+            (
+                rf"(?P<a>{ORG}) (?:\( (?:(?!\))\S+ ){{1,12}}?\) )?, (?:a|an|the) (?:(?!«[OP])[^\s;]+ ){{1,30}}?, (?:(?!«)\S+ ){{0,6}}?(?:completed|closed|finalized|finalised) (?:the|its) {noun} of {_WHOLE}(?:the )?(?P<b>{things}){_ENDS}",
+                0.75,
             ),
             (
                 rf"(?P<a>{ORG}) (?:(?!«[OP])\S+ ){{0,8}}?(?:with|through|via|after|following) (?:the|its|a) (?:\d{{4}} )?{noun} of (?:the )?(?P<b>{things}){_ENDS}(?! by )",
@@ -1463,6 +1469,10 @@ def _org_units(s: EncodedSentence, before: int) -> Iterator[tuple[int, Unit, Any
 _NOW_ITS_SUBSIDIARY = re.compile(
     r"\b(?:now|became|becomes|has become|as) (?:its|their|a|the group 's) (?:(?:wholly|fully|majority)(?: - | |-)owned )?subsidiary\b"
 )
+
+
+#: "the acquisition of 100 percent of <O>": the whole company
+_WHOLE = r"(?:(?:100 (?:percent|per cent|%)|all) of )?"
 
 
 def _controlling_stake(phrase: str) -> bool:
