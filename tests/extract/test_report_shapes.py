@@ -2499,3 +2499,30 @@ def test_a_press_release_s_company_completes_the_acquisition_of_all_of_another(r
 def test_a_part_of_a_company_is_no_acquisition_of_it(read) -> None:  # type: ignore[no-untyped-def]
     found = read("Acme Rail Co. completed the acquisition of 30 percent of Bolt Motors a.s.")
     assert not [r for r in relations(found) if r[1] == "acquired"]
+
+
+def test_a_second_post_after_and_is_no_organization(read) -> None:  # type: ignore[no-untyped-def]
+    found = read(
+        "The delegation is led by Wei Dong, Deputy Secretary of the CPC Kaifeng Municipal "
+        "Committee and Mayor of Kaifeng."
+    )
+    assert "Mayor of Kaifeng" not in entities(found)
+    assert ("Wei Dong", "worksFor", "CPC Kaifeng Municipal Committee") in relations(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        (
+            "Datong Vinegar Co. signed a contract with Batumi supermarket chain Mtsvane Kalata "
+            "that will put its vinegar on 40 shelves.",
+            "Mtsvane Kalata",
+        ),
+        (
+            "A Tbilisi importer will buy wine from Kvareli Hills Cellars, a winery in Telavi.",
+            "Kvareli Hills Cellars",
+        ),
+    ],
+)
+def test_a_company_told_by_what_it_is(read, text: str, company: str) -> None:  # type: ignore[no-untyped-def]
+    assert entities(read(text)).get(company) == "Organization"

@@ -687,8 +687,9 @@ class NerNames(FinderBase):
         # the parse may miss the compound: "the <adj> <noun> maker <Name>" not followed by a verb
         # ("the firm <Person> founded" is a clause about the firm, not its name)
         followed_by_verb = end < len(doc) and doc[end].pos_ in ("VERB", "AUX")
-        opened = any(
-            doc[i].lower_ in ("the", "a", "an") for i in range(max(0, start - 5), start - 1)
+        opened = any(  # "the appliance maker <X>", "a deal with <City> supermarket chain <X>"
+            doc[i].lower_ in ("the", "a", "an", "with", "from", "to", "by")
+            for i in range(max(0, start - 5), start - 1)
         )
         return opened and not followed_by_verb
 

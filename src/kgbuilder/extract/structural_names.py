@@ -581,6 +581,8 @@ class StructuralNames(FinderBase):
             while j < len(doc):
                 if doc[j].lower_ == "the":
                     j += 1
+                if j > i + 2 and j < len(doc) and doc[j].lower_ in self.lex.title_heads:
+                    break  # "Secretary of <Org> and Mayor of <City>": a second post, no name
                 k = self._complement_end(j, allow_and=False)
                 if k <= j:
                     break
