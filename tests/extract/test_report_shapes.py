@@ -2526,3 +2526,25 @@ def test_a_second_post_after_and_is_no_organization(read) -> None:  # type: igno
 )
 def test_a_company_told_by_what_it_is(read, text: str, company: str) -> None:  # type: ignore[no-untyped-def]
     assert entities(read(text)).get(company) == "Organization"
+
+
+def test_the_subject_named_in_apposition_sells_where_the_sentence_says(read) -> None:  # type: ignore[no-untyped-def]
+    found = relations(
+        read(
+            "Yangquan Special Steel Co., Ltd. makes rebar. Its Baku-based trading arm, Yangquan "
+            "Caspian LLC, sells steel in Azerbaijan, Georgia and Armenia."
+        )
+    )
+    for country in ("Azerbaijan", "Georgia", "Armenia"):
+        assert ("Yangquan Caspian LLC", "operatesIn", country) in found
+
+
+def test_a_company_described_by_which_operates_in(read) -> None:  # type: ignore[no-untyped-def]
+    found = relations(
+        read(
+            "Shanxi Lubao Gas Co. agreed with Rioni Energy LLC, which operates coal mines in "
+            "Tkibuli, to build a gas plant."
+        )
+    )
+    assert ("Rioni Energy LLC", "operatesIn", "Tkibuli") in found
+    assert ("Shanxi Lubao Gas Co.", "operatesIn", "Tkibuli") not in found

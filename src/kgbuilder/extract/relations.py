@@ -1399,7 +1399,18 @@ class RelationReader:
             rf"\bsales in (?:the )?(?P<l>{PLACE})(?P<more>(?: (?:,|and|, and) (?:the )?«[LD]\d+»)*) (?:are|is|were|will be) (?:\S+ )?(?:handled|managed|run|covered) by (?:the )?(?P<o>{ORG})",
             e,
         )
+        # "<O2>, which operates coal mines in <L>": the company the clause describes
+        relative = re.finditer(
+            rf"(?P<o>{ORG}) , (?:which|that) (?:operates|runs|owns|manages) (?:(?!«)[a-z-]+ ){{1,4}}?(?:in|across|throughout) (?:the )?(?P<l>{PLACE})(?P<more>(?: (?:,|and|, and) (?:the )?«[LD]\d+»)*)",
+            e,
+        )
         described: set[str] = set()
+        for match in relative:
+            for symbol in [match.group("l"), *_SYMBOL.findall(match.group("more"))]:
+                described.add(symbol)
+                rel = self._rel(s, match.group("o"), "operatesIn", symbol, "operates-clause", 0.7)
+                if rel and rel.object.kind is Kind.PLACE:
+                    yield rel
         for match in handled:
             for symbol in [match.group("l"), *_SYMBOL.findall(match.group("more"))]:
                 described.add(symbol)
@@ -1448,7 +1459,12 @@ class RelationReader:
         best: str | None = None
         for unit_index, unit, tok in _org_units(s, before):
             nxt = s.units[unit_index + 1].text if unit_index + 1 < len(s.units) else ""
-            if tok.dep_ in ("poss", "nsubj", "nsubjpass") or nxt in ("'s", "’s"):
+            if (
+                tok.dep_ in ("poss", "nsubj", "nsubjpass")
+                or nxt in ("'s", "’s")
+                # "Its trading arm, <O>, sells steel in ...": the subject named in apposition
+                or (tok.dep_ == "appos" and tok.head.dep_ in ("nsubj", "nsubjpass"))
+            ):
                 best = unit.text
         return best
 
