@@ -2548,3 +2548,34 @@ def test_a_company_described_by_which_operates_in(read) -> None:  # type: ignore
     )
     assert ("Rioni Energy LLC", "operatesIn", "Tkibuli") in found
     assert ("Shanxi Lubao Gas Co.", "operatesIn", "Tkibuli") not in found
+
+
+def test_a_body_under_another_is_part_of_it(read) -> None:  # type: ignore[no-untyped-def]
+    found = relations(
+        read(
+            "Zhao Lin, Director of the Kaifeng Municipal Bureau of Commerce, said the Kaifeng "
+            "Investment Promotion Center, an agency under the bureau, would open a desk in Doha."
+        )
+    )
+    assert (
+        "Kaifeng Investment Promotion Center",
+        "partOf",
+        "Kaifeng Municipal Bureau of Commerce",
+    ) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The deal was signed by Kaifeng Float Glass Co., Ltd. and Gulf Glass Industries Company, "
+        "a Dammam-based processor. The two will build a glass line in Jubail through a joint "
+        "venture named Bianjing Gulf Glass Company.",
+        "Kaifeng Float Glass Co., Ltd. signed an agreement with Gulf Glass Industries Company to "
+        "set up a joint venture called Bianjing Gulf Glass Company.",
+    ],
+)
+def test_a_joint_venture_named_after_the_two_partners(read, text: str) -> None:  # type: ignore[no-untyped-def]
+    found = relations(read(text))
+    for partner in ("Kaifeng Float Glass Co., Ltd.", "Gulf Glass Industries Company"):
+        assert ("Bianjing Gulf Glass Company", "partOf", partner) in found
+        assert (partner, "investsIn", "Bianjing Gulf Glass Company") in found

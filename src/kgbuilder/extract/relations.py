@@ -625,10 +625,13 @@ class RelationReader:
             r"(?:subsidiary|unit|branch|division|affiliate|arm|department|member|part|subordinate)"
         )
         for match in re.finditer(
-            rf"(?P<a>{ORG}) , (?:a|an|the) (?:(?!«)\S+ ){{0,2}}?{parts} of {DESCRIBED}(?P<b>{ORG})",
+            rf"(?P<a>{ORG}) , (?:a|an|the) (?:(?!«)\S+ ){{0,2}}?{parts} of {DESCRIBED}(?P<b>{ORG})"
+            # "<O>, an agency under the bureau": a body below another
+            rf"|(?P<a2>{ORG}) , (?:a|an|the) (?:(?!«)\S+ ){{0,2}}?(?:agency|body|office|bureau|centre|center|institute|{parts}) (?:under|affiliated (?:to|with)|subordinate to|attached to) (?:the )?(?P<b2>{ORG})",
             e,
         ):
-            rel = self._rel(s, match.group("a"), "partOf", match.group("b"), "subsidiary-of", 0.8)
+            a, b = match.group("a") or match.group("a2"), match.group("b") or match.group("b2")
+            rel = self._rel(s, a, "partOf", b, "subsidiary-of", 0.8)
             if rel:
                 yield rel
         for match in re.finditer(
@@ -668,10 +671,10 @@ class RelationReader:
         # "<A> and <B> have formed a joint venture, <J>", "<A> ... unveiled a joint venture with
         # <B>: the new company, <J>": the venture is part of both, and both invest in it
         ventures = (
-            rf"(?P<a>{ORG}) and (?:the )?(?:«D\d+» )?(?:(?!«)\S+ ){{0,2}}?(?P<b>{ORG})(?: , (?:(?!«[OPE])\S+ |«L\d+» ){{1,10}}?,)? (?:(?!«[OP])\S+ ){{1,10}}?joint venture(?: company)? ,? (?:called |named )?(?P<j>{ORG})",
+            rf"(?P<a>{ORG}) and (?:the )?(?:«D\d+» )?(?:(?!«)\S+ ){{0,2}}?(?P<b>{ORG})(?: , (?:(?!«[OPE])\S+ |«L\d+» ){{1,10}}?,)? (?:(?!«[OP])\S+ ){{1,10}}?joint venture(?: company)?(?: ,)? (?:called |named )?(?P<j>{ORG})",
             rf"(?P<a>{ORG}) (?:, )?(?:(?!«[OP])\S+ ){{0,6}}?(?:unveil|unveiled|unveils|announce|announced|announces|form|formed|forms|establish|established|set up|create|created|launch|launched|sign|signed)(?: (?!«)\S+){{0,2}}? joint venture with (?:the )?(?:(?:«D\d+»|(?!«)\S+) ){{0,3}}?(?P<b>{ORG}) (?:(?::|,) )?(?:(?!«)\S+ ){{0,3}}?(?:, )?(?:called |named )?(?P<j>{ORG})",
             # "<A> signed an agreement with <City>-based <B> to set up a joint venture, <J>"
-            rf"(?P<a>{ORG}) (?:(?!«[OP])\S+ ){{0,10}}?with (?:the )?(?:«L\d+» - based )?(?P<b>{ORG}) to (?:set up|form|establish|create|launch) a (?:new )?joint venture ,? (?:called |named )?(?P<j>{ORG})",
+            rf"(?P<a>{ORG}) (?:(?!«[OP])\S+ ){{0,10}}?with (?:the )?(?:«L\d+» - based )?(?P<b>{ORG}) to (?:set up|form|establish|create|launch) a (?:new )?joint venture(?: ,)? (?:called |named )?(?P<j>{ORG})",
             # "<J>, a (<Town>-based) joint venture formed in 2024 by <A> and <B>"
             rf"(?P<j>{ORG}) , an? (?:(?!«)\S+ |«[LO]\d+» - based )?joint venture (?!†?partner)(?:(?:(?!«)\S+|«D\d+») ){{0,4}}?(?:by|of|between) (?:the )?(?P<a>{ORG}) and (?:the )?(?P<b>{ORG})",
             # "<A>, <what A is>, and <B>, <what B is>, signed an agreement to set up <J>, a joint
@@ -690,11 +693,23 @@ class RelationReader:
         # "<A> signed an agreement with <B> to set up a joint venture. The new company, <J>,
         # ...": the venture named in the next sentence
         named = re.match(rf"^the (?:new|joint) (?:company|venture) , (?P<j>{ORG})", e)
+        # "... was signed by <A> and <B>, a <City>-based processor. The two will build a line
+        # in <L> through a joint venture named <J>."
+        both = re.match(
+            rf"^the two (?:companies |partners |firms |sides )?(?:(?!«[OPE])[^\s;]+ |«[LCD]\d+» ){{0,30}}?joint venture (?:, )?(?:named |called )?(?P<j>{ORG})",
+            e,
+        )
+        named = named or both
         if named is not None and self._previous is not None:
             agreed = re.search(
                 rf"(?P<a>{ORG}) (?:(?!«[OP])\S+ ){{0,10}}?with (?:the )?(?:«L\d+» - based )?(?P<b>{ORG}) (?:(?!«P)[^\s;]+ ){{0,30}}?to (?:set up|form|establish|create|launch) an? (?:(?!«)\S+ )?joint venture (?:\.|$)",
                 self._previous.encoded,
             )
+            if agreed is None and both is not None:
+                agreed = re.search(
+                    rf"(?P<a>{ORG}) (?:, (?:(?!«[OPE])\S+ |«[LD]\d+» ){{1,14}}?, )?and (?:the )?(?P<b>{ORG})(?: , (?:(?!«[OPE])\S+ |«[LD]\d+» ){{0,13}}?(?:(?!«[OPE])\S+|«[LD]\d+»))?$",
+                    self._previous.encoded.rstrip(" ."),
+                )
             if agreed is not None:
                 j = s.found(named.group("j"))
                 for side in ("a", "b"):
