@@ -2579,3 +2579,40 @@ def test_a_joint_venture_named_after_the_two_partners(read, text: str) -> None: 
     for partner in ("Kaifeng Float Glass Co., Ltd.", "Gulf Glass Industries Company"):
         assert ("Bianjing Gulf Glass Company", "partOf", partner) in found
         assert (partner, "investsIn", "Bianjing Gulf Glass Company") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # found in a review on ordinary news: two events, a company after "and", a person
+        # after a descriptor, a deal completed by someone else
+        (
+            "She won gold at the Doha (Qatar) and Budapest World Championships.",
+            "Doha (Qatar) and Budapest World Championships",
+        ),
+        (
+            "The Frankfurt (Germany) Book Fair and London Book Fair drew crowds.",
+            "Frankfurt (Germany) Book Fair and London Book Fair",
+        ),
+    ],
+)
+def test_two_events_joined_by_and_stay_two(read, text: str, absent: str) -> None:  # type: ignore[no-untyped-def]
+    assert absent not in entities(read(text))
+
+
+def test_a_company_after_and_is_no_second_post(read) -> None:  # type: ignore[no-untyped-def]
+    found = read("Sue Hart, Chair of Greggs and Premier Foods, said sales rose.")
+    assert ("Sue Hart", "worksFor", "Premier Foods") in relations(found)
+
+
+def test_a_film_maker_after_with_stays_a_person(read) -> None:  # type: ignore[no-untyped-def]
+    found = read("She spoke with film maker Ava DuVernay in Los Angeles.")
+    assert entities(found).get("Ava DuVernay") == "Person"
+
+
+def test_a_deal_the_buyer_of_another_completed_is_not_the_speaker_s(read) -> None:  # type: ignore[no-untyped-def]
+    found = read(
+        "Pacific Timber, a sawmill operator in Oregon, said the private equity buyer had "
+        "completed the acquisition of Redwood Mills."
+    )
+    assert not [r for r in relations(found) if r[1] == "acquired"]

@@ -53,6 +53,8 @@ _NAME_PARTICLES = frozenset({"de", "del", "da", "dos", "das", "della", "di", "du
 #: words that end the name of a part of a city or county ("Town", "Village" end clubs and
 #: surnames too: "Grimsby Town", "Harry Village")
 _PLACE_UNIT_WORDS = frozenset({"district", "subdistrict", "county", "prefecture"})
+#: descriptors of a shop or a works, never of a person ("with supermarket chain <X>")
+_SHOP_WORDS = frozenset({"chain", "winery", "distillery", "brewery", "dairy", "bakery"})
 #: words after a team's name, and verbs of a match: a team named after its state is no place
 _TEAM_WORDS = frozenset(
     {"coach", "captain", "skipper", "side", "team", "squad", "fans", "players", "player"}
@@ -687,9 +689,16 @@ class NerNames(FinderBase):
         # the parse may miss the compound: "the <adj> <noun> maker <Name>" not followed by a verb
         # ("the firm <Person> founded" is a clause about the firm, not its name)
         followed_by_verb = end < len(doc) and doc[end].pos_ in ("VERB", "AUX")
-        opened = any(  # "the appliance maker <X>", "a deal with <City> supermarket chain <X>"
-            doc[i].lower_ in ("the", "a", "an", "with", "from", "to", "by")
-            for i in range(max(0, start - 5), start - 1)
+        window = range(max(0, start - 5), start - 1)
+        opened = any(doc[i].lower_ in ("the", "a", "an") for i in window)
+        # "a deal with <City> supermarket chain <X>": after a preposition only for a shop's
+        # word or a place's ("spoke with film maker <Person>" is a person)
+        opened = opened or (
+            any(doc[i].lower_ in ("with", "from", "to", "by") for i in window)
+            and (
+                desc.lower_ in _SHOP_WORDS
+                or any(doc[i].ent_type_ in ("GPE", "NORP") for i in window)
+            )
         )
         return opened and not followed_by_verb
 

@@ -1211,7 +1211,7 @@ class RelationReader:
             # a press release: "<O> ("<Short>" or "the Company"), a maker of <X> headquartered
             # in <L>, today announced that it has completed the acquisition of 100 percent of <O2>"
             (
-                rf"(?P<a>{ORG}) (?:\( (?:(?!\))\S+ ){{1,12}}?\) )?, (?:a|an|the) (?:(?!«[OP])[^\s;]+ ){{1,30}}?, (?:(?!«)\S+ ){{0,6}}?(?:completed|closed|finalized|finalised) (?:the|its) {noun} of {_WHOLE}(?:the )?(?P<b>{things}){_ENDS}",
+                rf"(?P<a>{ORG}) (?:\( (?:(?!\))\S+ ){{1,12}}?\) )?, (?:a|an|the) (?:(?!«[OP])[^\s;]+ ){{1,30}}?, (?:today |on \S+ )?(?:announced|said|confirmed)(?: that)? it (?:has |had )?(?:successfully )?(?:completed|closed|finalized|finalised) (?:the|its) {noun} of {_WHOLE}(?:the )?(?P<b>{things}){_ENDS}",
                 0.75,
             ),
             (

@@ -338,6 +338,14 @@ class StructuralNames(FinderBase):
         when "the" (or the sentence's start) opens the whole run ("the <X> Investment and Trade
         Forum"); "China and the Trade Forum" or "between <X> and Trade Forum" stay apart."""
         doc = self.toks
+        if (
+            event
+            and connector > 0
+            and (
+                doc[connector - 1].text == ")" or doc[connector - 1].lower_ in self.lex.event_heads
+            )
+        ):
+            return None  # "the Doha (Qatar) and <X> Championships", "the <X> Fair and <Y> Fair"
         k = connector
         while k > 0 and doc[k - 1].sent == doc[connector].sent:
             joined = self._joined_left(k, event=event)  # "<City> (<Country>) Trade and ..."
@@ -581,7 +589,7 @@ class StructuralNames(FinderBase):
             while j < len(doc):
                 if doc[j].lower_ == "the":
                     j += 1
-                if j > i + 2 and j < len(doc) and doc[j].lower_ in self.lex.title_heads:
+                if j > i + 2 and self._post_at(j):
                     break  # "Secretary of <Org> and Mayor of <City>": a second post, no name
                 k = self._complement_end(j, allow_and=False)
                 if k <= j:
@@ -609,6 +617,19 @@ class StructuralNames(FinderBase):
                     continue
                 break
         return out
+
+    def _post_at(self, j: int) -> bool:
+        """Do the words from ``j`` name a post: title words up to "of"/"at"/"for"/"to" or to
+        the end of the name ("Mayor of <City>", "Deputy Prime Minister"), not a company whose
+        name opens with one ("Premier Foods")?"""
+        doc = self.toks
+        titles = self.lex.title_heads | self.lex.title_modifiers
+        k = j
+        while k < len(doc) and doc[k].lower_ in titles:
+            k += 1
+        if k == j or doc[k - 1].lower_ not in self.lex.title_heads:
+            return False
+        return k >= len(doc) or doc[k].lower_ in ("of", "at", "for", "to") or not self._namey(k)
 
     def _structural_wins(self, candidates: list[Found]) -> tuple[list[Found], list[Found]]:
         """ "Administrative Committee of the <X> Development Zone": a structural organization
