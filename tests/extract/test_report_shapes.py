@@ -2616,3 +2616,22 @@ def test_a_deal_the_buyer_of_another_completed_is_not_the_speaker_s(read) -> Non
         "completed the acquisition of Redwood Mills."
     )
     assert not [r for r in relations(found) if r[1] == "acquired"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # found in a review on ordinary news: a product or a person in apposition, a house, a
+        # body "under" another's control, a joint venture criticised or only considered
+        "Samsung posted results. Its flagship phone, the Galaxy S24, is sold in India and Vietnam.",
+        "The plaintiff, Greenpeace, argues that oil is shipped to Nigeria.",
+        "Its former partner, Renault, no longer sells cars in Russia.",
+        "Brookfield, which owns a house in Toronto, said rents rose.",
+        "Frontex, an agency under the European Commission's supervision, hired 200 guards.",
+        "Toyota and Honda criticised a joint venture called EV Japan.",
+        "Sony and Ericsson once considered a joint venture named Roundup Co.",
+    ],
+)
+def test_thirteenth_set_relations_stay_quiet_on_ordinary_news(read, text: str) -> None:  # type: ignore[no-untyped-def]
+    found = relations(read(text))
+    assert not [r for r in found if r[1] in ("operatesIn", "partOf", "investsIn")]

@@ -627,7 +627,7 @@ class RelationReader:
         for match in re.finditer(
             rf"(?P<a>{ORG}) , (?:a|an|the) (?:(?!«)\S+ ){{0,2}}?{parts} of {DESCRIBED}(?P<b>{ORG})"
             # "<O>, an agency under the bureau": a body below another
-            rf"|(?P<a2>{ORG}) , (?:a|an|the) (?:(?!«)\S+ ){{0,2}}?(?:agency|body|office|bureau|centre|center|institute|{parts}) (?:under|affiliated (?:to|with)|subordinate to|attached to) (?:the )?(?P<b2>{ORG})",
+            rf"|(?P<a2>{ORG}) , (?:a|an|the) (?:(?!«)\S+ ){{0,2}}?(?:agency|body|office|bureau|centre|center|institute|{parts}) (?:under|subordinate to|attached to) (?:the )?(?P<b2>{ORG})(?= ,| \.|$)",
             e,
         ):
             a, b = match.group("a") or match.group("a2"), match.group("b") or match.group("b2")
@@ -696,10 +696,12 @@ class RelationReader:
         # "... was signed by <A> and <B>, a <City>-based processor. The two will build a line
         # in <L> through a joint venture named <J>."
         both = re.match(
-            rf"^the two (?:companies |partners |firms |sides )?(?:(?!«[OPE])[^\s;]+ |«[LCD]\d+» ){{0,30}}?joint venture (?:, )?(?:named |called )?(?P<j>{ORG})",
+            rf"^the two (?:companies |partners |firms |groups )?(?:will |plan to |agreed to |are to |have |had )?(?:build|set up|form|formed|create|created|establish|established|launch|launched|run|own|operate|develop) (?:(?!«[OPE])[^\s;]+ |«[LCD]\d+» ){{0,30}}?(?:through|via|as|under) (?:a|their) (?:new )?joint venture (?:, )?(?:named |called )?(?P<j>{ORG})(?! (?:and|,) «O)",
             e,
         )
         named = named or both
+        if named is not None and _NOT_FORMED.search(e):
+            named = None
         if named is not None and self._previous is not None:
             agreed = re.search(
                 rf"(?P<a>{ORG}) (?:(?!«[OP])\S+ ){{0,10}}?with (?:the )?(?:«L\d+» - based )?(?P<b>{ORG}) (?:(?!«P)[^\s;]+ ){{0,30}}?to (?:set up|form|establish|create|launch) an? (?:(?!«)\S+ )?joint venture (?:\.|$)",
@@ -718,6 +720,8 @@ class RelationReader:
                         yield FoundRelation(j, "partOf", partner, "joint-venture", 0.7, s)
                         yield FoundRelation(partner, "investsIn", j, "joint-venture-stake", 0.7, s)
         for match in matches:
+            if not _FORMED.search(match.group(0)) or _NOT_FORMED.search(match.group(0)):
+                continue  # "criticised a joint venture called <J>", "had no joint venture"
             names = [s.found(match.group(g)) for g in ("j", "a", "b")]
             if any(f is None for f in names) or _one_in_another(*names):  # type: ignore[arg-type]
                 continue  # NER cut "Sony Ericsson" to "Ericsson": a parent's name
@@ -1416,7 +1420,7 @@ class RelationReader:
         )
         # "<O2>, which operates coal mines in <L>": the company the clause describes
         relative = re.finditer(
-            rf"(?P<o>{ORG}) , (?:which|that) (?:operates|runs|owns|manages) (?:(?!«)[a-z-]+ ){{1,4}}?(?:in|across|throughout) (?:the )?(?P<l>{PLACE})(?P<more>(?: (?:,|and|, and) (?:the )?«[LD]\d+»)*)",
+            rf"(?P<o>{ORG}) , (?:which|that) (?:operates|runs|owns|manages) (?:(?!«)[a-z-]+ ){{0,3}}?(?:{_ASSETS}) (?:in|across|throughout) (?:the )?(?P<l>{PLACE})(?! (?:'s|’s))(?P<more>(?: (?:,|and|, and) (?:the )?«[LD]\d+»)*)",
             e,
         )
         described: set[str] = set()
@@ -1477,8 +1481,15 @@ class RelationReader:
             if (
                 tok.dep_ in ("poss", "nsubj", "nsubjpass")
                 or nxt in ("'s", "’s")
-                # "Its trading arm, <O>, sells steel in ...": the subject named in apposition
-                or (tok.dep_ == "appos" and tok.head.dep_ in ("nsubj", "nsubjpass"))
+                # "Its trading arm, <O>, sells steel in ...": the subject named in apposition to a
+                # company's word (not "Its flagship phone, <X>", "The champion, <P>")
+                or (
+                    tok.dep_ == "appos"
+                    and tok.head.dep_ in ("nsubj", "nsubjpass")
+                    and tok.head.lower_ in self.lex.org_descriptors | _PARTY_WORDS
+                    and tok.head.head.lemma_.lower() not in _REPORTING_VERBS
+                    and not _NO_LONGER.search(s.encoded)
+                )
             ):
                 best = unit.text
         return best
@@ -1501,6 +1512,38 @@ _NOW_ITS_SUBSIDIARY = re.compile(
     r"\b(?:now|became|becomes|has become|as) (?:its|their|a|the group 's) (?:(?:wholly|fully|majority)(?: - | |-)owned )?subsidiary\b"
 )
 
+
+#: words of a company's relation to another, as a sentence's subject in apposition ("Its
+#: rival, <O>, sells ...")
+_PARTY_WORDS = frozenset(
+    {"rival", "competitor", "partner", "customer", "owner", "parent", "buyer", "client", "one"}
+)
+#: "The plaintiff, <O>, argues that ...": what the subject says, not what it does
+_REPORTING_VERBS = frozenset(
+    {"say", "claim", "argue", "report", "warn", "find", "allege", "insist", "contend", "accuse"}
+)
+#: "no longer sells", "stopped selling": a market left
+_NO_LONGER = re.compile(r"\b(?:no longer|stopped|ceased|quit|withdrew|pulled out)\b")
+#: what a company operates in a place ("which operates coal mines in <L>"), not a house or a story
+_ASSETS = (
+    r"mines?|plants?|factories|factory|stores?|shops?|hotels?|networks?|farms?|breweries|brewery|"
+    r"warehouses?|data centres?|data centers?|ports?|terminals?|mills?|outlets?|restaurants?|"
+    r"branches|branch|offices?|clinics?|hospitals?|fleets?|stations?|refiner(?:y|ies)|fields?|"
+    r"lines?|routes?|services|operations|facilities|facility|dealerships?|showrooms?|vineyards?|"
+    r"plantations?|parks?|depots?|workshops?"
+)
+#: a joint venture formed, run or agreed; not criticised, considered or denied
+_FORMED = re.compile(
+    r"\b(?:form|formed|forms|forming|set up|sets up|setting up|establish|established|"
+    r"establishes|create|created|creates|launch|launched|launches|unveil|unveiled|unveils|"
+    r"announce|announced|announces|own|owns|owned|run|runs|operate|operates|operated|build|"
+    r"builds|built|agree|agreed|agrees|sign|signed|signs|reach|reached|ink|inked|hold|holds|"
+    r"held|through|via)\b"
+)
+_NOT_FORMED = re.compile(
+    r"\b(?:no|never|not|considered|considering|rumou?red|planning|criticised|criticized|lost|"
+    r"compete|competes|competing|attacked|sued|against)\b"
+)
 
 #: "the acquisition of 100 percent of <O>": the whole company
 _WHOLE = r"(?:(?:100 (?:percent|per cent|%)|all) of )?"
