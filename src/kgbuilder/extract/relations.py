@@ -1424,24 +1424,17 @@ class RelationReader:
             e,
         )
         described: set[str] = set()
-        for match in relative:
-            for symbol in [match.group("l"), *_SYMBOL.findall(match.group("more"))]:
-                described.add(symbol)
-                rel = self._rel(s, match.group("o"), "operatesIn", symbol, "operates-clause", 0.7)
-                if rel and rel.object.kind is Kind.PLACE:
-                    yield rel
-        for match in handled:
-            for symbol in [match.group("l"), *_SYMBOL.findall(match.group("more"))]:
-                described.add(symbol)
-                rel = self._rel(s, match.group("o"), "operatesIn", symbol, "sales-handled", 0.7)
-                if rel and rel.object.kind is Kind.PLACE:
-                    yield rel
-        for match in outlets:
-            for symbol in [match.group("l"), *_SYMBOL.findall(match.group("more"))]:
-                described.add(symbol)
-                rel = self._rel(s, match.group("o"), "operatesIn", symbol, "outlets-in", 0.7)
-                if rel and rel.object.kind is Kind.PLACE:
-                    yield rel
+        for matches, rule in (
+            (relative, "operates-clause"),
+            (handled, "sales-handled"),
+            (outlets, "outlets-in"),
+        ):
+            for match in matches:
+                for symbol in [match.group("l"), *_SYMBOL.findall(match.group("more"))]:
+                    described.add(symbol)
+                    rel = self._rel(s, match.group("o"), "operatesIn", symbol, rule, 0.7)
+                    if rel and rel.object.kind is Kind.PLACE:
+                        yield rel
         places: list[tuple[int, str]] = []
         for cue in self._presence_cues:
             for match in cue.finditer(e):
