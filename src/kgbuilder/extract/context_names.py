@@ -513,9 +513,10 @@ class ContextNames(FinderBase):
         if said is None:
             return False
         subject = [w.casefold().strip(",\"'“”") for w in before[: said.start()].split()]
+        held = self.lex.event_heads | _VENUE_SUBJECTS
         if said.re is _MOVED_TO:  # "the exhibition moved from": the event's own verb
-            return bool(subject) and subject[-1] in self.lex.event_heads | _VENUE_SUBJECTS
-        return any(w in self.lex.event_heads | _VENUE_SUBJECTS for w in subject)
+            return bool(subject) and subject[-1] in held
+        return any(w in held for w in subject)
 
     def _missions(self, accepted: list[Found]) -> list[Found]:
         """ "Embassy of <State> in <Place>", "<X> Chamber of Commerce in <Country>": the place

@@ -574,10 +574,10 @@ class EventReader:
         if match.group("b") is None and not self._deal_at_event(s, event):
             return  # "agreed", "went to", "came from": in a trade report, or said of the event
         before = s.encoded[: match.start()].rsplit(";", 1)[-1]
-        other = match.group("b") or match.group("c") or match.group("d")
+        other = next((match.group(g) for g in "bcdefgh" if match.group(g)), None)
         symbols = [
             *(m.group(1) for m in re.finditer(r"(?<!with )(?<!with the )(«O\d+»)", before)),
-            other or match.group("e") or match.group("f") or match.group("g") or match.group("h"),
+            other,
             match.group("i"),
             *_SYMBOL.findall(match.group("more") or ""),
         ]

@@ -66,6 +66,20 @@ _NAMED_AFTER_PEOPLE = frozenset(
 )  # fmt: skip
 
 
+def _sole_company(word: str, owners: dict[str, list[Found]]) -> Found | None:
+    """The company a name proper names: the longest of those bearing it, when every other one's
+    words are among its words ("<X> Group" and "<Place> <X> Heavy Machinery Group Co."); None
+    when it names two."""
+    companies = owners.get(word, [])
+    if not companies:
+        return None
+    full = max(companies, key=lambda c: (len(c.name), -c.start))
+    words = set(loose_key(full.name).split())
+    if any(not set(loose_key(c.name).split()) <= words for c in companies):
+        return None
+    return full
+
+
 def _legal_form_ends(name: str) -> bool:
     """Does a name of three words or more end with a legal form ("<X> Agri-Food Co., Ltd.")?
     Its form vouches for it being a company's name."""
@@ -747,13 +761,9 @@ class NameParts(FinderBase):
         named = {f.name for f in accepted if f.kind is not Kind.ORGANIZATION and id(f) not in taken}
         out = [f for f in accepted if id(f) not in taken]
         for f in taken.values():
-            companies = owners[f.name]
-            full = max(companies, key=lambda c: (len(c.name), -c.start))
-            words = set(loose_key(full.name).split())
-            if full.name.split()[0] == f.name or any(
-                not set(loose_key(c.name).split()) <= words for c in companies
-            ):
-                out.append(f)  # a brand that opens the name; two companies of one name proper
+            full = _sole_company(f.name, owners)
+            if full is None or full.name.split()[0] == f.name:
+                out.append(f)  # two companies of one name proper; a brand that opens the name
             else:
                 out.append(Found(f.start, f.end, full.name, full.type, "repeat", 0.65))
         accepted = out
@@ -762,9 +772,8 @@ class NameParts(FinderBase):
         reach = list(itertools.accumulate((e for _, e in spans), max))
         out = list(accepted)
         for word, companies in sorted(owners.items()):
-            full = max(companies, key=lambda c: (len(c.name), -c.start))
-            words = set(loose_key(full.name).split())
-            if word in named or any(not set(loose_key(c.name).split()) <= words for c in companies):
+            full = _sole_company(word, owners)
+            if word in named or full is None:
                 continue  # two companies of one name proper; or a name of its own
             first = min(companies, key=lambda c: c.start)
             alone = (
@@ -798,21 +807,18 @@ class NameParts(FinderBase):
         the group)."""
         owners = self._name_propers(accepted)
         for f in accepted:
-            companies = owners.get(f.name)
             if (
                 f.kind is not Kind.ORGANIZATION
                 or f.rule != "ner"
                 or f.nested
                 or f.cued
-                or not companies
+                or f.name not in owners
                 or self.text[f.start : f.end] != f.name
             ):
                 continue
-            full = max(companies, key=lambda c: (len(c.name), -c.start))
-            words = set(loose_key(full.name).split())
-            if full.name.split()[0] != f.name and all(
-                set(loose_key(c.name).split()) <= words for c in companies
-            ):  # (a word that opens the name is a brand: "<X> Machinery Group ... <X> sells")
+            full = _sole_company(f.name, owners)
+            # (a word that opens the name is a brand: "<X> Machinery Group ... <X> sells")
+            if full is not None and full.name.split()[0] != f.name:
                 f.name, f.type = full.name, full.type
         return accepted
 

@@ -1479,7 +1479,10 @@ class RelationReader:
                 or (
                     tok.dep_ == "appos"
                     and tok.head.dep_ in ("nsubj", "nsubjpass")
-                    and tok.head.lower_ in self.lex.org_descriptors | _PARTY_WORDS
+                    and (
+                        tok.head.lower_ in self.lex.org_descriptors
+                        or tok.head.lower_ in _PARTY_WORDS
+                    )
                     and tok.head.head.lemma_.lower() not in _REPORTING_VERBS
                     and not _NO_LONGER.search(s.encoded)
                 )
