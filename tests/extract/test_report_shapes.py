@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from kgbuilder.names import loose_key
 from kgbuilder.resolve.mentions import resolve_document
 from tests.extract.conftest import entities, relations
 
@@ -2635,3 +2636,78 @@ def test_a_deal_the_buyer_of_another_completed_is_not_the_speaker_s(read) -> Non
 def test_thirteenth_set_relations_stay_quiet_on_ordinary_news(read, text: str) -> None:  # type: ignore[no-untyped-def]
     found = relations(read(text))
     assert not [r for r in found if r[1] in ("operatesIn", "partOf", "investsIn")]
+
+
+# ---------------------------------------------------------------- fourteenth set: one-word people
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # a word NER took for a person, that no full name of the text holds: a place the
+        # gazetteer knows, an acronym's organization, or nothing
+        (
+            "Diners want a story, and a vineyard at the edge of the Gobi gives them one.",
+            "Gobi",
+            None,
+        ),
+        ("Sales rose in Ravenna, the group said, and in Bologna in Italy.", "Ravenna", "Place"),
+        # a place of the text's country, but not written where a place stands: a brand
+        ("Ravenna hosted the second leg of the week in Italy.", "Ravenna", None),
+        ("KADIN welcomed the delegation to Jakarta.", "KADIN", "Organization"),
+        # a town of another country (Aurora, Colorado) is no proof of a place
+        (
+            "The Aurora sold 4,000 units in Bangkok last year, and Aurora buyers got free charging.",
+            "Aurora",
+            None,
+        ),
+    ],
+)
+def test_a_one_word_person_no_full_name_holds_is_no_person(
+    read, text: str, name: str, kind: str | None
+) -> None:  # type: ignore[no-untyped-def]
+    assert entities(read(text)).get(name) == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the negative cases: a title, an honorific, a verb of saying make the one word a person
+        "Mr Okafor said the port would reopen.",
+        "The talks went well, according to Okafor, Chairman of the Lagos port authority.",
+        "The port will reopen soon, Okafor said.",
+    ],
+)
+def test_a_one_word_person_spoken_of_as_one_stays(read, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert entities(read(text)).get("Okafor") == "Person"
+
+
+def test_a_mononym_the_text_keeps_using_stays_a_person(read) -> None:  # type: ignore[no-untyped-def]
+    found = read(
+        "The concert was sold out. Crowds cheered when Shakira walked on. Later, Shakira sang "
+        "for two hours, and Shakira waved to fans in Bogotá."
+    )
+    assert entities(found).get("Shakira") == "Person"
+
+
+@pytest.mark.parametrize(
+    ("text", "full", "short"),
+    [
+        (
+            "Luis Alberto Garza Treviño, Undersecretary of Investment of Nuevo León, opened the "
+            "fair. Garza expects more plants.",
+            "Luis Alberto Garza Treviño",
+            "Garza",
+        ),
+        (
+            "Javier Lasierra Benedí, Director General of Industry, visited the plant. Lasierra "
+            "praised the investment.",
+            "Javier Lasierra Benedí",
+            "Lasierra",
+        ),
+    ],
+)
+def test_a_first_surname_alone_is_the_person(read, text: str, full: str, short: str) -> None:  # type: ignore[no-untyped-def]
+    names = resolve_document(read(text))
+    assert names.names[loose_key(short)] == names.names[loose_key(full)]
+    assert names.names[loose_key(full)] is not None

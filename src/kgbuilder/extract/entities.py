@@ -82,6 +82,7 @@ class EntityFinder(
         accepted = self._repeats(accepted)
         accepted = self._companies_by_name_proper(accepted)
         accepted = self._names_of_people_again(accepted)
+        accepted = self._lone_people(accepted)
         accepted = self._bracketed_short_names(accepted)
         accepted = self._org_parts(accepted)
         accepted = self._short_company_names(accepted)

@@ -15,7 +15,7 @@ from collections import Counter, defaultdict
 from dataclasses import replace
 from typing import Any
 
-from kgbuilder.extract.finder_base import FinderBase, alternation
+from kgbuilder.extract.finder_base import HONORIFICS, FinderBase, alternation
 from kgbuilder.extract.spans import Found
 from kgbuilder.gazetteer import Place
 from kgbuilder.kinds import Kind
@@ -28,6 +28,15 @@ CUED_RULES = frozenset({"org-appositive", "org-described", "brand-region", "org-
 _COMMON_TAGS = frozenset(
     {"ADJ", "NOUN", "ADV", "DET", "ADP", "NUM", "PRON", "CCONJ", "SCONJ", "AUX"}
 )
+#: verbs of saying after a one-word name that make it a person ("<X> said", "<X> added")
+_SAID = frozenset(
+    {"say", "tell", "add", "note", "explain", "stress", "recall", "argue", "comment", "remark"}
+    | {"state", "emphasize", "emphasise", "insist", "warn", "admit", "acknowledge", "reply"}
+)
+#: prepositions before a place: "across <X>", "near <X>" (not "to", "with": people too)
+_WHERE = frozenset({"in", "across", "near", "around", "outside", "throughout", "inside"})
+#: this many mentions as a person keep a one-word name a person without a full name
+_TOLD_OFTEN = 3
 #: a bracketed name right after another: "<Event> (Kazakhstan)"
 _BRACKETED = re.compile(r" \(([A-Z][\w'’ -]{1,40})\)")
 #: heads of a state agency's name: "<Country> Investment Authority" is in that country
@@ -907,6 +916,85 @@ class NameParts(FinderBase):
                 continue  # inside or across a name found already
             out.append(Found(start, end, tok.text, "Person", "repeat", 0.7))
         return out
+
+    def _lone_people(self, accepted: list[Found]) -> list[Found]:
+        """A one-word "person" NER found that is no word of a full name of the document, and is
+        never given a title ("Mr <X>", "<X>, Chairman of"), nor says anything ("<X> said"), is
+        no one: news names a person in full first. The small model takes unfamiliar brands,
+        grapes and towns for people ("the <X> range", "<X> wines"); a place the gazetteer knows
+        in a country the text names, written where a place stands ("across <X>"), is that
+        place, an acronym an organization, anything else is
+        dropped, unless the text calls it a person three times or more (a mononym)."""
+        words = {
+            w.casefold()
+            for f in accepted
+            if f.kind is Kind.PERSON and len(f.name.split()) > 1
+            for w in f.name.split()
+        }
+        lone: dict[str, list[Found]] = defaultdict(list)
+        for f in accepted:
+            if f.kind is Kind.PERSON and f.name.isalpha() and f.name.casefold() not in words:
+                lone[f.name].append(f)
+        out = list(accepted)
+        countries = {  # of the places found as places (the lone words themselves aside)
+            p.country_code
+            for f in accepted
+            if f.kind is Kind.PLACE and (p := self._place(f.name)) is not None
+        }
+        for name, found in lone.items():
+            if any(f.rule != "ner" or self._spoken_of_as_person(f) for f in found):
+                continue
+            place = self._place(name)
+            if place is not None and not (
+                place.feature in ("country", "continent")
+                or (place.country_code in countries and any(map(self._after_place_word, found)))
+            ):
+                # "the <X> sold 4,000 units": a town of another country, no proof; "<X> cars"
+                # in a text on China: a brand named like a Chinese town is no place
+                place = None
+            letters = name.isupper() and 2 <= len(name) <= 6
+            if place is None and not letters and len(found) >= _TOLD_OFTEN:
+                continue  # a name the text keeps using for someone: a mononym, a character
+            for f in found:
+                out.remove(f)
+                if place is not None:
+                    out.append(replace(f, type=self._place_type(name, place), confidence=0.7))
+                elif letters:
+                    out.append(replace(f, type="Organization", confidence=0.7))
+        return out
+
+    def _after_place_word(self, found: Found) -> bool:
+        """Is the name written where a place stands: "across <X>", "in <X>", "the province
+        of <X>"?"""
+        i = bisect.bisect_left(self._token_starts, found.start)
+        if i == 0:
+            return False
+        before = self.toks[i - 1].lower_
+        if before in _WHERE:
+            return True
+        return before == "of" and i > 1 and self.toks[i - 2].lower_ in self.lex.place_nouns
+
+    def _spoken_of_as_person(self, found: Found) -> bool:
+        """Does the text treat this one word as a person: an honorific or a title before it,
+        a title after a comma, or a verb of speech after it?"""
+        toks = self.toks
+        i = bisect.bisect_left(self._token_starts, found.start)
+        before = toks[i - 1] if i > 0 else None
+        if before is not None and (
+            before.lower_ in HONORIFICS
+            or (before.text.istitle() and before.lower_ in self.lex.title_heads)
+        ):
+            return True
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        after = toks[i + 2] if i + 2 < len(toks) else None
+        if nxt is not None and nxt.pos_ == "VERB" and nxt.lemma_ in _SAID:
+            return True
+        return (
+            nxt is not None
+            and nxt.text == ","
+            and after is not None
+            and after.lower_ in self.lex.title_heads | self.lex.title_modifiers
+        )
 
     def _place_qualified_events(self, accepted: list[Found]) -> list[Found]:
         """ "the 2025 <X> Fair (Kazakhstan)": a place in brackets right after an event's name is

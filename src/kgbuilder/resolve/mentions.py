@@ -6,7 +6,8 @@ that declaration. The rules, each with its negative case:
 
 - Case, accents, a leading "the" and a possessive: names equal under ``loose_key`` are one.
 - A surname or given name alone ("Souza") is the one person of the document whose full name
-  begins or ends with it; when two people share it, it is left unresolved (no guess).
+  begins or ends with it (or holds it inside, when the name has three words or more: a Spanish
+  first surname); when two people share it, it is left unresolved (no guess).
 - An acronym ("SMIC", "CIIE") is the one organization (event, cluster) whose initials it
   spells (words in order, extra letters from inside a word, a trailing letter for an omitted
   "Corporation"/"Group"/...), or the name it directly follows in brackets ("Name (ACR)"); an
@@ -298,7 +299,12 @@ def _short_form_target(
             for other in clusters
             if other[0] is Kind.PERSON
             and len(other[1].split()) > 1
-            and words[0] in (other[1].split()[0], other[1].split()[-1])
+            # first or last name, or a middle one of a longer name ("Garza" of "Luis Alberto
+            # Garza Treviño": a Spanish first surname)
+            and (
+                words[0] in (other[1].split()[0], other[1].split()[-1])
+                or (len(other[1].split()) > 2 and words[0] in other[1].split()[1:-1])
+            )
         ]
         if len(found) == 1:
             return found[0]
