@@ -114,3 +114,21 @@ def test_sentence_guard_keeps_a_bracket_after_a_name_in_its_sentence() -> None:
     brackets = [t for t in doc if t.text == "("]
     assert brackets[0].is_sent_start is False
     assert brackets[1].is_sent_start is None  # after "rose.": for the parser to decide
+
+
+def test_sentence_guard_keeps_two_capitalised_words_in_one_sentence() -> None:
+    """ "Rebecca | Wanjiru Mwangi, Cabinet Secretary" was cut after the given name (the parser
+    made a one-word sentence of it); a capitalised word after a full stop or a line break may
+    still open a sentence."""
+    from kgbuilder.extract.nlp import choose_pipeline, load_pipeline
+
+    nlp = load_pipeline(choose_pipeline())
+    doc = nlp(
+        'The fit is a natural one," Guo said.\n\nRebecca Wanjiru Mwangi, Cabinet Secretary of '
+        "the ministry, urged investors to look beyond Nairobi. Mwangi spoke last."
+    )
+    starts = [t.text for t in doc if t.is_sent_start]
+    assert "Wanjiru" not in starts
+    assert "Mwangi" in starts  # after "Nairobi."
+    persons = [e.text for e in doc.ents if e.label_ == "PERSON"]
+    assert "Rebecca Wanjiru Mwangi" in persons

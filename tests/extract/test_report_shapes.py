@@ -2711,3 +2711,118 @@ def test_a_first_surname_alone_is_the_person(read, text: str, full: str, short: 
     names = resolve_document(read(text))
     assert names.names[loose_key(short)] == names.names[loose_key(full)]
     assert names.names[loose_key(full)] is not None
+
+
+def test_a_given_name_another_city_also_calls_itself_stays_in_the_name(read) -> None:  # type: ignore[no-untyped-def]
+    # "Ama" is also another name of Amman: no reason to cut it off a Ghanaian's name
+    found = read(
+        "Speaking at the Hongda booth, Ama Serwaa Mensah, marketing director of Hongda "
+        "Footwear Ghana, said sales rose."
+    )
+    assert entities(found).get("Ama Serwaa Mensah") == "Person"
+    assert "Serwaa Mensah" not in entities(found)
+
+
+# ---------------------------------------------------------------- fourteenth set: bodies, forms
+
+
+def test_a_second_post_after_and_ends_the_first_body_s_name(read) -> None:  # type: ignore[no-untyped-def]
+    found = read(
+        "The delegation was headed by Mr. Gao Zhenyu, Member of the Standing Committee of the CPC "
+        "Xi'an Municipal Committee and Vice Mayor of the Xi'an Municipal People's Government."
+    )
+    rels = relations(found)
+    committee = "Standing Committee of the CPC Xi'an Municipal Committee"
+    assert ("Gao Zhenyu", "worksFor", committee) in rels
+    assert ("Gao Zhenyu", "worksFor", "Xi'an Municipal People's Government") in rels
+    assert (committee, "partOf", "CPC Xi'an Municipal Committee") in rels
+
+
+def test_a_division_of_an_office_of_a_government_is_part_of_the_office(read) -> None:  # type: ignore[no-untyped-def]
+    found = read(
+        "Mr. Du Rui, Director of the Europe and Central Asia Division of the Foreign Affairs "
+        "Office of the Xi'an Municipal People's Government, spoke."
+    )
+    rels = relations(found)
+    office = "Foreign Affairs Office of the Xi'an Municipal People's Government"
+    division = f"Europe and Central Asia Division of the {office}"
+    assert ("Du Rui", "worksFor", division) in rels
+    assert (division, "partOf", office) in rels
+    assert (office, "partOf", "Xi'an Municipal People's Government") in rels
+
+
+def test_a_mission_inside_an_office_s_name_takes_the_seat_too(read) -> None:  # type: ignore[no-untyped-def]
+    found = read(
+        "The event was supported by the Economic and Commercial Office of the Chinese Embassy in "
+        "Tanzania."
+    )
+    rels = relations(found)
+    office = "Economic and Commercial Office of the Chinese Embassy in Tanzania"
+    assert (office, "partOf", "Chinese Embassy in Tanzania") in rels
+    assert "Chinese Embassy" not in entities(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Lisbon freight forwarder Tejo Atlantic Logistics, S.A. agreed to a service.",
+            "Tejo Atlantic Logistics, S.A.",
+        ),
+        (
+            "Vouga Precision Components, Lda., a maker of machined parts, signed a letter.",
+            "Vouga Precision Components, Lda.",
+        ),
+        (
+            "The plant belongs to Huayuan Optics Portugal, Unipessoal Lda., its subsidiary.",
+            "Huayuan Optics Portugal, Unipessoal Lda.",
+        ),
+    ],
+)
+def test_a_legal_form_after_a_comma_ends_the_company_s_name(read, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    assert entities(read(text)).get(name) == "Organization"
+
+
+def test_a_legal_form_after_a_comma_is_no_second_name(read) -> None:  # type: ignore[no-untyped-def]
+    # "AG" opens another name here: the list goes on
+    found = read("Buyers met Lusong Rail, AG Bank and Tejo Freight in Lisbon.")
+    assert not [n for n in entities(found) if n.endswith(", AG")]
+
+
+def test_the_country_before_a_legal_form_seats_the_arm(read) -> None:  # type: ignore[no-untyped-def]
+    found = read("Hongda Footwear opened Hongda Footwear Ghana Ltd. in Accra.")
+    rels = relations(found)
+    assert ("Hongda Footwear Ghana Ltd.", "locatedIn", "Ghana") in rels
+    assert ("Hongda Footwear Ghana Ltd.", "partOf", "Hongda Footwear") in rels
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org", "role"),
+    [
+        (
+            "Mr. Xue Bing, Chairman of the Board of Shaanxi Qinchuan Heavy Truck Parts Co., "
+            "Ltd., spoke.",
+            "Xue Bing",
+            "Shaanxi Qinchuan Heavy Truck Parts Co., Ltd.",
+            "Chairman of the Board",
+        ),
+        (
+            "The delegation was received by Dr. Rui Valente, Member of the Executive Board of "
+            "AICEP, in Lisbon.",
+            "Rui Valente",
+            "AICEP",
+            "Member of the Executive Board",
+        ),
+    ],
+)
+def test_a_company_s_board_is_the_company(
+    read, text: str, person: str, org: str, role: str
+) -> None:  # type: ignore[no-untyped-def]
+    found = read(text)
+    assert (person, org, role) in posts(found)
+    assert not [n for n in entities(found) if n.startswith(("Board of", "Executive Board"))]
+
+
+def test_a_board_named_for_its_work_stays_a_body(read) -> None:  # type: ignore[no-untyped-def]
+    found = read("Amal Perera, Chairman of the Board of Investment of Sri Lanka, spoke.")
+    assert entities(found).get("Board of Investment of Sri Lanka") == "Organization"

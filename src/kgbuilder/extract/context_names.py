@@ -551,8 +551,20 @@ class ContextNames(FinderBase):
                 for f in out
                 if not (f is not found and f.start >= seat.start and f.end <= seat.end)
             ]
-            found.end = seat.end
-            found.name = clean_name(self.text[found.start : found.end])
+            # "the Economic and Commercial Office of the Chinese Embassy in <Country>": the
+            # mission named inside the office's name takes the seat too
+            inner = [
+                f
+                for f in [*out, *self.found]  # (nested parts join the names later)
+                if f is not found
+                and f.end == found.end
+                and f.start > found.start
+                and f.kind is Kind.ORGANIZATION
+                and self._mission(f.name)
+            ]
+            for f in [found, *inner]:
+                f.end = seat.end
+                f.name = clean_name(self.text[f.start : f.end])
+                self.facts.append((f, "locatedIn", seat, "structural-org", 0.8))
             out.append(seat)
-            self.facts.append((found, "locatedIn", seat, "structural-org", 0.8))
         return out

@@ -83,6 +83,7 @@ class EntityFinder(
         accepted = self._companies_by_name_proper(accepted)
         accepted = self._names_of_people_again(accepted)
         accepted = self._lone_people(accepted)
+        accepted = self._organs(accepted)
         accepted = self._bracketed_short_names(accepted)
         accepted = self._org_parts(accepted)
         accepted = self._short_company_names(accepted)

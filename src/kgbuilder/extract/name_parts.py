@@ -33,6 +33,12 @@ _SAID = frozenset(
     {"say", "tell", "add", "note", "explain", "stress", "recall", "argue", "comment", "remark"}
     | {"state", "emphasize", "emphasise", "insist", "warn", "admit", "acknowledge", "reply"}
 )
+#: "(the) (Executive|Supervisory) Board of (the) <X>": the board of a company
+_ORGAN = re.compile(
+    r"^(?:(?:Executive|Supervisory|Management|Advisory) )?Board of (?:the )?(\S.*)$"
+)
+#: the rest of a legal form after its comma: "Co.| , Ltd."
+_LEGAL_GOES_ON = re.compile(r", (?:Ltd\.?|Limited|Inc\.?|LLC|S\.A\.)")
 #: prepositions before a place: "across <X>", "near <X>" (not "to", "with": people too)
 _WHERE = frozenset({"in", "across", "near", "around", "outside", "throughout", "inside"})
 #: this many mentions as a person keep a one-word name a person without a full name
@@ -299,17 +305,20 @@ class NameParts(FinderBase):
                     self.facts.append((org, "partOf", owner, "brand-country", 0.75))
                 continue
             if org.kind is Kind.ORGANIZATION:
-                tail = self._place(tokens[-1].text)
+                core = tokens  # "<Brand> Ghana Ltd.", "<Brand> Portugal, Unipessoal Lda.": the
+                while len(core) > 2 and (self._is_legal(core[-1]) or core[-1].text in ",."):
+                    core = core[:-1]  # country before the legal form
+                tail = self._place(core[-1].text)
                 if (
                     tail is not None
                     and tail.feature == "country"
-                    and tokens[-1].text[:1].isupper()
+                    and core[-1].text[:1].isupper()
                     and not self._mission(org.name)
                 ):
-                    place_found = self._token_found(tokens[-1:], "Country", nested=True)
+                    place_found = self._token_found(core[-1:], "Country", nested=True)
                     extra.append(place_found)
                     self.facts.append((org, "locatedIn", place_found, "brand-country", 0.8))
-                    base = loose_key(" ".join(t.text for t in tokens[:-1]))
+                    base = loose_key(" ".join(t.text for t in core[:-1]))
                     parents = [
                         other
                         for other in org_names
@@ -478,8 +487,8 @@ class NameParts(FinderBase):
 
     def _brand_parent(self, brand: str, org: Found, org_names: list[Found]) -> Found | None:
         """The organization a regional arm belongs to: the one named by the brand alone, else the
-        shortest one whose name begins with the brand ("<Brand> Electric" for "<Brand> Peru"),
-        never another regional arm or the arm itself."""
+        one whose name begins with the brand ("<Brand> Electric" for "<Brand> Peru"), never
+        another regional arm or the arm itself; none when two such names differ."""
         if not brand:
             return None
         candidates = [
@@ -493,8 +502,11 @@ class NameParts(FinderBase):
             and (loose_key(other.name) == brand or loose_key(other.name).startswith(brand + " "))
             and not self._branch_named(other)
         ]
-        if not candidates:
-            return None
+        exact = [o for o in candidates if loose_key(o.name) == brand]
+        if exact:
+            return min(exact, key=lambda o: o.start)
+        if len({loose_key(o.name) for o in candidates}) != 1:
+            return None  # "<Brand> Footwear Co." and "<Brand> Logistics Co.": which, unsaid
         return min(candidates, key=lambda o: (len(o.name), o.start))
 
     def _branch_named(self, org: Found) -> bool:
@@ -916,6 +928,38 @@ class NameParts(FinderBase):
                 continue  # inside or across a name found already
             out.append(Found(start, end, tok.text, "Person", "repeat", 0.7))
         return out
+
+    def _organs(self, accepted: list[Found]) -> list[Found]:
+        """ "Chairman of the Board of <Company>", "Member of the Executive Board of <ACR>": a
+        company's board is no body of its own; the name is the company's (where the post is).
+        A board named for what it does stays ("Board of Investment of <Country>")."""
+        out = []
+        for f in accepted:
+            match = _ORGAN.match(f.name) if f.kind is Kind.ORGANIZATION else None
+            rest = match.group(1) if match else ""
+            words = rest.split()
+            if (
+                match
+                and words
+                and (
+                    self._is_legal_word(words[-1])
+                    or (len(words) == 1 and rest.isupper() and len(rest) >= 2)
+                    or any(loose_key(o.name) == loose_key(rest) for o in accepted if o is not f)
+                )
+            ):
+                start = f.start + self.text[f.start : f.end].index(rest)
+                end = f.end
+                more = _LEGAL_GOES_ON.match(self.text, end)
+                if more and self._is_legal_word(words[-1]):
+                    end = more.end()  # "<X> Co., Ltd.": the board's name stopped at the comma
+                f = replace(f, start=start, end=end, name=clean_name(self.text[start:end]))
+            out.append(f)
+        return out
+
+    def _is_legal_word(self, word: str) -> bool:
+        """Is a word a legal form ("Ltd.", "GmbH")?"""
+        low = word.casefold()
+        return low in self.lex.legal_suffixes or low + "." in self.lex.legal_suffixes
 
     def _lone_people(self, accepted: list[Found]) -> list[Found]:
         """A one-word "person" NER found that is no word of a full name of the document, and is

@@ -507,10 +507,23 @@ class NerNames(FinderBase):
             and doc[start - 1].lower_ not in self.lex.org_heads
             and doc[start - 1].lower_ not in self.lex.demonyms
             and doc[start - 1].lower_ not in HONORIFICS
-            and self._place(doc[start - 1].text) is None
+            and not self._place_here(doc[start - 1].text)
         ):
             start -= 1
         return start
+
+    def _place_here(self, word: str) -> bool:
+        """Is a word a place this text could mean: a country, a big city, or a place in a
+        country the text names, under its own name ("Ama" of "Ama Serwaa Mensah" is no other
+        name of Amman)?"""
+        place = self._place(word)
+        return place is not None and (
+            place.feature != "city"
+            or (
+                place.name.casefold() == word.casefold()
+                and (place.population >= BIG_CITY or place.country_code in self._countries)
+            )
+        )
 
     def _lone_misread(self, i: int) -> bool:
         """Is token ``i`` a one-word place or group NER made of a given name ("Marta" of "Marta
@@ -981,6 +994,20 @@ class NerNames(FinderBase):
             and doc[end + 1].text[:1].isupper()
         ):
             return end + 2  # "<X> Co., Ltd.": the legal form goes on after its comma
+        if (
+            end + 1 < len(doc)
+            and doc[end].text == ","
+            and self._is_legal(doc[end + 1])
+            and doc[end + 1].text[:1].isupper()
+        ):
+            k = end + 2
+            while k < len(doc) and self._is_legal(doc[k]) and doc[k].text[:1].isupper():
+                k += 1
+            if k < len(doc) and doc[k].text == "." and not doc[k - 1].whitespace_:
+                k += 1  # "Lda" "." split by the tokenizer
+            if k >= len(doc) or not (doc[k].is_alpha and doc[k].text[:1].isupper()):
+                return k  # "<X> Logistics, S.A. agreed", "<X>, Unipessoal Lda.": the form
+                # after a comma ends the name (not "<X>, AG Bank": another name)
         for j in range(end, min(end + 5, len(doc))):
             if doc[j].text in ("(", ")") and not doc[j].is_sent_start:
                 continue  # "<Name> (Pvt) Ltd."

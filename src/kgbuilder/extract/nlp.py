@@ -67,7 +67,9 @@ def guard_sentences(doc: Any) -> Any:
     the marks): a comma or a closing bracket ("<X> Co.\n, headquartered in" was cut after the
     abbreviation), and whatever follows a bracket or a hyphen ("the 2025 <City> (<Country>)
     Quality Products Expo" was cut after the bracket); a bracket that follows a word ("<X>
-    a.s. ("ZTM")" was cut after the abbreviation). Lower-case words are left to the parser:
+    a.s. ("ZTM")" was cut after the abbreviation); a capitalised word right after another, one
+    space between them ("Rebecca | Wanjiru Mwangi" was cut after the given name). Lower-case
+    words are left to the parser:
     "eBay", "bp" and "easyJet" open sentences."""
     for before, token in itertools.pairwise(doc):
         text = token.text
@@ -76,6 +78,15 @@ def guard_sentences(doc: Any) -> Any:
             or before.text in _OPEN_ENDED
             # "<X> Co. ("ZTM"), a maker", "<X> a.s. (...)": a bracket after a name
             or (text == "(" and _continues_name(doc, before))
+            # "<Given> | <Family> <Name>, Cabinet Secretary": two capitalised words with one
+            # space between them and no stop are one name, not two sentences
+            or (
+                before.whitespace_ == " "
+                and before.is_alpha
+                and token.is_alpha
+                and before.text[:1].isupper()
+                and text[:1].isupper()
+            )
         ):
             token.is_sent_start = False
     return doc

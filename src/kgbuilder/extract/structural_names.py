@@ -194,13 +194,29 @@ class StructuralNames(FinderBase):
                     doc[c_end - 1].idx + len(doc[c_end - 1].text),
                 )
             if complement is not None and "org" in kinds and connector == "of":
-                self._complement(found, complement, mission=self._mission(found.name))
                 parent = self._parent_after(complement[1])
                 whole = (
                     self._span_found(*parent, "Organization", "name-part", 0.8, nested=True)
                     if parent
                     else None
                 )
+                middle = (
+                    # "<Division> of the <Office> of the <Government>": the division is part of
+                    # the office of that government, which is part of the government
+                    self._span_found(
+                        complement[0], parent[1], "Organization", "name-part", 0.8, nested=True
+                    )
+                    if parent is not None
+                    and complement[1] - complement[0] > 1
+                    and doc[complement[1] - 1].lower_ in self.lex.org_heads
+                    else None
+                )
+                if whole is not None and middle is not None:
+                    self.found += [middle, whole]
+                    self.facts.append((found, "partOf", middle, "structural-org", 0.8))
+                    self.facts.append((middle, "partOf", whole, "structural-org", 0.8))
+                    continue
+                self._complement(found, complement, mission=self._mission(found.name))
                 if whole is not None:
                     self.found.append(whole)
                     self.facts.append((found, "partOf", whole, "structural-org", 0.8))
@@ -397,7 +413,29 @@ class StructuralNames(FinderBase):
         ) or any(  # "Professor <Person> of <University>": a person and where they work
             e.label_ == "PERSON" and e.end == connector and e.start >= k for e in self.ents
         )
+        if (
+            one_other
+            and self._world_region_at(k, connector)
+            and self._world_region_at(connector + 1)
+        ):
+            one_other = False  # "the Europe and Central Asia Division": two regions, one name
         return k if opened and not one_other else None
+
+    def _world_region_at(self, i: int, end: int | None = None) -> bool:
+        """Do the words from ``i`` (to ``end``, or the first one to three) name a region of
+        the world, a continent or a country ("Central Asia", "Europe", "Kenya")?"""
+        doc = self.toks
+        widths = [end - i] if end is not None else [3, 2, 1]
+        for width in widths:
+            if width < 1 or i + width > len(doc):
+                continue
+            words = self.doc[i : i + width].text
+            if words.casefold() in self.lex.world_regions:
+                return True
+            place = self._place(words)
+            if place is not None and place.feature in ("country", "continent"):
+                return True
+        return False
 
     def _complement_end(self, j: int, *, allow_and: bool = True) -> int:
         """End token of the name after "of": an entity span starting there, or a capitalised run."""
@@ -423,6 +461,8 @@ class StructuralNames(FinderBase):
                 k > j and k in starts and doc[k - 1].lower_ in ("and", "&")
             ):
                 break
+            if doc[k].lower_ in ("and", "&") and self._post_at(k + 1):
+                break  # "<Committee> of the <X> Committee and Vice Mayor of <Y>": a second post
             k += 1
         while k > j and doc[k - 1].lower_ in CONNECTORS:
             k -= 1
