@@ -2826,3 +2826,55 @@ def test_a_company_s_board_is_the_company(
 def test_a_board_named_for_its_work_stays_a_body(read) -> None:  # type: ignore[no-untyped-def]
     found = read("Amal Perera, Chairman of the Board of Investment of Sri Lanka, spoke.")
     assert entities(found).get("Board of Investment of Sri Lanka") == "Organization"
+
+
+# ---------------------------------------------------------------- fourteenth set: event venues
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        (
+            # the organizers' clause between the event and its verb
+            'The "Hunan Quality, Shared Markets" roadshow was launched in May. The roadshow, '
+            "organized by the Department of Commerce of Hunan Province under the guidance of "
+            "the Publicity Department of the CPC Hunan Provincial Committee, stopped first at "
+            "the Saigon Exhibition and Convention Center in Ho Chi Minh City.",
+            {"Saigon Exhibition and Convention Center", "Ho Chi Minh City"},
+        ),
+        (
+            'The "Hunan Quality, Shared Markets" roadshow opened in Hanoi on May 12. In Jakarta, '
+            "where the roadshow was co-hosted by the China Chamber of Commerce in Indonesia, "
+            "the focus shifted to energy.",
+            {"Hanoi", "Jakarta"},
+        ),
+        (
+            'The "Hunan Quality, Shared Markets" roadshow opened in Hanoi on May 12. The next '
+            "leg of the roadshow, scheduled for September, will take Hunan companies to Bangkok "
+            "and Kuala Lumpur.",
+            {"Hanoi", "Bangkok", "Kuala Lumpur"},
+        ),
+        (
+            "More than 40 enterprises from Hunan Province presented their products to buyers in "
+            'Vietnam and Indonesia from May 12 to 15, as the "Hunan Quality, Shared Markets" '
+            "brand roadshow opened its Southeast Asian leg.",
+            {"Vietnam", "Indonesia"},
+        ),
+    ],
+)
+def test_fourteenth_set_event_venues(read, text: str, places: set[str]) -> None:  # type: ignore[no-untyped-def]
+    found = relations(read(text))
+    venues = {
+        o for s, label, o in found if s == "Hunan Quality, Shared Markets" and label == "locatedIn"
+    }
+    assert places <= venues
+
+
+def test_a_place_before_as_and_an_event_that_did_not_open_is_no_venue(read) -> None:  # type: ignore[no-untyped-def]
+    found = read(
+        'Prices rose in Vietnam and Indonesia, as the "Hunan Quality, Shared Markets" roadshow '
+        "was postponed."
+    )
+    assert not [
+        r for r in relations(found) if r[1] == "locatedIn" and r[2] in ("Vietnam", "Indonesia")
+    ]

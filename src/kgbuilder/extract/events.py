@@ -278,6 +278,18 @@ class EventReader:
             place = s.found(match.group("l")) if match else None
             if place is not None and place.name != self.event.name:
                 yield FoundRelation(self.event, "locatedIn", place, "event-venue", 0.7, s)
+            # "The next leg of the roadshow will take <Province> companies to <A> and <B>"
+            taken = re.search(
+                r"^(?:(?!«P)\S+ ){1,12}?(?:will take|takes|took|will bring|brings|brought) "
+                r"(?:(?!«[LPO]\d+» (?!companies|firms|enterprises|exhibitors))\S+ ){1,3}?to (?:the )?"
+                r"(?P<l>«L\d+»)(?P<more>(?: (?:,|and|, and) «L\d+»)*)",
+                e,
+            )
+            if taken is not None:
+                for symbol in [taken.group("l"), *_SYMBOL.findall(taken.group("more"))]:
+                    place = s.found(symbol)
+                    if place is not None:
+                        yield FoundRelation(self.event, "locatedIn", place, "event-venue", 0.7, s)
             # "Its Osaka leg was held in Sakura Hall of the <Centre>, and the Seoul leg at the
             # <Hall>": each leg's town and hall
             for leg in _LEG.finditer(e):
@@ -298,7 +310,11 @@ class EventReader:
             r"(?<!after the )(?<!after )(?P<e>«E\d+») (?:(?!«[EOPC])(?!(?:tour|series|campaign|roadshow|promotion|caravan) (?:that|which) )\S+ ){0,16}?(?:moving|moved|moves|move|travelling|traveling|travelled|traveled|heading|headed|continuing|continued) (?:(?!«)\S+ ){0,2}?to (?:the )?(?P<l>«L\d+»)(?P<more>(?: (?:,|and|, and|in) «L\d+»)*)",
             r"(?P<e>«E\d+»)(?: \( «E\d+» \))? in (?P<l>«L\d+»)(?P<more>(?: (?:,|and|, and) «L\d+»)*)",
             # "... traveled to <City>, <Country>, where the <E>, hosted by <O>, will be held"
-            r"(?P<l>«L\d+»)(?P<more>(?: , «L\d+»)?) , where (?:the )?(?P<e>«E\d+») (?:(?!«E)[^.;])*?(?:will be|was|is|are|were) (?:being )?(?:held|staged|hosted)",
+            # ("In <City>, where the roadshow was co-hosted by <O>": its stop there)
+            r"(?P<l>«L\d+»)(?P<more>(?: , «L\d+»)?) , where (?:the )?(?P<e>«E\d+») (?:(?!«E)[^.;])*?(?:will be|was|is|are|were) (?:being )?(?:held|staged|(?:co - |co-)?hosted|(?:co - |co-)?organi[sz]ed)",
+            # "Companies showed their goods in <A> and <B> from May 12 to 15, as the <E> opened
+            # its leg": what happened there as the event opened happened at it
+            r"\bin (?:the )?(?P<l>«L\d+»)(?P<more>(?: (?:,|and|, and) «L\d+»)*) (?:(?!«[EL])[^.;])*?, as (?:the )?(?:\" )?(?P<e>«E\d+»)(?: \")? (?:(?!«)\S+ ){0,3}?(?:opened|kicked off|closed|wrapped up|began|started|got under way|drew to a close)\b",
             # "<E>, which drew more than 300 delegates to the <Venue> in <City>"
             rf"(?P<e>«E\d+») (?:, which )?(?:drew|draws|drawing|attracted|attracts|attracting|brought) (?:(?!«)\S+ ){{0,4}}?\d[\d,]* (?:(?!«)\S+ ){{0,5}}?(?:{_PEOPLE}) (?:(?!«)\S+ ){{0,4}}?to (?:the )?(?P<l>«L\d+»)(?P<more>(?: (?:in|,|and|, and) «L\d+»)*)",
             # "<The roadshow>, organized by <O>, stopped first at the <Venue>": the event moves
@@ -313,7 +329,7 @@ class EventReader:
         ]
         # "<E>, organized by <O> and <O2> under the guidance of <O3>, stopped at ...": the
         # organizers' clause stands between the event and its verb
-        texts = {e, _ORGANIZERS_CLAUSE.sub(" ,", e)}
+        texts = {e, _ORGANIZERS_CLAUSE.sub("", e)}
         for pattern in patterns:
             for text in sorted(texts):
                 for match in re.finditer(pattern, text):
