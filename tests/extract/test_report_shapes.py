@@ -2878,3 +2878,48 @@ def test_a_place_before_as_and_an_event_that_did_not_open_is_no_venue(read) -> N
     assert not [
         r for r in relations(found) if r[1] == "locatedIn" and r[2] in ("Vietnam", "Indonesia")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "places"),
+    [
+        (
+            'Carpets were on show this week, as the "Qinghai Pure Brands" promotion travelled from '
+            "Buenos Aires to Córdoba between March 10 and 14.",
+            "Qinghai Pure Brands",
+            {"Buenos Aires", "Córdoba"},
+        ),
+        (
+            'The "Qinghai Pure Brands" campaign opened at the Rosario Expo Center, the fair '
+            "grounds of the city, and ended at the Mendoza Convention Centre.",
+            "Qinghai Pure Brands",
+            {"Rosario Expo Center", "Mendoza Convention Centre"},
+        ),
+        (
+            'Organized by the Zhejiang Provincial Department of Commerce, the "Zhejiang Quality" '
+            "promotion has brought 60 companies to West Africa. After two days in Lagos, it "
+            "moves on to Accra, the Ghanaian capital, where exhibitors will set up at the Accra "
+            "International Conference Centre on March 14.",
+            "Zhejiang Quality",
+            {"Lagos", "Accra", "Accra International Conference Centre"},
+        ),
+        (
+            'The "Hebei Brands" tour opened on March 14 at the Istanbul Expo Center before moving '
+            "to the Zappeion Hall in central Athens for a two-day Hebei Brands Exhibition.",
+            "Hebei Brands Exhibition",
+            {"Zappeion Hall", "Athens"},
+        ),
+        (
+            'The "Sichuan Brands" promotion ran from March 11 to 14 in Santiago. Yang Zhiwei '
+            "spoke at the opening ceremony at the CasaPiedra convention center in Vitacura.",
+            "Sichuan Brands",
+            {"Santiago", "CasaPiedra convention center"},
+        ),
+    ],
+)
+def test_fourteenth_set_where_a_touring_event_went(
+    read, text: str, event: str, places: set[str]
+) -> None:  # type: ignore[no-untyped-def]
+    found = relations(read(text))
+    venues = {o for s, label, o in found if s == event and label == "locatedIn"}
+    assert places <= venues

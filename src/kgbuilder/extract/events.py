@@ -33,6 +33,8 @@ _PEOPLE = (
     "entrepreneurs|delegates|visitors|participants|exhibitors|buyers|guests|people|officials|"
     "companies|firms|enterprises|attendees|representatives|executives|diplomats|investors"
 )
+#: an event's symbol in an encoded sentence
+_EVENT_SYMBOL = re.compile(r"«E\d+»")
 #: ", organized by <O> ... ,": a participial clause of organizers after an event's name
 _ORGANIZERS_CLAUSE = re.compile(
     r"(?<=») , (?:jointly )?(?:organized|organised|hosted|co-hosted|co-organized|sponsored) by "
@@ -307,14 +309,21 @@ class EventReader:
             rf"(?P<e>«E\d+») (?:(?!«[EOPC])\S+ ){{0,9}}?{verbs} (?:(?!«)\S+ ){{0,6}}?(?:in|at) «L\d+» (?:'s|’s) (?P<l>«L\d+»)(?P<more>)",
             # "... opening in <A> before moving south to the <B>": the event's next venue
             # (not "After the <E>, the delegation traveled to <City>": the delegation moves)
-            r"(?<!after the )(?<!after )(?P<e>«E\d+») (?:(?!«[EOPC])(?!(?:tour|series|campaign|roadshow|promotion|caravan) (?:that|which) )\S+ ){0,16}?(?:moving|moved|moves|move|travelling|traveling|travelled|traveled|heading|headed|continuing|continued) (?:(?!«)\S+ ){0,2}?to (?:the )?(?P<l>«L\d+»)(?P<more>(?: (?:,|and|, and|in) «L\d+»)*)",
+            r"(?<!after the )(?<!after )(?P<e>«E\d+») (?:(?!«[EOPC])(?!(?:tour|series|campaign|roadshow|promotion|caravan) (?:that|which) )\S+ ){0,16}?(?:moving|moved|moves|move|travelling|traveling|travelled|traveled|heading|headed|continuing|continued) (?:(?!«)\S+ ){0,2}?(?:from (?:the )?(?P<l0>«L\d+») )?to (?:the )?(?P<l>«L\d+»)(?P<more>(?: (?:,|and|, and|in) «L\d+»)*)",
             r"(?P<e>«E\d+»)(?: \( «E\d+» \))? in (?P<l>«L\d+»)(?P<more>(?: (?:,|and|, and) «L\d+»)*)",
             # "... traveled to <City>, <Country>, where the <E>, hosted by <O>, will be held"
             # ("In <City>, where the roadshow was co-hosted by <O>": its stop there)
             r"(?P<l>«L\d+»)(?P<more>(?: , «L\d+»)?) , where (?:the )?(?P<e>«E\d+») (?:(?!«E)[^.;])*?(?:will be|was|is|are|were) (?:being )?(?:held|staged|(?:co - |co-)?hosted|(?:co - |co-)?organi[sz]ed)",
             # "Companies showed their goods in <A> and <B> from May 12 to 15, as the <E> opened
             # its leg": what happened there as the event opened happened at it
-            r"\bin (?:the )?(?P<l>«L\d+»)(?P<more>(?: (?:,|and|, and) «L\d+»)*) (?:(?!«[EL])[^.;])*?, as (?:the )?(?:\" )?(?P<e>«E\d+»)(?: \")? (?:(?!«)\S+ ){0,3}?(?:opened|kicked off|closed|wrapped up|began|started|got under way|drew to a close)\b",
+            r"\bin (?:the )?(?P<l>«L\d+»)(?P<more>(?: (?:,|and|, and) «L\d+»)*) (?:(?!«[EL])[^.;])*?, as (?:the )?(?:\" )?(?P<e>«E\d+»)(?: \")? (?:(?!«)\S+ ){0,3}?(?:opened|kicked off|closed|wrapped up|began|started|got under way|drew to a close|travell?ed|toured|moved)\b",
+            # "<P> spoke at the opening ceremony at the <Venue> in <Town>": an event (or its
+            # ceremony, read as the event) at a place
+            r"\b(?:spoke|speaking|said|addressed|attended|attending|met|meeting) (?:at|during) (?:the )?(?P<e>«E\d+») (?:at|in) (?:the )?(?P<l>«L\d+»)(?P<more>(?: (?:in|,) «L\d+»)?)",
+            # "... moving to the <Hall> in central <City> for a two-day <E2>": where the part is
+            r"\b(?:to|at|in) (?:the )?(?P<l>«L\d+»)(?P<more>(?: (?:in|,) (?:(?:central|downtown|northern|southern|eastern|western) )?«L\d+»)*) for (?:a |an |the )?(?:(?!«)\S+ ){0,4}?(?P<e>«E\d+»)",
+            # "<E> opened at <A>, the exhibition grounds in <City>, and ended at the <B>"
+            r"(?P<e>«E\d+») (?:[\"”] )?(?:(?!«)[a-z]+ )?(?:opened|began|started|kicked off) (?:at|in) (?:the )?«L\d+» (?:(?!«E)[^.;])*?, and (?:ended|closed|concluded|finished|wrapped up) (?:(?!«)\S+ ){0,2}?(?:at|in) (?:the )?(?P<l>«L\d+»)(?P<more>)",
             # "<E>, which drew more than 300 delegates to the <Venue> in <City>"
             rf"(?P<e>«E\d+») (?:, which )?(?:drew|draws|drawing|attracted|attracts|attracting|brought) (?:(?!«)\S+ ){{0,4}}?\d[\d,]* (?:(?!«)\S+ ){{0,5}}?(?:{_PEOPLE}) (?:(?!«)\S+ ){{0,4}}?to (?:the )?(?P<l>«L\d+»)(?P<more>(?: (?:in|,|and|, and) «L\d+»)*)",
             # "<The roadshow>, organized by <O>, stopped first at the <Venue>": the event moves
@@ -333,10 +342,34 @@ class EventReader:
         for pattern in patterns:
             for text in sorted(texts):
                 for match in re.finditer(pattern, text):
-                    for symbol in [match.group("l"), *_SYMBOL.findall(match.group("more"))]:
+                    first = match.groupdict().get("l0")  # "travelled from <A> to <B>"
+                    symbols = [first] if first else []
+                    for symbol in [
+                        *symbols,
+                        match.group("l"),
+                        *_SYMBOL.findall(match.group("more")),
+                    ]:
                         rel = _rel(s, match.group("e"), "locatedIn", symbol, "event-venue", 0.8)
                         if rel:
                             yield rel
+        # "<P> said at the opening ceremony at the <Venue> in <Town>": in a report of one
+        # event, its ceremonies are held at it (a ceremony of another event names that one)
+        ceremony = re.search(
+            r"\b(?:the )?(?:opening|closing|signing|launch|award) ceremony (?:of (?:the )?(?P<e>«E\d+») )?"
+            r"(?:(?:was |is |will be )?held )?(?:at|in) (?:the )?(?P<l>«L\d+»)(?P<more>(?: (?:in|,) «L\d+»)?)",
+            e,
+        )
+        held = (
+            (s.found(ceremony.group("e")) if ceremony.group("e") else self.event)
+            if ceremony is not None
+            and (ceremony.group("e") or len(set(_EVENT_SYMBOL.findall(e))) == 0)
+            else None
+        )
+        if ceremony is not None and held is not None:
+            for symbol in [ceremony.group("l"), *_SYMBOL.findall(ceremony.group("more"))]:
+                venue = s.found(symbol)
+                if venue is not None:
+                    yield FoundRelation(held, "locatedIn", venue, "event-venue", 0.7, s)
         # "<The week> is organized by ... . It opened on Monday at the <Venue>": "it" is the
         # event the sentence before named
         opened = re.match(
@@ -347,6 +380,21 @@ class EventReader:
             venue = s.found(opened.group("l"))
             if venue is not None:
                 yield FoundRelation(self._event_opening, "locatedIn", venue, "event-venue", 0.7, s)
+        # "... the <E> has brought 60 companies to <Region>. After two days in <A>, it moves on
+        # to <B>, the Ghanaian capital, where exhibitors will set up at the <Venue>"
+        moved = re.match(
+            r"^(?:after (?:(?!«)[^,]){1,30}in (?:the )?(?P<a>«L\d+») , )?it (?:then |now )?"
+            r"(?:moves|moved|will move|travels|travelled|traveled|will travel|heads|headed|goes|went)"
+            r"(?: on)? to (?:the )?(?P<l>«L\d+»)(?: , (?:(?!«[LOPE])[^,]){1,40}, where (?:(?!«)\S+ ){1,4}?"
+            r"(?:set up|exhibit|gather|meet|show)\w* (?:(?!«)\S+ ){0,2}?(?:at|in) (?:the )?(?P<v>«L\d+»))?",
+            e,
+        )
+        event = self._event_opening or self._event_before
+        if moved is not None and event is not None:
+            for symbol in (moved.group("a"), moved.group("l"), moved.group("v")):
+                venue = s.found(symbol) if symbol else None
+                if venue is not None:
+                    yield FoundRelation(event, "locatedIn", venue, "event-venue", 0.7, s)
         # "More than 60 companies displayed their products at the <Venue> and at the <Venue2> in
         # <City>": in a report of one event, the halls companies show in are its venues
         if "«E" not in e:
