@@ -132,3 +132,14 @@ def test_sentence_guard_keeps_two_capitalised_words_in_one_sentence() -> None:
     assert "Mwangi" in starts  # after "Nairobi."
     persons = [e.text for e in doc.ents if e.label_ == "PERSON"]
     assert "Rebecca Wanjiru Mwangi" in persons
+
+
+def test_sentence_guard_opens_a_sentence_after_a_blank_line() -> None:
+    """A headline has no full stop: the blank line after it ends it."""
+    from kgbuilder.extract.nlp import choose_pipeline, load_pipeline
+
+    nlp = load_pipeline(choose_pipeline())
+    doc = nlp(
+        "Changchun Takes Tractors to Tanzania\n\nA week-long trade promotion closed in Arusha."
+    )
+    assert [t.text for t in doc if t.is_sent_start][:2] == ["Changchun", "A"]

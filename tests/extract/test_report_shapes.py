@@ -2923,3 +2923,44 @@ def test_fourteenth_set_where_a_touring_event_went(
     found = relations(read(text))
     venues = {o for s, label, o in found if s == event and label == "locatedIn"}
     assert places <= venues
+
+
+def test_a_town_in_a_list_after_in_is_a_place_whatever_ner_said(read) -> None:  # type: ignore[no-untyped-def]
+    found = read(
+        "The venture serves tuk-tuks in Cambodia and has won orders from ride-hailing fleets in "
+        "Phnom Penh, Siem Reap and Vientiane, Laos."
+    )
+    assert entities(found).get("Siem Reap") == "Place"
+
+
+def test_a_legal_form_without_a_stop_ends_the_name_before_for(read) -> None:  # type: ignore[no-untyped-def]
+    found = read(
+        "Changchun Nanguan Drone Technology Co. signed an order with Arusha-based Meru AgriTech "
+        "Ltd for 400 crop-spraying drones."
+    )
+    assert entities(found).get("Meru AgriTech Ltd") == "Organization"
+    assert ("Meru AgriTech Ltd", "locatedIn", "Arusha") in relations(found)
+
+
+def test_a_news_lead_tells_of_the_event_before_naming_it(read) -> None:  # type: ignore[no-untyped-def]
+    found = read(
+        "Changchun Takes Tractors to Tanzania\n\n"
+        "A week-long trade promotion that took 43 companies from Changchun to Tanzania's two "
+        "busiest commercial centres closed in Arusha on Sunday.\n\n"
+        "The 2025 Changchun Trade and Investment Promotion Week ran from April 7 to 13. The first "
+        "four days of the promotion week were held at the Julius Nyerere International "
+        "Convention Centre in Dar es Salaam; on Friday the exhibitors packed up their samples "
+        "and moved north to the Arusha International Conference Centre."
+    )
+    venues = {o for s, label, o in relations(found) if label == "locatedIn" and "Week" in s}
+    assert {"Arusha", "Dar es Salaam", "Arusha International Conference Centre"} <= venues
+
+
+def test_goods_heading_somewhere_and_this_week_say_nothing_of_the_event(read) -> None:  # type: ignore[no-untyped-def]
+    found = read(
+        "The 2025 Changchun Trade and Investment Promotion Week opened in Dar es Salaam. Neema "
+        "Mwakyusa told the ceremony that her country was the front door for goods heading to "
+        'Zambia, Malawi and Rwanda. "This week we want them to know our tractors," she said.'
+    )
+    venues = {o for s, label, o in relations(found) if label == "locatedIn" and "Week" in s}
+    assert venues == {"Dar es Salaam"}

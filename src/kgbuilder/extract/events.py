@@ -125,6 +125,10 @@ _VENUE_VERBS = (
     r"follow|follows|followed|will follow)"
 )
 ANAPHOR_DETERMINERS = frozenset({"the", "this", "these", "that", "those"})
+#: "A week-long promotion ... closed in <City>": the lead's description of the main event
+LEAD_DETERMINERS = frozenset({"a", "an"})
+#: how far into a text its lead runs (the headline, the dateline and the first sentence)
+_LEAD_CHARS = 600
 
 
 #: events where companies make deals: a deal told in the report of one is one of the event's
@@ -171,10 +175,26 @@ def find_anaphors(doc: Any, found: list[Found], event: Found, lexicon: Lexicon) 
     """ "the promotion", "this promotion event", "these events": mentions of the main event."""
     out: list[Found] = []
     for tok in doc:
-        if tok.lower_ not in lexicon.event_anaphors or tok.idx < event.start:
+        if tok.lower_ not in lexicon.event_anaphors:
+            continue
+        # "A week-long trade promotion that took 43 companies to <Country> closed in <City>":
+        # a news lead tells of the main event before it names it
+        lead = (
+            tok.idx < event.start
+            and tok.idx < _LEAD_CHARS
+            and tok.dep_ in ("nsubj", "nsubjpass", "ROOT")  # (the parser may make it the root)
+            and tok.pos_ == "NOUN"
+        )
+        if tok.idx < event.start and not lead:
             continue
         if tok.pos_ != "NOUN" and tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj"):
             continue  # "the fair closed": the tagger may take "fair" for an adjective
+        if (
+            tok.dep_ in ("npadvmod", "tmod")
+            and tok.i > 0
+            and doc[tok.i - 1].lower_ in ("this", "last", "next", "that", "each", "every")
+        ):
+            continue  # "This week we want ...": a time, not the event
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         if nxt is not None and nxt.pos_ in ("NOUN", "PROPN") and nxt.dep_ == "compound":
             continue  # "event organizers": the noun is not the head
@@ -192,7 +212,7 @@ def find_anaphors(doc: Any, found: list[Found], event: Found, lexicon: Lexicon) 
         ):
             i -= 1
             steps += 1
-        if i < 0 or doc[i].lower_ not in ANAPHOR_DETERMINERS:
+        if i < 0 or doc[i].lower_ not in (LEAD_DETERMINERS if lead else ANAPHOR_DETERMINERS):
             continue
         start, end = doc[i].idx, tok.idx + len(tok.text)
         if any(f.start < end and start < f.end for f in found):
@@ -309,7 +329,7 @@ class EventReader:
             rf"(?P<e>«E\d+») (?:(?!«[EOPC])\S+ ){{0,9}}?{verbs} (?:(?!«)\S+ ){{0,6}}?(?:in|at) «L\d+» (?:'s|’s) (?P<l>«L\d+»)(?P<more>)",
             # "... opening in <A> before moving south to the <B>": the event's next venue
             # (not "After the <E>, the delegation traveled to <City>": the delegation moves)
-            r"(?<!after the )(?<!after )(?P<e>«E\d+») (?:(?!«[EOPC])(?!(?:tour|series|campaign|roadshow|promotion|caravan) (?:that|which) )\S+ ){0,16}?(?:moving|moved|moves|move|travelling|traveling|travelled|traveled|heading|headed|continuing|continued) (?:(?!«)\S+ ){0,2}?(?:from (?:the )?(?P<l0>«L\d+») )?to (?:the )?(?P<l>«L\d+»)(?P<more>(?: (?:,|and|, and|in) «L\d+»)*)",
+            r"(?<!after the )(?<!after )(?P<e>«E\d+») (?:[\"”] )?(?:(?!«[EOPC])(?!(?:tour|series|campaign|roadshow|promotion|caravan) (?:that|which) )(?!(?:that|goods|products|exports|shipments|\"|“) )\S+ ){0,16}?(?:moving|moved|moves|move|travelling|traveling|travelled|traveled|heading|headed|continuing|continued) (?:(?!«)\S+ ){0,2}?(?:from (?:the )?(?P<l0>«L\d+») )?to (?:the )?(?P<l>«L\d+»)(?P<more>(?: (?:,|and|, and|in) «L\d+»)*)",
             r"(?P<e>«E\d+»)(?: \( «E\d+» \))? in (?P<l>«L\d+»)(?P<more>(?: (?:,|and|, and) «L\d+»)*)",
             # "... traveled to <City>, <Country>, where the <E>, hosted by <O>, will be held"
             # ("In <City>, where the roadshow was co-hosted by <O>": its stop there)
@@ -322,6 +342,10 @@ class EventReader:
             r"\b(?:spoke|speaking|said|addressed|attended|attending|met|meeting) (?:at|during) (?:the )?(?P<e>«E\d+») (?:at|in) (?:the )?(?P<l>«L\d+»)(?P<more>(?: (?:in|,) «L\d+»)?)",
             # "... moving to the <Hall> in central <City> for a two-day <E2>": where the part is
             r"\b(?:to|at|in) (?:the )?(?P<l>«L\d+»)(?P<more>(?: (?:in|,) (?:(?:central|downtown|northern|southern|eastern|western) )?«L\d+»)*) for (?:a |an |the )?(?:(?!«)\S+ ){0,4}?(?P<e>«E\d+»)",
+            # "A trade promotion that took 43 companies from <City> to <Country> closed in <Town>"
+            r"(?P<e>«E\d+») (?:that|which) [^.;]{0,240}? (?:closed|wrapped up|ended|concluded|opened|kicked off) (?:(?:on|this|last) \S+ )?(?:in|at) (?:the )?(?P<l>«L\d+»)(?P<more>)",
+            # "The first four days were held at <A>; then the exhibitors moved north to <B>"
+            r"(?P<e>«E\d+») [^.]*?; (?:(?!«)\S+ ){0,3}?(?:the )?exhibitors (?:(?!«)\S+ ){0,6}?(?:moved|travelled|traveled|relocated|headed) (?:(?:north|south|east|west|on) )?to (?:the )?(?P<l>«L\d+»)(?P<more>)",
             # "<E> opened at <A>, the exhibition grounds in <City>, and ended at the <B>"
             r"(?P<e>«E\d+») (?:[\"”] )?(?:(?!«)[a-z]+ )?(?:opened|began|started|kicked off) (?:at|in) (?:the )?«L\d+» (?:(?!«E)[^.;])*?, and (?:ended|closed|concluded|finished|wrapped up) (?:(?!«)\S+ ){0,2}?(?:at|in) (?:the )?(?P<l>«L\d+»)(?P<more>)",
             # "<E>, which drew more than 300 delegates to the <Venue> in <City>"

@@ -370,7 +370,9 @@ class NerNames(FinderBase):
         city or division of a country the document names ("a plant in <City>")."""
         if start == 0:
             return None
-        if not self._coordinated_after_preposition(root) and self.toks[start - 1].lower_ not in (
+        if not self._coordinated_after_preposition(root, start) and self.toks[
+            start - 1
+        ].lower_ not in (
             "in",
             "near",
             "from",
@@ -757,14 +759,17 @@ class NerNames(FinderBase):
             and root.head.lemma_.lower() in _MATCH_VERBS
         )
 
-    def _coordinated_after_preposition(self, i: int) -> bool:
-        """ "toured free zones in Novi Sad and <X>": the name is joined by "and" to the object of
-        a preposition of place (a place as well, for the parse)."""
+    def _coordinated_after_preposition(self, i: int, start: int | None = None) -> bool:
+        """ "toured free zones in Novi Sad and <X>": the name (its root ``i``, its first word
+        ``start``) is joined by "and" to the object of a preposition of place (a place as well,
+        for the parse)."""
         tok = self.toks[i]
         head = tok.head
+        first = i if start is None else start
         return (
             tok.dep_ == "conj"
-            and self.toks[i - 1].lower_ in ("and", "or", ",")
+            and first > 0
+            and self.toks[first - 1].lower_ in ("and", "or", ",")
             and head.dep_ == "pobj"
             and head.head.lower_ in PLACE_PREPOSITIONS
         )

@@ -68,11 +68,15 @@ def guard_sentences(doc: Any) -> Any:
     abbreviation), and whatever follows a bracket or a hyphen ("the 2025 <City> (<Country>)
     Quality Products Expo" was cut after the bracket); a bracket that follows a word ("<X>
     a.s. ("ZTM")" was cut after the abbreviation); a capitalised word right after another, one
-    space between them ("Rebecca | Wanjiru Mwangi" was cut after the given name). Lower-case
+    space between them ("Rebecca | Wanjiru Mwangi" was cut after the given name). A word after
+    a blank line opens a sentence (a headline has no full stop). Lower-case
     words are left to the parser:
     "eBay", "bp" and "easyJet" open sentences."""
     for before, token in itertools.pairwise(doc):
         text = token.text
+        if before.is_space and "\n\n" in before.text and not token.is_space:
+            token.is_sent_start = True  # a blank line ends a headline, a byline, a paragraph
+            continue
         if (
             text in _CONTINUING
             or before.text in _OPEN_ENDED

@@ -135,13 +135,15 @@ class StructuralNames(FinderBase):
                 if k > j and any(t.lower_ in self.lex.org_heads for t in doc[j:k]):
                     complement = (j, k)  # "<X> Institute at the University of <Y>"
                     end = k
-            if (
-                complement is not None
-                and connector == "of"
-                and self._is_legal(tok)
-                and self._place(self.doc[complement[0] : complement[1]].text) is not None
-            ):
-                end = i + 1  # "<X> GmbH of <Town>": a company's name ends with its legal form
+            if complement is not None and self._is_legal(tok):
+                # "<X> GmbH of <Town>" (seated there), "<X> Ltd for 400 drones": a legal form
+                # ends a company's name
+                end = i + 1
+                if not (
+                    connector == "of"
+                    and self._place(self.doc[complement[0] : complement[1]].text) is not None
+                ):
+                    complement = seat = None
             if end - left < 2:
                 continue
             if "event" in kinds and doc[left].lower_ in HONORIFICS:
