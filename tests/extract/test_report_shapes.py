@@ -2652,8 +2652,8 @@ def test_thirteenth_set_relations_stay_quiet_on_ordinary_news(read, text: str) -
             None,
         ),
         ("Sales rose in Ravenna, the group said, and in Bologna in Italy.", "Ravenna", "Place"),
-        # a place of the text's country, but not written where a place stands: a brand
-        ("Ravenna hosted the second leg of the week in Italy.", "Ravenna", None),
+        # a place of the text's country, but not written where a place stands: a thing
+        ("The Ravenna leg of the week drew 300 buyers in Italy.", "Ravenna", None),
         ("KADIN welcomed the delegation to Jakarta.", "KADIN", "Organization"),
         # a town of another country (Aurora, Colorado) is no proof of a place
         (
@@ -2698,12 +2698,6 @@ def test_a_mononym_the_text_keeps_using_stays_a_person(read) -> None:  # type: i
             "fair. Garza expects more plants.",
             "Luis Alberto Garza Treviño",
             "Garza",
-        ),
-        (
-            "Javier Lasierra Benedí, Director General of Industry, visited the plant. Lasierra "
-            "praised the investment.",
-            "Javier Lasierra Benedí",
-            "Lasierra",
         ),
     ],
 )
@@ -2964,3 +2958,74 @@ def test_goods_heading_somewhere_and_this_week_say_nothing_of_the_event(read) ->
     )
     venues = {o for s, label, o in relations(found) if label == "locatedIn" and "Week" in s}
     assert venues == {"Dar es Salaam"}
+
+
+def test_a_capitalised_run_ending_in_a_legal_form_is_a_company_ner_missed(read) -> None:  # type: ignore[no-untyped-def]
+    found = read(
+        "In 2023 the two firms set up TN-Mekong Electric Mobility Co., Ltd., in which the "
+        "Chinese side holds 60 percent."
+    )
+    assert entities(found).get("TN-Mekong Electric Mobility Co., Ltd.") == "Organization"
+
+
+def test_two_companies_joined_by_and_stay_two(read) -> None:  # type: ignore[no-untyped-def]
+    found = entities(read("Hongling Footwear Co. and Hongling Logistics Co. met buyers in Accra."))
+    assert {"Hongling Footwear Co.", "Hongling Logistics Co."} <= set(found)
+    assert not [n for n in found if " and " in n]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Messi scored twice for Inter Miami on Saturday.", "Messi"),
+        ("Hamilton finished third in Monaco, behind Leclerc and Piastri.", "Piastri"),
+        ("BTS member RM began his military service.", "RM"),
+    ],
+)
+def test_people_named_by_one_word_stay_people(read, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    assert entities(read(text)).get(name) == "Person"
+
+
+def test_a_second_given_name_alone_is_not_the_person(read) -> None:  # type: ignore[no-untyped-def]
+    # found in a review of ordinary news: "Carlos" is another man here, not Juan Carlos Ferrero
+    names = resolve_document(
+        read("Juan Carlos Ferrero coached the young Spaniard. Carlos won his first Grand Slam.")
+    )
+    assert names.names.get(loose_key("Carlos")) != names.names[loose_key("Juan Carlos Ferrero")]
+
+
+def test_a_board_of_directors_is_the_company_s_too(read) -> None:  # type: ignore[no-untyped-def]
+    found = read(
+        "Kwame Boateng was appointed Chairman of the Board of Directors of Safaricom PLC on Monday."
+    )
+    assert ("Kwame Boateng", "Safaricom PLC", "Chairman of the Board of Directors") in posts(found)
+
+
+def test_a_legal_form_alone_after_a_comma_closes_the_name_before_it(read) -> None:  # type: ignore[no-untyped-def]
+    found = read("Nestlé Portugal, Unipessoal Lda. will invest 20 million euros in its factory.")
+    assert entities(found).get("Nestlé Portugal, Unipessoal Lda.") == "Organization"
+    assert "Unipessoal Lda." not in entities(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # found in a review of ordinary news: what happened in a town as an event opened, a
+        # team's training base
+        "Hotel prices jumped in Paris and Lyon, as the Olympic Games opened on Friday.",
+        "The team trained in Doha for the World Cup.",
+    ],
+)
+def test_a_town_beside_an_event_is_not_always_its_venue(read, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not [r for r in relations(read(text)) if r[1] == "locatedIn"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('"Pandas are Sichuan\'s best ambassadors," the seller said.', "Pandas"),
+        ("Its products are now sold in 120 supermarkets across Java in Indonesia.", "Java"),
+    ],
+)
+def test_a_plural_or_a_region_across_is_no_person(read, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    assert entities(read(text)).get(name) != "Person"

@@ -336,12 +336,12 @@ class EventReader:
             r"(?P<l>«L\d+»)(?P<more>(?: , «L\d+»)?) , where (?:the )?(?P<e>«E\d+») (?:(?!«E)[^.;])*?(?:will be|was|is|are|were) (?:being )?(?:held|staged|(?:co - |co-)?hosted|(?:co - |co-)?organi[sz]ed)",
             # "Companies showed their goods in <A> and <B> from May 12 to 15, as the <E> opened
             # its leg": what happened there as the event opened happened at it
-            r"\bin (?:the )?(?P<l>«L\d+»)(?P<more>(?: (?:,|and|, and) «L\d+»)*) (?:(?!«[EL])[^.;])*?, as (?:the )?(?:\" )?(?P<e>«E\d+»)(?: \")? (?:(?!«)\S+ ){0,3}?(?:opened|kicked off|closed|wrapped up|began|started|got under way|drew to a close|travell?ed|toured|moved)\b",
+            r"\b(?:on show|on display|presented|displayed|showcased|exhibited|showed|shown|drew crowds|met|gathered|signed)\b[^.;«]*?(?:«(?!L)[A-Z]\d+»[^.;«]*?)*\bin (?:the )?(?P<l>«L\d+»)(?P<more>(?: (?:,|and|, and) «L\d+»)*) (?:(?!«[EL])[^.;])*?, as (?:the )?(?:\" )?(?P<e>«E\d+»)(?: \")? (?:(?!«)\S+ ){0,3}?(?:opened|kicked off|closed|wrapped up|began|started|got under way|drew to a close|travell?ed|toured|moved)\b",
             # "<P> spoke at the opening ceremony at the <Venue> in <Town>": an event (or its
             # ceremony, read as the event) at a place
             r"\b(?:spoke|speaking|said|addressed|attended|attending|met|meeting) (?:at|during) (?:the )?(?P<e>«E\d+») (?:at|in) (?:the )?(?P<l>«L\d+»)(?P<more>(?: (?:in|,) «L\d+»)?)",
             # "... moving to the <Hall> in central <City> for a two-day <E2>": where the part is
-            r"\b(?:to|at|in) (?:the )?(?P<l>«L\d+»)(?P<more>(?: (?:in|,) (?:(?:central|downtown|northern|southern|eastern|western) )?«L\d+»)*) for (?:a |an |the )?(?:(?!«)\S+ ){0,4}?(?P<e>«E\d+»)",
+            r"\b(?:moving|moved|moves|travelling|traveling|travelled|traveled|went|headed|heading|relocated|relocating) (?:(?!«)\S+ ){0,2}?to (?:the )?(?P<l>«L\d+»)(?P<more>(?: (?:in|,) (?:(?:central|downtown|northern|southern|eastern|western) )?«L\d+»)*) for (?:a |an |the )?(?:(?!«)\S+ ){0,4}?(?P<e>«E\d+»)",
             # "A trade promotion that took 43 companies from <City> to <Country> closed in <Town>"
             r"(?P<e>«E\d+») (?:that|which) [^.;]{0,240}? (?:closed|wrapped up|ended|concluded|opened|kicked off) (?:(?:on|this|last) \S+ )?(?:in|at) (?:the )?(?P<l>«L\d+»)(?P<more>)",
             # "The first four days were held at <A>; then the exhibitors moved north to <B>"

@@ -33,14 +33,17 @@ _SAID = frozenset(
     {"say", "tell", "add", "note", "explain", "stress", "recall", "argue", "comment", "remark"}
     | {"state", "emphasize", "emphasise", "insist", "warn", "admit", "acknowledge", "reply"}
 )
-#: "(the) (Executive|Supervisory) Board of (the) <X>": the board of a company
+#: "(the) (Executive) Board (of Directors) of (the) <X>": the board of a company
 _ORGAN = re.compile(
-    r"^(?:(?:Executive|Supervisory|Management|Advisory) )?Board of (?:the )?(\S.*)$"
+    r"^(?:(?:Executive|Supervisory|Management|Advisory) )?(?:Board of (?:(?:Directors|Governors"
+    r"|Trustees|Supervisors) of )?|(?:Directors|Governors|Trustees|Supervisors) of )(?:the )?(\S.*)$"
 )
 #: the rest of a legal form after its comma: "Co.| , Ltd."
 _LEGAL_GOES_ON = re.compile(r", (?:Ltd\.?|Limited|Inc\.?|LLC|S\.A\.)")
 #: prepositions before a place: "across <X>", "near <X>" (not "to", "with": people too)
 _WHERE = frozenset({"in", "across", "near", "around", "outside", "throughout", "inside"})
+#: words before a name that make it a thing, not a person ("the <X> sold", "whose <X> won")
+_THING_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "whose", "our", "this", "these"})
 #: this many mentions as a person keep a one-word name a person without a full name
 _TOLD_OFTEN = 3
 #: a bracketed name right after another: "<Event> (Kazakhstan)"
@@ -513,6 +516,9 @@ class NameParts(FinderBase):
         """Is an organization named as the arm of another in a place ("<Brand> Peru",
         "<Brand> Brazil Branch")?"""
         words = org.name.split()
+        while len(words) > 2 and (self._is_legal_word(words[-1]) or words[-1] in (",", ".")):
+            words = words[:-1]  # "<Brand> Uzbekistan LLC": the country before the legal form
+        words[-1] = words[-1].rstrip(",")
         if len(words) < 2:
             return False
         tail = self._place(words[-1])
@@ -962,13 +968,14 @@ class NameParts(FinderBase):
         return low in self.lex.legal_suffixes or low + "." in self.lex.legal_suffixes
 
     def _lone_people(self, accepted: list[Found]) -> list[Found]:
-        """A one-word "person" NER found that is no word of a full name of the document, and is
-        never given a title ("Mr <X>", "<X>, Chairman of"), nor says anything ("<X> said"), is
-        no one: news names a person in full first. The small model takes unfamiliar brands,
-        grapes and towns for people ("the <X> range", "<X> wines"); a place the gazetteer knows
-        in a country the text names, written where a place stands ("across <X>"), is that
-        place, an acronym an organization, anything else is
-        dropped, unless the text calls it a person three times or more (a mononym)."""
+        """A one-word "person" NER found that is no word of a full name of the document, never
+        given a title ("Mr <X>", "<X>, Chairman of") nor saying anything ("<X> said"), and
+        written as a thing ("the <X> sold 4,000 units", "<X> buyers", "<X> blends", "Pandas
+        are", a headline's word) is no one: the small model takes unfamiliar brands, grapes
+        and towns for people. A place the gazetteer knows in a country the text names, written
+        where a place stands ("across <X>"), is that place; an acronym is an organization.
+        Without such signs the person stays: news names many people by one name ("Messi
+        scored", "Macron dissolved the Assembly")."""
         words = {
             w.casefold()
             for f in accepted
@@ -996,9 +1003,10 @@ class NameParts(FinderBase):
                 # "the <X> sold 4,000 units": a town of another country, no proof; "<X> cars"
                 # in a text on China: a brand named like a Chinese town is no place
                 place = None
-            letters = name.isupper() and 2 <= len(name) <= 6
-            if place is None and not letters and len(found) >= _TOLD_OFTEN:
-                continue  # a name the text keeps using for someone: a mononym, a character
+            letters = name.isupper() and 3 <= len(name) <= 6  # not "RM" of "BTS member RM"
+            thing = any(map(self._written_as_thing, found))
+            if place is None and not letters and (not thing or len(found) >= _TOLD_OFTEN):
+                continue  # someone named by one word, or a name the text keeps using so
             for f in found:
                 out.remove(f)
                 if place is not None:
@@ -1006,6 +1014,34 @@ class NameParts(FinderBase):
                 elif letters:
                     out.append(replace(f, type="Organization", confidence=0.7))
         return out
+
+    def _written_as_thing(self, found: Found) -> bool:
+        """Is a one-word name written as no person is: after an article or "whose" ("the
+        <X>"), before a common noun it qualifies ("<X> buyers", "<X> blends"), in the plural
+        ("<X>s are"), where only a place stands ("across <X>"), or in a headline (a line of
+        capitalised words without a full stop)?"""
+        toks = self.toks
+        i = bisect.bisect_left(self._token_starts, found.start)
+        tok = toks[i]
+        if i > 0 and toks[i - 1].lower_ in _THING_DETERMINERS:
+            return True
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if nxt is not None and tok.dep_ == "compound" and nxt.pos_ == "NOUN" and nxt.text.islower():
+            return True
+        if tok.tag_ == "NNPS" or (nxt is not None and nxt.lower_ in ("are", "were")):
+            return True  # "Pandas are Sichuan's best ambassadors": a plural
+        if i > 0 and toks[i - 1].lower_ in ("across", "throughout", "around", "inside"):
+            return True  # "in 120 supermarkets across <X>": a place the gazetteer lacks
+        line_start = self.text.rfind("\n", 0, found.start) + 1
+        line_end = self.text.find("\n", found.end)
+        line = self.text[line_start : line_end if line_end >= 0 else len(self.text)].strip()
+        line_words = [w for w in line.split() if w[:1].isalpha()]
+        capitalised = sum(w[:1].isupper() for w in line_words)
+        return (
+            len(line_words) >= 4
+            and not line.endswith((".", '"', "”"))
+            and capitalised >= 0.6 * len(line_words)
+        )
 
     def _after_place_word(self, found: Found) -> bool:
         """Is the name written where a place stands: "across <X>", "in <X>", "the province

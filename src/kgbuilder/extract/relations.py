@@ -35,7 +35,12 @@ DESCRIBED = r"(?:(?:the|a|an) )?(?:«[LD]\d+» (?:- based )?)?(?:(?!«|by |stake
 PER = r"«P\d+»"
 ORG = r"«O\d+»"
 PLACE = r"«[LD]\d+»"
-TITLE = r"(?:†\S+ (?:- )?)*†\S+"  # "†deputy †director - †general"
+TITLE = r"(?:†\S+ (?:- )?)*†\S+"
+#: "Chairman of the Board (of Directors) of <O>": the board is the company's, the post is at it
+BOARD = (
+    r"(?: of the (?:†?(?:executive|supervisory|management) )?board"
+    r"(?: of (?:directors|governors|trustees|supervisors))?(?= of ))?"
+)  # "†deputy †director - †general"
 #: first words of a state's own bodies ("Ministry of Foreign Affairs and Trade")
 _STATE_BODIES = frozenset({"ministry"})
 #: titles of people who speak about a company from outside it
@@ -257,7 +262,7 @@ class RelationReader:
         described = self._described
         after = re.compile(
             rf"(?P<p>{PER}) , (?:(?:a|an|the|who is|who was|now|also|currently) )*(?:(?:(?!«)(?!†)\S+|«D\d+») ){{0,2}}?"
-            rf"(?P<t>{TITLE}(?: (?:of|for|in|on) (?:the )?(?:(?!«)[^\s,;]+ ){{0,3}}?(?!«)[^\s,;]+(?= (?:at|in) ))?(?: of the (?:†?(?:executive|supervisory|management) )?board(?= of ))?(?: for (?:(?!«)[^\s,;]+ ){{0,2}}?(?!«)[^\s,;]+(?= of ))?) (?:(?:and|&) (?P<t2>{TITLE}) )?(?:of|at|with|for|from|in) (?:the |its |their )?(?:«L\d+» - based |«L\d+» (?:'s|’s) |«L\d+» (?=(?:[a-z-]+ )?(?:{described}) ))?(?:(?:online|local|state-owned|private|leading|{described}) |[a-z-]+ (?=(?:{described}) )){{0,2}}(?P<o>{ORG})"
+            rf"(?P<t>{TITLE}(?: (?:of|for|in|on) (?:the )?(?:(?!«)[^\s,;]+ ){{0,3}}?(?!«)[^\s,;]+(?= (?:at|in) ))?{BOARD}(?: for (?:(?!«)[^\s,;]+ ){{0,2}}?(?!«)[^\s,;]+(?= of ))?) (?:(?:and|&) (?P<t2>{TITLE}) )?(?:of|at|with|for|from|in) (?:the |its |their )?(?:«L\d+» - based |«L\d+» (?:'s|’s) |«L\d+» (?=(?:[a-z-]+ )?(?:{described}) ))?(?:(?:online|local|state-owned|private|leading|{described}) |[a-z-]+ (?=(?:{described}) )){{0,2}}(?P<o>{ORG})"
             rf"(?P<more>(?: (?:,|and|, and|&) (?:of |at )?(?:the )?{ORG})*)"
         )
         for match in after.finditer(e):
@@ -457,14 +462,14 @@ class RelationReader:
         titled = (
             (
                 rf"(?P<p>{PER})(?: ,)? (?:who )?(?:is|was|serves as|served as|works as|worked as|has been|became|as|(?:has been|was|is) (?:named|appointed)(?: as)?) (?:the |a |an )?"
-                rf"(?P<t>{TITLE}) (?:of|at|with|for) (?:the )?(?P<o>{ORG})",
+                rf"(?P<t>{TITLE}{BOARD}) (?:of|at|with|for) (?:the )?(?P<o>{ORG})",
                 "copular-title",
                 0.8,
             ),
             (  # "<P>, a Mexican engineer with 17 years of experience, has been appointed
                 # general manager of <O>"
                 rf"(?P<p>{PER}) , (?:(?!«[OPE])[^,])* , (?:has been|had been|was|is|will be) (?:named|appointed|promoted to) (?:as )?(?:the )?"
-                rf"(?P<t>{TITLE}) (?:of|at) (?:the )?(?P<o>{ORG})",
+                rf"(?P<t>{TITLE}{BOARD}) (?:of|at) (?:the )?(?P<o>{ORG})",
                 "appointed-title",
                 0.75,
             ),

@@ -42,6 +42,8 @@ class StructuralNames(FinderBase):
             low = tok.lower_
             if not tok.text[:1].isupper() and not self._hyphened_head(i):
                 continue
+            if low.endswith(".") and self._is_legal(tok) and tok.ent_iob_ == "O":
+                low = low[:-1]  # "<X> Electric Mobility Co., Ltd.": NER saw no name
             kinds = []
             if low in self.lex.org_heads:
                 kinds.append("org")
@@ -71,7 +73,13 @@ class StructuralNames(FinderBase):
                 and not doc[i + 1].is_punct
             ):
                 continue  # the head is inside a longer name ("Great Wall Motor")
-            if i + 2 < n and doc[i + 1].lower_ in ("and", "&") and self._head_follows(i + 2):
+            legal = self._is_legal(tok)  # "<X> Co. and <Y> Co.": two companies, never one
+            if (
+                not legal
+                and i + 2 < n
+                and doc[i + 1].lower_ in ("and", "&")
+                and self._head_follows(i + 2)
+            ):
                 continue  # "<X> Convention and Exhibition Center": the last head names it
             left = i
             while left > 0:
@@ -80,6 +88,8 @@ class StructuralNames(FinderBase):
                     left = joined  # "Kenya-Uganda Business Council", "China (Guangxi)-ASEAN Fair"
                     continue
                 prev = doc[left - 1]
+                if legal and prev.lower_ in ("and", "&"):
+                    break
                 if prev.lower_ in ("and", "&", "of", "for") and prev.sent == tok.sent:
                     bridged = self._bridge_left(left - 1, event="event" in kinds)
                     if bridged is not None:
@@ -144,8 +154,35 @@ class StructuralNames(FinderBase):
                     and self._place(self.doc[complement[0] : complement[1]].text) is not None
                 ):
                     complement = seat = None
+            if (
+                legal
+                and all(self._is_legal(t) for t in doc[left : i + 1])
+                and left >= 2
+                and doc[left - 1].text == ","
+                and self._namey(left - 2)
+                and doc[left - 2].text[:1].isupper()
+            ):
+                # "<X> Portugal, Unipessoal Lda.": a legal form alone after a comma closes the
+                # name before it
+                left -= 2
+                while (
+                    not doc[left].is_sent_start
+                    and self._namey(left - 1)
+                    and doc[left - 1].text[:1].isupper()
+                    and doc[left - 1].lower_ not in DETERMINERS
+                ):
+                    left -= 1
             if end - left < 2:
                 continue
+            if (
+                end == i + 1
+                and legal
+                and end + 1 < n
+                and doc[end].text == ","
+                and self._is_legal(doc[end + 1])
+                and doc[end + 1].text[:1].isupper()
+            ):
+                end += 2  # "Co., Ltd.": the legal form goes on after its comma
             if "event" in kinds and doc[left].lower_ in HONORIFICS:
                 continue  # "Mrs <Name> (Nigeria) Expo 2026 tickets": a person's name first
             rule = "structural-org" if complement and "org" in kinds else "org-name"

@@ -6,8 +6,8 @@ that declaration. The rules, each with its negative case:
 
 - Case, accents, a leading "the" and a possessive: names equal under ``loose_key`` are one.
 - A surname or given name alone ("Souza") is the one person of the document whose full name
-  begins or ends with it (or holds it inside, when the name has three words or more: a Spanish
-  first surname); when two people share it, it is left unresolved (no guess).
+  begins or ends with it (or, in a name of four words, the first of two family names: "Garza"
+  of "Luis Alberto Garza Treviño"); when two people share it, it is left unresolved.
 - An acronym ("SMIC", "CIIE") is the one organization (event, cluster) whose initials it
   spells (words in order, extra letters from inside a word, a trailing letter for an omitted
   "Corporation"/"Group"/...), or the name it directly follows in brackets ("Name (ACR)"); an
@@ -274,6 +274,19 @@ def _surnames_misread(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+#: what may follow a family name: "Jr.", "III"
+_NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+
+
+def _first_surname(words: list[str]) -> str | None:
+    """The first of two family names of a name of four words or more (two given names, two
+    family names: "Luis Alberto | Garza | Treviño"); None for a shorter name, where a middle
+    word is as often a second given name ("Juan Carlos Ferrero")."""
+    while words and words[-1] in _NAME_SUFFIXES:
+        words = words[:-1]
+    return words[-2] if len(words) >= 4 else None
+
+
 def _best_type(cluster: _Cluster) -> str:
     """The most specific type the mentions agree on ("City" over "Place")."""
     ranked = sorted(cluster.types.items(), key=lambda item: (-item[1], item[0]))
@@ -299,11 +312,11 @@ def _short_form_target(
             for other in clusters
             if other[0] is Kind.PERSON
             and len(other[1].split()) > 1
-            # first or last name, or a middle one of a longer name ("Garza" of "Luis Alberto
-            # Garza Treviño": a Spanish first surname)
+            # first or last name, or the first of two surnames ("Garza" of "Luis Alberto Garza
+            # Treviño"; not "Carlos" of "Juan Carlos Ferrero", "Luther" of "Martin Luther King")
             and (
                 words[0] in (other[1].split()[0], other[1].split()[-1])
-                or (len(other[1].split()) > 2 and words[0] in other[1].split()[1:-1])
+                or words[0] == _first_surname(other[1].split())
             )
         ]
         if len(found) == 1:
