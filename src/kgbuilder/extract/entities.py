@@ -24,6 +24,7 @@ import bisect
 import re
 from dataclasses import replace
 
+from kgbuilder.extract.byline_names import BylineNames
 from kgbuilder.extract.company_names import CompanyNames
 from kgbuilder.extract.context_names import ContextNames
 from kgbuilder.extract.finder_base import FinderBase
@@ -39,12 +40,20 @@ __all__ = ["EntityFinder", "KnowledgeBase"]
 
 
 class EntityFinder(
-    NerNames, StructuralNames, LexicalNames, ContextNames, CompanyNames, NameParts, FinderBase
+    NerNames,
+    StructuralNames,
+    LexicalNames,
+    ContextNames,
+    CompanyNames,
+    NameParts,
+    BylineNames,
+    FinderBase,
 ):
     """Finds the names of one document; one instance per document (it keeps per-document state).
 
     The rules live in the mixins (``ner_names``, ``structural_names``, ``lexical_names``,
-    ``context_names``, ``company_names``, ``name_parts``); ``run`` applies them in order.
+    ``context_names``, ``company_names``, ``name_parts``, ``byline_names``); ``run`` applies
+    them in order.
     """
 
     def run(self) -> tuple[list[Found], list[NameFact]]:
@@ -62,6 +71,7 @@ class EntityFinder(
         candidates = ner + self._quoted_events() + self._clusters() + self._title_phrases()
         candidates += self._title_objects(candidates)
         candidates += self._datelines() + self._lowercase_venues() + self._appositive_orgs()
+        candidates += self._mastheads()
         candidates += self._appositive_people() + self._regional_arms() + self._head_first_runs()
         candidates += self._surname_he()
         candidates += self._described_orgs()
@@ -96,6 +106,7 @@ class EntityFinder(
             for s, label, o, rule, confidence in self.facts
             if s in accepted and o in accepted
         ]
+        facts += self._byline_facts(accepted)
         return accepted, facts
 
 

@@ -145,7 +145,13 @@ class Extractor:
             if sentence is not None:
                 relations.append(
                     FoundRelation(
-                        fact.subject, fact.label, fact.object, fact.rule, fact.confidence, sentence
+                        fact.subject,
+                        fact.label,
+                        fact.object,
+                        fact.rule,
+                        fact.confidence,
+                        sentence,
+                        role=fact.role,
                     )
                 )
         relations += self._trailing_places(document.text, found, name_facts, sentences)

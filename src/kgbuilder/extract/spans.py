@@ -15,6 +15,7 @@ from kgbuilder.kinds import ENTITY_TYPES, Kind
 PRIORITY = {
     "kb": 9,
     "dateline": 9,
+    "masthead": 8,
     "quoted-event": 8,
     "cluster": 8,
     "structural-org": 7,
@@ -77,3 +78,4 @@ class NameFact:
     object: Found
     rule: str
     confidence: float
+    role: str | None = None  # a post the name gives ("By <P>, Senior Correspondent")

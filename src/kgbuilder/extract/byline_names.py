@@ -1,0 +1,108 @@
+"""Who wrote a report and for whom: the masthead and the byline at the top of a text.
+
+"Jilin Daily | April 14, 2025" names the outlet (an organization) in a masthead line: a short
+capitalised name before a bar. "By our reporters <P> and <P2> in <City>", "By <P>, Senior
+Correspondent" and "Reporter: <P> | Editor: <P2>" name the people who wrote it: each works for
+the outlet, in the post the byline gives. The outlet may also be the agency of a dateline
+("LIMA, Nov. 8 (Xinhua) --"). Only the head of a text is read: a bar or "By" further down is
+prose. A mixin of ``EntityFinder``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kgbuilder.extract.finder_base import FinderBase
+from kgbuilder.extract.spans import Found, NameFact
+from kgbuilder.kinds import Kind
+
+#: how many lines from the top a masthead or a byline may stand on
+_HEAD_LINES = 6
+#: a masthead's first field: two to six capitalised words ("Asia Manufacturing Review")
+_MASTHEAD = re.compile(r"^((?:[A-Z][\w'’&.-]*)(?: (?:[A-Z][\w'’&.-]*|of|the|and|&)){1,5}) \| ")
+#: months and days: a masthead's first field is no date ("April 14, 2025 | ...")
+_DATE_WORDS = frozenset(
+    {"january", "february", "march", "april", "may", "june", "july", "august", "september"}
+    | {"october", "november", "december", "monday", "tuesday", "wednesday", "thursday"}
+    | {"friday", "saturday", "sunday", "updated", "published", "press", "release"}
+)
+#: "By our reporters", "By staff writer": the post a "By" line gives all its names
+_BY = re.compile(
+    r"^By (?:(?:our |staff |special )?(?P<post>reporters?|correspondents?|writers?)\b)?"
+)
+#: "Reporter: <P>", "Editor: <P>": a labelled field of a byline
+_FIELD = re.compile(
+    r"\b(?P<post>Reporters?|Editors?|Correspondents?|Writers?|Photographers?)\s*:\s*"
+)
+
+
+class BylineNames(FinderBase):
+    """Mastheads (the outlet) and bylines (its writers) at the top of a text."""
+
+    def _mastheads(self) -> list[Found]:
+        """ "<Outlet> | <date>" on a line of the text's head: the outlet."""
+        out: list[Found] = []
+        for start, line in self._head_lines():
+            match = _MASTHEAD.match(line)
+            if match is None:
+                continue
+            name = match.group(1)
+            if {w.casefold().strip(".,") for w in name.split()} & _DATE_WORDS:
+                continue
+            if self._place(name) is not None:
+                continue  # "LIMA | ...": a place heading the line, not an outlet
+            out.append(Found(start, start + len(name), name, "Organization", "masthead", 0.8))
+        return out
+
+    def _byline_facts(self, accepted: list[Found]) -> list[NameFact]:
+        """The writers a byline names work for the outlet of the masthead (or the dateline's
+        agency), in the post it gives them."""
+        outlet = next((f for f in accepted if f.rule == "masthead"), None) or next(
+            (f for f in accepted if f.rule == "dateline" and f.kind is Kind.ORGANIZATION),
+            None,
+        )
+        if outlet is None:
+            return []
+        facts: list[NameFact] = []
+        for start, line in self._head_lines():
+            end = start + len(line)
+            people = sorted(
+                (f for f in accepted if f.kind is Kind.PERSON and start <= f.start < end),
+                key=lambda f: f.start,
+            )
+            if not people:
+                continue
+            by = _BY.match(line)
+            fields = list(_FIELD.finditer(line))
+            if by is None and not fields:
+                continue
+            for person in people:
+                at = person.start - start
+                field = next((m for m in reversed(fields) if m.end() <= at), None)
+                post = field.group("post") if field is not None else None
+                if post is None and by is not None:
+                    post = by.group("post") or self._post_after(line, person.end - start)
+                role = post.rstrip("s").capitalize() if post and post.islower() else post
+                facts.append(NameFact(person, "worksFor", outlet, "byline", 0.8, role))
+        return facts
+
+    def _head_lines(self) -> list[tuple[int, str]]:
+        """The first lines of the text that are not empty, with where each starts."""
+        out: list[tuple[int, str]] = []
+        pos = 0
+        for raw in self.text.split("\n"):
+            line = raw.strip()
+            if line:
+                out.append((pos + raw.index(line), line))
+                if len(out) == _HEAD_LINES:
+                    break
+            pos += len(raw) + 1
+        return out
+
+    @staticmethod
+    def _post_after(line: str, at: int) -> str | None:
+        """ "By <P>, Senior Correspondent": the post after the name's comma."""
+        match = re.match(
+            r", ((?:[A-Z][a-z]+ ){0,3}(?:Correspondent|Reporter|Writer|Editor))\b", line[at:]
+        )
+        return match.group(1) if match else None
