@@ -3029,3 +3029,15 @@ def test_a_town_beside_an_event_is_not_always_its_venue(read, text: str) -> None
 )
 def test_a_plural_or_a_region_across_is_no_person(read, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
     assert entities(read(text)).get(name) != "Person"
+
+
+def test_a_company_s_name_proper_and_kind_word_is_the_company(read) -> None:  # type: ignore[no-untyped-def]
+    names = resolve_document(
+        read(
+            "At the heart of the cluster is Jiangshou Power Battery Technology Co., Ltd., whose "
+            "plant employs 9,400 people. Jiangshou Battery ranked fifth among Chinese battery "
+            "makers in 2025."
+        )
+    )
+    full = "Jiangshou Power Battery Technology Co., Ltd."
+    assert names.names[loose_key("Jiangshou Battery")] == names.names[loose_key(full)]

@@ -225,7 +225,9 @@ def resolve_document(extraction: Extraction) -> DocumentNames:
 
 def _people_inside_companies(mentions: list[Mention]) -> list[Mention]:
     """A "person" or "product" whose name is the rest of a company name after a place ("Wudang
-    Axle" beside "Shiyan Wudang Axle Company") is that company named short: NER mistook it."""
+    Axle" beside "Shiyan Wudang Axle Company"), or its first word and kind words of it ("<X>
+    Battery" beside "<X> Power Battery Technology Co., Ltd."), is that company named short: NER
+    mistook it."""
     places = {loose_key(m.entity) for m in mentions if m.type and m.type.kind is Kind.PLACE}
     companies = {
         loose_key(m.entity) for m in mentions if m.type and m.type.kind is Kind.ORGANIZATION
@@ -237,11 +239,26 @@ def _people_inside_companies(mentions: list[Mention]) -> list[Mention]:
             m.type is not None
             and m.type.kind in (Kind.PERSON, Kind.OTHER)
             and len(loose.split()) > 1
-            and sum(_after_place(loose, c, places) for c in companies) == 1
+            and (
+                sum(_after_place(loose, c, places) for c in companies) == 1
+                # "<X> Battery ranked fifth" beside "<X> Power Battery Technology Co., Ltd."
+                or sum(_kind_short(loose, c) for c in companies) == 1
+            )
         ):
             m = replace(m, type=ENTITY_TYPES["Organization"])
         out.append(m)
     return out
+
+
+def _kind_short(loose: str, company: str) -> bool:
+    """Is ``loose`` the company's name proper and kind words of its own name ("<X> Battery"
+    of "<X> Power Battery Technology Co., Ltd.")?"""
+    words, whole = loose.split(), company.split()
+    return (
+        len(whole) > len(words)
+        and words[0] == whole[0]
+        and all(w in COMPANY_KIND_WORDS and w in whole[1:] for w in words[1:])
+    )
 
 
 def _surnames_misread(mentions: list[Mention]) -> list[Mention]:
@@ -377,7 +394,17 @@ def _short_form_target(
                 and all(w in other[1].split() for w in kinds)
                 # with kind words, only for a name that opens with its place: "<X> Ltd." is
                 # not "<X> Energy Ltd.", but "<X> Group" is "<Province> <X> Machinery Group"
-                and (not kinds or not other[1].startswith(words[0] + " "))
+                # (kind words with no legal form, "<X> Battery" of "<X> Power Battery
+                # Technology Co.", name it whatever opens it; not "Tata Steel" of "Tata Steel
+                # Mining", a company of its own with more words after)
+                and (
+                    not kinds
+                    or not other[1].startswith(words[0] + " ")
+                    or (
+                        not any(w in LEGAL_WORDS for w in kinds)
+                        and not other[1].startswith(loose + " ")
+                    )
+                )
             ]
             # "<Brand>" beside only "<Brand> Motors Chile": the brand, not its regional arm
             if len(holders) == 1 and not _ends_with_place(holders[0][1], places):
