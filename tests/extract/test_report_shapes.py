@@ -3041,3 +3041,13 @@ def test_a_company_s_name_proper_and_kind_word_is_the_company(read) -> None:  # 
     )
     full = "Jiangshou Power Battery Technology Co., Ltd."
     assert names.names[loose_key("Jiangshou Battery")] == names.names[loose_key(full)]
+
+
+def test_a_city_with_an_apostrophe_is_its_municipality(read) -> None:  # type: ignore[no-untyped-def]
+    names = resolve_document(
+        read(
+            "Han Xiaowei, Deputy Director-General of the Bureau of Commerce of Xi'an "
+            "Municipality, signed the memorandum. Trade between Xi'an and Portugal grew."
+        )
+    )
+    assert names.names[loose_key("Xi'an")] == names.names[loose_key("Xi'an Municipality")]

@@ -482,21 +482,23 @@ def _short_form_target(
         ]
         if len(found) == 1:
             return found[0]
-    if kind is Kind.PLACE and len(words) == 1 and not cluster.types.keys() & {"Country"}:
+    if kind is Kind.PLACE and not cluster.types.keys() & {"Country"}:
         found = [
             other
             for other, c in clusters.items()
             if other[0] is Kind.PLACE
-            and len(other[1].split()) > 1
-            and other[1].split()[0] == words[0]
+            and other[1].startswith(loose + " ")
             and (
                 (
-                    len(other[1].split()) == 2
-                    and other[1].split()[1] in ADMIN_WORDS
+                    # "Haidian" of "Haidian District", "Xi'an" of "Xi'an Municipality"
+                    len(other[1].split()) == len(words) + 1
+                    and other[1].split()[-1] in ADMIN_WORDS
                     # a city is not the state or province named after it ("Lagos", "Lagos State")
-                    and not ("City" in cluster.types and other[1].split()[1] in WIDER_DIVISIONS)
+                    and not ("City" in cluster.types and other[1].split()[-1] in WIDER_DIVISIONS)
                 )
-                or c.canonical().split(None, 1)[1].islower()  # "<Name> exhibition center"
+                or (  # "<Name> exhibition center"
+                    len(words) == 1 and c.canonical().split(None, 1)[1].islower()
+                )
             )
         ]
         if len(found) == 1:
