@@ -3051,3 +3051,14 @@ def test_a_city_with_an_apostrophe_is_its_municipality(read) -> None:  # type: i
         )
     )
     assert names.names[loose_key("Xi'an")] == names.names[loose_key("Xi'an Municipality")]
+
+
+def test_a_councillor_is_a_post(read) -> None:  # type: ignore[no-untyped-def]
+    found = read(
+        "The delegation then travelled to Aveiro, where it was received by Mr. Vasco Teixeira, "
+        "Councillor for the Economy of the Aveiro Municipal Council, and visited a plant."
+    )
+    assert ("Vasco Teixeira", "Aveiro Municipal Council", "Councillor for the Economy") in posts(
+        found
+    )
+    assert "Councillor" not in entities(found)
