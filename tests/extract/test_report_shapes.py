@@ -3062,3 +3062,33 @@ def test_a_councillor_is_a_post(read) -> None:  # type: ignore[no-untyped-def]
         found
     )
     assert "Councillor" not in entities(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "company", "place"),
+    [
+        (
+            "Rugs made by Sanjiangyuan Carpet Co., a workshop in Xining's Huangzhong District, "
+            "hung beside photographs.",
+            "Sanjiangyuan Carpet Co.",
+            "Huangzhong District",
+        ),
+        (
+            "The deal was signed with Anatolian Rail Freight, an operator headquartered in the "
+            "Turkish capital Ankara, on Monday.",
+            "Anatolian Rail Freight",
+            "Ankara",
+        ),
+    ],
+)
+def test_a_company_s_seat_in_a_described_place(read, text: str, company: str, place: str) -> None:  # type: ignore[no-untyped-def]
+    assert (company, "locatedIn", place) in relations(read(text))
+
+
+def test_a_plant_in_a_town_seats_the_company_it_describes(read) -> None:  # type: ignore[no-untyped-def]
+    found = read(
+        "Kaida Ceramics Co., a tile plant in Tangier, signed a deal. Its first wholly owned "
+        "factory in Southeast Asia opened in Rayong, Thailand."
+    )
+    assert ("Kaida Ceramics Co.", "locatedIn", "Tangier") in relations(found)
+    assert entities(found).get("Southeast Asia") == "Place"
