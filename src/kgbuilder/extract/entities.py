@@ -64,10 +64,12 @@ class EntityFinder(
             and (p := self.gaz.lookup(e.text, feature="country")) is not None
             and p.country_code
         }
+        self._forget_places()
         ner = self._ner_spans()
         self._countries |= {
             p.country_code for f in ner if (p := self._place(f.name)) and p.country_code
         }
+        self._forget_places()
         candidates = ner + self._quoted_events() + self._clusters() + self._title_phrases()
         candidates += self._title_objects(candidates)
         candidates += self._datelines() + self._lowercase_venues() + self._appositive_orgs()

@@ -85,12 +85,17 @@ class FinderBase:
         self.found: list[Found] = []
         self.facts: list[tuple[Found, str, Found, str, float]] = []
         self._countries: set[str] = set()
+        self._place_memo: dict[str, Place | None] = {}
         #: id of a structural organization name -> the character span of its "of"/"at" part
         self._complements: dict[int, tuple[int, int]] = {}
         #: ids of governing bodies named after a cluster ("<X> Zone Administrative Committee")
         self._bodies: set[int] = set()
         #: id of a regional arm's name ("<Brand> Middle East") -> its brand as written
         self.brands: dict[int, str] = {}
+
+    def _forget_places(self) -> None:
+        """The document's countries changed: ambiguous names may now mean other places."""
+        self._place_memo.clear()
 
     def _joined_places(self, ents: list[Any], gazetteer: Gazetteer) -> list[Any]:
         """ "Baja" + "California": adjacent place spans that together name a known place."""
@@ -208,7 +213,12 @@ class FinderBase:
         )
 
     def _place(self, name: str, *, big_only: bool = False) -> Place | None:
-        place = self.gaz.lookup(name, hint_countries=self._countries)
+        # a document asks for the same names again and again: looked up once per countries
+        # (``_forget_places`` when the document's countries change)
+        try:
+            place = self._place_memo[name]
+        except KeyError:
+            place = self._place_memo[name] = self.gaz.lookup(name, hint_countries=self._countries)
         if place is None:
             return None
         if big_only and place.feature == "city" and place.population < BIG_CITY:

@@ -85,11 +85,11 @@ def guard_sentences(doc: Any) -> Any:
             # "<Given> | <Family> <Name>, Cabinet Secretary": two capitalised words with one
             # space between them and no stop are one name, not two sentences
             or (
-                before.whitespace_ == " "
+                text[:1].isupper()
+                and before.text[:1].isupper()
+                and before.whitespace_ == " "
                 and before.is_alpha
                 and token.is_alpha
-                and before.text[:1].isupper()
-                and text[:1].isupper()
             )
         ):
             token.is_sent_start = False

@@ -37,6 +37,7 @@ class StructuralNames(FinderBase):
         out: list[Found] = []
         doc = self.toks
         n = len(doc)
+        self._thing_heads_folded = {w.casefold() for w in self.lex.thing_heads_title}
         for i in range(n):
             tok = doc[i]
             low = tok.lower_
@@ -51,9 +52,7 @@ class StructuralNames(FinderBase):
                 kinds.append("event")
             if low in self.lex.landmark_heads:
                 kinds.append("landmark")
-            if tok.text in self.lex.thing_heads_title or low in {
-                w.casefold() for w in self.lex.thing_heads_title
-            }:
+            if tok.text in self.lex.thing_heads_title or low in self._thing_heads_folded:
                 kinds.append("thing")
             if not kinds:
                 continue
