@@ -57,3 +57,25 @@ def test_a_bar_or_by_in_the_body_is_prose(read) -> None:  # type: ignore[no-unty
 def test_a_date_before_a_bar_is_no_outlet(read) -> None:  # type: ignore[no-untyped-def]
     found = read("Trade Week Ends\n\nApril 14, 2025 | Updated 09:47\n\nBuyers came from Kenya.")
     assert "Organization" not in entities(found).values()
+
+
+def test_a_by_line_that_names_its_outlet_gives_it_to_its_writers(read) -> None:  # type: ignore[no-untyped-def]
+    found = read(
+        "Ports Grow Busier\n\nBy Harbour Trade Review reporters Jane Doe and Li Wei\n\n"
+        "Shipping lines added 12 routes to the port this year."
+    )
+    assert entities(found).get("Harbour Trade Review") == "Organization"
+    assert "By Harbour Trade Review" not in entities(found)
+    assert {
+        ("Jane Doe", "Harbour Trade Review", "Reporter"),
+        ("Li Wei", "Harbour Trade Review", "Reporter"),
+    } <= posts(found)
+
+
+def test_a_by_line_with_a_bar_is_no_masthead(read) -> None:  # type: ignore[no-untyped-def]
+    found = read(
+        "Ports Grow Busier\n\nBy Jane Doe | Staff Reporter\n\n"
+        "Shipping lines added 12 routes to the port this year."
+    )
+    assert not any(name.startswith("By ") for name in entities(found))
+    assert not posts(found)

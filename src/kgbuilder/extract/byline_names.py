@@ -26,9 +26,13 @@ _DATE_WORDS = frozenset(
     | {"october", "november", "december", "monday", "tuesday", "wednesday", "thursday"}
     | {"friday", "saturday", "sunday", "updated", "published", "press", "release"}
 )
+#: the words a byline opens with, in the languages of the news this reads
+_BYLINE_OPENERS = frozenset({"by", "par", "por", "von", "di", "door"})
 #: "By our reporters", "By staff writer": the post a "By" line gives all its names
 _BY = re.compile(
-    r"^By (?:(?:our |staff |special )?(?P<post>reporters?|correspondents?|writers?)\b)?"
+    r"^By (?:(?P<outlet>[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,5})"
+    r" (?=(?:staff |special )?(?:reporters?|correspondents?|writers?)\b))?"
+    r"(?:(?:our |staff |special )?(?P<post>reporters?|correspondents?|writers?)\b)?"
 )
 #: "Reporter: <P>", "Editor: <P>": a labelled field of a byline
 _FIELD = re.compile(
@@ -47,6 +51,8 @@ class BylineNames(FinderBase):
             if match is None:
                 continue
             name = match.group(1)
+            if name.split()[0].casefold() in _BYLINE_OPENERS:
+                continue  # "By <P> | Staff Reporter", "Par <P> | ...": a byline, not an outlet
             if {w.casefold().strip(".,") for w in name.split()} & _DATE_WORDS:
                 continue
             if self._place(name) is not None:
@@ -55,14 +61,12 @@ class BylineNames(FinderBase):
         return out
 
     def _byline_facts(self, accepted: list[Found]) -> list[NameFact]:
-        """The writers a byline names work for the outlet of the masthead (or the dateline's
-        agency), in the post it gives them."""
+        """The writers a byline names work for the outlet it names ("By <Outlet> reporters"),
+        else the masthead's (or the dateline's agency), in the post it gives them."""
         outlet = next((f for f in accepted if f.rule == "masthead"), None) or next(
             (f for f in accepted if f.rule == "dateline" and f.kind is Kind.ORGANIZATION),
             None,
         )
-        if outlet is None:
-            return []
         facts: list[NameFact] = []
         for start, line in self._head_lines():
             end = start + len(line)
@@ -76,6 +80,16 @@ class BylineNames(FinderBase):
             fields = list(_FIELD.finditer(line))
             if by is None and not fields:
                 continue
+            writes_for = outlet
+            if by is not None and by.group("outlet"):
+                # "By <Outlet> reporters <P> and <P2>": the outlet the line itself names
+                at = start + by.start("outlet")
+                writes_for = next(
+                    (f for f in accepted if f.start == at and f.kind is Kind.ORGANIZATION),
+                    outlet,
+                )
+            if writes_for is None:
+                continue
             for person in people:
                 at = person.start - start
                 field = next((m for m in reversed(fields) if m.end() <= at), None)
@@ -83,7 +97,7 @@ class BylineNames(FinderBase):
                 if post is None and by is not None:
                     post = by.group("post") or self._post_after(line, person.end - start)
                 role = post.rstrip("s").capitalize() if post and post.islower() else post
-                facts.append(NameFact(person, "worksFor", outlet, "byline", 0.8, role))
+                facts.append(NameFact(person, "worksFor", writes_for, "byline", 0.8, role))
         return facts
 
     def _head_lines(self) -> list[tuple[int, str]]:

@@ -225,6 +225,14 @@ class FinderBase:
             return None
         return place
 
+    def _opens_line(self, i: int) -> bool:
+        """Does token ``i`` open its sentence or its line ("By <Outlet> reporters" under a
+        headline the parser ran into one sentence)?"""
+        tok = self.toks[i]
+        if tok.is_sent_start:
+            return True
+        return not self.text[self.text.rfind("\n", 0, tok.idx) + 1 : tok.idx].strip()
+
     def _namey(self, i: int) -> bool:
         tok = self.toks[i]
         text = tok.text

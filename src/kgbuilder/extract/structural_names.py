@@ -27,6 +27,10 @@ from kgbuilder.names import clean_name
 _YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
 #: heads of lines between places, named things only when the name joins places with a hyphen
 _INFRASTRUCTURE = frozenset({"railway", "route", "expressway", "highway", "pipeline"})
+#: prepositions that, capitalised at the start of a line, are no first word of a name
+_OPENING_PREPOSITIONS = frozenset(
+    {"by", "in", "at", "from", "on", "with", "for", "to", "under", "via"}
+)
 
 
 class StructuralNames(FinderBase):
@@ -108,8 +112,9 @@ class StructuralNames(FinderBase):
                         and prev.lower_ not in self.lex.org_heads
                     )
                     or prev.sent != tok.sent
+                    or (prev.lower_ in _OPENING_PREPOSITIONS and self._opens_line(left - 1))
                 ):
-                    break
+                    break  # "By <Outlet> reporters <P>": the preposition opens the line
                 left -= 1
             end = i + 2 if edition_after else i + 1
             complement: tuple[int, int] | None = None
@@ -621,6 +626,13 @@ class StructuralNames(FinderBase):
             (t for t in range(j + 1, k - 1) if self.toks[t].lower_ == "for"), k
         )
         inner_of = [t for t in range(j + 1, purpose) if self.toks[t].lower_ == "of"]
+        if (
+            len(inner_of) == 1
+            and self.toks[j - 1].lower_ == "the"
+            and self.toks[inner_of[0] - 1].lower_ in self.lex.org_heads
+            and self._organisation_of_place(org, j, inner_of[0], k)
+        ):
+            return  # "Institute of the University of <City>": the parent is named by place
         if inner_of:  # "Department of Commerce of <Province>": the last "of" names the parent
             j = inner_of[-1] + 1
             if self.toks[j].lower_ == "the":
@@ -654,6 +666,24 @@ class StructuralNames(FinderBase):
             self.found.append(part)
             if not mission:  # "Embassy of <State>": the state it represents, not its seat
                 self.facts.append((org, "locatedIn", part, "structural-org", 0.8))
+
+    def _organisation_of_place(self, org: Found, j: int, of: int, k: int) -> bool:
+        """ "<X> Institute of the University of <City>": the parent ("University of <City>")
+        is an organization of its own, in the place after its "of"; True when so taken."""
+        seat_name = self.doc[of + 1 : k].text
+        place = self._place(seat_name)
+        if place is None:
+            return False
+        parent = self._span_found(j, k, "Organization", "name-part", 0.8, nested=True)
+        seat = self._span_found(of + 1, k, "Place", "name-part", 0.8, nested=True)
+        if parent is None or seat is None:
+            return False
+        seat.type = self._place_type(seat.name, place)
+        self.found += [parent, seat]
+        self.facts.append((org, "partOf", parent, "structural-org", 0.85))
+        self.facts.append((parent, "locatedIn", seat, "structural-org", 0.8))
+        self.facts.append((org, "locatedIn", seat, "structural-org", 0.75))
+        return True
 
     def _title_objects(self, candidates: list[Found]) -> list[Found]:
         """After a job title and "of"/"at", a capitalised name no other rule took is an organization
@@ -758,8 +788,9 @@ class StructuralNames(FinderBase):
         return out
 
     def _drop_portfolios(self, candidates: list[Found]) -> list[Found]:
-        """ "Director of International Affairs at the <Org>": what follows "<Title> of" is the
-        post's portfolio when "at <Org>" comes next, not an organization of its own."""
+        """ "Director of International Affairs at the <Org>", "Director for <X> of the <Org>":
+        what follows "<Title> of|for" is the post's portfolio when "at <Org>" (or, after "for",
+        "of <Org>") comes next, not an organization of its own."""
         doc = self.toks
         spans: list[tuple[int, int]] = []
         extra: list[Found] = []
@@ -788,7 +819,10 @@ class StructuralNames(FinderBase):
                     )
                 continue
             nxt = k + 2 if k + 1 < len(doc) and doc[k + 1].lower_ == "the" else k + 1
-            if j < k < len(doc) and doc[k].lower_ == "at" and nxt < len(doc) and self._namey(nxt):
+            # "Managing Director for International Affairs of the <Org>": after "for", "of"
+            # leads to the organization too
+            leads = ("at", "of") if doc[i + 1].lower_ == "for" else ("at",)
+            if j < k < len(doc) and doc[k].lower_ in leads and nxt < len(doc) and self._namey(nxt):
                 spans.append((doc[j].idx, doc[k - 1].idx + len(doc[k - 1].text)))
         if not spans:
             return candidates
