@@ -487,3 +487,33 @@ def test_two_last_names_of_a_longer_name_may_be_another_person() -> None:
 def test_a_unit_named_after_its_parent_stays_apart(long: str, short: str) -> None:
     names = resolve_document(extraction((long, "Organization", 0), (short, "Organization", 60)))
     assert names.lookup(short) != names.lookup(long)
+
+
+def test_resolve_document_a_mission_s_short_name_is_the_one_mission_so_named() -> None:
+    full = "Consulate General of the Republic of Utopia in Bremen"
+    names = resolve_document(
+        extraction((full, "Organization", 0), ("Consulate General", "Organization", 400))
+    )
+    assert names.lookup("Consulate General") == names.lookup(full)
+
+
+def test_resolve_document_a_mission_s_short_name_with_two_missions_stays_apart() -> None:
+    names = resolve_document(
+        extraction(
+            ("Consulate General of Utopia in Bremen", "Organization", 0),
+            ("Consulate General of Arcadia in Bremen", "Organization", 100),
+            ("Consulate General", "Organization", 400),
+        )
+    )
+    assert names.lookup("Consulate General") != names.lookup(
+        "Consulate General of Utopia in Bremen"
+    )
+
+
+@pytest.mark.parametrize("form", ["S.A.S.", "Lda.", "S.A.C."])
+def test_resolve_document_short_company_name_without_its_legal_form(form: str) -> None:
+    full = f"Solvento Caribe {form}"
+    names = resolve_document(
+        extraction((full, "Organization", 0), ("Solvento Caribe", "Organization", 300))
+    )
+    assert names.lookup("Solvento Caribe") == names.lookup(full)

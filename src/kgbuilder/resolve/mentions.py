@@ -460,6 +460,17 @@ def _short_form_target(
             ]
             if len(found) == 1:
                 return found[0]
+        if kind is Kind.ORGANIZATION and set(loose.split()) <= _MISSION_WORDS:
+            # "the Consulate General" after "Consulate General of <State> in <City>": the one
+            # mission of the text so named
+            missions = [
+                other
+                for other in clusters
+                if other[0] is Kind.ORGANIZATION
+                and (other[1].startswith(loose + " of ") or other[1].startswith(loose + " in "))
+            ]
+            if len(missions) == 1:
+                return missions[0]
         if kind is Kind.ORGANIZATION:
             places = {other[1] for other in clusters if other[0] is Kind.PLACE}
             # "Qingxu" of "Qingxu County" begins company names as the place it is
@@ -515,6 +526,12 @@ def _short_form_target(
         if len(found) == 1:
             return found[0]
     return key
+
+
+#: the words of a diplomatic mission's name that name no state or place ("Consulate General")
+_MISSION_WORDS = frozenset(
+    {"embassy", "consulate", "general", "consulate-general", "high", "commission", "mission"}
+)
 
 
 def _after_place(short: str, name: str, places: set[str]) -> bool:
