@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.conftest import entities
+from tests.extract.conftest import entities, relations
 
 
 @pytest.mark.parametrize(
@@ -45,3 +45,21 @@ def test_lexical_names_possessive_opens_no_cluster_name(read) -> None:
     found = entities(read("Sun Li praised China's Special Economic Zone in a speech."))
     assert found.get("Special Economic Zone") == "IndustryCluster"
     assert not any("China's" in name for name in found)
+
+
+def test_a_title_under_the_banner_of_an_event_the_sentence_named(read) -> None:  # type: ignore[no-untyped-def]
+    found = read(
+        "BOGOTA, May 2 -- Companies from Dalian wrapped up a four-day promotion in Colombia on "
+        'Friday, showing cars to buyers in Bogotá under the banner "Dalian Brands, Open Seas."\n\n'
+        "The promotion opened on Tuesday at the Ágora Bogotá Convention Center."
+    )
+    names = entities(found)
+    assert names.get("Dalian Brands, Open Seas") == "Event"
+    assert ("Dalian Brands, Open Seas", "locatedIn", "Ágora Bogotá Convention Center") in relations(
+        found
+    )
+
+
+def test_a_banner_with_no_event_before_it_names_none(read) -> None:  # type: ignore[no-untyped-def]
+    found = read('Fans marched under the banner "Workers of the Port, Unite." on Sunday.')
+    assert "Event" not in entities(found).values()

@@ -43,6 +43,9 @@ _TITLE_CASE_RUN = re.compile(r"[ ]([A-Z][\w-]*(?: (?:and|of|&|[A-Z][\w-]*))*)")
 _QUOTED_EVENT_NOUNS = frozenset({"evening", "night", "salon", "banquet", "dinner", "reception"})
 #: words that introduce a quoted title: "an expo themed "X"", "a forum called "X""
 _TITLE_WORDS = frozenset({"themed", "titled", "entitled", "called", "named", "dubbed"})
+#: "... a promotion ..., under the banner "X."": a phrase that gives the title of an event the
+#: sentence has already named; the title may carry the sentence's full stop inside its quotes
+_UNDER_BANNER = re.compile(r"\bunder the (?:banner|title|name)(?: of)?\s*$", re.IGNORECASE)
 
 
 #: "the <Place> <industry words> (industry) cluster"
@@ -65,13 +68,20 @@ class LexicalNames(FinderBase):
         text = self.text
         for match in _QUOTED.finditer(text):
             title = match.group(1).strip()
+            bannered = self._under_banner(match.start())
+            if bannered and title.endswith(".") and not title.endswith(".."):
+                title = title[
+                    :-1
+                ].rstrip()  # '... under the banner "X."': the stop is the sentence's
             if not title[:1].isupper() or len(title.split()) < 2 or title[-1] in ",.!?":
                 continue  # a title, not quoted speech ("We love this fair," the organizer said)
             after = text[match.end() : match.end() + 60].casefold().split()
             # '"<Title>", a promotion by ...': closed before a comma, the event noun must
             # follow at once and end its phrase (not '"...", a festival organiser said')
-            if text[match.end() : match.end() + 1] != " " and not self._event_apposition(
-                text[match.end() : match.end() + 60]
+            if (
+                text[match.end() : match.end() + 1] != " "
+                and not bannered
+                and not self._event_apposition(text[match.end() : match.end() + 60])
             ):
                 continue
             words = [w.strip(".,;:") for w in after[:4]]
@@ -82,6 +92,7 @@ class LexicalNames(FinderBase):
                 not any(w in self.lex.event_heads for w in words)
                 and not any(w in _QUOTED_EVENT_NOUNS for w in right_after)
                 and not self._themed(text[max(0, match.start() - 80) : match.start()])
+                and not bannered
             ):
                 continue
             start = match.start(1) + (len(match.group(1)) - len(match.group(1).lstrip()))
@@ -91,6 +102,25 @@ class LexicalNames(FinderBase):
                 start, end = match.start(), match.end() + rest[0]
                 name = clean_name(f"{title} {rest[1]}")
             out.append(Found(start, end, name, "Event", "quoted-event", 0.85))
+        return out + self._quoted_again(out)
+
+    def _quoted_again(self, events: list[Found]) -> list[Found]:
+        """The same title quoted elsewhere ('"<Title>" Sets Sail in <City>' in the headline)
+        names the same event, with or without an event noun after it."""
+        titles = {e.name: e for e in events}
+        seen = {(e.start, e.end) for e in events}
+        out: list[Found] = []
+        for match in _QUOTED.finditer(self.text):
+            raw = match.group(1).strip().rstrip(".")
+            title = clean_name(raw)
+            if title not in titles:
+                continue
+            start = match.start(1) + (len(match.group(1)) - len(match.group(1).lstrip()))
+            end = start + len(raw)
+            if (start, end) in seen or any(e.start <= start < e.end for e in events):
+                continue
+            seen.add((start, end))
+            out.append(Found(start, end, title, "Event", "quoted-event", 0.85))
         return out
 
     def _event_apposition(self, after: str) -> bool:
@@ -121,6 +151,15 @@ class LexicalNames(FinderBase):
                 kept = " ".join(words[:last])
                 return run.start(1) - at + len(kept), kept
         return None
+
+    def _under_banner(self, quote_at: int) -> bool:
+        """'A promotion ... under the banner "X"': the title is the event's when the phrase
+        comes right before the quote and an event noun earlier in the same sentence."""
+        before = self.text[max(0, quote_at - 400) : quote_at]
+        if _UNDER_BANNER.search(before) is None:
+            return False
+        sentence = re.split(r"[.!?]\s+|\n", before)[-1].casefold()
+        return any(w.strip(".,;:") in self.lex.event_heads for w in sentence.split())
 
     def _themed(self, before: str) -> bool:
         """ "A promotion tour themed "X"", "the fair, titled "X"": an event noun, then a word
