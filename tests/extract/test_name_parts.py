@@ -123,3 +123,24 @@ def test_name_parts_brand_word_is_not_taken_for_the_full_name(read) -> None:
     extraction = read("Fengda Machinery Group makes tractors. Fengda sells them in Peru.")
     assert "Fengda Machinery Group" in entities(extraction)
     assert not [m for m in extraction.mentions if m.text == "Fengda" and m.entity != "Fengda"]
+
+
+def test_the_word_after_a_company_s_city_is_its_short_name_not_a_person(read) -> None:  # type: ignore[no-untyped-def]
+    found = read(
+        "Dalian Haoyun New Energy Vehicle Co., Ltd. showed its cars in Lima. Haoyun sold 3,100 "
+        "vehicles in Peru last year, said Ana Rojas, its local manager."
+    )
+    names = entities(found)
+    assert names.get("Haoyun", "Organization") == "Organization"
+    assert names["Dalian Haoyun New Energy Vehicle Co., Ltd."] == "Organization"
+
+
+def test_a_name_ending_in_a_model_number_before_a_product_noun_is_a_product(read) -> None:  # type: ignore[no-untyped-def]
+    found = read(
+        "Dalian Haoyun Motor Co. showed its Haoyun E5 sedan and Haoyun X7 sport utility vehicle "
+        "in Lima on Monday."
+    )
+    names = entities(found)
+    assert names.get("Haoyun E5") == "Other"
+    assert names.get("Haoyun X7", "Other") == "Other"
+    assert "Haoyun E5 sedan" not in names

@@ -968,3 +968,18 @@ def test_relations_seat_after_a_description_naming_a_thing(read) -> None:
     found = entities(extraction)
     assert found.get("Pu'er tea") == "Other"
     assert "Pu'er" not in found  # the thing's word, no organization of its own
+
+
+def test_a_subsidiary_named_after_whose_is_part_of_the_company_before(read) -> None:  # type: ignore[no-untyped-def]
+    found = read(
+        "Appliances were shown by Dalian Haoyun Electric Appliance Co., Ltd., whose Lima-based "
+        "subsidiary, Haoyun Electric Peru S.A.C., was set up in 2021 and sells fridges through "
+        "the Tiendas Norte retail chain. Chen Lu, general manager of the subsidiary, said sales "
+        "doubled."
+    )
+    rels = relations(found)
+    child = "Haoyun Electric Peru S.A.C."
+    assert (child, "partOf", "Dalian Haoyun Electric Appliance Co., Ltd.") in rels
+    assert (child, "locatedIn", "Lima") in rels
+    assert ("Chen Lu", "worksFor", child) in rels
+    assert ("Chen Lu", "worksFor", "Tiendas Norte") not in rels

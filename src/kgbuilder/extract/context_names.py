@@ -33,6 +33,12 @@ _HELD_AT = re.compile(
     r"\b(?:held|hosted|staged|took place|takes place|take place|taking place) (?:at|in) (?:the )?$"
 )
 _SHOWN_AT = re.compile(r"\b(?:on show|on display) (?:at|in) (?:the )?$")
+#: "gave a second performance at the <Theatre>": a stage, of a building where shows are given
+_PERFORMED_AT = re.compile(
+    r"\b(?:performed|performances?|concerts?|recitals?|played|sang|danced) (?:at|in) (?:the )?$"
+)
+#: the building words of a stage, which a name may head before "of" ("Theater of <City>")
+_STAGE_WORDS = frozenset({"theatre", "theater", "hall", "auditorium", "opera", "arena"})
 #: what is held or shown at a venue, besides the events of the lexicon
 _VENUE_SUBJECTS = frozenset(
     {"event", "meeting", "talks", "hearing", "ceremony", "debate", "lecture", "auction", "leg"}
@@ -499,6 +505,15 @@ class ContextNames(FinderBase):
         if found.kind is not Kind.ORGANIZATION or found.cued:
             return False
         words = {w.casefold() for w in found.name.split()}
+        before = self.text[max(0, found.start - 200) : found.start]
+        before = re.split(r"[.!?;]\s", before)[-1]
+        if (
+            _PERFORMED_AT.search(before)
+            and words & _STAGE_WORDS
+            and not words & _BODY_WORDS
+            and found.rule in ("ner", "org-name", "structural-org")
+        ):
+            return True  # "the troupe gave a performance at the Metropolitan Theater of <City>"
         if found.rule not in ("ner", "org-name") or len(words) < 2:
             return False
         if not any(_BUILDING_WORD.search(w) for w in words):
@@ -507,8 +522,6 @@ class ContextNames(FinderBase):
             return False
         if self.text[found.end : found.end + 1] in ("'", "’"):
             return False  # "<X>'s offices": the building is the company's
-        before = self.text[max(0, found.start - 200) : found.start]
-        before = re.split(r"[.!?;]\s", before)[-1]
         said = _HELD_AT.search(before) or _MOVED_TO.search(before) or _SHOWN_AT.search(before)
         if said is None:
             return False
@@ -535,14 +548,17 @@ class ContextNames(FinderBase):
             k = next((t.i + 1 for t in doc if t.idx + len(t.text) == found.end), None)
             if k is None or k + 1 >= len(doc) or doc[k].lower_ != "in":
                 continue
-            end = k + 1
-            while end < len(doc) and end - k <= 4 and self._namey(end):
+            first = k + 1
+            if first + 1 < len(doc) and doc[first].lower_ == "the":
+                first += 1  # "in the Netherlands", "in the United States"
+            end = first
+            while end < len(doc) and end - first <= 3 and self._namey(end):
                 end += 1
-            place_name = self.doc[k + 1 : end].text if end > k + 1 else ""
+            place_name = self.doc[first:end].text if end > first else ""
             gazetteer_place = self._place(place_name) if place_name else None
             if gazetteer_place is None or (chamber and gazetteer_place.feature != "country"):
                 continue  # "the US Chamber of Commerce in Washington": no chamber abroad
-            seat = self._span_found(k + 1, end, "Place", "name-part", 0.8, nested=True)
+            seat = self._span_found(first, end, "Place", "name-part", 0.8, nested=True)
             if seat is None:
                 continue
             seat.type = self._place_type(seat.name, gazetteer_place)

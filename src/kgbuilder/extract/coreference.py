@@ -211,6 +211,14 @@ def _antecedent(tok: Any, tokens: list[Any], orgs: list[Found]) -> Found | None:
         if named:
             subjects = [o for o in named if _is_subject(o, tokens, previous)]
             if tok.lower_ in OWNED_NOUNS:  # "<A> bought control of <B>. The subsidiary ...": <B>
+                text = tok.doc.text
+                called = [  # "<A>, whose Bogotá-based subsidiary, <B>, ...": the one so called
+                    o
+                    for o in named
+                    if re.search(rf"\b{tok.lower_}\W{{1,3}}$", text[max(0, o.start - 20) : o.start])
+                ]
+                if called:
+                    return called[0]
                 others = [o for o in named if o not in subjects]
                 return (others or named)[-1]
             return (subjects or named)[0]

@@ -90,6 +90,11 @@ _INCLUDING_PARTICIPANTS = re.compile(
     + r"|\b(?:took part|participated|exhibited|attended) , (?:including|among them|such as) "
     r"(?:the )?(?P<a3>«[OP]\d+»)(?: \( «O\d+» \))?" + _LISTED.replace("more", "more3")
 )
+#: "Guests at the <E> included", "Speakers at the <E> were": a list of who was there follows
+_GUESTS_INCLUDED = re.compile(
+    r"^(?:(?!«)\S+ ){0,3}?(?:guests|attendees|participants|speakers|dignitaries|delegates|panelists|panellists) "
+    r"(?:at|of|attending) (?:the )?(?P<e>«E\d+») (?:included|include|were|are)(?: :)? "
+)
 #: words that set a sentence at another occasion than the report's event
 _ANOTHER_OCCASION = re.compile(
     r"\b(?:separately|last (?:year|month|week)|a year ago|(?:in|at|during) (?:a|an) )"
@@ -174,8 +179,9 @@ def main_event(found: list[Found]) -> Found | None:
 def find_anaphors(doc: Any, found: list[Found], event: Found, lexicon: Lexicon) -> list[Found]:
     """ "the promotion", "this promotion event", "these events": mentions of the main event."""
     out: list[Found] = []
+    own = _own_nouns(doc[0].doc.text, found, event) if len(doc) else set()
     for tok in doc:
-        if tok.lower_ not in lexicon.event_anaphors:
+        if tok.lower_ not in lexicon.event_anaphors and tok.lower_ not in own:
             continue
         # "A week-long trade promotion that took 43 companies to <Country> closed in <City>":
         # a news lead tells of the main event before it names it
@@ -219,6 +225,23 @@ def find_anaphors(doc: Any, found: list[Found], event: Found, lexicon: Lexicon) 
             continue
         meant = _named_before(found, tok.idx, tok.lower_, tok.lemma_.lower()) or event
         out.append(Found(start, end, meant.name, meant.type, "anaphor", 0.6, anaphor=True))
+    return out
+
+
+#: "the "<Title>" reception": nouns that name an event only after its quoted title, and then
+#: refer back to it ("Guests at the reception included ...")
+_TITLE_NOUNS = frozenset({"reception", "banquet", "dinner", "gala", "evening", "salon", "concert"})
+_NOUN_AFTER_TITLE = re.compile(r"[\"”’']?\s+([a-z]+)\b")
+
+
+def _own_nouns(text: str, found: list[Found], event: Found) -> set[str]:
+    """The nouns the main event's quoted title is followed by in the text."""
+    out: set[str] = set()
+    for f in found:
+        if f.kind is Kind.EVENT and not f.anaphor and f.name == event.name:
+            after = _NOUN_AFTER_TITLE.match(text, f.end)
+            if after is not None and after.group(1) in _TITLE_NOUNS:
+                out.add(after.group(1))
     return out
 
 
@@ -356,6 +379,9 @@ class EventReader:
             r"(?P<e>«E\d+») (?:(?!«[EPC])\S+ ){0,12}?(?:was|were|is|are|will be) (?:held|staged) (?:in|at) (?:the )?(?P<l>«L\d+»)(?P<more>)",
             r"(?:met|meet|meets|gathered|gather|convened|assembled|arrived|arrive|arrives) in (?:the )?(?P<l>«L\d+»)(?P<more>) (?:(?!«)\S+ ){0,3}?(?:for|at) (?:the )?(?:(?!«)\S+ ){0,3}?(?P<e>«E\d+»)",
             r"(?P<e>«E\d+») (?:at|in) (?:the )?(?P<l>«L\d+»)(?P<more>(?: (?:,|and|, and) «L\d+»)*) (?:was|were|is|will be|has been) (?:\S+ )?(?:hosted|organized|organised|held|staged|opened|co-organized|sponsored)",
+            # "<O> and <O2> jointly hosted the "<E>" reception at the <Venue>": what a host
+            # holds somewhere is held there
+            r"\b(?:hosted|held|staged|organized|organised|co-hosted|co - hosted|co-organized) (?:the )?(?:[\"“] )?(?P<e>«E\d+»)(?: [\"”])? (?:(?!«)[a-z]+ ){0,2}?(?:at|in) (?:the )?(?P<l>«L\d+»)(?P<more>(?: (?:in|,) «L\d+»)?)",
             # "Held at the <Venue> and organized by <O>, the <Event> closed ...": the event named
             # after the participle clause
             r"^(?:held|hosted|staged) (?:at|in) (?:the )?(?P<l>«L\d+»)(?P<more>)(?: (?!«E)\S+)*? , (?:the )?(?P<e>«E\d+»)",
@@ -517,11 +543,13 @@ class EventReader:
                 if rel:
                     yield rel
         for match in re.finditer(
-            rf"(?P<o>«O\d+») (?:, (?:which|that|who) (?:also )?|(?:(?!«)\S+ )?)(?:{verbs}|organizes|organises|hosts|runs|stages) (?:the )?(?:(?!«)\S+ ){{0,2}}?(?P<e>«E\d+»){partners}",
+            rf"(?P<o>«O\d+»)(?P<lead>(?: (?:,|and|, and) (?:the )?«O\d+»)*) (?:, (?:which|that|who) (?:also )?|(?:(?!«)\S+ )?)(?:{verbs}|organizes|organises|hosts|runs|stages) (?:the )?(?:(?!«)\S+ ){{0,2}}?(?P<e>«E\d+»){partners}",
             e,
         ):
-            # "<O> organized the expo with <O2>": both organized it
-            for symbol in (match.group("o"), match.group("with")):
+            # "<O> organized the expo with <O2>", "<O> and the <O2> jointly hosted the <E>":
+            # each organized it
+            lead = _SYMBOL.findall(match.group("lead"))
+            for symbol in (match.group("o"), *lead, match.group("with")):
                 if symbol is None:
                     continue
                 rel = _rel(s, match.group("e"), "organizedBy", symbol, "organized-by", 0.75)
@@ -541,6 +569,14 @@ class EventReader:
         ):
             for symbol in [match.group("a"), *_SYMBOL.findall(match.group("more"))]:
                 rel = _rel(s, symbol, "participatedIn", match.group("e"), "attended", 0.8)
+                if rel:
+                    yield rel
+        # "Guests at the <E> included Dr. <P>, State Councillor at the <O>; <P2>, ...": every
+        # person the list names was there (not the organizations their posts are at)
+        guests = _GUESTS_INCLUDED.search(e)
+        if guests is not None:
+            for symbol in re.findall(r"«P\d+»", e[guests.end() :]):
+                rel = _rel(s, symbol, "participatedIn", guests.group("e"), "guests", 0.75)
                 if rel:
                     yield rel
         # "More than 40 companies, including <O> and <O2>, took part in the <E>"; "The <E>

@@ -71,6 +71,14 @@ _PLAIN_WORDS = frozenset(
 
 #: where a noun phrase ends: punctuation, or a preposition or verb after it ("the <X> brand in
 #: Europe", "its <X> baijiu is"; not "brand ambassador", "tea party")
+#: a model's number ("E5", "X7", "GT-3", "500e")
+_MODEL_NUMBER_IN = re.compile(r"(?<=\s)(?:[A-Z]{1,3}-?\d{1,4}[a-z]?|\d{2,4}[A-Za-z]{1,2})(?=\s|$)")
+#: what a model is ("... E5 sedan", "... X7 sport utility vehicle", "... K9 tractor")
+_MODEL_NOUNS = re.compile(
+    r"\s+(?:[a-z-]+\s+){0,2}?(?:sedans?|suvs?|SUVs?|hatchbacks?|pickups?|minivans?|vehicles?|cars?|"
+    r"trucks?|tractors?|buses|bus|motorcycles?|scooters?|excavators?|phones?|smartphones?|"
+    r"laptops?|tablets?|drones?|aircraft|jets?|helicopters?|engines?|models?)\b"
+)
 _PHRASE_ENDS = (
     r"(?=\s*[,.;:)]|\s+(?:in|to|at|for|from|with|and|on|into|across|is|was|will|has|have|are|"
     r"were|drew|sold)\b)"
@@ -109,6 +117,13 @@ def _legal_form_ends(name: str) -> bool:
     )
 
 
+#: a party's initials before the place its committee governs ("<PARTY> <Province> Provincial
+#: Committee")
+_PARTY_ACRONYM = re.compile(r"[A-Z]{2,5}")
+#: facilities named "<Head> of <Place>" after the place they are in ("the Port of <City>")
+_FACILITY_HEADS = frozenset({"port", "airport", "harbour", "harbor", "seaport"})
+
+
 class NameParts(FinderBase):
     """Facts stated by names, and one kind per name."""
 
@@ -145,6 +160,12 @@ class NameParts(FinderBase):
                 continue
             if found.kind not in (Kind.ORGANIZATION, Kind.PERSON) or found.cued:
                 pass
+            elif (model_end := self._model_end(found)) is not None:
+                found.type = "Product"  # "its <Brand> E5 sedan": a model, by its number
+                found.end = model_end  # (NER may run on into "sedan")
+                found.name = clean_name(text[found.start : model_end])
+                out.append(found)
+                continue
             elif (
                 described.match(text, found.end)
                 or (
@@ -202,6 +223,19 @@ class NameParts(FinderBase):
                             continue  # "Pu'er tea": NER's organization was the thing's word
             out.append(found)
         return out
+
+    def _model_end(self, found: Found) -> int | None:
+        """Where a model's name ends ("<Brand> X7" of "<Brand> X7 sport utility vehicle"): at a
+        model number after a name's first word, before a noun for what it is; None otherwise."""
+        written = self.text[found.start : found.end]
+        for number in _MODEL_NUMBER_IN.finditer(written):
+            if number.start() == 0:
+                continue
+            end = found.start + number.end()
+            rest = self.text[end : found.end]
+            if (not rest.strip() or rest.strip().islower()) and _MODEL_NOUNS.match(self.text, end):
+                return end
+        return None
 
     def _coordinated(self, accepted: list[Found]) -> list[Found]:
         """ "<City> <X> Materials and <Province> <Y> Alloys": two companies NER ran together, told
@@ -333,7 +367,7 @@ class NameParts(FinderBase):
                     continue
             venue = org.type == "CivicStructure" or (
                 org.type == "LandmarksOrHistoricalBuildings"
-                and words[-1] in ("port", "airport", "station", "terminal")
+                and (words[-1] in ("port", "airport", "station", "terminal") or words[0] == "hotel")
             )
             if venue and len(tokens) > 2:
                 # "International Congress Center Munich": a venue named with its city last
@@ -343,12 +377,33 @@ class NameParts(FinderBase):
                     if (
                         city is not None
                         and city.feature == "city"
-                        and self._venue_named(" ".join(t.text for t in named))
+                        and (
+                            self._venue_named(" ".join(t.text for t in named))
+                            or (words[0] == "hotel" and len(named) > 1)  # "Hotel <X> <City>"
+                        )
                     ):
                         seat = self._token_found(last, "City", nested=True)
                         extra.append(seat)
                         self.facts.append((org, "locatedIn", seat, "trailing-place", 0.7))
                         break
+            if (
+                org.kind is Kind.PLACE
+                and len(tokens) > 2
+                and words[0] in _FACILITY_HEADS
+                and words[1] == "of"
+                and self._place(org.name) is None  # "Port of Spain": a city of its own
+            ):
+                # "the Port of <City>": a facility named after the place it is in
+                served = tokens[3:] if words[2] == "the" and len(tokens) > 3 else tokens[2:]
+                served_name = " ".join(t.text for t in served)
+                place = self._place(served_name)
+                if place is not None and all(t.text[:1].isupper() for t in served):
+                    seat = self._token_found(
+                        served, self._place_type(served_name, place), nested=True
+                    )
+                    extra.append(seat)
+                    self.facts.append((org, "locatedIn", seat, "facility-of-place", 0.75))
+                continue
             national = (
                 self._national_body(tokens)
                 if org.kind is Kind.ORGANIZATION
@@ -367,6 +422,14 @@ class NameParts(FinderBase):
                 extra.append(place_found)
                 self.facts.append((org, "locatedIn", place_found, "national-body", 0.7))
                 continue
+            if (
+                org.kind is Kind.ORGANIZATION
+                and len(tokens) > 3
+                and _PARTY_ACRONYM.fullmatch(tokens[0].text)
+                and any(t.lower_ in ("municipal", "provincial") for t in tokens[2:4])
+            ):
+                # "<PARTY> <City> Municipal Committee": the party's committee of that place
+                tokens, words = tokens[1:], words[1:]
             if (
                 (org.kind is Kind.ORGANIZATION or venue)
                 and words[0] not in self.lex.org_heads
@@ -570,7 +633,13 @@ class NameParts(FinderBase):
 
     def _harmonise(self, accepted: list[Found]) -> list[Found]:
         """One kind per name: a lone word that begins an organization's name is that organization."""
-        persons_multi = [f for f in accepted if f.kind is Kind.PERSON and len(f.name.split()) > 1]
+        persons_multi = [
+            f
+            for f in accepted
+            if f.kind is Kind.PERSON
+            and len(f.name.split()) > 1
+            and not any(ch.isdigit() for ch in f.name)  # "<Brand> X7": a model, no one's name
+        ]
         person_words = {w.casefold() for f in persons_multi for w in f.name.split()}
         org_first = {
             f.name.split()[0].casefold()
@@ -592,7 +661,7 @@ class NameParts(FinderBase):
                 and len(words) > 2
                 and words[1][:1].isupper()
                 and words[1].casefold() not in self.lex.org_heads
-                and words[-1].casefold() in self.lex.org_heads
+                and words[-1].casefold().strip(".,") in self.lex.org_heads
                 and self._place(words[0]) is not None
             ):
                 short_names.setdefault(words[1].casefold(), set()).add(f.name)
@@ -608,6 +677,7 @@ class NameParts(FinderBase):
                 and (
                     f.kind is Kind.ORGANIZATION
                     or (f.kind is Kind.PLACE and self._place(f.name) is None)
+                    or (f.kind is Kind.PERSON and f.name.casefold() not in person_words)
                 )
             ):  # "where <Name> and its suppliers": the distinctive word of "<City> <Name> Group"
                 f.type = "Organization"

@@ -276,11 +276,18 @@ class NerNames(FinderBase):
                 )
             ):
                 continue  # "CEO", "Board": a title or a bare head word is no name
-            if ent.label_ in ("PERSON", "GPE", "LOC", "NORP") and all(
+            if (
+                ent.label_ in ("PERSON", "GPE", "LOC", "NORP")
+                or (ent.label_ == "ORG" and self._before_a_person(ent.end))
+            ) and all(
                 t.lower_ in self.lex.title_heads or t.lower_ in self.lex.title_modifiers
                 for t in doc[ent.start : ent.end]
             ):
-                continue  # "Minister Counsellor <P>", "Ambassador Extraordinary": a title
+                continue  # "Minister Counsellor <P>", "Consul General <P>": a title
+            titled = self._titled_person(ent) if ent.label_ == "ORG" else None
+            if titled is not None:
+                out.append(titled)  # "State Councillor Dr. <Surname>": a person and a title
+                continue
             if (
                 ent.label_ == "ORG"
                 and len(ent) == 1
@@ -716,6 +723,27 @@ class NerNames(FinderBase):
             )
         )
         return opened and not followed_by_verb
+
+    def _titled_person(self, ent: Any) -> Found | None:
+        """ "Councillor Dr. <Surname>" read as an organization: title words, an honorific and
+        a name; the name after the honorific is a person's."""
+        doc = self.toks
+        at = next(
+            (i for i in range(ent.start + 1, ent.end - 1) if doc[i].lower_ in HONORIFICS), None
+        )
+        if at is None or not all(
+            t.lower_ in self.lex.title_heads or t.lower_ in self.lex.title_modifiers
+            for t in doc[ent.start : at]
+        ):
+            return None
+        if not all(t.is_alpha and t.text[:1].isupper() for t in doc[at + 1 : ent.end]):
+            return None
+        return self._span_found(at + 1, ent.end, "Person", "ner", 0.7)
+
+    def _before_a_person(self, end: int) -> bool:
+        """Does a person's name (or an honorific) come right after token ``end - 1``?"""
+        doc = self.toks
+        return end < len(doc) and (doc[end].ent_type_ == "PERSON" or doc[end].lower_ in HONORIFICS)
 
     def _name_start(self, start: int) -> int:
         """The first of the capitalised words that run up to ``start``."""

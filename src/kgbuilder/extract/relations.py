@@ -191,6 +191,12 @@ class RelationReader:
             for f in sentence.mentions("O")
             if any(w.casefold() in GOVERNMENT_WORDS for w in f.name.split())
         ]
+        self._missions = [
+            f
+            for sentence in sentences
+            for f in sentence.mentions("O")
+            if any(w in self.lex.mission_heads for w in f.name.casefold().replace("-", " ").split())
+        ]
         self._previous = None
         for sentence in sentences:
             for reader in readers:
@@ -410,6 +416,15 @@ class RelationReader:
                     w in self.lex.mission_heads for w in f.name.casefold().replace("-", " ").split()
                 )
             ]
+            if not missions:
+                # "Consul General <P> said" further down a press note of the one consulate
+                # the text names: the mission of the envoy's kind
+                kind = "consulate" if "consul" in envoy.group("t") else "embassy"
+                missions = [m for m in self._missions if kind in m.name.casefold()]
+                names = {m.name for m in missions}  # "the Consulate General": its short name
+                missions = [
+                    m for m in missions if not any(n.startswith(m.name + " ") for n in names)
+                ]
             person = s.found(envoy.group("p"))
             if person is not None and len({m.name for m in missions}) == 1:
                 role = self._title(s, envoy, "t")
@@ -640,11 +655,18 @@ class RelationReader:
             if rel:
                 yield rel
         for match in re.finditer(
-            rf"(?P<b>{ORG}) (?:'s|’s) (?:(?!«)\S+ )?{parts}(?: ,)? (?P<a>{ORG})", e
+            rf"(?P<b>{ORG}) (?:'s|’s|, whose) (?:(?P<seat>«L\d+») - based |(?!«)\S+ )?{parts}(?: ,)? (?P<a>{ORG})",
+            e,
         ):
+            # "<B>'s subsidiary <A>", "<B>, whose <City>-based subsidiary, <A>, ..."
             rel = self._rel(s, match.group("a"), "partOf", match.group("b"), "subsidiary-of", 0.75)
             if rel:
                 yield rel
+            seat = match.group("seat") and self._rel(
+                s, match.group("a"), "locatedIn", match.group("seat"), "subsidiary-of", 0.7
+            )
+            if seat:
+                yield seat
         # "<O> acquired ... and its subsidiary <O2>": "its" is the company the sentence is about,
         # or the one the sentence before was about when this one opens with "Its subsidiary"
         its = rf"\b(?:its|(?:through|via) a) (?:(?!«)\S+ )?(?:«[DL]\d+» )?(?:subsidiary|unit|affiliate|arm|(?P<jv>joint venture))(?: ,)? (?P<a>{ORG})"
