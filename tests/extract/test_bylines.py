@@ -79,3 +79,16 @@ def test_a_by_line_with_a_bar_is_no_masthead(read) -> None:  # type: ignore[no-u
     )
     assert not any(name.startswith("By ") for name in entities(found))
     assert not posts(found)
+
+
+@pytest.mark.parametrize(
+    "byline", ["By Jessica Arena", "By Imran Ayub | Staff Reporter", "By Ana Hall and Li Wei"]
+)
+def test_the_names_a_by_line_opens_with_are_people(read, byline: str) -> None:  # type: ignore[no-untyped-def]
+    found = read(
+        f"Harbour Trade Review | Local\n{byline}\n\n"
+        "The Planning Authority has approved a 14-storey hotel despite objections."
+    )
+    names = entities(found)
+    writer = byline.removeprefix("By ").split(" | ")[0].split(" and ")[0]
+    assert names.get(writer) == "Person"

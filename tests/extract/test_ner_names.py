@@ -280,3 +280,13 @@ def test_ner_names_landmark_named_head_first_and_in_its_town(read) -> None:
         assert entities(extraction)[temple] == "Place"
         assert " in " not in temple
         assert (temple, "locatedIn", town) in relations(extraction)
+
+
+def test_a_country_ner_took_for_a_person_gets_no_word_before_it(read) -> None:  # type: ignore[no-untyped-def]
+    names = entities(read("The mission was backed by Enterprise Ireland, the state trade agency."))
+    assert "Enterprise Ireland" not in names or names["Enterprise Ireland"] != "Person"
+
+
+def test_an_artist_named_before_their_works_stays_a_person(read) -> None:  # type: ignore[no-untyped-def]
+    names = entities(read("The museum showed 40 Monet paintings in Paris last spring."))
+    assert names.get("Monet") == "Person"

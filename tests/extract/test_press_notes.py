@@ -110,3 +110,11 @@ def test_a_party_committee_of_a_city_is_in_the_city(read) -> None:  # type: igno
         "CPC Wuhan Municipal Committee."
     )
     assert ("CPC Wuhan Municipal Committee", "locatedIn", "Wuhan") in relations(found)
+
+
+def test_an_office_of_an_embassy_is_not_in_the_state_the_embassy_represents(read) -> None:  # type: ignore[no-untyped-def]
+    found = read(
+        "The Cultural Office of the Embassy of Mexico in Spain opened an exhibition in Madrid."
+    )
+    rels = relations(found)
+    assert not any(o == "Mexico" and p == "locatedIn" for _, p, o in rels)

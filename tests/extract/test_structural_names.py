@@ -179,3 +179,11 @@ def test_structural_names_company_name_ends_with_its_legal_form(read) -> None:
     # a head that is no legal form keeps the place in its name
     extraction = read("The Department of Commerce of Hubei sent a delegation.")
     assert entities(extraction).get("Department of Commerce of Hubei") == "Organization"
+
+
+def test_structural_names_a_legal_form_after_a_comma_closes_a_name_with_particles(read) -> None:
+    names = entities(
+        read("Its wines are made by Sociedade Agrícola do Vale, Unipessoal Lda., near Porto.")
+    )
+    assert names.get("Sociedade Agrícola do Vale, Unipessoal Lda.") == "Organization"
+    assert "Sociedade Agrícola" not in names

@@ -60,6 +60,32 @@ class BylineNames(FinderBase):
             out.append(Found(start, start + len(name), name, "Organization", "masthead", 0.8))
         return out
 
+    def _byline_people(self, accepted: list[Found]) -> list[Found]:
+        """ "By <P>, Special to ...", "By <P> | Staff Reporter": the name right after "By" (or
+        after its "and") is a writer's, whatever NER made of it ("Jessica Arena" no arena)."""
+        for start, line in self._head_lines():
+            by = _BY.match(line)
+            if by is None or by.group("outlet") or by.group("post"):
+                continue
+            for f in accepted:
+                at = f.start - start
+                if not 0 < at < len(line) or f.kind is Kind.PERSON:
+                    continue
+                before = line[:at]
+                words = f.name.split()
+                if (
+                    (
+                        before in ("By ", *(f"{b} " for b in _BYLINE_OPENERS))
+                        or (before.endswith(" and ") and before.startswith("By "))
+                    )
+                    and 2 <= len(words) <= 4
+                    and all(w[:1].isupper() for w in words)
+                ):
+                    after = line[at + len(f.name) :].lstrip()
+                    if after[:1] in ("", ",", "|") or after.startswith("and "):
+                        f.type = "Person"
+        return accepted
+
     def _byline_facts(self, accepted: list[Found]) -> list[NameFact]:
         """The writers a byline names work for the outlet it names ("By <Outlet> reporters"),
         else the masthead's (or the dateline's agency), in the post it gives them."""

@@ -71,6 +71,15 @@ _PLAIN_WORDS = frozenset(
 
 #: where a noun phrase ends: punctuation, or a preposition or verb after it ("the <X> brand in
 #: Europe", "its <X> baijiu is"; not "brand ambassador", "tea party")
+#: what a person makes, named after the maker ("Monet paintings", "Bach cantatas")
+_WORKS_OF_PEOPLE = frozenset(
+    {
+        "painting", "paintings", "song", "songs", "novel", "novels", "poem", "poems", "film",
+        "films", "movie", "movies", "album", "albums", "sculpture", "sculptures", "symphony",
+        "symphonies", "cantatas", "opera", "operas", "drawings", "portrait", "portraits",
+        "play", "plays", "photographs", "lyrics", "quotes", "speech", "speeches", "lecture",
+    }
+)  # fmt: skip
 #: a model's number ("E5", "X7", "GT-3", "500e")
 _MODEL_NUMBER_IN = re.compile(r"(?<=\s)(?:[A-Z]{1,3}-?\d{1,4}[a-z]?|\d{2,4}[A-Za-z]{1,2})(?=\s|$)")
 #: what a model is ("... E5 sedan", "... X7 sport utility vehicle", "... K9 tractor")
@@ -1096,8 +1105,14 @@ class NameParts(FinderBase):
         if i > 0 and toks[i - 1].lower_ in _THING_DETERMINERS:
             return True
         nxt = toks[i + 1] if i + 1 < len(toks) else None
-        if nxt is not None and tok.dep_ == "compound" and nxt.pos_ == "NOUN" and nxt.text.islower():
-            return True
+        if (
+            nxt is not None
+            and tok.dep_ == "compound"
+            and nxt.pos_ == "NOUN"
+            and nxt.text.islower()
+            and nxt.lower_ not in _WORKS_OF_PEOPLE
+        ):
+            return True  # (not "<X> paintings", "<X> songs": a person's works)
         if tok.tag_ == "NNPS" or (nxt is not None and nxt.lower_ in ("are", "were")):
             return True  # "Pandas are Sichuan's best ambassadors": a plural
         if i > 0 and toks[i - 1].lower_ in ("across", "throughout", "around", "inside"):

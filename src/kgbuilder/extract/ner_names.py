@@ -503,6 +503,9 @@ class NerNames(FinderBase):
         """A person's name NER began too late ("Seng Huat" of "Ooi Seng Huat" opening a
         sentence): the capitalised words before it that compound with it."""
         doc = self.toks
+        country = self._place(self.doc[start:end].text)
+        if country is not None and country.feature == "country":
+            return start  # "Enterprise Ireland": a country NER took for a person heads no name
         while (
             start > 0
             and end - start < 4

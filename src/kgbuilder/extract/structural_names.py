@@ -27,6 +27,8 @@ from kgbuilder.names import clean_name
 _YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
 #: heads of lines between places, named things only when the name joins places with a hyphen
 _INFRASTRUCTURE = frozenset({"railway", "route", "expressway", "highway", "pipeline"})
+#: small words inside a Romance-language company name ("<X> do <Y>", "<X> de la <Y>")
+_NAME_PARTICLES = frozenset({"do", "da", "dos", "das", "de", "del", "della", "di", "du", "des"})
 #: prepositions that, capitalised at the start of a line, are no first word of a name
 _OPENING_PREPOSITIONS = frozenset(
     {"by", "in", "at", "from", "on", "with", "for", "to", "under", "via"}
@@ -169,13 +171,23 @@ class StructuralNames(FinderBase):
                 # "<X> Portugal, Unipessoal Lda.": a legal form alone after a comma closes the
                 # name before it
                 left -= 2
-                while (
-                    not doc[left].is_sent_start
-                    and self._namey(left - 1)
-                    and doc[left - 1].text[:1].isupper()
-                    and doc[left - 1].lower_ not in DETERMINERS
-                ):
-                    left -= 1
+                while not doc[left].is_sent_start:
+                    if (
+                        self._namey(left - 1)
+                        and doc[left - 1].text[:1].isupper()
+                        and doc[left - 1].lower_ not in DETERMINERS
+                    ):
+                        left -= 1
+                    elif (
+                        left >= 2
+                        and doc[left - 1].lower_ in _NAME_PARTICLES
+                        and doc[left - 2].text[:1].isupper()
+                        and self._namey(left - 2)
+                        and doc[left - 2].lower_ not in DETERMINERS
+                    ):
+                        left -= 2  # "Sociedade Agrícola do Vale, Unipessoal Lda."
+                    else:
+                        break
             if end - left < 2:
                 continue
             if (
@@ -672,8 +684,8 @@ class StructuralNames(FinderBase):
         is an organization of its own, in the place after its "of"; True when so taken."""
         seat_name = self.doc[of + 1 : k].text
         place = self._place(seat_name)
-        if place is None:
-            return False
+        if place is None or self._mission(self.doc[j:k].text):
+            return False  # "Embassy of <State>": the state it represents, not its seat
         parent = self._span_found(j, k, "Organization", "name-part", 0.8, nested=True)
         seat = self._span_found(of + 1, k, "Place", "name-part", 0.8, nested=True)
         if parent is None or seat is None:
