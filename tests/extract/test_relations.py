@@ -983,3 +983,46 @@ def test_a_subsidiary_named_after_whose_is_part_of_the_company_before(read) -> N
     assert (child, "locatedIn", "Lima") in rels
     assert ("Chen Lu", "worksFor", child) in rels
     assert ("Chen Lu", "worksFor", "Tiendas Norte") not in rels
+
+
+@pytest.mark.parametrize(
+    ("text", "company", "seat"),
+    [
+        ("The buyer was Harwell Fine Wines, a merchant in Leeds.", "Harwell Fine Wines", "Leeds"),
+        (
+            "Tianjin Ruida Parts Group bought Drina Castings d.o.o., a foundry in Kragujevac, in 2021.",
+            "Drina Castings d.o.o.",
+            "Kragujevac",
+        ),
+        (
+            "On Friday, Foshan Kailun Glass Co., Ltd., a glass producer in Foshan's Shunde "
+            "District, signed an agreement.",
+            "Foshan Kailun Glass Co., Ltd.",
+            "Shunde District",
+        ),
+        (
+            "The plant is run by Hefei Lingda Auto Co., Ltd., a maker of vans based in Hefei's "
+            "Shushan District.",
+            "Hefei Lingda Auto Co., Ltd.",
+            "Shushan District",
+        ),
+        (
+            "Nile Delta Tools, an Egyptian equipment distributor based in Tanta, showed tractors.",
+            "Nile Delta Tools",
+            "Tanta",
+        ),
+        (
+            "The dish was cooked by Wu Lan, head chef of the Jinhua Restaurant in the provincial "
+            "capital Kunming.",
+            "Jinhua Restaurant",
+            "Kunming",
+        ),
+        (
+            "Gansu Qilian Wine Group, founded in Wuwei in 2004, exports to Kazakhstan.",
+            "Gansu Qilian Wine Group",
+            "Wuwei",
+        ),
+    ],
+)
+def test_a_company_s_seat_in_its_description(read, text: str, company: str, seat: str) -> None:  # type: ignore[no-untyped-def]
+    assert (company, "locatedIn", seat) in relations(read(text))

@@ -889,7 +889,7 @@ class RelationReader:
             if rel:
                 yield rel
         for match in re.finditer(
-            rf"(?P<a>{M})(?: \( «O\d+» \)| \( \" «O\d+» \"(?: or \" (?:(?!«)[^\s\"]+ ){{1,3}}\")? \))?(?: , (?:(?!«)[^\s,]+ ){{1,6}}?,(?= (?:is|was|has been) ))?(?: ,)? (?:(?:which |that )?(?:is |was |are |were |has been |have been |had been )|(?:a|an|the) (?:(?!«[OPLCED])\S+ ){{0,12}}?)?(?:also |now |still )?(?:based|headquartered|located|situated|registered|incorporated) in (?:the )?(?:(?:(?!«)[a-z-]+ )?«D\d+» (?:city|town|port|village|county) of |(?:city|town|region|province) (?:'s|’s) |«D\d+» (?:capital|port city|city) )?(?P<b>«L\d+»)",
+            rf"(?P<a>{M})(?: \( «O\d+» \)| \( \" «O\d+» \"(?: or \" (?:(?!«)[^\s\"]+ ){{1,3}}\")? \))?(?: , (?:(?!«)[^\s,]+ ){{1,6}}?,(?= (?:is|was|has been) ))?(?: ,)? (?:(?:which |that )?(?:is |was |are |were |has been |have been |had been )|(?:a|an|the) (?:(?!«[OPLCE])\S+ ){{0,12}}?)?(?:also |now |still )?(?:based|headquartered|located|situated|registered|incorporated) in (?:the )?(?:(?:(?!«)[a-z-]+ )?«D\d+» (?:city|town|port|village|county) of |(?:city|town|region|province) (?:'s|’s) |«L\d+» (?:'s|’s) |«D\d+» (?:capital|port city|city) )?(?P<b>«L\d+»)",
             e,
         ):
             rel = self._rel(s, match.group("a"), "locatedIn", match.group("b"), "based-in", 0.8)
@@ -925,16 +925,18 @@ class RelationReader:
         descriptors = "|".join(sorted(self.lex.org_descriptors, key=len, reverse=True))
         for match in re.finditer(
             rf"(?P<a>{ORG}) , (?:a|an|the) (?:(?!«)\S+ )?(?P<b>«L\d+») (?:(?!«)[a-z-]+ ){{0,2}}?(?:{descriptors})\b"
-            rf"|(?P<a2>{ORG}) , (?:a|an|the|its|their) (?:(?!«)[a-z-]+ ){{0,4}}?(?:{descriptors}|office|headquarters|plant|factory|mill|works) (?:from|in) (?:the )?(?:(?:«D\d+» )?(?:city|town|port) of |«L\d+» (?:'s|’s) )?(?P<b2>«L\d+»)"
+            rf"|(?P<a2>{ORG}) , (?:a|an|the|its|their) (?:(?!«)[a-z-]+ ){{0,4}}?†?(?:{descriptors}|office|headquarters|plant|factory|mill|works) (?:from|in) (?:the )?(?:(?:«D\d+» )?(?:city|town|port) of |«L\d+» (?:'s|’s) )?(?P<b2>«L\d+»)"
             rf"|(?:another|a|an|the) (?P<b3>«L\d+») (?:(?!«)[a-z-]+ )?(?:{descriptors}) , (?P<a3>{ORG}) ,"
             # "<O>, one of the oldest producers in <County>"
             rf"|(?P<a4>{ORG}) , one of the (?:(?!«)[a-z-]+ ){{0,3}}?(?:{descriptors})s? (?:in|from) (?:the )?(?P<b4>«L\d+»)"
+            # "the <O> in the provincial capital <City>", "<O>, founded in <City> in 2008"
+            r"|(?P<a6>«O\d+») (?:in the (?:provincial |regional |state |national )?capital|, (?:which was )?founded in) (?P<b6>«L\d+»)"
             # "<O> has sold ... from an office in <City> since 2019"
             rf"|(?P<a5>{ORG}) (?:, )?(?:(?!«[OP])[^\s.;]+ ){{0,8}}?from (?:an|a|its) (?:(?!«)[a-z-]+ )?(?:office|offices|headquarters|base|plant|factory|warehouse) in (?:the )?(?P<b5>«L\d+»)",
             e,
         ):  # "<O>, a <City> bus company", "<O>, a bus maker from <City>"
-            subject = next(match.group(g) for g in ("a", "a2", "a3", "a4", "a5") if match.group(g))
-            place = next(match.group(g) for g in ("b", "b2", "b3", "b4", "b5") if match.group(g))
+            subject = next(g for g in match.group("a", "a2", "a3", "a4", "a5", "a6") if g)
+            place = next(g for g in match.group("b", "b2", "b3", "b4", "b5", "b6") if g)
             found = s.found(place)
             if found is None or found.type in ("Country", "Continent") or found.demonym:
                 continue
