@@ -290,3 +290,20 @@ def test_a_country_ner_took_for_a_person_gets_no_word_before_it(read) -> None:  
 def test_an_artist_named_before_their_works_stays_a_person(read) -> None:  # type: ignore[no-untyped-def]
     names = entities(read("The museum showed 40 Monet paintings in Paris last spring."))
     assert names.get("Monet") == "Person"
+
+
+def test_a_company_read_as_a_person_keeps_the_city_opening_its_name(read) -> None:  # type: ignore[no-untyped-def]
+    found = read(
+        "Visitors liked the food. Lanzhou Jinwei Beef Noodle Co., which opened its first "
+        "restaurant in Almaty in 2023, served 5,000 bowls."
+    )
+    names = entities(found)
+    assert names.get("Lanzhou Jinwei Beef Noodle Co.") == "Organization"
+    assert "Jinwei Beef Noodle Co." not in names
+
+
+def test_two_cities_a_train_runs_between_are_two_places(read) -> None:  # type: ignore[no-untyped-def]
+    names = entities(read("Today freight trains leave Lanzhou for Tashkent every week, he said."))
+    assert names.get("Lanzhou") == "Place"
+    assert names.get("Tashkent") == "Place"
+    assert "Lanzhou for Tashkent" not in names

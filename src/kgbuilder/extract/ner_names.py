@@ -133,8 +133,12 @@ class NerNames(FinderBase):
                 ):
                     start -= 1
             tail = self._legal_tail(ent.end) if ent.label_ in ("ORG", "PERSON") else None
+            # "<X> Beef Noodle Co." read as a person: a company all the same
+            company = ent.label_ == "ORG" or (
+                ent.label_ == "PERSON" and self._is_legal(doc[ent.end - 1])
+            )
             if (
-                (ent.label_ == "ORG" or tail is not None)
+                (company or tail is not None)
                 and start == ent.start
                 and self._province_opens(
                     ent.start, legal=tail is not None or self._is_legal(doc[ent.end - 1])
@@ -142,7 +146,7 @@ class NerNames(FinderBase):
             ):
                 start -= 1  # "Jiangsu | <X> Heavy Machinery Group Co.": NER left the province out
             elif (
-                (ent.label_ == "ORG" or tail is not None)
+                (company or tail is not None)
                 and start == ent.start
                 and start >= 2
                 and (tail is not None or self._is_legal(doc[ent.end - 1]))
@@ -395,8 +399,9 @@ class NerNames(FinderBase):
         return place if place.country_code in self._countries else None
 
     def _place_pair(self, ent: Any) -> list[Found]:
-        """The two places of a span "<Place> and <Place>" that the gazetteer knows both of."""
-        joins = [t.i for t in ent if t.lower_ == "and"]
+        """The two places of a span "<Place> and <Place>" (or "<City> for <City>": trains
+        leaving one for the other) that the gazetteer knows both of."""
+        joins = [t.i for t in ent if t.lower_ in ("and", "for", "to")]
         if len(joins) != 1 or joins[0] in (ent.start, ent.end - 1):
             return []
         out = []
