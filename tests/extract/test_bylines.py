@@ -92,3 +92,11 @@ def test_the_names_a_by_line_opens_with_are_people(read, byline: str) -> None:  
     names = entities(found)
     writer = byline.removeprefix("By ").split(" | ")[0].split(" and ")[0]
     assert names.get(writer) == "Person"
+
+
+def test_a_by_line_naming_a_newsroom_names_no_person(read) -> None:  # type: ignore[no-untyped-def]
+    found = read(
+        "Harbour Trade Review | News\nBy Harbour Trade Review Staff\n\n"
+        "The port handled 12 million containers last year, officials said."
+    )
+    assert "Person" not in entities(found).values()

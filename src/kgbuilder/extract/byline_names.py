@@ -26,6 +26,11 @@ _DATE_WORDS = frozenset(
     | {"october", "november", "december", "monday", "tuesday", "wednesday", "thursday"}
     | {"friday", "saturday", "sunday", "updated", "published", "press", "release"}
 )
+#: a byline's last word that names a newsroom, not a writer ("By Al Jazeera Staff")
+_DESK_WORDS = frozenset(
+    {"staff", "desk", "team", "reporters", "correspondents", "bureau", "newsroom", "wires"}
+    | {"agencies", "editors", "writers"}
+)
 #: the words a byline opens with, in the languages of the news this reads
 _BYLINE_OPENERS = frozenset({"by", "par", "por", "von", "di", "door"})
 #: "By our reporters", "By staff writer": the post a "By" line gives all its names
@@ -80,6 +85,7 @@ class BylineNames(FinderBase):
                     )
                     and 2 <= len(words) <= 4
                     and all(w[:1].isupper() for w in words)
+                    and words[-1].casefold() not in _DESK_WORDS  # "By <Outlet> Staff"
                 ):
                     after = line[at + len(f.name) :].lstrip()
                     if after[:1] in ("", ",", "|") or after.startswith("and "):
