@@ -144,3 +144,15 @@ def test_a_name_ending_in_a_model_number_before_a_product_noun_is_a_product(read
     assert names.get("Haoyun E5") == "Other"
     assert names.get("Haoyun X7", "Other") == "Other"
     assert "Haoyun E5 sedan" not in names
+
+
+def test_a_capitalised_word_before_a_thing_word_names_a_thing(read) -> None:  # type: ignore[no-untyped-def]
+    names = entities(
+        read("The troupe sang excerpts from the best-known work of Huangmei opera in Lima.")
+    )
+    assert names.get("Huangmei opera") == "Other"
+
+
+def test_a_capitalised_word_before_a_thing_word_qualifying_a_noun_is_no_thing(read) -> None:  # type: ignore[no-untyped-def]
+    names = entities(read("She joined the Huangmei opera troupe of the city in 2019."))
+    assert "Huangmei opera" not in names

@@ -231,6 +231,37 @@ class NameParts(FinderBase):
                         if one_word_org:
                             continue  # "Pu'er tea": NER's organization was the thing's word
             out.append(found)
+        return out + self._unnamed_things(out)
+
+    def _unnamed_things(self, accepted: list[Found]) -> list[Found]:
+        """ "the best-known work of Huangmei opera": a capitalised word no rule named, inside a
+        sentence, before a word of the thing list, is the name of a thing of that kind."""
+        toks = self.toks
+        out: list[Found] = []
+        for i in range(1, len(toks) - 1):
+            tok = toks[i]
+            if (
+                not tok.is_alpha
+                or not tok.text.istitle()
+                or tok.is_sent_start
+                or toks[i + 1].ent_iob_ == "I"  # (a one-word entity NER found may be it)
+                or not toks[i - 1].text.islower()
+                or toks[i - 1].lower_ in ("by", "with")  # "made by Acme tea": a maker
+                or tok.lower_ in self.lex.org_heads
+            ):
+                continue
+            nxt = toks[i + 1]
+            if not nxt.text.islower() or nxt.lower_ not in self.lex.thing_heads:
+                continue
+            after = toks[i + 2] if i + 2 < len(toks) else None
+            if after is not None and (
+                after.lower_ in self.lex.org_descriptors or after.pos_ in ("NOUN", "PROPN")
+            ):
+                continue  # "<X> tea company", "<X> opera troupe": the noun qualifies another
+            start, end = tok.idx, nxt.idx + len(nxt.text)
+            if any(f.start < end and start < f.end for f in accepted):
+                continue
+            out.append(Found(start, end, clean_name(self.text[start:end]), "Thing", "thing", 0.6))
         return out
 
     def _model_end(self, found: Found) -> int | None:
