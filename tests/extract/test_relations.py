@@ -1026,3 +1026,74 @@ def test_a_subsidiary_named_after_whose_is_part_of_the_company_before(read) -> N
 )
 def test_a_company_s_seat_in_its_description(read, text: str, company: str, seat: str) -> None:  # type: ignore[no-untyped-def]
     assert (company, "locatedIn", seat) in relations(read(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org", "role"),
+    [
+        (
+            "Amina Odhiambo, Cabinet Secretary of Kenya's Ministry of Trade and Industry, spoke.",
+            "Amina Odhiambo",
+            "Ministry of Trade and Industry",
+            "Cabinet Secretary",
+        ),
+        (
+            "Sofía Landa, Secretary of International Relations of the Government of Mendoza "
+            "Province, spoke.",
+            "Sofía Landa",
+            "Government of Mendoza Province",
+            "Secretary of International Relations",
+        ),
+        (
+            "Diego Salas, a Peruvian sinologist who teaches economics at the Catholic University "
+            "in Lima, said so.",
+            "Diego Salas",
+            "Catholic University",
+            "sinologist",
+        ),
+        (
+            "Budi Hartono, an Indonesian entrepreneur who heads the China desk of the Jakarta "
+            "Chamber of Commerce, said so.",
+            "Budi Hartono",
+            "Jakarta Chamber of Commerce",
+            None,
+        ),
+        (
+            "The buyer was Helen Marsh, a Master of Wine and head of wine at Harwell Fine Wines, "
+            "a merchant in Leeds.",
+            "Helen Marsh",
+            "Harwell Fine Wines",
+            "head of wine",
+        ),
+        (
+            "Pablo Ruiz, a Spanish engineer who spent 15 years at a foundry, joins Longzhong "
+            "Iberia as plant manager.",
+            "Pablo Ruiz",
+            "Longzhong Iberia",
+            "plant manager",
+        ),
+        (
+            "Its Tanzanian subsidiary, Qingfeng Tiles (Tanzania) Ltd, sold 5.3 million square "
+            "metres in 2024, said Fu Hailong, the subsidiary's managing director.",
+            "Fu Hailong",
+            "Qingfeng Tiles (Tanzania) Ltd",
+            "managing director",
+        ),
+    ],
+)
+def test_posts_told_in_clauses(read, text: str, person: str, org: str, role: str | None) -> None:  # type: ignore[no-untyped-def]
+    found = read(text)
+    posts = {
+        (r.subject, r.object): r.qualifiers.role for r in found.relations if r.label == "worksFor"
+    }
+    assert (person, org) in posts
+    assert posts[(person, org)] == role
+
+
+def test_a_subsidiary_named_a_paragraph_before_is_not_the_company_opening_the_next(read) -> None:  # type: ignore[no-untyped-def]
+    found = read(
+        "The group sells overseas through Qianlong Trading Co., a wholly owned subsidiary.\n\n"
+        "Qianlong Group sold 214,000 bottles in Japan in 2024, said Zhang Wei, general manager "
+        "of the subsidiary."
+    )
+    assert ("Zhang Wei", "worksFor", "Qianlong Trading Co.") in relations(found)

@@ -202,6 +202,10 @@ def _antecedent(tok: Any, tokens: list[Any], orgs: list[Found]) -> Found | None:
     here = [o for o in orgs if sentence.start_char <= o.start and o.end <= tok.idx]
     if here and tok.lower_ not in OWNED_NOUNS:
         return here[0]
+    if here:  # "Its subsidiary, <B>, sold ..., said <P>, the subsidiary's director": <B>
+        called = _called(tok, here)
+        if called is not None:
+            return called
     sent_start = sentence.start
     for _ in range(LOOKBACK):
         if sent_start == 0:
@@ -211,18 +215,23 @@ def _antecedent(tok: Any, tokens: list[Any], orgs: list[Found]) -> Found | None:
         if named:
             subjects = [o for o in named if _is_subject(o, tokens, previous)]
             if tok.lower_ in OWNED_NOUNS:  # "<A> bought control of <B>. The subsidiary ...": <B>
-                text = tok.doc.text
-                called = [  # "<A>, whose Bogotá-based subsidiary, <B>, ...": the one so called
-                    o
-                    for o in named
-                    if re.search(rf"\b{tok.lower_}\W{{1,3}}$", text[max(0, o.start - 20) : o.start])
-                ]
-                if called:
-                    return called[0]
+                called = _called(tok, named)  # "<A>, whose <City>-based subsidiary, <B>, ..."
+                if called is not None:
+                    return called
                 others = [o for o in named if o not in subjects]
                 return (others or named)[-1]
             return (subjects or named)[0]
         sent_start = previous.start
+    return None
+
+
+def _called(tok: Any, orgs: list[Found]) -> Found | None:
+    """Of ``orgs``, the one the text calls by the anaphor's noun just before its name
+    ("subsidiary, <B>")."""
+    text = tok.doc.text
+    for o in orgs:
+        if re.search(rf"\b{tok.lower_},? $", text[max(0, o.start - 20) : o.start]):
+            return o
     return None
 
 

@@ -288,9 +288,9 @@ class NerNames(FinderBase):
                 for t in doc[ent.start : ent.end]
             ):
                 continue  # "Minister Counsellor <P>", "Consul General <P>": a title
-            titled = self._titled_person(ent) if ent.label_ == "ORG" else None
-            if titled is not None:
-                out.append(titled)  # "State Councillor Dr. <Surname>": a person and a title
+            titled_person = self._titled_person(ent) if ent.label_ == "ORG" else None
+            if titled_person is not None:
+                out.append(titled_person)  # "State Councillor Dr. <Surname>": a person and a title
                 continue
             if (
                 ent.label_ == "ORG"

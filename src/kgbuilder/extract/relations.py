@@ -268,7 +268,7 @@ class RelationReader:
         described = self._described
         after = re.compile(
             rf"(?P<p>{PER}) , (?:(?:a|an|the|who is|who was|now|also|currently) )*(?:(?:(?!«)(?!†)\S+|«D\d+») ){{0,2}}?"
-            rf"(?P<t>{TITLE}(?: (?:of|for|in|on) (?:the )?(?:(?!«)[^\s,;]+ ){{0,3}}?(?!«)[^\s,;]+(?= (?:at|in) ))?{BOARD}(?: for (?:(?!«)[^\s,;]+ ){{0,2}}?(?!«)[^\s,;]+(?= of ))?) (?:(?:and|&) (?P<t2>{TITLE}) )?(?:of|at|with|for|from|in) (?:the |its |their )?(?:«L\d+» - based |«L\d+» (?:'s|’s) |«L\d+» (?=(?:[a-z-]+ )?(?:{described}) ))?(?:(?:online|local|state-owned|private|leading|{described}) |[a-z-]+ (?=(?:{described}) )){{0,2}}(?P<o>{ORG})"
+            rf"(?P<t>{TITLE}(?: (?:of|for|in|on) (?:the )?(?:(?!«)[^\s,;]+ ){{0,3}}?(?!«)[^\s,;]+(?= (?:at|in) | of the «O))?{BOARD}(?: for (?:(?!«)[^\s,;]+ ){{0,2}}?(?!«)[^\s,;]+(?= of ))?) (?:(?:and|&) (?P<t2>{TITLE}) )?(?:of|at|with|for|from|in) (?:the |its |their )?(?:«L\d+» - based |«L\d+» (?:'s|’s) |«L\d+» (?=(?:[a-z-]+ )?(?:{described}) ))?(?:(?:online|local|state-owned|private|leading|{described}) |[a-z-]+ (?=(?:{described}) )){{0,2}}(?P<o>{ORG})"
             rf"(?P<more>(?: (?:,|and|, and|&) (?:of |at )?(?:the )?{ORG})*)"
         )
         for match in after.finditer(e):
@@ -357,9 +357,11 @@ class RelationReader:
         # "<P>, an Argentine pharmacist who is managing director of <O>"; "<O>, whose President,
         # <P>, said"; "<P>, a Vietnamese tea importer and director of the <City> firm <O>"
         for pattern in (
-            rf"(?P<p>{PER}) , (?:a|an) (?:(?!«[OP])[^\s,;.]+ |«[CD]\d+» ){{1,5}}?and (?P<t>{TITLE}) (?:of|at) (?:the )?(?:(?:«L\d+» |(?!«)[^\s,;.]+ ){{0,5}}?(?:{described}) )?(?P<o>{ORG})",
+            rf"(?P<p>{PER}) , (?:a|an) (?:(?!«[OP])[^\s,;.]+ |«[CD]\d+» ){{1,5}}?and (?P<t>{TITLE}(?: of [a-z]+(?: [a-z]+)?(?= at ))?) (?:of|at) (?:the )?(?:(?:«L\d+» |(?!«)[^\s,;.]+ ){{0,5}}?(?:{described}) )?(?P<o>{ORG})",
             rf"(?P<p>{PER}) , (?:(?!«[OP])[^\s,;.]+ ){{1,5}}?who (?:is|was|serves as|served as) (?:the |a |an )?(?P<t>{TITLE}) (?:of|at) (?:the )?(?P<o>{ORG})",
             rf"(?P<o>{ORG}) , whose (?P<t>{TITLE}) , (?P<p>{PER})",
+            # "said <P>, the subsidiary's managing director" (the anaphor read as its name)
+            rf"(?P<p>{PER}) , (?P<o>{ORG}) (?:'s|’s) (?P<t>{TITLE})(?= [,.;]| and | who |$)",
             # "<O>, where <P> serves as chief executive, makes ..."
             rf"(?P<o>{ORG}) , where (?P<p>{PER}) (?:serves|served|works|worked|is|was) as (?:the |a |an |its )?(?P<t>{TITLE})",
         ):
@@ -380,6 +382,30 @@ class RelationReader:
             )  # fmt: skip
             if rel:
                 yield rel
+        # "<P>, a sinologist who teaches economics at the <O>", "<P>, an entrepreneur who heads
+        # the China desk of the <O>", "<P>, ..., joins <O> as plant manager"
+        for pattern, rule in (
+            (
+                rf"(?P<p>{PER}) , (?:a|an|the) (?:(?!«[OP])[^\s,;.]+ |«D\d+» ){{0,4}}?(?P<t>†[^\s,;.]+ )?who (?:teaches|taught|lectures|lectured|works|worked|researches|does research) (?:(?!«)[^\s,;.]+ |«D\d+» ){{0,4}}?at (?:the )?(?P<o>{ORG})",
+                "who-teaches",
+            ),
+            (
+                rf"(?P<p>{PER}) , (?:a|an|the) (?:(?!«[OP])[^\s,;.]+ |«D\d+» ){{0,4}}?(?P<t>†[^\s,;.]+ )?who (?:heads|leads|runs|directs|manages|chairs) the (?:(?!«[OP])[^\s,;.]+ |«[LD]\d+» ){{0,3}}?(?:desk|department|division|office|unit|team|section|programme|program|centre|center|committee) (?:of|at) (?:the )?(?P<o>{ORG})",
+                "who-heads-unit",
+            ),
+            (
+                rf"(?P<p>{PER}) (?:, (?:(?!«[OE])[^\s,;]+ |«[LDP]\d+» ){{1,12}}?, )?(?:joins|joined|will join|has joined|rejoins) (?:the )?(?P<o>{ORG}) as (?:its |the |a |an )?(?P<t2>{TITLE})",
+                "joins-as",
+            ),
+        ):
+            for match in re.finditer(pattern, e):
+                group = {"joins-as": "t2", "who-teaches": "t"}.get(rule)
+                post = self._title(s, match, group) if group and match.group(group) else None
+                rel = self._rel(
+                    s, match.group("p"), "worksFor", match.group("o"), rule, 0.7, role=post
+                )
+                if rel:
+                    yield rel
         # "<O>, the group's subsidiary in <L>, is headed by managing director <P>"
         headed = rf"(?P<o>{ORG}) (?:, (?:(?:(?!«[OP])[^\s,;.]+ |«L\d+» ){{1,12}}?, )?)?(?:is|was|has been|will be) (?:headed|led|run|managed) by (?:(?P<t>{TITLE}) )?(?P<p>{PER})"
         for match in re.finditer(headed, e):
