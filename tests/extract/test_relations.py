@@ -1097,3 +1097,22 @@ def test_a_subsidiary_named_a_paragraph_before_is_not_the_company_opening_the_ne
         "of the subsidiary."
     )
     assert ("Zhang Wei", "worksFor", "Qianlong Trading Co.") in relations(found)
+
+
+def test_a_body_of_a_ministry_with_its_acronym_is_part_of_it(read) -> None:  # type: ignore[no-untyped-def]
+    found = read(
+        "Ana Rojas, head of the Asia division at the Undersecretariat of Foreign Trade (SUBCOM), "
+        "a body of Peru's Ministry of Foreign Affairs, spoke at the opening."
+    )
+    assert ("Undersecretariat of Foreign Trade", "partOf", "Ministry of Foreign Affairs") in (
+        relations(found)
+    )
+
+
+def test_the_company_a_subsidiary_belongs_to_is_no_person(read) -> None:  # type: ignore[no-untyped-def]
+    found = read(
+        "Jinsha Lithium Recycling Co., a subsidiary of Jiangshou Battery, recovered 21,000 "
+        "tonnes of black mass last year."
+    )
+    assert entities(found).get("Jiangshou Battery") == "Organization"
+    assert ("Jinsha Lithium Recycling Co.", "partOf", "Jiangshou Battery") in relations(found)

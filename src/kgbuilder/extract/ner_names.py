@@ -68,6 +68,10 @@ _DISTRICT_BODY_WORDS = frozenset(
 )
 
 
+#: what a company has and a person has not, before "of <name>" ("a subsidiary of <X>")
+_OWNED_PARTS = frozenset({"subsidiary", "subsidiaries", "affiliate", "shareholder", "unit"})
+
+
 class NerNames(FinderBase):
     """NER spans corrected by the gazetteer and by what surrounds them."""
 
@@ -875,6 +879,15 @@ class NerNames(FinderBase):
             and not {w.casefold() for w in name.split()[:-1]} & self.lex.org_heads
         ):
             found.type = "AdministrativeArea"  # "<City>'s Chancheng District": no one's name
+            return found
+        if (
+            label == "PERSON"
+            and start_tok >= 2
+            and self.toks[start_tok - 1].lower_ == "of"
+            and self.toks[start_tok - 2].lower_ in _OWNED_PARTS
+            and self._place(name) is None
+        ):
+            found.type = "Organization"  # "a subsidiary of <X> Battery": only a company owns one
             return found
         if label in ("PERSON", "ORG") and name.split()[0] in ("Mount", "Mt.", "Mt"):
             found.type = "LandmarksOrHistoricalBuildings"  # "Mount <X>" is a mountain

@@ -667,11 +667,9 @@ class RelationReader:
     # ---------------------------------------------------------------- partOf
     def part_of(self, s: EncodedSentence) -> Iterator[FoundRelation]:
         e = s.encoded
-        parts = (
-            r"(?:subsidiary|unit|branch|division|affiliate|arm|department|member|part|subordinate)"
-        )
+        parts = r"(?:subsidiary|unit|branch|division|affiliate|arm|department|member|part|subordinate|body|agency)"
         for match in re.finditer(
-            rf"(?P<a>{ORG}) , (?:a|an|the) (?:(?!«)\S+ ){{0,2}}?{parts} of {DESCRIBED}(?P<b>{ORG})"
+            rf"(?P<a>{ORG})(?: \( (?:«O\d+»|[^\s()]+) \))? , (?:a|an|the) (?:(?!«)\S+ ){{0,2}}?{parts} of {DESCRIBED}(?P<b>{ORG})"
             # "<O>, an agency under the bureau": a body below another
             rf"|(?P<a2>{ORG}) , (?:a|an|the) (?:(?!«)\S+ ){{0,2}}?(?:agency|body|office|bureau|centre|center|institute|{parts}) (?:under|subordinate to|attached to) (?:the )?(?P<b2>{ORG})(?= ,| \.|$)",
             e,
