@@ -44,6 +44,8 @@ COMPANY_KIND_WORDS = frozenset(
         "oil", "fruit", "fruits", "sugar", "paper", "tyre", "tyres", "tire", "tires", "seed",
         "wines", "winery", "aluminium", "aluminum", "copper", "ceramic", "lighting", "carpet",
         "carpets", "noodle", "noodles", "meat", "agritech", "commodities", "cable", "cables",
+        "components", "component", "castings", "forgings", "bearings", "valves", "pumps",
+        "fittings", "textile mills", "mills", "implements", "fasteners", "tiles",
     }
 )  # fmt: skip
 

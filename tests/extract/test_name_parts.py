@@ -156,3 +156,11 @@ def test_a_capitalised_word_before_a_thing_word_names_a_thing(read) -> None:  # 
 def test_a_capitalised_word_before_a_thing_word_qualifying_a_noun_is_no_thing(read) -> None:  # type: ignore[no-untyped-def]
     names = entities(read("She joined the Huangmei opera troupe of the city in 2019."))
     assert "Huangmei opera" not in names
+
+
+def test_a_company_s_short_name_that_says_its_trade_is_no_person(read) -> None:  # type: ignore[no-untyped-def]
+    found = read(
+        "In 2019 Tianning bought Mekong Cycle Components Co., Ltd., a Phnom Penh maker of hubs. "
+        '"They kept every one of us," said Chea Dara, who joined Mekong Cycle Components in 2008.'
+    )
+    assert entities(found).get("Mekong Cycle Components", "Organization") == "Organization"

@@ -776,10 +776,12 @@ class NameParts(FinderBase):
             else:
                 continue
             # the rest says what the company makes ("Agricultural Machinery Co."), not only its
-            # legal form ("<Founder> Corp.") nor a body named after a person ("<X> Foundation")
-            if any(w in COMPANY_KIND_WORDS and w not in LEGAL_WORDS for w in rest) and not (
-                set(rest) & _NAMED_AFTER_PEOPLE
-            ):
+            # legal form ("<Founder> Corp.") nor a body named after a person ("<X> Foundation");
+            # or the "person" says it itself ("<X> Cycle Components" of "... Co., Ltd.")
+            says_trade = any(w in COMPANY_KIND_WORDS and w not in LEGAL_WORDS for w in words[1:])
+            if (
+                says_trade or any(w in COMPANY_KIND_WORDS and w not in LEGAL_WORDS for w in rest)
+            ) and not (set(rest) & _NAMED_AFTER_PEOPLE):
                 return True
         return False
 
