@@ -63,3 +63,15 @@ def test_a_title_under_the_banner_of_an_event_the_sentence_named(read) -> None: 
 def test_a_banner_with_no_event_before_it_names_none(read) -> None:  # type: ignore[no-untyped-def]
     found = read('Fans marched under the banner "Workers of the Port, Unite." on Sunday.')
     assert "Event" not in entities(found).values()
+
+
+def test_a_continent_only_an_adjective_stands_for_is_no_place_of_the_text(read) -> None:  # type: ignore[no-untyped-def]
+    names = entities(read("Its e-bikes are sold in 27 European countries, the company said."))
+    assert "Europe" not in names
+
+
+def test_a_continent_the_text_also_names_is_a_place(read) -> None:  # type: ignore[no-untyped-def]
+    names = entities(
+        read("Its e-bikes are sold in 27 European countries. Europe is its largest market.")
+    )
+    assert names.get("Europe") == "Place"

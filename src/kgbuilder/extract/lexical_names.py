@@ -342,6 +342,20 @@ class LexicalNames(FinderBase):
             out.append(Found(match.start(1), match.end(1), short, before.type, "org-name", 0.8))
         return out
 
+    def _regions_named(self, accepted: list[Found]) -> list[Found]:
+        """A continent or world region only an adjective stands for ("27 European countries",
+        "East Asian economics") is no place the text is about; one it also names is."""
+        named = {loose_key(f.name) for f in accepted if not f.demonym}
+        return [
+            f
+            for f in accepted
+            if not (
+                f.demonym
+                and (f.type == "Continent" or f.name.casefold() in self.lex.world_regions)
+                and loose_key(f.name) not in named
+            )
+        ]
+
     def _countries_as_written(self, accepted: list[Found]) -> list[Found]:
         """A demonym's country under the name the document writes it ("the Czech Republic ...
         a Czech engineer": one country, not "Czech Republic" and "Czechia"; "Türkiye" and
