@@ -517,3 +517,11 @@ def test_resolve_document_short_company_name_without_its_legal_form(form: str) -
         extraction((full, "Organization", 0), ("Solvento Caribe", "Organization", 300))
     )
     assert names.lookup("Solvento Caribe") == names.lookup(full)
+
+
+def test_resolve_document_an_autonomous_region_s_own_name_is_the_region() -> None:
+    full = "Guangxi Zhuang Autonomous Region"
+    names = resolve_document(
+        extraction((full, "AdministrativeArea", 0), ("Guangxi", "AdministrativeArea", 200))
+    )
+    assert names.lookup("Guangxi") == names.lookup(full)

@@ -76,3 +76,13 @@ def test_places_division_named_with_its_kind_word_is_linked() -> None:
     assert [(r.subject, r.object) for r in relations] == [
         ("place/shenzhen", "place/guangdong-province")
     ]
+
+
+def test_places_an_autonomous_region_is_the_division_geonames_names_shorter() -> None:
+    entities = table(
+        ("Nanning", "City"), ("Guangxi Zhuang Autonomous Region", "AdministrativeArea"),
+        ("China", "Country"),
+    )  # fmt: skip
+    relations = link_places(entities, default_gazetteer())
+    contained = {(r.subject, r.object) for r in relations}
+    assert ("place/nanning", "place/guangxi-zhuang-autonomous-region") in contained

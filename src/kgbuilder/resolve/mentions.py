@@ -510,6 +510,8 @@ def _short_form_target(
                 or (  # "<Name> exhibition center"
                     len(words) == 1 and c.canonical().split(None, 1)[1].islower()
                 )
+                # "Xinjiang" of "Xinjiang Uygur Autonomous Region": the peoples it is named for
+                or _AUTONOMOUS_REST.fullmatch(other[1][len(loose) + 1 :]) is not None
             )
         ]
         if len(found) == 1:
@@ -528,6 +530,10 @@ def _short_form_target(
     return key
 
 
+#: what follows a place's own name in its autonomous area's name ("Uygur Autonomous Region")
+_AUTONOMOUS_REST = re.compile(
+    r"(?:\w+ (?:and \w+ )?)?autonomous (?:region|prefecture|county|oblast|okrug|district|banner)"
+)
 #: the words of a diplomatic mission's name that name no state or place ("Consulate General")
 _MISSION_WORDS = frozenset(
     {"embassy", "consulate", "general", "consulate-general", "high", "commission", "mission"}

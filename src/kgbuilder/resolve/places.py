@@ -10,6 +10,7 @@ can be told apart from what a source says.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from kgbuilder._version import __version__
@@ -106,6 +107,12 @@ def link_places(
     return relations
 
 
+#: an autonomous area's name: its own name, the peoples it is named for, its kind
+_AUTONOMOUS_AREA = re.compile(
+    r"(.+?) (?:\w+ (?:and \w+ )?)?Autonomous (?:Region|Prefecture|County|Oblast|Okrug|Banner)"
+)
+
+
 def _match(
     entity: Entity,
     table: EntityTable,
@@ -137,6 +144,11 @@ def _match(
             )
             if place is not None:
                 return place
+    autonomous = _AUTONOMOUS_AREA.fullmatch(entity.name)
+    if autonomous is not None:  # "Guangxi Zhuang Autonomous Region": GeoNames' "Guangxi"
+        place = gazetteer.lookup(autonomous.group(1), feature="admin1", hint_countries=hints)
+        if place is not None:
+            return place
     return None
 
 
