@@ -525,3 +525,17 @@ def test_resolve_document_an_autonomous_region_s_own_name_is_the_region() -> Non
         extraction((full, "AdministrativeArea", 0), ("Guangxi", "AdministrativeArea", 200))
     )
     assert names.lookup("Guangxi") == names.lookup(full)
+
+
+def test_resolve_document_one_country_under_two_names_is_one_entity() -> None:
+    names = resolve_document(
+        extraction(
+            ("People's Republic of China", "Country", 0),
+            ("China", "Country", 100),
+            ("United Kingdom", "Country", 200),
+            ("UK", "Country", 300),
+        )
+    )
+    assert names.lookup("China") == names.lookup("People's Republic of China")
+    assert names.lookup("UK") == names.lookup("United Kingdom")
+    assert names.lookup("UK") != names.lookup("China")

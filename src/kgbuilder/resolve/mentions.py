@@ -32,7 +32,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 
 from kgbuilder.datamodel import EntityDeclaration, Extraction, Mention
-from kgbuilder.gazetteer import COUNTRY_ABBREVIATIONS
+from kgbuilder.gazetteer import COUNTRY_ABBREVIATIONS, default_gazetteer
 from kgbuilder.kinds import ENTITY_TYPES, EntityType, Kind
 from kgbuilder.names import COMPANY_KIND_WORDS, LEGAL_WORDS, bracket_word_fits, loose_key
 
@@ -493,6 +493,12 @@ def _short_form_target(
         ]
         if len(found) == 1:
             return found[0]
+    if kind is Kind.PLACE and "Country" in cluster.types:
+        # "China" beside "People's Republic of China", "UK" beside "United Kingdom": one
+        # country under its fullest name
+        same = _same_country(loose, clusters)
+        if same is not None:
+            return same
     if kind is Kind.PLACE and not cluster.types.keys() & {"Country"}:
         found = [
             other
@@ -528,6 +534,26 @@ def _short_form_target(
         if len(found) == 1:
             return found[0]
     return key
+
+
+def _same_country(
+    loose: str, clusters: dict[tuple[Kind, str], _Cluster]
+) -> tuple[Kind, str] | None:
+    """The cluster with the fullest name of the country ``loose`` names, when that is another."""
+    gazetteer = default_gazetteer()
+    own = gazetteer.lookup(loose, feature="country")
+    if own is None or not own.country_code:
+        return None
+    names = [
+        other
+        for other, c in clusters.items()
+        if other[0] is Kind.PLACE
+        and "Country" in c.types
+        and (place := gazetteer.lookup(other[1], feature="country")) is not None
+        and place.country_code == own.country_code
+    ]
+    fullest = max(names, key=lambda other: (len(other[1]), other[1]), default=None)
+    return fullest if fullest is not None and fullest[1] != loose else None
 
 
 #: what follows a place's own name in its autonomous area's name ("Uygur Autonomous Region")
