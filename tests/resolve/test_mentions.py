@@ -263,13 +263,17 @@ def test_resolve_document_venue_and_its_bracketed_acronym() -> None:
             ("Giang Vo Convention Center", "CivicStructure", 0),
             ("GVCC", "CivicStructure", 28),
             ("GVCC", "CivicStructure", 90),
-            # a place's initials alone join nothing
+            # a place's initials alone join nothing; a country's short name joins it through
+            # the gazetteer, which knows both names of the one country
+            ("New South Wales", "AdministrativeArea", 150),
+            ("NSW", "AdministrativeArea", 180),
             ("United Arab Emirates", "Country", 200),
             ("UAE", "Country", 300),
         )
     )
     assert names.lookup("GVCC")[0] == "Giang Vo Convention Center"  # type: ignore[index]
-    assert names.lookup("UAE")[0] == "UAE"  # type: ignore[index]
+    assert names.lookup("NSW")[0] == "NSW"  # type: ignore[index]
+    assert names.lookup("UAE")[0] == "United Arab Emirates"  # type: ignore[index]
 
 
 def _with_agent(extracted: Extraction, agent: str) -> Extraction:
