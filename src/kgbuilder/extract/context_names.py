@@ -38,7 +38,7 @@ _PERFORMED_AT = re.compile(
     r"\b(?:performed|performances?|concerts?|recitals?|played|sang|danced) (?:at|in) (?:the )?$"
 )
 #: the building words of a stage, which a name may head before "of" ("Theater of <City>")
-_STAGE_WORDS = frozenset({"theatre", "theater", "hall", "auditorium", "opera", "arena"})
+_STAGE_WORDS = frozenset({"theatre", "theater", "hall", "auditorium", "arena"})
 #: what is held or shown at a venue, besides the events of the lexicon
 _VENUE_SUBJECTS = frozenset(
     {"event", "meeting", "talks", "hearing", "ceremony", "debate", "lecture", "auction", "leg"}
@@ -48,7 +48,7 @@ _VENUE_SUBJECTS = frozenset(
 )
 #: words of a building's name ("<X> Library", "<X> Expocentre", "Parque <X>", "Office des <X>")
 _BUILDING_WORD = re.compile(
-    r"^(?:library|museum|gallery|centre|center|theatre|theater|hall|house|arena|stadium|palace|"
+    r"^(?:library|museum|gallery|centre|center|theatre|theater|auditorium|hall|house|arena|stadium|palace|"
     r"castle|abbey|cathedral|park|parque|parc|office|circuit|villa|pavilion|plaza|expo|"
     r"expocentre|expocenter|congressi|kongress|forum|bazaar|bazár|market|tower|dome)$"
 )
@@ -505,13 +505,15 @@ class ContextNames(FinderBase):
         if found.kind is not Kind.ORGANIZATION or found.cued:
             return False
         words = {w.casefold() for w in found.name.split()}
+        if not any(_BUILDING_WORD.search(w) for w in words):
+            return False
         before = self.text[max(0, found.start - 200) : found.start]
         before = re.split(r"[.!?;]\s", before)[-1]
         if (
-            _PERFORMED_AT.search(before)
-            and words & _STAGE_WORDS
+            words & _STAGE_WORDS
             and not words & _BODY_WORDS
             and found.rule in ("ner", "org-name", "structural-org")
+            and _PERFORMED_AT.search(before)
         ):
             return True  # "the troupe gave a performance at the Metropolitan Theater of <City>"
         if found.rule not in ("ner", "org-name") or len(words) < 2:

@@ -197,10 +197,28 @@ class RelationReader:
             for f in sentence.mentions("O")
             if any(w in self.lex.mission_heads for w in f.name.casefold().replace("-", " ").split())
         ]
+        # the kinds of mention a family's patterns cannot do without: a sentence with none of
+        # them is not read by it (most sentences name few kinds of thing)
+        needs: dict[Callable[[EncodedSentence], Iterator[FoundRelation]], tuple[str, ...]] = {
+            self.posts: ("«P",),
+            self.nationality: ("«P",),
+            self.demonym_companies: ("«D",),
+            self.demonym_places: ("«D",),
+            self.part_of: ("«O",),
+            self.located_in: ("«L",),
+            self.capitals_and_possessives: ("«L",),
+            self.place_companies: ("«L", "«D"),
+            self.acquisitions: ("«O",),
+            self.investments: ("«O", "«L", "«C"),
+            self.operates_in: ("«L", "«D"),
+        }
         self._previous = None
         for sentence in sentences:
+            e = sentence.encoded
             for reader in readers:
-                out.extend(reader(sentence))
+                wanted = needs.get(reader)
+                if wanted is None or any(symbol in e for symbol in wanted):
+                    out.extend(reader(sentence))
             self._previous = sentence
             out.extend(self.place_posts(sentence))
         return out
