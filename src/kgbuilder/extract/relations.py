@@ -152,6 +152,15 @@ _NOT_THE_SELLER = frozenset(
 )  # fmt: skip
 
 
+#: the words without which no acquisition pattern matches ("acquired", "bought", "takeover",
+#: "purchase", "snapped up", "sold to")
+_ACQUISITION_WORDS = re.compile(r"acqui|bought|buy|purchas|take|took|snapped|sold to")
+#: the words without which no investment pattern matches
+_INVESTMENT_WORDS = re.compile(
+    r"invest|inject|stake|percent|per cent|%|build|set up|open|establish"
+)
+
+
 class RelationReader:
     """Applies every pattern family to the sentences of one document."""
 
@@ -1208,6 +1217,8 @@ class RelationReader:
     # ---------------------------------------------------------------- acquired / investsIn
     def acquisitions(self, s: EncodedSentence) -> Iterator[FoundRelation]:
         e = s.encoded
+        if _ACQUISITION_WORDS.search(e) is None:
+            return  # every pattern below has one of these words
         noun = "(?:acquisition|purchase|takeover|buyout)"
         verb = (
             "(?:acquired|acquires|acquire|bought|buys|purchased|purchases|took over|takes over|"
@@ -1414,6 +1425,8 @@ class RelationReader:
 
     def investments(self, s: EncodedSentence) -> Iterator[FoundRelation]:
         e = s.encoded
+        if _INVESTMENT_WORDS.search(e) is None:
+            return  # every pattern below has one of these words
         targets = r"«[OLCX]\d+»"
         # "in a new air-conditioner plant in <Place>": the place of what is built
         site = r"(?:(?:a|an|the|its|their) (?:(?!«)\S+ ){0,4}?(?:plant|factory|facility|project|site|park|centre|center|base|hub|complex|mine|line|warehouse|campus|laboratory|mill|refinery|port|terminal|farm) (?:(?!«)(?!in )(?!at )\S+ ){0,7}?(?:in|at) (?:the )?)?"
