@@ -75,3 +75,11 @@ def test_a_continent_the_text_also_names_is_a_place(read) -> None:  # type: igno
         read("Its e-bikes are sold in 27 European countries. Europe is its largest market.")
     )
     assert names.get("Europe") == "Place"
+
+
+def test_a_title_after_titled_keeps_no_comma_inside_its_quotes(read) -> None:  # type: ignore[no-untyped-def]
+    found = read(
+        'The promotion, titled "Quality Weifang, Partner Ghana," opened on Tuesday at the Accra '
+        "International Conference Centre and moved on Thursday to Kumasi."
+    )
+    assert entities(found).get("Quality Weifang, Partner Ghana") == "Event"

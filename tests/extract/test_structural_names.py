@@ -187,3 +187,16 @@ def test_structural_names_a_legal_form_after_a_comma_closes_a_name_with_particle
     )
     assert names.get("Sociedade Agrícola do Vale, Unipessoal Lda.") == "Organization"
     assert "Sociedade Agrícola" not in names
+
+
+def test_structural_names_an_event_named_after_two_places_joined_by_a_dash(read) -> None:
+    names = entities(
+        read(
+            "On 17 June 2025, the Yunnan–Austria Coffee and Plateau Specialty Products Matchmaking "
+            "Session was held at Palais Ferstel in Vienna."
+        )
+    )
+    assert (
+        names.get("Yunnan–Austria Coffee and Plateau Specialty Products Matchmaking Session")
+        == "Event"
+    )

@@ -68,11 +68,13 @@ class LexicalNames(FinderBase):
         text = self.text
         for match in _QUOTED.finditer(text):
             title = match.group(1).strip()
-            bannered = self._under_banner(match.start())
-            if bannered and title.endswith(".") and not title.endswith(".."):
-                title = title[
-                    :-1
-                ].rstrip()  # '... under the banner "X."': the stop is the sentence's
+            bannered = self._under_banner(match.start()) or self._themed(
+                text[max(0, match.start() - 80) : match.start()]
+            )
+            if bannered and title[-1:] in (".", ",") and not title.endswith(".."):
+                # '... under the banner "X."', 'The promotion, titled "X," opened': the
+                # sentence's stop or comma, inside the quotes as American style puts it
+                title = title[:-1].rstrip()
             if not title[:1].isupper() or len(title.split()) < 2 or title[-1] in ",.!?":
                 continue  # a title, not quoted speech ("We love this fair," the organizer said)
             after = text[match.end() : match.end() + 60].casefold().split()

@@ -418,10 +418,12 @@ class StructuralNames(FinderBase):
         ):
             return None  # "the Doha (Qatar) and <X> Championships", "the <X> Fair and <Y> Fair"
         k = connector
+        paired = False  # "the <Province>–<Country> Coffee and ... Session": two places joined
         while k > 0 and doc[k - 1].sent == doc[connector].sent:
             joined = self._joined_left(k, event=event)  # "<City> (<Country>) Trade and ..."
             if joined is not None:
                 k = joined
+                paired = True
                 continue
             prev = doc[k - 1]
             if (
@@ -474,6 +476,8 @@ class StructuralNames(FinderBase):
             and self._world_region_at(connector + 1)
         ):
             one_other = False  # "the Europe and Central Asia Division": two regions, one name
+        if one_other and event and paired:
+            one_other = False  # "the <A>–<B> Coffee and ... Session": NER's person is no one
         return k if opened and not one_other else None
 
     def _world_region_at(self, i: int, end: int | None = None) -> bool:
