@@ -1116,3 +1116,28 @@ def test_the_company_a_subsidiary_belongs_to_is_no_person(read) -> None:  # type
     )
     assert entities(found).get("Jiangshou Battery") == "Organization"
     assert ("Jinsha Lithium Recycling Co.", "partOf", "Jiangshou Battery") in relations(found)
+
+
+def test_a_company_owned_since_a_year_by_another_was_bought_then(read) -> None:  # type: ignore[no-untyped-def]
+    found = read(
+        "The factory belongs to Olt Seat Covers S.R.L., a Romanian company founded in 1997 that "
+        "has been owned since 2018 by Jiangsu Haiyan Automotive Interior Co., Ltd., a maker of "
+        "seat fabrics."
+    )
+    rels = {(r.subject, r.label, r.object): r.qualifiers.date for r in found.relations}
+    buyer, bought = "Jiangsu Haiyan Automotive Interior Co., Ltd.", "Olt Seat Covers S.R.L."
+    assert (bought, "partOf", buyer) in rels
+    assert rels.get((buyer, "acquired", bought)) == "2018"
+
+
+def test_a_person_who_joined_a_named_company_works_there(read) -> None:  # type: ignore[no-untyped-def]
+    found = read(
+        "Chea Dara, a Cambodian engineer who joined Angkor Wheel Components Co., Ltd. in 2008, "
+        "now runs the plant."
+    )
+    assert ("Chea Dara", "worksFor", "Angkor Wheel Components Co., Ltd.") in relations(found)
+
+
+def test_a_town_described_as_the_county_seat_is_a_place(read) -> None:  # type: ignore[no-untyped-def]
+    names = entities(read("The plant stands just east of Pitești, the county seat, in Argeș."))
+    assert names.get("Pitești") == "Place"

@@ -428,6 +428,13 @@ class NerNames(FinderBase):
             i += 1
         if i + 1 < len(doc) and doc[i].lower_ == "capital" and doc[i + 1].lower_ == "of":
             return True
+        if (
+            doc[i - 1].lower_ == "the"
+            and i + 1 < len(doc)
+            and doc[i].lower_ in ("county", "regional", "provincial", "district", "state")
+            and doc[i + 1].lower_ in ("seat", "capital", "town")
+        ):
+            return True  # "<X>, the county seat", "<X>, the regional capital"
         if doc[i - 1].lower_ not in ("a", "an"):
             return False
         for k in range(i, min(i + 4, len(doc))):

@@ -152,6 +152,12 @@ _NOT_THE_SELLER = frozenset(
 )  # fmt: skip
 
 
+#: "<A>, a company founded in 1997 that has been owned since 2018 by <B>"
+_OWNED_SINCE = re.compile(
+    rf"(?P<a>{ORG}) , (?:a|an) (?:(?!«[OP])[^\s;]+ |«[DL]\d+» ){{0,10}}?(?:that|which) "
+    r"(?:has been|is|was|had been|is now) (?:wholly |majority |fully )?owned "
+    rf"(?:since (?P<y>(?:19|20)\d\d) )?by (?:the )?(?P<b>{ORG})"
+)
 #: the words without which no acquisition pattern matches ("acquired", "bought", "takeover",
 #: "purchase", "snapped up", "sold to")
 _ACQUISITION_WORDS = re.compile(r"acqui|bought|buy|purchas|take|took|snapped|sold to")
@@ -416,6 +422,10 @@ class RelationReader:
                 rf"(?P<p>{PER}) , (?:a|an|the) (?:(?!«[OP])[^\s,;.]+ |«D\d+» ){{0,4}}?(?P<t>†[^\s,;.]+ )?who (?:teaches|taught|lectures|lectured|works|worked|researches|does research) (?:(?!«)[^\s,;.]+ |«D\d+» ){{0,4}}?at (?:the )?(?P<o>{ORG})",
                 "who-teaches",
             ),
+            (  # "<P>, a Romanian engineer who joined the company in 2004 and ..."
+                rf"(?P<p>{PER}) , (?:a|an|the) (?:(?!«[OP])[^\s,;.]+ |«D\d+» ){{0,4}}?(?P<t>†[^\s,;.]+ )?who (?:joined|has joined|rejoined) (?:the )?(?P<o>{ORG})(?! as )",
+                "who-joined",
+            ),
             (
                 rf"(?P<p>{PER}) , (?:a|an|the) (?:(?!«[OP])[^\s,;.]+ |«D\d+» ){{0,4}}?(?P<t>†[^\s,;.]+ )?who (?:heads|leads|runs|directs|manages|chairs) the (?:(?!«[OP])[^\s,;.]+ |«[LD]\d+» ){{0,3}}?(?:desk|department|division|office|unit|team|section|programme|program|centre|center|committee) (?:of|at) (?:the )?(?P<o>{ORG})",
                 "who-heads-unit",
@@ -426,7 +436,10 @@ class RelationReader:
             ),
         ):
             for match in re.finditer(pattern, e):
-                group = {"joins-as": "t2", "who-teaches": "t"}.get(rule)
+                joined = s.found(match.group("o"))
+                if rule == "who-joined" and (joined is None or joined.anaphor):
+                    continue  # "who joined the company": which one, the text may leave open
+                group = {"joins-as": "t2", "who-teaches": "t", "who-joined": "t"}.get(rule)
                 post = self._title(s, match, group) if group and match.group(group) else None
                 rel = self._rel(
                     s, match.group("p"), "worksFor", match.group("o"), rule, 0.7, role=post
@@ -705,6 +718,18 @@ class RelationReader:
             rel = self._rel(s, a, "partOf", b, "subsidiary-of", 0.8)
             if rel:
                 yield rel
+        # "<A>, a Romanian company founded in 1997 that has been owned since 2018 by <B>": part
+        # of <B>, which bought it that year
+        for match in _OWNED_SINCE.finditer(e):
+            rel = self._rel(s, match.group("a"), "partOf", match.group("b"), "owned-by", 0.75)
+            if rel:
+                yield rel
+            bought = match.group("y") and self._rel(
+                s, match.group("b"), "acquired", match.group("a"), "owned-by", 0.7,
+                date=match.group("y"),
+            )  # fmt: skip
+            if bought:
+                yield bought
         for match in re.finditer(
             rf"(?P<b>{ORG}) (?:'s|’s|, whose) (?:(?P<seat>«L\d+») - based |(?!«)\S+ )?{parts}(?: ,)? (?P<a>{ORG})",
             e,
