@@ -118,3 +118,34 @@ def test_an_office_of_an_embassy_is_not_in_the_state_the_embassy_represents(read
     )
     rels = relations(found)
     assert not any(o == "Mexico" and p == "locatedIn" for _, p, o in rels)
+
+
+def test_a_mission_under_its_demonym_and_its_full_name_is_one(read) -> None:  # type: ignore[no-untyped-def]
+    found = read(
+        "Mr. Chen Wei, Minister-Counsellor of the Embassy of the People's Republic of China in "
+        "Austria, spoke. Our office will work with the Chinese Embassy in Austria on projects."
+    )
+    names = entities(found)
+    assert "Chinese Embassy in Austria" not in names
+    assert names.get("Embassy of the People's Republic of China in Austria") == "Organization"
+
+
+def test_an_office_of_an_embassy_of_a_state_is_not_in_that_state(read) -> None:  # type: ignore[no-untyped-def]
+    found = read(
+        "The session had the support of the Economic and Commercial Office of the Embassy of "
+        "the People's Republic of China in Austria."
+    )
+    rels = relations(found)
+    office = (
+        "Economic and Commercial Office of the Embassy of the People's Republic of China in Austria"
+    )
+    assert (office, "locatedIn", "Austria") in rels
+    assert not any(s == office and o != "Austria" for s, p, o in rels if p == "locatedIn")
+
+
+def test_a_company_s_name_without_its_legal_form_is_no_place(read) -> None:  # type: ignore[no-untyped-def]
+    found = read(
+        "Lincang Mengku Tea Industry Co., Ltd. and Teehaus Maurer KG of Salzburg signed an "
+        "agreement under which Teehaus Maurer will distribute Mengku's tea in Austria."
+    )
+    assert entities(found).get("Teehaus Maurer") == "Organization"

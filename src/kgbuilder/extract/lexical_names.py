@@ -59,6 +59,16 @@ _DEFINED_NAME = re.compile(
 )
 
 
+#: "Embassy of the People's Republic of China in <Country>": kind, state, seat
+_MISSION_OF = re.compile(
+    r"(Embassy|Consulate General|Consulate) of (?:the )?(.+?) in (?:the )?(.+)"
+)
+#: "Chinese Embassy in <Country>": demonym, kind, seat
+_DEMONYM_MISSION = re.compile(
+    r"(?:the )?(\w+) (Embassy|Consulate General|Consulate) in (?:the )?(.+)"
+)
+
+
 class LexicalNames(FinderBase):
     """Names found by their words: titles, cluster heads, datelines, acronyms, demonyms."""
 
@@ -357,6 +367,28 @@ class LexicalNames(FinderBase):
                 and loose_key(f.name) not in named
             )
         ]
+
+    def _missions_as_written(self, accepted: list[Found]) -> list[Found]:
+        """ "the Chinese Embassy in <Country>" beside "the Embassy of the People's Republic of
+        China in <Country>": one mission, under the full name the text gives it."""
+        full: dict[tuple[str, str, str], str] = {}
+        for f in [*accepted, *self.found]:  # (a mission inside an office's name too)
+            match = _MISSION_OF.fullmatch(f.name) if f.kind is Kind.ORGANIZATION else None
+            state = self._place(match.group(2)) if match else None
+            if match and state is not None and state.country_code:
+                key = (match.group(1).casefold(), state.country_code, loose_key(match.group(3)))
+                full.setdefault(key, f.name)
+        if not full:
+            return accepted
+        for f in accepted:
+            match = _DEMONYM_MISSION.fullmatch(f.name) if f.kind is Kind.ORGANIZATION else None
+            country = self.lex.demonyms.get(match.group(1).casefold()) if match else None
+            state = self._place(country) if country else None
+            if match and state is not None and state.country_code:
+                key = (match.group(2).casefold(), state.country_code, loose_key(match.group(3)))
+                if key in full:
+                    f.name = full[key]
+        return accepted
 
     def _countries_as_written(self, accepted: list[Found]) -> list[Found]:
         """A demonym's country under the name the document writes it ("the Czech Republic ...

@@ -687,6 +687,11 @@ class NameParts(FinderBase):
             if f.kind is Kind.ORGANIZATION and len(f.name.split()) > 1
         }
         org_names = {loose_key(f.name) for f in accepted if f.kind is Kind.ORGANIZATION}
+        org_bases = {  # company names without their legal form ("<X>" of "<X> KG")
+            " ".join(words[:-1])
+            for name in org_names
+            if len(words := name.split()) > 2 and words[-1] in LEGAL_WORDS
+        }
         venues = {
             loose_key(p.name)
             for p in self.found
@@ -723,6 +728,14 @@ class NameParts(FinderBase):
                 f.type = "Organization"
                 f.name = next(iter(full))  # a short name: a mention of the full one
                 f.confidence = 0.65
+            if (
+                f.kind is Kind.PLACE
+                and f.rule == "ner"
+                and loose_key(f.name) in org_bases
+                and self._place(f.name) is None
+            ):
+                f.type = "Organization"  # "<X> will distribute" after "<X> KG of <Town>"
+                f.confidence = 0.7
             if f.kind is Kind.PERSON and f.rule == "ner":
                 word = f.name.casefold()
                 if (

@@ -237,7 +237,12 @@ class StructuralNames(FinderBase):
                 start = doc[edition].idx
                 found = replace(found, start=start, name=clean_name(self.text[start : found.end]))
             out.append(found)
-            if seat is not None and end == seat[1]:
+            if (
+                seat is not None
+                and end == seat[1]
+                # "the Office of the Embassy of <State>": the state the embassy represents
+                and not (complement and self._mission(self.doc[complement[0] : seat[1]].text))
+            ):
                 country = self._span_found(*seat, "Country", "name-part", 0.8, nested=True)
                 if country is not None:  # "Ministry of <X> of the Kyrgyz Republic"
                     self.found.append(country)
@@ -271,7 +276,12 @@ class StructuralNames(FinderBase):
                     self.facts.append((found, "partOf", middle, "structural-org", 0.8))
                     self.facts.append((middle, "partOf", whole, "structural-org", 0.8))
                     continue
-                self._complement(found, complement, mission=self._mission(found.name))
+                # "the Economic and Commercial Office of the Embassy of <State> in <Country>":
+                # an office of a mission is not in the state the mission represents either
+                mission = self._mission(found.name) or self._mission(
+                    self.doc[complement[0] : complement[1]].text
+                )
+                self._complement(found, complement, mission=mission)
                 if whole is not None:
                     self.found.append(whole)
                     self.facts.append((found, "partOf", whole, "structural-org", 0.8))
