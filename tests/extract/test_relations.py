@@ -1141,3 +1141,11 @@ def test_a_person_who_joined_a_named_company_works_there(read) -> None:  # type:
 def test_a_town_described_as_the_county_seat_is_a_place(read) -> None:  # type: ignore[no-untyped-def]
     names = entities(read("The plant stands just east of Pitești, the county seat, in Argeș."))
     assert names.get("Pitești") == "Place"
+
+
+def test_a_company_headquartered_in_a_zone_in_a_city_is_in_the_city(read) -> None:  # type: ignore[no-untyped-def]
+    found = read(
+        "The plant is owned by Jiangsu Haiyan Interior Co., Ltd., a maker of seat fabrics "
+        "headquartered in the Nantong Economic and Technological Development Zone in Nantong."
+    )
+    assert ("Jiangsu Haiyan Interior Co., Ltd.", "locatedIn", "Nantong") in relations(found)

@@ -965,7 +965,7 @@ class RelationReader:
             if rel:
                 yield rel
         for match in re.finditer(
-            rf"(?P<a>{M})(?: \( «O\d+» \)| \( \" «O\d+» \"(?: or \" (?:(?!«)[^\s\"]+ ){{1,3}}\")? \))?(?: , (?:(?!«)[^\s,]+ ){{1,6}}?,(?= (?:is|was|has been) ))?(?: ,)? (?:(?:which |that )?(?:is |was |are |were |has been |have been |had been )|(?:a|an|the) (?:(?!«[OPLCE])\S+ ){{0,12}}?)?(?:also |now |still )?(?:based|headquartered|located|situated|registered|incorporated) in (?:the )?(?:(?:(?!«)[a-z-]+ )?«D\d+» (?:city|town|port|village|county) of |(?:city|town|region|province) (?:'s|’s) |«L\d+» (?:'s|’s) |«D\d+» (?:capital|port city|city) )?(?P<b>«L\d+»)",
+            rf"(?P<a>{M})(?: \( «O\d+» \)| \( \" «O\d+» \"(?: or \" (?:(?!«)[^\s\"]+ ){{1,3}}\")? \))?(?: , (?:(?!«)[^\s,]+ ){{1,6}}?,(?= (?:is|was|has been) ))?(?: ,)? (?:(?:which |that )?(?:is |was |are |were |has been |have been |had been )|(?:a|an|the) (?:(?!«[OPLCE])\S+ ){{0,12}}?)?(?:also |now |still )?(?:based|headquartered|located|situated|registered|incorporated) in (?:the )?(?:«C\d+» (?:in|of) (?:the )?)?(?:(?:(?!«)[a-z-]+ )?«D\d+» (?:city|town|port|village|county) of |(?:city|town|region|province) (?:'s|’s) |«L\d+» (?:'s|’s) |«D\d+» (?:capital|port city|city) )?(?P<b>«L\d+»)",
             e,
         ):
             rel = self._rel(s, match.group("a"), "locatedIn", match.group("b"), "based-in", 0.8)
