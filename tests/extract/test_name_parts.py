@@ -164,3 +164,11 @@ def test_a_company_s_short_name_that_says_its_trade_is_no_person(read) -> None: 
         '"They kept every one of us," said Chea Dara, who joined Mekong Cycle Components in 2008.'
     )
     assert entities(found).get("Mekong Cycle Components", "Organization") == "Organization"
+
+
+def test_a_city_ner_took_for_a_person_before_a_dish_names_the_dish(read) -> None:  # type: ignore[no-untyped-def]
+    names = entities(
+        read("Between sessions, cooks from Zibo served Zibo barbecue to the visitors in Lusaka.")
+    )
+    assert names.get("Zibo barbecue") == "Other"
+    assert names.get("Zibo", "Place") == "Place"

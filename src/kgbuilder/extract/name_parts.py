@@ -193,7 +193,11 @@ class NameParts(FinderBase):
                 found.type = "Thing"  # "<Name>, a local opera": the thing it is described as
                 out.append(found)
                 continue
-            one_word_org = found.kind is Kind.ORGANIZATION and len(found.name.split()) == 1
+            one_word_org = len(found.name.split()) == 1 and (
+                found.kind is Kind.ORGANIZATION
+                # "cooks served <City> barbecue": a known place NER took for a person
+                or (found.kind is Kind.PERSON and self._place(found.name) is not None)
+            )
             if (found.kind is Kind.PLACE or one_word_org) and not found.demonym:
                 rest = text[found.end : found.end + 40]
                 # "<Place> noodles", "<Place> hot pot", "<Place> donkey burgers": nouns and
