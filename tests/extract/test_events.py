@@ -356,3 +356,23 @@ def test_events_second_venue_of_a_moving_fair_is_not_in_the_first_town(read) -> 
         )
     )
     assert ("Katowice Congress Centre", "locatedIn", "Poznan") not in rels
+
+
+def test_companies_signing_together_in_a_list_of_a_session_s_deals_took_part(read) -> None:  # type: ignore[no-untyped-def]
+    found = read(
+        "On 17 June 2025, the Hunan–Austria Tea Matchmaking Session was held at Palais Ferstel in "
+        "Vienna. During the session, 9 agreements were signed. Among them:\n\n"
+        "- Anhua Heiye Tea Co., Ltd. and Vienna-based Haller Teehandel GmbH signed a three-year "
+        "supply agreement for 40 tonnes of dark tea;\n"
+        "- Liuyang Huoshu Fireworks Co. and Feuerwerk Gruber GmbH of Graz signed an agreement on "
+        "distribution in Austria."
+    )
+    event = "Hunan–Austria Tea Matchmaking Session"
+    rels = relations(found)
+    for company in (
+        "Anhua Heiye Tea Co., Ltd.",
+        "Haller Teehandel GmbH",
+        "Liuyang Huoshu Fireworks Co.",
+        "Feuerwerk Gruber GmbH",
+    ):
+        assert (company, "participatedIn", event) in rels

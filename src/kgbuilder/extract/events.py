@@ -57,6 +57,14 @@ _SIGNED_BY = re.compile(
     r"\b(?:was|were|being|been) signed (?:(?!«)(?!by )\S+ ){0,3}?by (?:the )?(?:«[OLD]\d+» |†\S+ |[a-z-]+ (?=†|«)){0,4}?(?P<a>«[OP]\d+»)"
     r"(?: , (?:(?!«)[^\s,]+ |«[OLD]\d+» ){1,8}?,)? and (?:the )?(?:«[OLD]\d+» |†\S+ |[a-z-]+ (?=†|«)){0,4}?(?P<b>«[OP]\d+»)"
 )
+#: "<A> and <City>-based <B> signed a supply agreement", "<A> and <B> of <Town> signed an
+#: agreement": two companies that sign together
+_SIGNED_TOGETHER = re.compile(
+    r"(?:^|; |- |: )(?:the )?(?P<a>«O\d+»)(?: of (?:the )?«L\d+»)? and (?:the )?(?:«L\d+» - based )?"
+    r"(?P<b>«O\d+»)(?: of (?:the )?«[LO]\d+»)? (?:also |jointly |have |has )?signed "
+    r"(?:a|an|two|three|four|five|\d+) (?:(?!«)\S+ ){0,4}?(?:agreement|agreements|deal|deals|"
+    r"contract|contracts|memorandum|memoranda|mou|mous|letter|letters)\b"
+)
 #: "at the <E>", "on the sidelines of the <E>": the event a sentence places what it says in
 _AT_EVENT = re.compile(r"\b(?:at|during|on the sidelines of|on the sideline of) (?:the )?(«E\d+»)")
 #: "Its second leg", "A second edition of «E»", "The next session": a part of the main event
@@ -691,6 +699,12 @@ class EventReader:
             for symbol in (signed.group("a"), signed.group("b")):
                 party = s.found(symbol)
                 if party is not None and party is not event:
+                    yield FoundRelation(party, "participatedIn", event, "event-signing", 0.6, s)
+        # "<A> and <City>-based <B> signed a three-year supply agreement": both sides
+        for pair in () if dated else _SIGNED_TOGETHER.finditer(s.encoded):
+            for symbol in (pair.group("a"), pair.group("b")):
+                party = s.found(symbol)
+                if party is not None and party is not event and party.kind is Kind.ORGANIZATION:
                     yield FoundRelation(party, "participatedIn", event, "event-signing", 0.6, s)
         match = _SIGNED_WITH.search(s.encoded)
         if match is None:

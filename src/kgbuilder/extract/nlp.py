@@ -62,6 +62,10 @@ _SENTENCE_ENDS = frozenset({".", "!", "?", '"', "”", "'", "’"})
 _OPEN_ENDED = frozenset({"(", ")", "-", "–", "&"})
 
 
+#: what opens an item of a list on its own line
+_LIST_MARKS = frozenset({"-", "•", "*", "–", "—", "·"})
+
+
 def guard_sentences(doc: Any) -> Any:
     """Mark the tokens no sentence starts with, before the parser cuts sentences (it respects
     the marks): a comma or a closing bracket ("<X> Co.\n, headquartered in" was cut after the
@@ -69,13 +73,17 @@ def guard_sentences(doc: Any) -> Any:
     Quality Products Expo" was cut after the bracket); a bracket that follows a word ("<X>
     a.s. ("ZTM")" was cut after the abbreviation); a capitalised word right after another, one
     space between them ("Rebecca | Wanjiru Mwangi" was cut after the given name). A word after
-    a blank line opens a sentence (a headline has no full stop). Lower-case
+    a blank line opens a sentence (a headline has no full stop), and so does a list's dash at
+    the start of a line. Lower-case
     words are left to the parser:
     "eBay", "bp" and "easyJet" open sentences."""
     for before, token in itertools.pairwise(doc):
         text = token.text
         if before.is_space and "\n\n" in before.text and not token.is_space:
             token.is_sent_start = True  # a blank line ends a headline, a byline, a paragraph
+            continue
+        if before.is_space and "\n" in before.text and text in _LIST_MARKS:
+            token.is_sent_start = True  # "- <A> and <B> signed ...;": an item of a list
             continue
         if (
             text in _CONTINUING
