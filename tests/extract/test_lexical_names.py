@@ -83,3 +83,20 @@ def test_a_title_after_titled_keeps_no_comma_inside_its_quotes(read) -> None:  #
         "International Conference Centre and moved on Thursday to Kumasi."
     )
     assert entities(found).get("Quality Weifang, Partner Ghana") == "Event"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            'Heyi leads Foshan\'s "1+6" smart home appliance cluster, which links six parks.',
+            '"1+6" smart home appliance cluster',
+        ),
+        (
+            'The province launched its "415X" advanced manufacturing cluster programme in 2022.',
+            '"415X" advanced manufacturing cluster programme',
+        ),
+    ],
+)
+def test_a_numbered_programme_in_quotes_with_what_it_is(read, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    assert entities(read(text)).get(name) == "IndustryCluster"

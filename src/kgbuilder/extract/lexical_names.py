@@ -69,6 +69,13 @@ _DEMONYM_MISSION = re.compile(
 )
 
 
+#: '"1+6" smart home appliance cluster': a quoted number, up to four lower-case words, a head
+_NUMBERED_CLUSTER = re.compile(
+    r"[\"“](?=[^\"”\n]*\d)[\w+\-–]{1,12}[\"”](?: [a-z][a-z-]*){1,4}? "
+    r"(?:clusters?(?: programme| program| plan)?|(?:industrial |industry )?system|programme|program|belt)\b"
+)
+
+
 class LexicalNames(FinderBase):
     """Names found by their words: titles, cluster heads, datelines, acronyms, demonyms."""
 
@@ -204,6 +211,13 @@ class LexicalNames(FinderBase):
             end = match.end()
             name = f"{ident} {head}"
             out.append(Found(start, end, clean_name(name), "IndustryCluster", "cluster", 0.85))
+        # '"1+6" smart home appliance cluster', '"10+1" modern industrial system': a numbered
+        # programme in quotes, what it is in lower-case words, then its head
+        for match in _NUMBERED_CLUSTER.finditer(text):
+            if any(f.start <= match.start() < f.end for f in out):
+                continue
+            name = clean_name(match.group(0))
+            out.append(Found(match.start(), match.end(), name, "IndustryCluster", "cluster", 0.8))
         titles = alternation(self.lex.cluster_heads_title)
         title = re.compile(
             rf"((?<![\w\-–'’])(?:{_NAME_WORD}\s+(?:(?:and|of|for)\s+)?){{0,5}})({titles})\b"

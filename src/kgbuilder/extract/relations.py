@@ -216,12 +216,12 @@ class RelationReader:
         # them is not read by it (most sentences name few kinds of thing)
         needs: dict[Callable[[EncodedSentence], Iterator[FoundRelation]], tuple[str, ...]] = {
             self.posts: ("«P",),
-            self.nationality: ("«P",),
+            self.nationality: ("«P", "«D"),  # ("The <Demonym> official said": the one before)
             self.demonym_companies: ("«D",),
             self.demonym_places: ("«D",),
             self.part_of: ("«O",),
-            self.located_in: ("«L",),
-            self.capitals_and_possessives: ("«L",),
+            self.located_in: ("«L", "«D"),  # ("a <Demonym> state secretary at the Ministry")
+            self.capitals_and_possessives: ("«L", "«D"),
             self.place_companies: ("«L", "«D"),
             self.acquisitions: ("«O",),
             self.investments: ("«O", "«L", "«C"),
@@ -840,7 +840,7 @@ class RelationReader:
         # "<O>, which opened a European subsidiary, <O2>, in <City>", "<O> set up a subsidiary,
         # <O2>, in <City> in 2021": the subsidiary named in apposition, and where it is
         for match in re.finditer(
-            rf"(?P<b>{ORG}) (?:, (?:which|that) )?(?:(?!«[OP])[^\s.;]+ ){{0,12}}?(?:opened|set up|established|founded|launched|created|registered) (?:a|an|its) (?:(?:new|first|wholly owned|local) )*(?:«[DL]\d+» )?(?:subsidiary|branch|unit|affiliate|arm) , (?P<a>{ORG})(?! (?:reported|said|says|reports|told|added))(?: , in (?P<l>«L\d+»))?",
+            rf"(?P<b>{ORG}) (?:, (?:which|that) )?(?:(?!«[OP])[^\s.;]+ ){{0,12}}?(?:opened|set up|established|founded|launched|created|registered) (?:a|an|its) (?:(?:new|first|wholly owned|local) )*(?:«[DL]\d+» |[a-z]+ )?(?:subsidiary|branch|unit|affiliate|arm) , (?P<a>{ORG})(?! (?:reported|said|says|reports|told|added))(?: , in (?P<l>«L\d+»))?",
             e,
         ):
             rel = self._rel(
