@@ -307,3 +307,23 @@ def test_two_cities_a_train_runs_between_are_two_places(read) -> None:  # type: 
     assert names.get("Lanzhou") == "Place"
     assert names.get("Tashkent") == "Place"
     assert "Lanzhou for Tashkent" not in names
+
+
+def test_two_bodies_ner_ran_together_over_and(read) -> None:  # type: ignore[no-untyped-def]
+    names = entities(
+        read(
+            "The conference was co-hosted by the Yantai Municipal People's Government and "
+            "Business Finland, with the support of a trade association."
+        )
+    )
+    assert names.get("Yantai Municipal People's Government") == "Organization"
+    assert names.get("Business Finland") == "Organization"
+
+
+def test_a_name_the_text_gives_a_post_stays_a_person_where_ner_said_organization(read) -> None:  # type: ignore[no-untyped-def]
+    found = read(
+        "Sun Hongbin, Secretary of the CPC Yantai Municipal Committee, led a delegation. "
+        "In Helsinki, Sun Hongbin met with Aleksi Nurmi. Sun Hongbin said ties were close."
+    )
+    kinds = {m.type.kind.value for m in found.mentions if m.entity == "Sun Hongbin" and m.type}
+    assert kinds == {"Person"}

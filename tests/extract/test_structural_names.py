@@ -200,3 +200,13 @@ def test_structural_names_an_event_named_after_two_places_joined_by_a_dash(read)
         names.get("Yunnan–Austria Coffee and Plateau Specialty Products Matchmaking Session")
         == "Event"
     )
+
+
+def test_structural_names_a_department_of_an_autonomous_region_keeps_it(read) -> None:
+    found = read(
+        "The fair is organised by the Department of Commerce of the Xizang Autonomous Region "
+        "and the Federation of Nepalese Chambers of Commerce and Industry."
+    )
+    name = "Department of Commerce of the Xizang Autonomous Region"
+    assert entities(found).get(name) == "Organization"
+    assert (name, "locatedIn", "Xizang Autonomous Region") in relations(found)

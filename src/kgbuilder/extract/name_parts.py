@@ -753,11 +753,18 @@ class NameParts(FinderBase):
         for f in accepted:
             if not f.demonym and not f.nested:
                 votes.setdefault(loose_key(f.name), Counter())[f.type] += f.priority
+        # "<P>, Secretary of the <X> Committee, led ...": a name the text gives a post is a
+        # person's wherever NER read it as an organization
+        titled = {
+            loose_key(f.name)
+            for f in accepted
+            if f.kind is Kind.PERSON and f.rule in ("person-appositive", "titled-name")
+        }
         for f in accepted:
             counter = votes.get(loose_key(f.name))
             if counter and f.rule == "ner" and len(counter) > 1:
                 best = counter.most_common(1)[0][0]
-                f.type = best
+                f.type = "Person" if loose_key(f.name) in titled else best
         return accepted
 
     def _opens_company_name(

@@ -68,6 +68,12 @@ _DISTRICT_BODY_WORDS = frozenset(
 )
 
 
+#: head words that end a body's name, after which "and" begins another organization
+_BODY_HEADS = frozenset(
+    {"government", "committee", "bureau", "ministry", "commission", "council", "agency"}
+    | {"administration", "municipality", "embassy", "consulate", "chamber", "association"}
+)
+
 #: what a company has and a person has not, before "of <name>" ("a subsidiary of <X>")
 _OWNED_PARTS = frozenset({"subsidiary", "subsidiaries", "affiliate", "shareholder", "unit"})
 
@@ -96,6 +102,10 @@ class NerNames(FinderBase):
             pair = self._place_pair(ent)
             if pair:
                 out.extend(pair)  # "Xiangyang and Shiyan": two places NER ran together
+                continue
+            bodies = self._two_bodies(ent) if ent.label_ == "ORG" else []
+            if bodies:
+                out.extend(bodies)  # "the <City> People's Government and Business Finland"
                 continue
             seated = self._seated_name(ent) if ent.label_ in ("ORG", "FAC") else None
             if seated:
@@ -417,6 +427,24 @@ class NerNames(FinderBase):
             found.type = self._place_type(found.name, place)
             out.append(found)
         return out
+
+    def _two_bodies(self, ent: Any) -> list[Found]:
+        """Two organizations NER ran together over "and": the first ends in a body's head word
+        ("... People's Government and Business Finland"); "Ministry of Industry and Trade" (no
+        head before "and") stays one."""
+        doc = self.toks
+        joins = [t.i for t in ent if t.lower_ == "and"]
+        if len(joins) != 1:
+            return []
+        at = joins[0]
+        if at - ent.start < 2 or ent.end - at < 2:
+            return []
+        before = doc[at - 1]
+        if before.lower_ not in _BODY_HEADS or not doc[at + 1].text[:1].isupper():
+            return []
+        first = self._span_found(ent.start, at, "Organization", "ner", 0.75)
+        second = self._span_found(at + 1, ent.end, "Organization", "ner", 0.7)
+        return [f for f in (first, second) if f is not None]
 
     def _place_described(self, end: int) -> bool:
         """Is the name followed by ", (the) capital of" or ", a (county-level) city|town|port"?"""

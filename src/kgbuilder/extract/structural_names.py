@@ -243,7 +243,17 @@ class StructuralNames(FinderBase):
                 # "the Office of the Embassy of <State>": the state the embassy represents
                 and not (complement and self._mission(self.doc[complement[0] : seat[1]].text))
             ):
-                country = self._span_found(*seat, "Country", "name-part", 0.8, nested=True)
+                seat_name = self.doc[seat[0] : seat[1]].text
+                seat_place = self._place(seat_name)
+                country = self._span_found(
+                    *seat,
+                    "AdministrativeArea"
+                    if seat_place is None
+                    else self._place_type(seat_name, seat_place),
+                    "name-part",
+                    0.8,
+                    nested=True,
+                )
                 if country is not None:  # "Ministry of <X> of the Kyrgyz Republic"
                     self.found.append(country)
                     self.facts.append((found, "locatedIn", country, "structural-org", 0.8))
@@ -571,8 +581,17 @@ class StructuralNames(FinderBase):
                 last += 1
             ends = list(range(last, j, -1))
         for end in ends:
-            place = self._place(self.doc[j:end].text)
+            name = self.doc[j:end].text
+            place = self._place(name)
             if place is not None and self._place_type(place.name, place) == "Country":
+                return (j, end)
+            # "Department of Commerce | of the <X> Autonomous Region": a division's whole name
+            if (
+                end - j > 1
+                and self._admin_suffix(name)
+                and self._place(self.doc[j : j + 1].text) is not None
+                and doc[k].lower_ == "of"
+            ):
                 return (j, end)
         return None
 
