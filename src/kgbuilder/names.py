@@ -50,6 +50,22 @@ COMPANY_KIND_WORDS = frozenset(
 )  # fmt: skip
 
 
+#: what follows a place's own name in the name of its autonomous area ("Zhuang Autonomous
+#: Region", "Dai Autonomous Prefecture", "Autonomous Region"): the peoples it is named for, its kind
+AUTONOMOUS_REST = re.compile(
+    r"(?:\w+ (?:and \w+ )?)?autonomous (?:region|prefecture|county|oblast|okrug|district|banner)",
+    re.IGNORECASE,
+)
+_AUTONOMOUS_AREA = re.compile(rf"(.+?) (?:{AUTONOMOUS_REST.pattern})", re.IGNORECASE)
+
+
+def autonomous_own_name(name: str) -> str | None:
+    """The place's own name in an autonomous area's name ("Guangxi" of "Guangxi Zhuang
+    Autonomous Region"); None for any other name."""
+    match = _AUTONOMOUS_AREA.fullmatch(name)
+    return match.group(1) if match else None
+
+
 _SPACE = re.compile(r"\s+")
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s?$")

@@ -8,7 +8,7 @@ from kgbuilder.datamodel import Extraction
 from tests.extract.conftest import entities, relations
 
 NOTE = (
-    'Consulate General in Bremen Hosts "Dalian Brands, Bridges to Europe" Reception\n\n'
+    '"Dalian Brands, Bridges to Europe" Sets Sail in Bremen\n\n'
     "On the evening of 4 May 2025, the Consulate General of the Republic of Utopia in Bremen "
     "and the Dalian Municipal People's Government jointly hosted the \"Dalian Brands, "
     'Bridges to Europe" reception at the Hotel Weserblick Bremen. About 150 guests attended.\n\n'

@@ -83,7 +83,8 @@ class LexicalNames(FinderBase):
         """A quoted title followed by up to three words and an event noun names an event."""
         out: list[Found] = []
         text = self.text
-        for match in _QUOTED.finditer(text):
+        quotes = list(_QUOTED.finditer(text))
+        for match in quotes:
             title = match.group(1).strip()
             bannered = self._under_banner(match.start()) or self._themed(
                 text[max(0, match.start() - 80) : match.start()]
@@ -110,8 +111,7 @@ class LexicalNames(FinderBase):
             if (
                 not any(w in self.lex.event_heads for w in words)
                 and not any(w in _QUOTED_EVENT_NOUNS for w in right_after)
-                and not self._themed(text[max(0, match.start() - 80) : match.start()])
-                and not bannered
+                and not bannered  # (themed: "a promotion tour themed "X"")
             ):
                 continue
             start = match.start(1) + (len(match.group(1)) - len(match.group(1).lstrip()))
@@ -121,15 +121,15 @@ class LexicalNames(FinderBase):
                 start, end = match.start(), match.end() + rest[0]
                 name = clean_name(f"{title} {rest[1]}")
             out.append(Found(start, end, name, "Event", "quoted-event", 0.85))
-        return out + self._quoted_again(out)
+        return out + self._quoted_again(out, quotes)
 
-    def _quoted_again(self, events: list[Found]) -> list[Found]:
+    def _quoted_again(self, events: list[Found], quotes: list[re.Match[str]]) -> list[Found]:
         """The same title quoted elsewhere ('"<Title>" Sets Sail in <City>' in the headline)
         names the same event, with or without an event noun after it."""
         titles = {e.name: e for e in events}
         seen = {(e.start, e.end) for e in events}
         out: list[Found] = []
-        for match in _QUOTED.finditer(self.text):
+        for match in quotes:
             raw = match.group(1).strip().rstrip(".")
             title = clean_name(raw)
             if title not in titles:

@@ -207,10 +207,7 @@ class RelationReader:
             if any(w.casefold() in GOVERNMENT_WORDS for w in f.name.split())
         ]
         self._missions = [
-            f
-            for sentence in sentences
-            for f in sentence.mentions("O")
-            if any(w in self.lex.mission_heads for w in f.name.casefold().replace("-", " ").split())
+            f for sentence in sentences for f in sentence.mentions("O") if self._names_mission(f)
         ]
         # the kinds of mention a family's patterns cannot do without: a sentence with none of
         # them is not read by it (most sentences name few kinds of thing)
@@ -237,6 +234,12 @@ class RelationReader:
             self._previous = sentence
             out.extend(self.place_posts(sentence))
         return out
+
+    def _names_mission(self, found: Found) -> bool:
+        """Is the organization a diplomatic mission ("<X> Embassy", "Consulate-General of ...")?"""
+        return any(
+            w in self.lex.mission_heads for w in found.name.casefold().replace("-", " ").split()
+        )
 
     def place_posts(self, s: EncodedSentence) -> Iterator[FoundRelation]:
         """ "<P>, Vice Governor of <Province>": a post over a place is a post in the government
@@ -478,9 +481,7 @@ class RelationReader:
                     *s.mentions("O"),
                     *(self._previous.mentions("O") if self._previous else ()),
                 )
-                if any(
-                    w in self.lex.mission_heads for w in f.name.casefold().replace("-", " ").split()
-                )
+                if self._names_mission(f)
             ]
             if not missions:
                 # "Consul General <P> said" further down a press note of the one consulate

@@ -34,7 +34,13 @@ from dataclasses import dataclass, field, replace
 from kgbuilder.datamodel import EntityDeclaration, Extraction, Mention
 from kgbuilder.gazetteer import COUNTRY_ABBREVIATIONS, default_gazetteer
 from kgbuilder.kinds import ENTITY_TYPES, EntityType, Kind
-from kgbuilder.names import COMPANY_KIND_WORDS, LEGAL_WORDS, bracket_word_fits, loose_key
+from kgbuilder.names import (
+    AUTONOMOUS_REST,
+    COMPANY_KIND_WORDS,
+    LEGAL_WORDS,
+    bracket_word_fits,
+    loose_key,
+)
 
 STOPWORDS = frozenset(
     {"of", "the", "and", "for", "&", "de", "da", "do", "del", "la", "in", "on", "at"}
@@ -517,7 +523,7 @@ def _short_form_target(
                     len(words) == 1 and c.canonical().split(None, 1)[1].islower()
                 )
                 # "Xinjiang" of "Xinjiang Uygur Autonomous Region": the peoples it is named for
-                or _AUTONOMOUS_REST.fullmatch(other[1][len(loose) + 1 :]) is not None
+                or AUTONOMOUS_REST.fullmatch(other[1][len(loose) + 1 :]) is not None
             )
         ]
         if len(found) == 1:
@@ -556,10 +562,6 @@ def _same_country(
     return fullest if fullest is not None and fullest[1] != loose else None
 
 
-#: what follows a place's own name in its autonomous area's name ("Uygur Autonomous Region")
-_AUTONOMOUS_REST = re.compile(
-    r"(?:\w+ (?:and \w+ )?)?autonomous (?:region|prefecture|county|oblast|okrug|district|banner)"
-)
 #: the words of a diplomatic mission's name that name no state or place ("Consulate General")
 _MISSION_WORDS = frozenset(
     {"embassy", "consulate", "general", "consulate-general", "high", "commission", "mission"}

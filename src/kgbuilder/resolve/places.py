@@ -10,13 +10,13 @@ can be told apart from what a source says.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from kgbuilder._version import __version__
 from kgbuilder.datamodel import Entity, Provenance, Relation, Source, SourceKind
 from kgbuilder.gazetteer import Gazetteer, Place
 from kgbuilder.kinds import ENTITY_TYPES, Kind
+from kgbuilder.names import autonomous_own_name
 from kgbuilder.resolve.entities import EntityTable
 
 GAZETTEER_SOURCE = Source(
@@ -107,12 +107,6 @@ def link_places(
     return relations
 
 
-#: an autonomous area's name: its own name, the peoples it is named for, its kind
-_AUTONOMOUS_AREA = re.compile(
-    r"(.+?) (?:\w+ (?:and \w+ )?)?Autonomous (?:Region|Prefecture|County|Oblast|Okrug|Banner)"
-)
-
-
 def _match(
     entity: Entity,
     table: EntityTable,
@@ -144,9 +138,9 @@ def _match(
             )
             if place is not None:
                 return place
-    autonomous = _AUTONOMOUS_AREA.fullmatch(entity.name)
-    if autonomous is not None:  # "Guangxi Zhuang Autonomous Region": GeoNames' "Guangxi"
-        place = gazetteer.lookup(autonomous.group(1), feature="admin1", hint_countries=hints)
+    own_name = autonomous_own_name(entity.name)
+    if own_name is not None:  # "Guangxi Zhuang Autonomous Region": GeoNames' "Guangxi"
+        place = gazetteer.lookup(own_name, feature="admin1", hint_countries=hints)
         if place is not None:
             return place
     return None
