@@ -13,10 +13,12 @@ A mixin of ``EntityFinder``; the vocabulary is in ``data/lexicon.yaml`` (``world
 from __future__ import annotations
 
 import functools
+import re
 from typing import Any
 
 from kgbuilder.extract.finder_base import BIG_CITY, DETERMINERS, PREPOSITIONS, FinderBase
 from kgbuilder.extract.spans import Found
+from kgbuilder.names import clean_name
 
 
 @functools.lru_cache(maxsize=8)
@@ -27,6 +29,16 @@ def _first_words(regions: frozenset[str]) -> frozenset[str]:
 
 #: words that join the parts of a head-first name ("Escuela Superior Agraria del Oro")
 JOINERS = frozenset({"de", "del", "da", "do", "das", "dos", "la", "las", "los", "y", "e", "wa"})
+
+
+#: French venues and events named head first, their nouns in lower case, ending in a place
+_FRENCH_VENUE_HEADS = ("Palais", "Parc", "Centre", "Musée", "Théâtre", "Maison", "Place")
+_FRENCH_EVENT_HEADS = frozenset({"fête", "foire", "salon", "festival", "carnaval"})
+_FRENCH_NAME = re.compile(
+    rf"\b({'|'.join(_FRENCH_VENUE_HEADS)}|Fête|Foire|Salon|Festival|Carnaval)"
+    r" (?:des|du|de la|de l'|d'|de)\s?[a-zà-ÿ'-]+(?: [a-zà-ÿ'-]+){0,2}"
+    r" (?:de|d'|du|de la)\s?[A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+)?"
+)
 
 
 class CompanyNames(FinderBase):
@@ -101,6 +113,63 @@ class CompanyNames(FinderBase):
                 continue
             found = self._span_found(i, k, "Organization", "org-name", 0.75)
             if found is not None and self._place(found.name) is None:
+                out.append(found)
+        return out
+
+    def _french_venues_and_fairs(self) -> list[Found]:
+        """ "the Palais des congrès de Montréal", "the Fête des neiges de Montréal": a French
+        name keeps its common nouns in lower case, so NER cuts it; from the head word over
+        "des"/"du"/"de la" and those nouns to "de <Place>" it is one name (a venue or an
+        event)."""
+        out: list[Found] = []
+        for match in _FRENCH_NAME.finditer(self.text):
+            head = match.group(1).casefold()
+            type_name = "Event" if head in _FRENCH_EVENT_HEADS else "CivicStructure"
+            out.append(
+                Found(
+                    match.start(),
+                    match.end(),
+                    clean_name(match.group(0)),
+                    type_name,
+                    "org-name",
+                    0.8,
+                )
+            )
+        return out
+
+    def _legal_form_runs(self) -> list[Found]:
+        """ "Maritsa Grid Solutions AD was founded": capitalised words ending in a legal form
+        name a company even where NER saw no name (NER's own spans that stop before the form
+        are completed in ``ner_names``)."""
+        out: list[Found] = []
+        doc = self.toks
+        in_ner = {i for e in self.ents for i in range(e.start, e.end + 1)}
+        for i in range(1, len(doc)):
+            tok = doc[i]
+            if not tok.text[:1].isupper() or i in in_ner or not self._is_legal(tok):
+                continue
+            if len(tok.text.rstrip(".")) <= 2 and not tok.text.isupper():
+                continue  # "As", "Ab", "Ag": words, not "AS", "AB", "AG"
+            left = i
+            while (
+                left > 0
+                and i - left < 6
+                and doc[left - 1].sent == tok.sent
+                and (doc[left - 1].is_alpha or doc[left - 1].text == "&")
+                and doc[left - 1].text[:1].isupper()
+                and doc[left - 1].lower_ not in DETERMINERS
+                and not self._is_legal(doc[left - 1])
+            ):
+                left -= 1
+            if left == i or any(j in in_ner for j in range(left, i)):
+                continue
+            if doc[left].is_sent_start and doc[left].pos_ not in ("PROPN", "X"):
+                left += 1  # "Shares of ...", "Yesterday <X> AD": the sentence's first word
+            if left == i:
+                continue
+            found = self._span_found(left, i + 1, "Organization", "org-name", 0.75)
+            if found is not None and self._place(found.name) is None:
+                found.cued = True
                 out.append(found)
         return out
 

@@ -491,7 +491,7 @@ class ContextNames(FinderBase):
                     acronym is not None
                     and self.text[found.end : found.end + 2] == " ("
                     and self.text[acronym.end : acronym.end + 1] == ")"
-                    and acronym.name.isupper()
+                    and acronym.name.split()[0].isupper()  # "(SECC)", "(ICC Sydney)"
                 ):
                     acronym.type = "CivicStructure"
         return accepted

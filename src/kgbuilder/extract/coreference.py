@@ -129,17 +129,21 @@ def _defined_company(
 
 
 def _a_group(org: Found, orgs: list[Found]) -> bool:
-    """Is the organization a group: so named, or the short name of a "<...> Group" named before
-    ("Hengtai" after "Shanxi Hengtai Coal Chemical Group")?"""
-    if "group" in org.name.casefold().split():
+    """Is the organization a group: so named ("<X> Group", "<X> Holdings Ltd"), or the short
+    name of one named before ("Hengtai" after "Shanxi Hengtai Coal Chemical Group")?"""
+    if set(org.name.casefold().split()) & _GROUP_WORDS:
         return True
     short = f" {org.name.casefold()} "
     return any(
         f.start < org.start
-        and f.name.casefold().split()[-1] == "group"
+        and set(f.name.casefold().split()) & _GROUP_WORDS
         and short in f" {f.name.casefold()} "
         for f in orgs
     )
+
+
+#: words of a group's name ("<X> Group", "<X> Holdings Ltd")
+_GROUP_WORDS = frozenset({"group", "holdings", "holding"})
 
 
 def _seated_start(tokens: list[Any], i: int) -> int:

@@ -76,10 +76,15 @@ class EntityFinder(
         candidates += self._mastheads()
         candidates += self._appositive_people() + self._regional_arms() + self._head_first_runs()
         candidates += self._surname_he()
-        candidates += self._described_orgs()
+        candidates += self._described_orgs() + self._legal_form_runs()
+        candidates += self._french_venues_and_fairs()
         candidates += self._described_areas() + self._capitals() + self._prepositional_places()
         candidates += self._demonyms() + self._kb_spans() + self._bracketed_acronyms(candidates)
-        candidates = [_closed(f, self.text) for f in candidates]
+        candidates = [  # "a cold-chain JV", "the CEO": abbreviations of common nouns
+            _closed(f, self.text)
+            for f in candidates
+            if not (f.name.isupper() and f.name.casefold() in self.lex.plain_abbreviations)
+        ]
         candidates = self._drop_portfolios(candidates)
         candidates, inner = self._structural_wins(candidates)
         accepted = _resolve_overlaps(candidates)

@@ -21,6 +21,10 @@ from kgbuilder.names import clean_name
 #: NER labels kept, and the entity type each becomes before corrections
 #: "<Place>-based", "<Place>-headquartered": a seat described, no part of the name that follows
 SEAT_WORDS = ("based", "headquartered")
+#: participles after a hyphen that describe a name, not continue it ("<Exchange>-listed <X>")
+_DESCRIBING_PARTICIPLES = frozenset(
+    (*SEAT_WORDS, "listed", "owned", "backed", "funded", "run", "led", "controlled", "made")
+)
 
 NER_TYPES = {
     "PERSON": "Person",
@@ -132,6 +136,19 @@ class FinderBase:
                 out.append(Span(self.doc, ent.start, owner, label="GPE"))
                 ent = Span(self.doc, owner + 1, ent.end, label=ent.label_)
             toks = self.toks
+            line_end = next(
+                (t.i for t in toks[ent.start : ent.end - 1] if "\n" in t.whitespace_ or t.is_space),
+                None,
+            )
+            if (
+                line_end is not None
+                and line_end > ent.start
+                and any(t.text == ":" for t in toks[line_end + 1 : ent.end + 1])
+            ):
+                # "<X> AD\nTel: +359 ...": the next line is a label, not more of the name (a
+                # name hard-wrapped over two lines goes on)
+                end = line_end + (0 if toks[line_end].is_space else 1)
+                ent = Span(self.doc, ent.start, end, label=ent.label_)
             if (
                 len(ent) > 2
                 and toks[ent.end - 1].lower_ in SEAT_WORDS
@@ -166,6 +183,7 @@ class FinderBase:
             # "On May 5 <Name> Foods signed": a sentence's opening preposition and date
             or (doc[start_tok].is_sent_start and doc[start_tok].pos_ == "ADP")
             or doc[start_tok].ent_type_ in ("DATE", "TIME")
+            or self._section_number(start_tok)
         ):
             start_tok += 1
         while end_tok > start_tok and (
@@ -206,6 +224,13 @@ class FinderBase:
             return None
         return Found(start, end, name, type_name, rule, conf, **kw)
 
+    def _section_number(self, i: int) -> bool:
+        """ "I. <Name> brands ...": a section's Roman numeral opening a line is no part of a name."""
+        doc = self.toks
+        return re.fullmatch(r"[IVX]{1,4}\.", doc[i].text) is not None and (
+            i == 0 or doc[i - 1].is_space or "\n" in doc[i - 1].whitespace_
+        )
+
     def _is_legal(self, token: Any) -> bool:
         """Is the token a legal form or its abbreviation ("Co.", "Ltd", "GmbH")?"""
         return (
@@ -245,7 +270,7 @@ class FinderBase:
             and not tok.whitespace_
             and self.toks[i - 1].text[:1].isupper()
             and self.toks[i + 1].text.isalpha()
-            and self.toks[i + 1].lower_ not in SEAT_WORDS
+            and self.toks[i + 1].lower_ not in _DESCRIBING_PARTICIPLES
         ):
             return True  # the hyphen of "High-tech"
         if (
@@ -255,7 +280,7 @@ class FinderBase:
             and self.toks[i - 1].idx + 1 == tok.idx
             and self.toks[i - 2].idx + len(self.toks[i - 2].text) == tok.idx - 1
             and self.toks[i - 2].text[:1].isupper()
-            and tok.lower_ not in SEAT_WORDS
+            and tok.lower_ not in _DESCRIBING_PARTICIPLES
         ):
             return True  # "High-tech": a word joined by a hyphen to a capitalised one
         return bool(

@@ -43,6 +43,8 @@ _TITLE_CASE_RUN = re.compile(r"[ ]([A-Z][\w-]*(?: (?:and|of|&|[A-Z][\w-]*))*)")
 _QUOTED_EVENT_NOUNS = frozenset({"evening", "night", "salon", "banquet", "dinner", "reception"})
 #: words that introduce a quoted title: "an expo themed "X"", "a forum called "X""
 _TITLE_WORDS = frozenset({"themed", "titled", "entitled", "called", "named", "dubbed"})
+#: "billed as "X"", "branded as the "X"": verbs that give a title with "as"
+_BILLED = frozenset({"billed", "branded", "marketed", "styled", "known"})
 #: "... a promotion ..., under the banner "X."": a phrase that gives the title of an event the
 #: sentence has already named; the title may carry the sentence's full stop inside its quotes
 _UNDER_BANNER = re.compile(r"\bunder the (?:banner|title|name)(?: of)?\s*$", re.IGNORECASE)
@@ -55,7 +57,7 @@ _PLACE_CLUSTER = re.compile(
 )
 #: '<Company> ("Hanyuan" or "the Company")', '(the "Hanyuan Group")': a short name defined
 _DEFINED_NAME = re.compile(
-    r" ?\((?:the )?[\"“]([A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})[\"”](?: or (?:the )?[\"“][^\"”]{1,30}[\"”])?\)"
+    r" ?\((?:the )?[\"“](?:the )?([A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})[\"”](?: or (?:the )?[\"“][^\"”]{1,30}[\"”])?\)"
 )
 
 
@@ -87,13 +89,14 @@ class LexicalNames(FinderBase):
         for match in quotes:
             title = match.group(1).strip()
             bannered = self._under_banner(match.start()) or self._themed(
-                text[max(0, match.start() - 80) : match.start()]
+                text[max(0, match.start() - 80) : match.start()], title
             )
             if bannered and title[-1:] in (".", ",") and not title.endswith(".."):
                 # '... under the banner "X."', 'The promotion, titled "X," opened': the
                 # sentence's stop or comma, inside the quotes as American style puts it
                 title = title[:-1].rstrip()
-            if not title[:1].isupper() or len(title.split()) < 2 or title[-1] in ",.!?":
+            opens = title[:1].isupper() or (bannered and re.match(r"(?:19|20)\d\d [A-Z]", title))
+            if not opens or len(title.split()) < 2 or title[-1] in ",.!?":
                 continue  # a title, not quoted speech ("We love this fair," the organizer said)
             after = text[match.end() : match.end() + 60].casefold().split()
             # '"<Title>", a promotion by ...': closed before a comma, the event noun must
@@ -180,13 +183,23 @@ class LexicalNames(FinderBase):
         sentence = re.split(r"[.!?]\s+|\n", before)[-1].casefold()
         return any(w.strip(".,;:") in self.lex.event_heads for w in sentence.split())
 
-    def _themed(self, before: str) -> bool:
+    def _themed(self, before: str, title: str) -> bool:
         """ "A promotion tour themed "X"", "the fair, titled "X"": an event noun, then a word
-        that introduces its title, just before the quote."""
-        words = [w.strip(".,;:") for w in before.casefold().split()[-5:]]
-        if not words or words[-1] not in _TITLE_WORDS:
+        that introduces its title, just before the quote; 'The programme, billed as the "<X>
+        Promotion Week (<Country>)"': a title that ends in an event noun itself."""
+        words = [w.strip(".,;:") for w in before.casefold().split()[-6:]]
+        if words and words[-1] == "the":
+            words = words[:-1]
+        if words and words[-1] in _TITLE_WORDS:
+            words = words[:-1]
+        elif len(words) > 1 and words[-1] == "as" and words[-2] in _BILLED:
+            words = words[:-2]
+        else:
             return False
-        return any(w in self.lex.event_heads for w in words[:-1])
+        own = re.sub(r"\s*\([^()]*\)[.,]?$", "", title).split()
+        return any(w in self.lex.event_heads for w in words) or (
+            bool(own) and own[-1].casefold().strip(".,") in self.lex.event_heads
+        )
 
     def _clusters(self) -> list[Found]:
         """Industry clusters, parks and zones: "the '4422' industry cluster", "X Economic Circle".
@@ -334,12 +347,16 @@ class LexicalNames(FinderBase):
         """ "Full Name (ACR)": the bracketed capitals after a name are another name of the same thing."""
         out: list[Found] = []
         text = self.text
-        named = [
+        named = [  # (and venues: "International Convention Centre Sydney (ICC Sydney)")
             c
             for c in candidates
             if c.kind in (Kind.ORGANIZATION, Kind.EVENT, Kind.INDUSTRY_CLUSTER)
+            or c.type == "CivicStructure"
         ]
         ends = {c.end: c for c in named}
+        ends |= {
+            c.end: c for c in named if c.type == "CivicStructure"
+        }  # a venue, whatever NER said
         longest: dict[int, Found] = {}  # the longest name ending there: the acronym's
         for c in named:
             if c.end not in longest or c.start < longest[c.end].start:

@@ -64,6 +64,7 @@ class Lexicon:
     legal_tails: frozenset[str]
     org_possessions: frozenset[str]
     body_modifiers: frozenset[str]
+    plain_abbreviations: frozenset[str]
     demonyms: dict[str, str]  # "chilean" -> "Chile"
 
     @property

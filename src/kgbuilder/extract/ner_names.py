@@ -74,6 +74,11 @@ _BODY_HEADS = frozenset(
     | {"administration", "municipality", "embassy", "consulate", "chamber", "association"}
 )
 
+#: prepositions after which "the City of <X>" is where something is, not a body
+_PLACE_PREPOSITIONS_ALL = PLACE_PREPOSITIONS | {"at", "into", "within", "throughout"}
+#: "lithium iron phosphate (LFP)": capitals in brackets after lower-case words spell a thing
+_PLAIN_ACRONYM = re.compile(r"\b((?:[a-z][a-z-]* ){0,5}[a-z][a-z-]*) \(([A-Z][A-Za-z]{1,7})\)")
+
 #: what a company has and a person has not, before "of <name>" ("a subsidiary of <X>")
 _OWNED_PARTS = frozenset({"subsidiary", "subsidiaries", "affiliate", "shareholder", "unit"})
 
@@ -87,10 +92,13 @@ class NerNames(FinderBase):
         persons = [e for e in self.ents if e.label_ == "PERSON" and len(e) > 1]
         person_words = {t.lower_ for e in persons for t in e}
         common = {t.text for t in doc if t.text.isalpha() and t.text.islower()}
+        plain = self._plain_acronyms()
         for ent in self.ents:
             type_name = NER_TYPES.get(ent.label_)
             if type_name is None:
                 continue
+            if len(ent) == 1 and (ent.text in plain or self._unit_after_number(ent.start)):
+                continue  # "(LFP)" for lower-case words, "410 MW": no name
             if (
                 len(ent) == 1
                 and ent.label_ in ("ORG", "PERSON")
@@ -191,6 +199,11 @@ class NerNames(FinderBase):
                 if found is not None:
                     found.cued = True  # "said his company, <X>, shipped": whatever NER said
                     out.append(found)
+                continue
+            if self._city_as_body(found, ent.start):
+                found.type = "Organization"  # "invited by <X> and the City of <Y>"
+                found.cued = True
+                out.append(found)
                 continue
             if found.name.split()[0].casefold() in self.lex.legal_prefixes and (
                 found.name.split()[0].isupper() and len(found.name.split()) > 1
@@ -412,6 +425,42 @@ class NerNames(FinderBase):
             return None
         return place if place.country_code in self._countries else None
 
+    def _city_as_body(self, found: Found, start: int) -> bool:
+        """ "the City of <X>" is the city's government, except after a preposition of place
+        ("in the City of London", "from the City of <X>")."""
+        if not re.fullmatch(r"City of [A-Z][\w'’ -]*", found.name) or start < 1:
+            return False
+        doc = self.toks
+        if doc[start].lower_ == "the":
+            start += 1
+        if doc[start - 1].lower_ != "the":
+            return False
+        return start < 2 or doc[start - 2].lower_ not in _PLACE_PREPOSITIONS_ALL
+
+    def _plain_acronyms(self) -> frozenset[str]:
+        """Acronyms the text spells out in lower-case words ("lithium iron phosphate (LFP)",
+        "memorandum of understanding (MoU)"): a substance, a device or a document, no name."""
+        out = set()
+        for match in _PLAIN_ACRONYM.finditer(self.text):
+            words, acronym = match.group(1).split(), match.group(2)
+            initials = {w[0] for w in words[-(len(acronym) + 1) :]}
+            if sum(ch.isupper() for ch in acronym) >= 2 and acronym[0].lower() in initials:
+                out.add(acronym)
+        return frozenset(out)
+
+    def _unit_after_number(self, index: int) -> bool:
+        """ "410 MW", "250 MWh", "5 GW": a short run of capitals right after a number (not a
+        year) is a unit of measure."""
+        tok = self.toks[index]
+        if index == 0 or not tok.text.isalpha() or len(tok.text) > 4 or not tok.text[0].isupper():
+            return False
+        if sum(ch.isupper() for ch in tok.text) < 2:
+            return False
+        number = self.toks[index - 1]
+        if not number.like_num or not number.text[:1].isdigit():
+            return False
+        return not re.fullmatch(r"(1[89]|20)\d\d", number.text)
+
     def _place_pair(self, ent: Any) -> list[Found]:
         """The two places of a span "<Place> and <Place>" (or "<City> for <City>": trains
         leaving one for the other) that the gazetteer knows both of."""
@@ -430,8 +479,9 @@ class NerNames(FinderBase):
 
     def _two_bodies(self, ent: Any) -> list[Found]:
         """Two organizations NER ran together over "and": the first ends in a body's head word
-        ("... People's Government and Business Finland"); "Ministry of Industry and Trade" (no
-        head before "and") stays one."""
+        ("... People's Government and Business Finland"), or "between" opens the pair, or the
+        first is the start of a longer name of the text ("<A> Tea Co." ... "<A> and <B> Pty
+        Ltd"); "Ministry of Industry and Trade" (no head before "and") stays one."""
         doc = self.toks
         joins = [t.i for t in ent if t.lower_ == "and"]
         if len(joins) != 1:
@@ -440,7 +490,16 @@ class NerNames(FinderBase):
         if at - ent.start < 2 or ent.end - at < 2:
             return []
         before = doc[at - 1]
-        if before.lower_ not in _BODY_HEADS or not doc[at + 1].text[:1].isupper():
+        if not doc[at + 1].text[:1].isupper():
+            return []
+        left = self.text[ent.start_char : before.idx + len(before.text)]
+        if not (
+            before.lower_ in _BODY_HEADS
+            # "an agreement between <A> and <B> Pty Ltd": two parties
+            or (ent.start > 0 and doc[ent.start - 1].lower_ == "between")
+            # "<A> and <B> Pty Ltd" where the text names "<A> Tea Industry Co." too
+            or re.search(rf"(?<!\w){re.escape(left)} [A-Z]", self.text) is not None
+        ):
             return []
         first = self._span_found(ent.start, at, "Organization", "ner", 0.75)
         second = self._span_found(at + 1, ent.end, "Organization", "ner", 0.7)

@@ -62,6 +62,11 @@ _SYMBOL = re.compile(r"«[A-Z]\d+»")
 #: place types of buildings and sites, which lie in a town rather than contain one
 VENUE_TYPES = frozenset({"CivicStructure", "LandmarksOrHistoricalBuildings"})
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+#: not the object of a preposition ("expanded across the <O> in 2023 by acquiring <O2>": the
+#: one that expanded is not <O>)
+_NOT_AFTER_PREPOSITION = "".join(
+    f"(?<!{p} )(?<!{p} the )" for p in ("across", "into", "in", "to", "of", "with", "from", "at")
+)
 #: where the name of a company bought ends a phrase ("by buying <O> in 2019"; not "by buying
 #: <O> shares", "the purchase of <O> F-35 jets")
 _ENDS = r"(?= (?:in|for|from|on|at|,|\.|and|;|last|this|earlier|after|before)\b| [,.;(]|$)"
@@ -966,7 +971,7 @@ class RelationReader:
             if rel:
                 yield rel
         for match in re.finditer(
-            rf"(?P<a>{M})(?: \( «O\d+» \)| \( \" «O\d+» \"(?: or \" (?:(?!«)[^\s\"]+ ){{1,3}}\")? \))?(?: , (?:(?!«)[^\s,]+ ){{1,6}}?,(?= (?:is|was|has been) ))?(?: ,)? (?:(?:which |that )?(?:is |was |are |were |has been |have been |had been )|(?:a|an|the) (?:(?!«[OPLCE])\S+ ){{0,12}}?)?(?:also |now |still )?(?:based|headquartered|located|situated|registered|incorporated) in (?:the )?(?:«C\d+» (?:in|of) (?:the )?)?(?:(?:(?!«)[a-z-]+ )?«D\d+» (?:city|town|port|village|county) of |(?:city|town|region|province) (?:'s|’s) |«L\d+» (?:'s|’s) |«D\d+» (?:capital|port city|city) )?(?P<b>«L\d+»)",
+            rf"(?P<a>{M})(?: \( «O\d+» \)| \( \" «O\d+» \"(?: or \" (?:(?!«)[^\s\"]+ ){{1,3}}\")? \))?(?: , (?:(?!«)[^\s,]+ ){{1,6}}?,(?= (?:is|was|has been) ))?(?: ,)? (?:was (?:founded|established|set up|created) (?:(?!«)\S+ ){{0,4}}?and )?(?:(?:which |that )?(?:is |was |are |were |has been |have been |had been |will be |would be )|(?:a|an|the) (?:(?!«[OPLCE])\S+ ){{0,12}}?)?(?:also |now |still )?(?:based|headquartered|located|situated|registered|incorporated) in (?:the )?(?:«C\d+» (?:in|of) (?:the )?)?(?:(?:(?!«)[a-z-]+ )?«D\d+» (?:city|town|port|village|county) of |(?:city|town|region|province) (?:'s|’s) |«L\d+» (?:'s|’s) |«D\d+» (?:capital|port city|city) )?(?P<b>«L\d+»)",
             e,
         ):
             rel = self._rel(s, match.group("a"), "locatedIn", match.group("b"), "based-in", 0.8)
@@ -1025,6 +1030,13 @@ class RelationReader:
         ):
             rel = self._rel(s, match.group("a"), "locatedIn", match.group("b"), "based-in", 0.8)
             if rel and rel.subject.kind is not Kind.PERSON:
+                yield rel
+        # "visited the <City> headquarters of <O>": the company's seat
+        for match in re.finditer(
+            rf"(?P<b>«L\d+») (?:headquarters|head office|head offices) of (?:the )?(?P<a>{M})", e
+        ):
+            rel = self._rel(s, match.group("a"), "locatedIn", match.group("b"), "based-in", 0.75)
+            if rel and rel.subject.kind is Kind.ORGANIZATION:
                 yield rel
 
     def city_areas(self, s: EncodedSentence) -> Iterator[FoundRelation]:
@@ -1307,7 +1319,7 @@ class RelationReader:
             ),
             # "<O> expanded abroad by acquiring <O2> in 2019"
             (
-                rf"(?P<a>{ORG}) (?:(?!«)\S+ ){{0,8}}?by (?:acquiring|buying|purchasing|taking over) (?:the )?(?P<b>{things}){_ENDS}",
+                rf"{_NOT_AFTER_PREPOSITION}(?P<a>{ORG}) (?:(?!«)\S+ ){{0,8}}?by (?:acquiring|buying|purchasing|taking over) (?:the )?(?P<b>{things}){_ENDS}",
                 0.75,
             ),
             # "<O2>, acquired by <O> in 2019, makes buses"

@@ -35,6 +35,12 @@ _OPENING_PREPOSITIONS = frozenset(
 )
 
 
+#: title words that open a body's name before its head ("Executive Committee", "Advisory Board")
+_BODY_TITLES = frozenset(
+    {"executive", "administrative", "supervisory", "advisory", "management", "steering"}
+)
+
+
 class StructuralNames(FinderBase):
     """Organization, event and landmark names from head words and their complements."""
 
@@ -112,6 +118,10 @@ class StructuralNames(FinderBase):
                     or (
                         prev.lower_ in self.lex.title_heads
                         and prev.lower_ not in self.lex.org_heads
+                        # "the Executive Committee of <X>": a body's modifier, not a post
+                        and not (
+                            prev.lower_ in _BODY_TITLES and doc[left].lower_ in self.lex.org_heads
+                        )
                     )
                     or prev.sent != tok.sent
                     or (prev.lower_ in _OPENING_PREPOSITIONS and self._opens_line(left - 1))
@@ -335,8 +345,13 @@ class StructuralNames(FinderBase):
         around a bracketed word ("Kenya-Uganda", "China (Jiangsu)-Vietnam", tokenized as
         "( Jiangsu ) -" or with "Jiangsu)-Vietnam" as one token); None when nothing joins."""
         doc = self.toks
-        if k > 1 and doc[k - 1].text in ("-", "–") and self._namey(k - 2):
-            return k - 2
+        if (
+            k > 1
+            and doc[k - 1].text in ("-", "–")
+            and self._namey(k - 2)
+            and not (doc[k - 2].whitespace_ and doc[k - 1].whitespace_)
+        ):
+            return k - 2  # (a dash with spaces is punctuation: "SINGAPORE - <X> Ltd will")
         if (
             k > 4
             and doc[k - 1].text in ("-", "–")
@@ -471,11 +486,11 @@ class StructuralNames(FinderBase):
             (k > 0 and doc[opener].lower_ in ("the", "this", "next", "last", "its", "their"))
             # a sentence opening with a common noun ("Photographs of <X> Island") opens no name
             or ((k == 0 or doc[k].is_sent_start) and doc[k].tag_ not in ("NNS", "NN"))
-            or (  # "this year's <X> Trade and Investment Fair"
-                doc[opener].tag_ == "POS"
-                and opener > 0
-                and doc[opener - 1].lower_
-                in ("year", "week", "month", "season", "autumn", "spring")
+            or any(  # "this year's <X> Trade and Investment Fair", "last week's <X> ..."
+                doc[at].tag_ == "POS"
+                and at > 0
+                and doc[at - 1].lower_ in ("year", "week", "month", "season", "autumn", "spring")
+                for at in {opener, k - 1}
             )
             or (  # "<City>'s <X> Exhibition and Convention Center": a place's own venue
                 doc[opener].tag_ == "POS"

@@ -188,8 +188,13 @@ def resolve_document(extraction: Extraction) -> DocumentNames:
                 result.names[loose_key(name)] = None
             continue
         final = target
-        while final in targets and targets[final] is not None:
+        seen = {key}
+        while final in targets and targets[final] is not None and final not in seen:
+            seen.add(final)
             final = targets[final]  # type: ignore[assignment]
+        if final in seen:
+            clusters[key] = cluster  # two names that point at each other: both stay
+            continue
         into = clusters.get(final)
         if into is None:
             continue
@@ -373,7 +378,15 @@ def _short_form_target(
                 or (
                     len(words) > 1
                     and _legal_base(other[1]).startswith(loose + " ")
-                    and _goods_words_only(_legal_base(other[1])[len(loose) + 1 :])
+                    and (
+                        _goods_words_only(_legal_base(other[1])[len(loose) + 1 :])
+                        # "<X> Huanong" for "<X> Huanong Agricultural Machinery Co.": the trade
+                        # of a company that has a legal form (not "<X> International")
+                        or (
+                            _legal_form_ends_loose(other[1])
+                            and _trade_words_only(_legal_base(other[1])[len(loose) + 1 :])
+                        )
+                    )
                 )
             )
         ]
@@ -383,6 +396,18 @@ def _short_form_target(
         ):
             # one company, maybe written with and without its legal form: the fullest name
             return fullest
+        if len(words) == 2 and not longer and words[0] in _place_names(clusters):
+            # "<Town> <X>" for "<Town> <X> Cold Chain Logistics Co., Ltd.": a company's home
+            # and name proper, the one company of the text whose name opens so
+            opened = [
+                other
+                for other in clusters
+                if other[0] is Kind.ORGANIZATION
+                and other[1].startswith(loose + " ")
+                and _legal_form_ends_loose(other[1])
+            ]
+            if len(opened) == 1:
+                return opened[0]
         kinds = words[1:]  # "Hanyuan Group" for "Jiangsu Hanyuan Heavy Machinery Group Co."
         if (
             len(words[0]) > 2
@@ -427,11 +452,18 @@ def _short_form_target(
             return explicit
     if kind is Kind.EVENT:
         # "<X> Business Forum" beside "2025 <X> Business Forum": the edition the text reports
+        # (or "2025 <X> Promotion Week (Australia)": the edition and where it is held)
         editions = [
             other
-            for other in clusters
+            for other, c in clusters.items()
             if other[0] is Kind.EVENT
-            and re.fullmatch(rf"(?:19|20)\d\d {re.escape(loose)}", other[1])
+            and (
+                re.fullmatch(rf"(?:19|20)\d\d {re.escape(loose)}", other[1])
+                or re.fullmatch(
+                    rf"(?:(?:19|20)\d\d )?{re.escape(cluster.canonical())} \([^()]+\)",
+                    c.canonical(),
+                )
+            )
         ]
         if len(editions) == 1:
             return editions[0]
@@ -442,11 +474,12 @@ def _short_form_target(
             explicit = _bracketed(name, kind, mentions, clusters)
             if explicit is not None:
                 return explicit
-        if " " not in name and not _is_acronym(name):
+        if not _is_acronym(name):
             # '<Place> <X> Agri-Food Co., Ltd. ("<X>" or "the Company")': a press release's
-            # defined name, a word of the name it follows
+            # defined name, a word of the name it follows; '<X> OOD ("the Joint Venture")':
+            # a defined term of its own
             defined = _bracketed(name, kind, mentions, clusters, quoted=True)
-            if defined is not None and loose in defined[1].split():
+            if defined is not None and (" " in name or loose in defined[1].split()):
                 return defined
         words = name.split()
         if len(words) == 2 and _is_acronym(words[0]) and words[1][:1].isupper():
@@ -506,9 +539,9 @@ def _short_form_target(
         if same is not None:
             return same
     if kind is Kind.PLACE and not cluster.types.keys() & {"Country"}:
-        found = [
+        areas = [
             other
-            for other, c in clusters.items()
+            for other in clusters
             if other[0] is Kind.PLACE
             and other[1].startswith(loose + " ")
             and (
@@ -519,15 +552,22 @@ def _short_form_target(
                     # a city is not the state or province named after it ("Lagos", "Lagos State")
                     and not ("City" in cluster.types and other[1].split()[-1] in WIDER_DIVISIONS)
                 )
-                or (  # "<Name> exhibition center"
-                    len(words) == 1 and c.canonical().split(None, 1)[1].islower()
-                )
                 # "Xinjiang" of "Xinjiang Uygur Autonomous Region": the peoples it is named for
                 or AUTONOMOUS_REST.fullmatch(other[1][len(loose) + 1 :]) is not None
             )
         ]
-        if len(found) == 1:
-            return found[0]
+        if len(areas) == 1:
+            return areas[0]  # "Fujian" beside "Fujian Province" and a "Fujian pavilion"
+        venues = [  # "<Name> exhibition center"
+            other
+            for other, c in clusters.items()
+            if other[0] is Kind.PLACE
+            and other[1].startswith(loose + " ")
+            and len(words) == 1
+            and c.canonical().split(None, 1)[1].islower()
+        ]
+        if not areas and len(venues) == 1:
+            return venues[0]
     if kind is Kind.PLACE and len(words) > 1 and not cluster.types.keys() & {"Country"}:
         # "EXPO XXI" beside "EXPO XXI exhibition centre": the venue named without its noun
         found = [
@@ -577,6 +617,25 @@ def _after_place(short: str, name: str, places: set[str]) -> bool:
     return at > 0 and padded[1:at] in places and short not in places
 
 
+#: kind words that may name a unit of a company as well ("<X> International", "<X> Group")
+_UNIT_WORDS = frozenset(
+    {"international", "group", "holdings", "co", "company", "corporation", "corp", "ltd",
+     "limited", "enterprises", "media", "travel", "capital", "global"}
+)  # fmt: skip
+
+
+def _trade_words_only(words: str) -> bool:
+    """Do these words only say what trade a company is in ("Agricultural Machinery")?"""
+    return bool(words.split()) and all(
+        w in COMPANY_KIND_WORDS and w not in _UNIT_WORDS for w in words.split()
+    )
+
+
+def _legal_form_ends_loose(loose: str) -> bool:
+    """Does a loose name end with a legal form ("... co ltd", "... pty ltd", "... gmbh")?"""
+    return loose.split()[-1] in LEGAL_WORDS
+
+
 def _place_names(clusters: dict[tuple[Kind, str], _Cluster]) -> set[str]:
     """The loose names of the places of ``clusters``, also without a last word that says what
     kind of division they are ("jiangsu" for "jiangsu province")."""
@@ -592,13 +651,13 @@ GOODS_WORDS = frozenset(
     {
         "imports", "exports", "import", "export", "trading", "foods", "food", "milk", "dairy",
         "tea", "wine", "wines", "liquor", "spirits", "beer", "rice", "oil", "fruit", "fruits",
-        "coffee", "distribution",
+        "coffee", "distribution", "ceramics", "porcelain",
     }
 )  # fmt: skip
 
 
 def _goods_words_only(words: str) -> bool:
-    """Do these words only say what a company trades in ("Imports", "Milk")?"""
+    """Do these words only say what a company trades in ("Imports", "Milk", "Ceramics")?"""
     return bool(words.split()) and all(w in GOODS_WORDS for w in words.split())
 
 
@@ -663,7 +722,7 @@ def _bracketed(
 ) -> tuple[Kind, str] | None:
     """ "Full Name (ACR)": the mention of this kind that ends just before the bracketed acronym
     (with ``quoted``, a quoted name in the bracket: 'Full Name ("Short")')."""
-    gap = 3 if quoted else 2
+    gaps = (3, 7) if quoted else (1, 2)  # ' ("', ' ("the '; ' (', '('
     for m in mentions:
         if m.entity != acronym:
             continue
@@ -672,7 +731,8 @@ def _bracketed(
                 other.type is not None
                 and other.type.kind is kind
                 and other.entity != acronym
-                and (gap if quoted else 1) <= m.start - other.end <= gap
+                and m.start - other.end in gaps
+                and (not quoted or len(other.entity) > len(acronym))  # a short name defined
             ):
                 key = (kind, loose_key(other.entity))
                 if key in clusters:

@@ -1,0 +1,235 @@
+"""Forms of the trade press read in the twelfth stop: legal forms NER never saw, units and
+plain abbreviations, defined terms of press releases, billed titles, French venue names, the
+city as a body, short names after a home town; each with a case that must not give it."""
+
+from __future__ import annotations
+
+import pytest
+
+from kgbuilder.resolve.mentions import resolve_document
+from tests.extract.conftest import entities, relations
+
+
+def same_entity(found, a: str, b: str) -> bool:  # type: ignore[no-untyped-def]
+    resolved = resolve_document(found)
+    return resolved.lookup(a) is not None and resolved.lookup(a) == resolved.lookup(b)
+
+
+# ---------------------------------------------------------------- companies by their form
+
+
+def test_capitalised_words_ending_in_a_legal_form_name_a_company(read) -> None:
+    found = read(
+        "Maritsa Grid Solutions AD was founded in 2011 and is headquartered in Sofia. "
+        "Lanjing Maritsa Energy Storage OOD will be based in Plovdiv."
+    )
+    names = entities(found)
+    assert names.get("Maritsa Grid Solutions AD") == "Organization"
+    assert names.get("Lanjing Maritsa Energy Storage OOD") == "Organization"
+    assert ("Maritsa Grid Solutions AD", "locatedIn", "Sofia") in relations(found)
+    assert ("Lanjing Maritsa Energy Storage OOD", "locatedIn", "Plovdiv") in relations(found)
+
+
+def test_a_two_letter_word_is_no_legal_form(read) -> None:
+    found = read("Trade With Peru Grows As Exports Rise\n\nShipments rose in May.")
+    assert not [n for n in entities(found) if n.endswith(" As")]
+
+
+def test_a_name_stops_at_a_labelled_line(read) -> None:
+    found = read(
+        "Media contact:\nNadezhda Ilieva, Communications Manager, Maritsa Grid Solutions AD\n"
+        "Tel: +359 2 555 0142\n"
+    )
+    assert not [n for n in entities(found) if n.endswith("Tel")]
+
+
+def test_a_hyphened_participle_describes_the_name_after_it(read) -> None:
+    found = read(
+        "SINGAPORE - Mainboard-listed Meridian Coldstore Holdings Ltd will set up a joint "
+        "venture in Hainan, the company said on Wednesday."
+    )
+    names = entities(found)
+    assert names.get("Meridian Coldstore Holdings Ltd") == "Organization"
+    assert not [n for n in names if n.startswith("SINGAPORE -") or "Mainboard" in n]
+
+
+def test_headquarters_of_a_company_in_a_city_is_its_seat(read) -> None:
+    found = read("The delegation visited the Montreal headquarters of Glacia Rinks Inc. on Monday.")
+    assert ("Glacia Rinks Inc.", "locatedIn", "Montreal") in relations(found)
+
+
+def test_a_plant_of_a_company_in_a_city_is_no_seat(read) -> None:
+    found = read("The delegation visited the Montreal plant of Glacia Rinks Inc. on Monday.")
+    assert ("Glacia Rinks Inc.", "locatedIn", "Montreal") not in relations(found)
+
+
+# ---------------------------------------------------------------- units and abbreviations
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The company owns and operates 410 MW of solar parks in Bulgaria.", "MW"),
+        ("It stores 250 MWh of power for the grid in Bulgaria.", "MWh"),
+        ("Minjiang Cathode Co. makes lithium iron phosphate (LFP) cathode material.", "LFP"),
+        ("Prices of LFP cells, lithium iron phosphate (LFP) ones, fell in 2024.", "LFP"),
+        ("Meridian Coldstore will form a cold-chain JV with a Haikou company.", "JV"),
+    ],
+)
+def test_units_and_plain_abbreviations_are_no_names(read, text: str, word: str) -> None:
+    assert word not in entities(read(text))
+
+
+def test_an_acronym_after_a_year_is_still_a_name(read) -> None:
+    found = read("The 2024 CIIE drew buyers. Officials of the CPIC said so in Chongqing.")
+    assert entities(found).get("CPIC") == "Organization"
+
+
+# ---------------------------------------------------------------- defined terms and short names
+
+
+def test_a_press_release_defined_term_is_another_name_of_the_company(read) -> None:
+    found = read(
+        'The joint venture, Lanjing Maritsa Energy Storage OOD ("the Joint Venture"), will be '
+        "owned by both partners. Martin Kolev will serve as General Manager of the Joint Venture."
+    )
+    assert same_entity(found, "Joint Venture", "Lanjing Maritsa Energy Storage OOD")
+
+
+def test_a_bracketed_name_without_quotes_is_no_defined_term(read) -> None:
+    found = read("The British Broadcasting Corporation (BBC News) reported it on Monday.")
+    assert not same_entity(found, "BBC News", "British Broadcasting Corporation")
+
+
+def test_a_town_and_name_proper_is_the_company_that_opens_so(read) -> None:
+    found = read(
+        "Meridian Coldstore Holdings Ltd will set up a joint venture with Haikou Nanyang Cold "
+        "Chain Logistics Co., Ltd. in Hainan. Haikou Nanyang will hold 51 per cent."
+    )
+    assert same_entity(found, "Haikou Nanyang", "Haikou Nanyang Cold Chain Logistics Co., Ltd.")
+
+
+def test_a_short_name_without_the_trade_words_is_the_company(read) -> None:
+    found = read(
+        "Weifang Huanong Tractor Co., Ltd. showed tractors assembled by Nile Huanong "
+        "Agricultural Machinery Co., its joint venture. Nile Huanong sold 2,300 tractors."
+    )
+    assert same_entity(found, "Nile Huanong", "Nile Huanong Agricultural Machinery Co.")
+
+
+def test_two_companies_named_between_and_are_two(read) -> None:
+    found = read(
+        "Anxi Huaming Tea Industry Co., Ltd. came to Sydney. The biggest deal was a supply "
+        "agreement between Anxi Huaming and Harbourleaf Tea Merchants Pty Ltd, a wholesaler."
+    )
+    names = entities(found)
+    assert names.get("Harbourleaf Tea Merchants Pty Ltd") == "Organization"
+    assert "Anxi Huaming and Harbourleaf Tea Merchants Pty Ltd" not in names
+
+
+def test_a_ministry_of_two_portfolios_stays_one(read) -> None:
+    found = read("The Ministry of Industry and Trade of Vietnam hosted the talks in Hanoi.")
+    assert "Ministry of Industry" not in entities(found)
+
+
+def test_the_group_is_a_holding_company_named_before(read) -> None:
+    found = read(
+        "Meridian Coldstore Holdings Ltd will set up a joint venture. For Meridian, the venture "
+        "is its first in China. The group runs 11 cold stores in Singapore, Malaysia and Vietnam."
+    )
+    assert ("Meridian Coldstore Holdings Ltd", "operatesIn", "Vietnam") in relations(found)
+
+
+def test_the_object_of_a_preposition_is_not_the_buyer(read) -> None:
+    found = read(
+        "The group expanded across the Causeway in 2023 by acquiring Tebrau Freezer Logistics "
+        "Sdn Bhd, a cold-storage operator based in Johor."
+    )
+    assert not [r for r in relations(found) if r[1] == "acquired" and r[0] == "Causeway"]
+
+
+# ---------------------------------------------------------------- events
+
+
+def test_a_billed_title_with_its_year_and_host_country_is_the_event(read) -> None:
+    found = read(
+        "Importers signed orders during last week's Fujian Tea and Ceramics Promotion Week, a "
+        'travelling showcase. The programme, billed as the "2025 Fujian Tea and Ceramics '
+        'Promotion Week (Australia)", was organised by the Department of Commerce of Fujian '
+        "Province."
+    )
+    full = "2025 Fujian Tea and Ceramics Promotion Week (Australia)"
+    assert entities(found).get(full) == "Event"
+    assert "Ceramics Promotion Week" not in entities(found)
+    assert same_entity(found, "Fujian Tea and Ceramics Promotion Week", full)
+    assert (full, "organizedBy", "Department of Commerce of Fujian Province") in relations(found)
+
+
+def test_a_company_billed_as_a_name_is_no_event(read) -> None:
+    found = read('The firm, billed as the "2025 Summit Foods Group", opened a shop in Perth.')
+    assert "Event" not in entities(found).values()
+
+
+def test_a_promotion_night_is_an_event(read) -> None:
+    found = read(
+        "The delegation held the Harbin Winter Tourism Promotion Night at the Palais des congrès "
+        "de Montréal, attended by 200 travel agencies."
+    )
+    names = entities(found)
+    assert names.get("Harbin Winter Tourism Promotion Night") == "Event"
+    assert names.get("Palais des congrès de Montréal") == "Place"
+    assert (
+        "Harbin Winter Tourism Promotion Night",
+        "locatedIn",
+        "Palais des congrès de Montréal",
+    ) in relations(found)
+
+
+def test_a_french_festival_named_head_first_is_one_event(read) -> None:
+    found = read("Many visitors from Harbin came to the Fête des neiges de Montréal last winter.")
+    assert entities(found).get("Fête des neiges de Montréal") == "Event"
+    assert "de Montréal" not in entities(found)
+
+
+# ---------------------------------------------------------------- places and bodies
+
+
+def test_the_city_of_a_place_is_its_government_when_it_acts(read) -> None:
+    found = read(
+        "At the invitation of the Canadian Winter Sports Industry Association and the City of "
+        "Montreal, a delegation visited Ottawa. Isabelle Tremblay-Roy, Member of the Executive "
+        "Committee of the City of Montreal, met them."
+    )
+    names = entities(found)
+    assert names.get("City of Montreal") == "Organization"
+    assert names.get("Executive Committee of the City of Montreal") == "Organization"
+
+
+def test_in_the_city_of_a_place_is_the_place(read) -> None:
+    found = read("Tourists shop in the City of London every weekend.")
+    assert entities(found).get("City of London") == "Place"
+
+
+def test_a_province_and_its_short_name_are_one_beside_a_pavilion(read) -> None:
+    found = read(
+        "The Department of Commerce of Fujian Province led the visit. Fujian grows a fifth of "
+        "China's tea. Nanping is a city in Fujian. Organisers said that a Fujian pavilion would "
+        "return to Australia for Fine Food Australia in Melbourne in September."
+    )
+    assert same_entity(found, "Fujian", "Fujian Province")
+
+
+def test_a_venue_acronym_with_its_city_is_the_venue(read) -> None:
+    found = read(
+        "It opened at the International Convention Centre Sydney (ICC Sydney) in Darling "
+        "Harbour. Buyers signed at ICC Sydney."
+    )
+    assert entities(found).get("ICC Sydney") == "Place"
+
+
+def test_a_section_number_is_no_part_of_a_name(read) -> None:
+    found = read(
+        "I. Harbin brands make a collective appearance at WinterTech Canada\n\n"
+        "The pavilion of Harbin was the largest."
+    )
+    assert "I. Harbin" not in entities(found)
