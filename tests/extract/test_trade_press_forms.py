@@ -233,3 +233,55 @@ def test_a_section_number_is_no_part_of_a_name(read) -> None:
         "The pavilion of Harbin was the largest."
     )
     assert "I. Harbin" not in entities(found)
+
+
+# ---------------------------------------------------------------- roadshow reports
+
+
+def test_a_co_organiser_named_with_as_organised_the_event(read) -> None:
+    found = read(
+        "The deal was signed at the 2025 Hainan Global Investment Roadshow, organised by the "
+        "Department of Commerce of Hainan Province, with the Singapore Business Federation (SBF) "
+        "as co-organiser."
+    )
+    assert (
+        "2025 Hainan Global Investment Roadshow",
+        "organizedBy",
+        "Singapore Business Federation",
+    ) in relations(found)
+
+
+def test_speakers_listed_after_the_event_took_part_in_it(read) -> None:
+    found = read(
+        "The 2025 Hainan Global Investment Roadshow opened in Singapore on Wednesday.\n\n"
+        "Other speakers included Lim Hui Ying, group director for North Asia at Enterprise "
+        "Singapore, and Chen Yong, director-general of the Hainan Investment Bureau."
+    )
+    rels = relations(found)
+    event = "2025 Hainan Global Investment Roadshow"
+    assert ("Lim Hui Ying", "participatedIn", event) in rels
+    assert ("Chen Yong", "participatedIn", event) in rels
+    assert entities(found).get("Enterprise Singapore") == "Organization"
+    assert ("Lim Hui Ying", "worksFor", "Enterprise Singapore") in rels
+
+
+def test_speakers_of_another_occasion_are_not_the_events(read) -> None:
+    found = read(
+        "The 2025 Hainan Global Investment Roadshow opened in Singapore on Wednesday.\n\n"
+        "Separately, speakers included Lim Hui Ying and Chen Yong at a dinner last week."
+    )
+    assert not [r for r in relations(found) if r[1] == "participatedIn"]
+
+
+def test_a_place_after_at_is_no_agency(read) -> None:
+    found = read("Exports of Central Asia rose, traders at Tokyo Japan said.")
+    assert "Central Asia" not in {n for n, k in entities(found).items() if k == "Organization"}
+
+
+def test_a_masthead_line_is_no_title_case_headline(read) -> None:
+    found = read(
+        "The Straits Ledger | Companies & Markets\n\nCold Store Deal Signed\n\nBy Rachel Goh\n\n"
+        "SINGAPORE - Two companies signed a deal on Wednesday."
+    )
+    assert entities(found).get("The Straits Ledger") == "Organization"
+    assert ("Rachel Goh", "worksFor", "The Straits Ledger") in relations(found)

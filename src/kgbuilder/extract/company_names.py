@@ -137,6 +137,37 @@ class CompanyNames(FinderBase):
             )
         return out
 
+    def _country_agencies(self) -> list[Found]:
+        """ "director at Enterprise Singapore", "officials from Business Finland": a word
+        capitalised inside the sentence (no place, title or compass word: "at Central Asia"),
+        then a country, after "at", "of" or "from", names a body NER did not see."""
+        out: list[Found] = []
+        doc = self.toks
+        for i in range(2, len(doc) - 1):
+            word, after = doc[i], doc[i + 1]
+            if (
+                doc[i - 1].lower_ not in ("at", "of", "from")
+                or not word.is_alpha
+                or not word.text.istitle()
+                or word.is_sent_start
+                or word.ent_type_
+                or word.lower_ in self.lex.compass_words
+                or word.lower_ in self.lex.demonyms
+                or word.lower_ in self.lex.title_heads
+                or self._place(word.text, big_only=True) is not None
+            ):
+                continue
+            place = self._place(after.text) if after.ent_type_ == "GPE" else None
+            if place is None or place.feature != "country":
+                continue
+            if i + 2 < len(doc) and doc[i + 2].text[:1].isupper() and self._namey(i + 2):
+                continue  # a longer name: other rules read it
+            found = self._span_found(i, i + 2, "Organization", "org-name", 0.7)
+            if found is not None:
+                found.cued = True
+                out.append(found)
+        return out
+
     def _legal_form_runs(self) -> list[Found]:
         """ "Maritsa Grid Solutions AD was founded": capitalised words ending in a legal form
         name a company even where NER saw no name (NER's own spans that stop before the form

@@ -77,7 +77,7 @@ class EntityFinder(
         candidates += self._appositive_people() + self._regional_arms() + self._head_first_runs()
         candidates += self._surname_he()
         candidates += self._described_orgs() + self._legal_form_runs()
-        candidates += self._french_venues_and_fairs()
+        candidates += self._french_venues_and_fairs() + self._country_agencies()
         candidates += self._described_areas() + self._capitals() + self._prepositional_places()
         candidates += self._demonyms() + self._kb_spans() + self._bracketed_acronyms(candidates)
         candidates = [  # "a cold-chain JV", "the CEO": abbreviations of common nouns

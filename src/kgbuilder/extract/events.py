@@ -103,6 +103,12 @@ _GUESTS_INCLUDED = re.compile(
     r"^(?:(?!«)\S+ ){0,3}?(?:guests|attendees|participants|speakers|dignitaries|delegates|panelists|panellists) "
     r"(?:at|of|attending) (?:the )?(?P<e>«E\d+») (?:included|include|were|are)(?: :)? "
 )
+#: "Other speakers included <P>, <post>, and <P2>": the people at the occasion the paragraph
+#: is about (no event named in the sentence)
+_SPEAKERS_INCLUDED = re.compile(
+    r"^(?:other |the |among the )?(?:guests|attendees|speakers|dignitaries|panelists|panellists) "
+    r"(?:included|include|were)(?: :)? "
+)
 #: words that set a sentence at another occasion than the report's event
 _ANOTHER_OCCASION = re.compile(
     r"\b(?:separately|last (?:year|month|week)|a year ago|(?:in|at|during) (?:a|an) )"
@@ -536,6 +542,16 @@ class EventReader:
                         yield FoundRelation(
                             self._event_before, "organizedBy", org, "organized-it", 0.7, s
                         )
+        # "..., with the <O> (<ACR>) as co-organiser": of the event the sentence names
+        for match in re.finditer(
+            r"\bwith (?:the )?(?P<o>«O\d+»)(?: \( «O\d+» \))? as (?:the |a |its )?(?:local |official )?(?:co ?- ?)?(?:organizer|organiser|host)s?\b",
+            e,
+        ):
+            named = self._event_in(s)
+            if named is not None:
+                rel = _rel(s, named, "organizedBy", match.group("o"), "organizer-role", 0.7)
+                if rel:
+                    yield rel
         # "<O> acted as local co-organizer": of the event the report is about
         for match in re.finditer(
             r"(?P<o>«O\d+») (?:\( «O\d+» \) )?(?:, (?:a|an|the) (?:(?!«)[^\s,]+ ){1,6}?, )?(?:acted|acts|served|serves|was|is) as (?:the |a )?(?:local |official )?(?:co ?- ?)?(?:organizer|organiser)s?(?! of| for)\b",
@@ -587,6 +603,13 @@ class EventReader:
                 rel = _rel(s, symbol, "participatedIn", guests.group("e"), "guests", 0.75)
                 if rel:
                     yield rel
+        speakers = _SPEAKERS_INCLUDED.search(e) if guests is None and not has_event else None
+        held = current or self.event
+        if speakers is not None and held is not None and not _ANOTHER_OCCASION.search(e):
+            for symbol in re.findall(r"«P\d+»", e[speakers.end() :]):
+                person = s.found(symbol)
+                if person is not None:
+                    yield FoundRelation(person, "participatedIn", held, "guests", 0.7, s)
         # "More than 40 companies, including <O> and <O2>, took part in the <E>"; "The <E>
         # featured <O>, <O2> and <O3>"
         for match in _INCLUDING_PARTICIPANTS.finditer(e):

@@ -891,6 +891,7 @@ class NameParts(FinderBase):
             f
             for f in accepted
             if f.start >= len(line)
+            or f.rule == "masthead"  # "<Outlet> | Companies & Markets": a masthead, no headline
             or f.name in body
             or self.text[f.start : f.end] in body
             or (f.kind is Kind.PLACE and self._place(f.name) is not None)

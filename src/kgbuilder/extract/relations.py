@@ -309,7 +309,7 @@ class RelationReader:
         described = self._described
         after = re.compile(
             rf"(?P<p>{PER}) , (?:(?:a|an|the|who is|who was|now|also|currently) )*(?:(?:(?!«)(?!†)\S+|«D\d+») ){{0,2}}?"
-            rf"(?P<t>{TITLE}(?: (?:of|for|in|on) (?:the )?(?:(?!«)[^\s,;]+ ){{0,3}}?(?!«)[^\s,;]+(?= (?:at|in) | of the «O))?{BOARD}(?: for (?:(?!«)[^\s,;]+ ){{0,2}}?(?!«)[^\s,;]+(?= of ))?) (?:(?:and|&) (?P<t2>{TITLE}) )?(?:of|at|with|for|from|in) (?:the |its |their )?(?:«L\d+» - based |«L\d+» (?:'s|’s) |«L\d+» (?=(?:[a-z-]+ )?(?:{described}) ))?(?:(?:online|local|state-owned|private|leading|{described}) |[a-z-]+ (?=(?:{described}) )){{0,2}}(?P<o>{ORG})"
+            rf"(?P<t>{TITLE}(?: (?:of|for|in|on) (?:the )?(?:(?:(?!«)[^\s,;]+ ){{0,3}}?(?!«)[^\s,;]+|«L\d+»)(?= (?:at|in) | of the «O))?{BOARD}(?: for (?:(?!«)[^\s,;]+ ){{0,2}}?(?!«)[^\s,;]+(?= of ))?) (?:(?:and|&) (?P<t2>{TITLE}) )?(?:of|at|with|for|from|in) (?:the |its |their )?(?:«L\d+» - based |«L\d+» (?:'s|’s) |«L\d+» (?=(?:[a-z-]+ )?(?:{described}) ))?(?:(?:online|local|state-owned|private|leading|{described}) |[a-z-]+ (?=(?:{described}) )){{0,2}}(?P<o>{ORG})"
             rf"(?P<more>(?: (?:,|and|, and|&) (?:of |at )?(?:the )?{ORG})*)"
         )
         for match in after.finditer(e):
