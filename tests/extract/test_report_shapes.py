@@ -2098,7 +2098,7 @@ def test_a_stake_bought_after_a_long_whose_clause(read) -> None:  # type: ignore
     [
         # found in a review of ordinary news: each shape of the twelfth set, where it must not fire
         ("Toyota suppliers said they would raise prices.", "Toyota", "Organization"),
-        ("The nanny said her employer, Mr Jenkins, had paid her late.", "Mr Jenkins", "Person"),
+        ("The nanny said her employer, Mr Jenkins, had paid her late.", "Jenkins", "Person"),
         (
             "Hugo Boss, a fashion house from Metzingen, said his designs sold well in Europe.",
             "Hugo Boss",

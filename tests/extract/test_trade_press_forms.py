@@ -285,3 +285,160 @@ def test_a_masthead_line_is_no_title_case_headline(read) -> None:
     )
     assert entities(found).get("The Straits Ledger") == "Organization"
     assert ("Rachel Goh", "worksFor", "The Straits Ledger") in relations(found)
+
+
+# ---------------------------------------------------------------- regional dailies, press releases
+
+
+def test_a_masthead_with_a_middle_dot_and_accents_names_the_outlet(read) -> None:
+    found = read(
+        "Rhône Éco · Lyon's business daily\nWednesday 15 October 2025\n\nBy Claire Vasseur\n\n"
+        "LYON — Thirty companies met on Tuesday."
+    )
+    assert entities(found).get("Rhône Éco") == "Organization"
+    assert ("Claire Vasseur", "worksFor", "Rhône Éco") in relations(found)
+
+
+def test_a_newspaper_name_alone_over_an_issue_line_is_the_outlet(read) -> None:
+    found = read(
+        "The Addis Commerce Weekly\nVol. 9, No. 431 | Saturday, 22 November 2025\n\n"
+        "By Hiwot Tadesse\n\nSEBETA — The park opened its second phase on Tuesday."
+    )
+    assert ("Hiwot Tadesse", "worksFor", "Addis Commerce Weekly") in relations(found)
+
+
+def test_a_headline_over_a_date_line_is_no_outlet(read) -> None:
+    found = read(
+        "Sebeta Park Opens Second Phase\nSaturday, 22 November 2025\n\nThe park opened on Tuesday."
+    )
+    assert "Organization" not in entities(found).values()
+
+
+def test_a_body_named_after_its_region_after_and_is_a_second_body(read) -> None:
+    found = read(
+        "The fair was organised by the Wuhan Municipal Bureau of Commerce and "
+        "Auvergne-Rhône-Alpes Entreprises, the region's development agency."
+    )
+    names = entities(found)
+    assert names.get("Wuhan Municipal Bureau of Commerce") == "Organization"
+    assert names.get("Auvergne-Rhône-Alpes Entreprises") == "Organization"
+
+
+def test_represented_by_its_post_holder(read) -> None:
+    found = read(
+        "The Consulate General of the People's Republic of China in Lyon was represented by the "
+        "consul general, Wang Lei, who said trade rose."
+    )
+    assert (
+        "Wang Lei",
+        "worksFor",
+        "Consulate General of the People's Republic of China in Lyon",
+    ) in relations(found)
+
+
+def test_its_post_opening_the_next_sentence_is_at_the_company_before(read) -> None:
+    found = read(
+        "Wuhan Jiangcheng Optical Communication Technology Co., Ltd. (Jiangcheng Optical), which "
+        "supplies transceivers, opened its first European sales office in Lyon. Its "
+        "vice-president for international business, Liu Mengqi, declined to give a figure."
+    )
+    assert (
+        "Liu Mengqi",
+        "worksFor",
+        "Wuhan Jiangcheng Optical Communication Technology Co., Ltd.",
+    ) in relations(found)
+
+
+def test_a_media_contact_block_gives_the_contact_s_employer(read) -> None:
+    found = read(
+        "Smakpol Dystrybucja Sp. z o.o., headquartered in Warsaw, is a Polish importer.\n\n"
+        "Media contact:\nGrace Wu\nCorporate Communications\nHenan Huaxiang Foods Group Co., Ltd.\n\n"
+        "SOURCE Henan Huaxiang Foods Group Co., Ltd."
+    )
+    assert ("Grace Wu", "worksFor", "Henan Huaxiang Foods Group Co., Ltd.") in relations(found)
+    assert not [n for n in entities(found) if n.startswith("SOURCE")]
+
+
+def test_the_company_in_apposition_is_the_one_just_named(read) -> None:
+    found = read(
+        "Guests included Liu Zhenhai, Chairman of Huaxiang Foods; and Piotr Nowicki, Vice "
+        "President of the Management Board of Lodz Zone Management S.A., the company that "
+        "manages the zone."
+    )
+    assert ("Piotr Nowicki", "worksFor", "Huaxiang Foods") not in relations(found)
+
+
+def test_the_acquisition_of_a_majority_stake_is_an_acquisition(read) -> None:
+    found = read(
+        'Henan Huaxiang Foods Group Co., Ltd. ("Huaxiang Foods" or the "Company"), a producer of '
+        "dumplings, today announced that it has broken ground on a plant in Kutno, Poland, and "
+        "that it has completed the acquisition of an 80% stake in Smakpol Dystrybucja Sp. z o.o."
+    )
+    assert (
+        "Henan Huaxiang Foods Group Co., Ltd.",
+        "acquired",
+        "Smakpol Dystrybucja Sp. z o.o.",
+    ) in relations(found)
+
+
+def test_the_acquisition_of_a_minority_stake_is_an_investment(read) -> None:
+    found = read(
+        "Henan Huaxiang Foods Group Co., Ltd. said it has completed the acquisition of a 20% "
+        "stake in Smakpol Dystrybucja Sp. z o.o. this week."
+    )
+    assert not [r for r in relations(found) if r[1] == "acquired"]
+
+
+def test_an_honorific_is_no_part_of_a_name(read) -> None:
+    found = read(
+        'Tesfaye Gebremariam, Deputy Commissioner of the EIC, spoke. "We want ten more parks '
+        'like this one," Ato Tesfaye said.'
+    )
+    assert "Ato Tesfaye" not in entities(found)
+    assert same_entity(found, "Tesfaye", "Tesfaye Gebremariam")
+
+
+def test_a_bracketed_short_name_of_the_full_name_s_words(read) -> None:
+    found = read(
+        "The park is run by Jiangsu Hengyuan Overseas Industrial Park Development Co., Ltd. "
+        "(Hengyuan Development), a company set up in Changzhou. Hengyuan Development invested "
+        "USD 128 million."
+    )
+    assert same_entity(
+        found,
+        "Hengyuan Development",
+        "Jiangsu Hengyuan Overseas Industrial Park Development Co., Ltd.",
+    )
+
+
+def test_a_name_after_with_is_no_defined_term_of_the_one_before(read) -> None:
+    found = read(
+        "Nantong Kangyuan Pharmaceutical Co., Ltd. will build a plant. Kangyuan will hold 70 "
+        "percent of the venture, with Gihon Pharmaceuticals PLC, an importer, holding the rest."
+    )
+    assert not same_entity(
+        found, "Gihon Pharmaceuticals PLC", "Nantong Kangyuan Pharmaceutical Co., Ltd."
+    )
+
+
+def test_an_acronym_takes_the_kind_of_the_park_it_follows(read) -> None:
+    found = read(
+        "The Ethio-Jiangsu Sebeta Industrial Park (EJSIP) opened its second phase. Twenty "
+        "companies now operate in EJSIP. EJSIP is financed by its developer."
+    )
+    assert entities(found).get("EJSIP") == entities(found).get(
+        "Ethio-Jiangsu Sebeta Industrial Park"
+    )
+
+
+def test_co_organized_with_a_hyphen_organised_the_event(read) -> None:
+    found = read(
+        "On Wednesday, the Department of Commerce of Jiangsu Province and the Ethiopian "
+        "Investment Commission co-organized the Jiangsu–Ethiopia Investment and Trade "
+        "Cooperation Forum in Addis Ababa."
+    )
+    assert (
+        "Jiangsu–Ethiopia Investment and Trade Cooperation Forum",
+        "organizedBy",
+        "Ethiopian Investment Commission",
+    ) in relations(found)

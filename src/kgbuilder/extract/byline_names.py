@@ -19,7 +19,18 @@ from kgbuilder.kinds import Kind
 #: how many lines from the top a masthead or a byline may stand on
 _HEAD_LINES = 6
 #: a masthead's first field: two to six capitalised words ("Asia Manufacturing Review")
-_MASTHEAD = re.compile(r"^((?:[A-Z][\w'’&.-]*)(?: (?:[A-Z][\w'’&.-]*|of|the|and|&)){1,5}) \| ")
+_MASTHEAD = re.compile(
+    r"^((?:[A-ZÀ-Ý][\w'’&.-]*)(?: (?:[A-ZÀ-Ý][\w'’&.-]*|of|the|and|&)){1,5}) [|·•] "
+)  # ("Rhône Éco · Lyon's business daily")
+#: a newspaper's name alone on a line: capitalised words ending in a word papers are named by
+_OUTLET_LINE = re.compile(
+    r"(?:The )?((?:[A-ZÀ-Ý][\w'’&.-]* ){1,4}(?:Weekly|Daily|Times|Post|Journal|Herald|Tribune|"
+    r"Gazette|Ledger|Chronicle|Monitor|Observer|Courier|Telegraph|Review|News|Express|Standard))"
+)
+#: the line under a masthead: an issue number or a date
+_ISSUE_LINE = re.compile(
+    r"\b(?:Vol\.|No\.|Issue)\s*\d|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
 #: months and days: a masthead's first field is no date ("April 14, 2025 | ...")
 _DATE_WORDS = frozenset(
     {"january", "february", "march", "april", "may", "june", "july", "august", "september"}
@@ -45,13 +56,36 @@ _FIELD = re.compile(
 )
 
 
+#: "Media contact:" and the three lines after it (a person, a post, an organization)
+_CONTACT = re.compile(
+    r"^(?:Media|Press|Investor|Public Relations)? ?[Cc]ontacts?\s*:?[ \t]*\n"
+    r"([^\n:|]{3,80})\n([^\n:|]{3,120})(?:\n([^\n:|]{3,120}))?$",
+    re.MULTILINE,
+)
+
+
+def _lead(line: str) -> int:
+    """How many blanks open a line."""
+    return len(line) - len(line.lstrip())
+
+
 class BylineNames(FinderBase):
     """Mastheads (the outlet) and bylines (its writers) at the top of a text."""
 
     def _mastheads(self) -> list[Found]:
-        """ "<Outlet> | <date>" on a line of the text's head: the outlet."""
+        """ "<Outlet> | <date>", "<Outlet> · <tagline>" on a line of the text's head: the outlet;
+        or a text's first line that is a newspaper's name alone ("The <X> Commerce Weekly") with
+        a date or an issue number on the line after it."""
         out: list[Found] = []
-        for start, line in self._head_lines():
+        head = self._head_lines()
+        if len(head) > 1:
+            (start, line), (_, after) = head[0], head[1]
+            alone = _OUTLET_LINE.fullmatch(line)
+            if alone is not None and _ISSUE_LINE.search(after) and self._place(line) is None:
+                at = start + alone.start(1)
+                name = alone.group(1)
+                out.append(Found(at, at + len(name), name, "Organization", "masthead", 0.8))
+        for start, line in head:
             match = _MASTHEAD.match(line)
             if match is None:
                 continue
@@ -130,6 +164,33 @@ class BylineNames(FinderBase):
                     post = by.group("post") or self._post_after(line, person.end - start)
                 role = post.rstrip("s").capitalize() if post and post.islower() else post
                 facts.append(NameFact(person, "worksFor", writes_for, "byline", 0.8, role))
+        return facts
+
+    def _contact_facts(self, accepted: list[Found]) -> list[NameFact]:
+        """A press release's contact block ("Media contact:" then the person, maybe a post or a
+        department, and the organization, one to a line): the person works there."""
+        facts: list[NameFact] = []
+        for block in _CONTACT.finditer(self.text):
+            lines = [(block.start(i), block.group(i)) for i in (1, 2, 3) if block.group(i)]
+            if len(lines) < 2:
+                continue
+            (p_at, p_line), (o_at, o_line) = lines[0], lines[-1]
+            person = next(
+                (f for f in accepted if f.kind is Kind.PERSON and f.start == p_at + _lead(p_line)),
+                None,
+            )
+            org = next(
+                (
+                    f
+                    for f in accepted
+                    if f.kind is Kind.ORGANIZATION and f.start == o_at + _lead(o_line)
+                ),
+                None,
+            )
+            if person is None or org is None:
+                continue
+            role = lines[1][1].strip() if len(lines) == 3 else None
+            facts.append(NameFact(person, "worksFor", org, "contact", 0.75, role))
         return facts
 
     def _head_lines(self) -> list[tuple[int, str]]:

@@ -86,7 +86,13 @@ def find_org_anaphors(tokens: list[Any], found: list[Found], lexicon: Lexicon) -
         end = tok.idx + len(tok.text)
         if any(a < end and start < b for a, b in taken):
             continue
-        antecedent = _antecedent(tok, tokens, orgs)
+        comma = tokens[opener - 1] if opener > 0 else None
+        apposed = (  # "<O>, the company that manages the zone": <O> itself
+            next((o for o in orgs if o.end == comma.idx), None)
+            if comma is not None and comma.text == ","
+            else None
+        )
+        antecedent = apposed or _antecedent(tok, tokens, orgs)
         if antecedent is None or (tok.lower_ == "group" and not _a_group(antecedent, orgs)):
             continue
         out.append(

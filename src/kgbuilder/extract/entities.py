@@ -116,7 +116,7 @@ class EntityFinder(
             for s, label, o, rule, confidence in self.facts
             if s in accepted and o in accepted
         ]
-        facts += self._byline_facts(accepted)
+        facts += self._byline_facts(accepted) + self._contact_facts(accepted)
         return accepted, facts
 
 

@@ -498,7 +498,7 @@ class EventReader:
     def organizers(self, s: EncodedSentence) -> Iterator[FoundRelation]:
         e = s.encoded
         event = self._event_in(s)
-        verbs = r"(?:organized|organised|hosted|sponsored|co-organized|co-organised|co-hosted|initiated|launched|held|jointly organized)"
+        verbs = r"(?:organized|organised|hosted|sponsored|co ?- ?organized|co ?- ?organised|co ?- ?hosted|initiated|launched|held|jointly organized)"
         if event is None and self._part_of_event(s):
             event = "main"  # "Its second leg ..., hosted by <O>": the main event's organizer
         opening = re.match(r"^(?:it|the (?P<noun>\S+)) (?:was|is|will be) ", e)

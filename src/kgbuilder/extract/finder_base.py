@@ -43,6 +43,7 @@ DETERMINERS = frozenset(
 )
 HONORIFICS = frozenset(
     {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "sir", "madam"}
+    | {"madame", "mme", "mme.", "monsieur", "herr", "frau", "sr.", "sra.", "ato"}
 )
 PREPOSITIONS = frozenset(
     {"at", "of", "in", "for", "from", "with", "to", "by", "on", "into", "near", "under", "over"}
@@ -224,10 +225,24 @@ class FinderBase:
             return None
         return Found(start, end, name, type_name, rule, conf, **kw)
 
-    def _section_number(self, i: int) -> bool:
-        """ "I. <Name> brands ...": a section's Roman numeral opening a line is no part of a name."""
+    def _place_opens(self, i: int) -> bool:
+        """Does a known place ("Auvergne-Rhône-Alpes", its hyphens joined) begin a longer name
+        at token ``i`` ("<Region> Entreprises")?"""
         doc = self.toks
-        return re.fullmatch(r"[IVX]{1,4}\.", doc[i].text) is not None and (
+        k = i + 1
+        while k + 1 < len(doc) and doc[k].text in ("-", "–") and not doc[k - 1].whitespace_:
+            k += 2
+        if k >= len(doc) or not doc[k].text[:1].isupper() or not self._namey(k):
+            return False
+        return (
+            self._place(self.text[doc[i].idx : doc[k - 1].idx + len(doc[k - 1].text)]) is not None
+        )
+
+    def _section_number(self, i: int) -> bool:
+        """ "I. <Name> brands ...", "SOURCE <Company>": a section's Roman numeral or a press
+        release's label opening a line is no part of a name."""
+        doc = self.toks
+        return re.fullmatch(r"[IVX]{1,4}\.|SOURCE", doc[i].text) is not None and (
             i == 0 or doc[i - 1].is_space or "\n" in doc[i - 1].whitespace_
         )
 

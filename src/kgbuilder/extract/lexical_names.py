@@ -373,7 +373,7 @@ class LexicalNames(FinderBase):
                 acronym.split()[1], longest[match.start()].name
             ):
                 continue  # "(FBI Director)", "(BABA US)": a post or a ticker, not a name
-            out.append(Found(match.start(1), match.end(1), acronym, before.type, "org-name", 0.8))
+            out.append(Found(match.start(1), match.end(1), acronym, before.type, "acronym", 0.8))
         # a press release's defined name: '<Company> ("Hanyuan" or "the Company")'
         for match in _DEFINED_NAME.finditer(text):
             before = ends.get(match.start())
@@ -382,7 +382,7 @@ class LexicalNames(FinderBase):
                 continue
             if short.casefold() in ("the company", "company", "the group", "group"):
                 continue
-            out.append(Found(match.start(1), match.end(1), short, before.type, "org-name", 0.8))
+            out.append(Found(match.start(1), match.end(1), short, before.type, "defined-name", 0.8))
         return out
 
     def _regions_named(self, accepted: list[Found]) -> list[Found]:

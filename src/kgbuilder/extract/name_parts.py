@@ -22,7 +22,9 @@ from kgbuilder.kinds import Kind
 from kgbuilder.names import COMPANY_KIND_WORDS, LEGAL_WORDS, clean_name, loose_key
 
 #: rules that read an organization's kind from the text around or inside its name
-CUED_RULES = frozenset({"org-appositive", "org-described", "brand-region", "org-name"})
+CUED_RULES = frozenset(
+    {"org-appositive", "org-described", "brand-region", "org-name", "defined-name", "acronym"}
+)
 #: tags of a capitalised word that is a common word, not a name ("Global demand", "Summit
 #: organisers said")
 _COMMON_TAGS = frozenset(
@@ -760,9 +762,14 @@ class NameParts(FinderBase):
             for f in accepted
             if f.kind is Kind.PERSON and f.rule in ("person-appositive", "titled-name")
         }
+        # "<X> Industrial Park (EJSIP)": the acronym is of the kind of what it follows, wherever
+        # NER read it again
+        defined = {f.name: f.type for f in accepted if f.rule == "acronym"}
         for f in accepted:
             counter = votes.get(loose_key(f.name))
-            if counter and f.rule == "ner" and len(counter) > 1:
+            if f.rule == "ner" and f.name in defined:
+                f.type = defined[f.name]
+            elif counter and f.rule == "ner" and len(counter) > 1:
                 best = counter.most_common(1)[0][0]
                 f.type = "Person" if loose_key(f.name) in titled else best
         return accepted

@@ -135,9 +135,10 @@ class NerNames(FinderBase):
                     and (
                         doc[start].lower_ in self.lex.title_heads
                         or doc[start].lower_ in self.lex.title_modifiers
+                        or doc[start].lower_ in HONORIFICS
                     )
                 ):
-                    start += 1  # "Mayor Li Yanping": the title is not part of the name
+                    start += 1  # "Mayor Li Yanping", "Ato <Name>": the title is no part of it
             if ent.label_ in ("ORG", "PERSON") and self._name_runs_left(start, ent.label_):
                 # "<Cilindros Hidráulicos> | del Bajío S.A. de C.V.", "<X> Heavy | Machinery
                 # Group Co.": NER began inside the name
@@ -499,6 +500,8 @@ class NerNames(FinderBase):
             or (ent.start > 0 and doc[ent.start - 1].lower_ == "between")
             # "<A> and <B> Pty Ltd" where the text names "<A> Tea Industry Co." too
             or re.search(rf"(?<!\w){re.escape(left)} [A-Z]", self.text) is not None
+            # "<City> Bureau of Commerce and <Region> Entreprises": a place opens the second
+            or self._place_opens(at + 1)
         ):
             return []
         first = self._span_found(ent.start, at, "Organization", "ner", 0.75)

@@ -374,16 +374,29 @@ class RelationReader:
                     )
                     if rel:
                         yield rel
-        elif e.startswith("it "):
-            # "<O> builds cranes. It has delivered 14 ..., according to its general manager, <P>"
+        elif e.startswith(("it ", "its ")):
+            # "<O> builds cranes. It has delivered 14 ..., according to its general manager, <P>";
+            # "Its vice-president for international business, <P>, declined to ..."
             owner = self._antecedent_org()
             its_title = re.search(
-                rf"\bits (?P<t>{TITLE}(?: (?:for|of) (?:†\S+ )*†\S+)?) , (?P<p>{PER})", e
+                rf"\bits (?P<t>(?:(?!«)(?!†)[^\s,]+ (?:- )?){{0,2}}?{TITLE}(?: (?:for|of) (?:(?!«)[^\s,]+ ){{0,3}}?(?!«)[^\s,]+)?) , (?P<p>{PER})",
+                e,
             )
             person = s.found(its_title.group("p")) if its_title else None
             if its_title is not None and owner is not None and person is not None:
                 role = self._title(s, its_title, "t")
                 yield FoundRelation(person, "worksFor", owner, "its-title", 0.7, s, role=role)
+        # "<O> was represented by the consul general, <P>": the post is at <O>
+        for match in re.finditer(
+            rf"(?P<o>{ORG}) (?:was|were|is|are|will be) represented by (?:the |its |their )?(?P<t>(?:(?!«)(?!†)[^\s,]+ ){{0,2}}?{TITLE}) , (?P<p>{PER})",
+            e,
+        ):
+            rel = self._rel(
+                s, match.group("p"), "worksFor", match.group("o"), "represented-by", 0.75,
+                role=self._title(s, match, "t"),
+            )  # fmt: skip
+            if rel:
+                yield rel
         # "<P>, who owns <O>", "<P>, who founded <O> in 1996": the owner or founder works there
         for match in re.finditer(
             rf"(?P<p>{PER}) , who (?:also )?(?P<v>owns|owned|founded|co-founded|runs|ran) (?:the )?(?P<o>{ORG})",
@@ -1410,7 +1423,12 @@ class RelationReader:
         first = before.found(opening.group("o")) if opening else None
         if first is None:
             return None
-        if len({f.name for f in before.mentions("O")}) == 1:
+        # (its own short name in brackets after it is no other: "<O> (<Short>), which ...")
+        bracketed = (
+            re.match(r" \( («O\d+») \)", before.encoded[opening.end() :]) if opening else None
+        )
+        short = before.found(bracketed.group(1)) if bracketed else None
+        if len({f.name for f in before.mentions("O") if f is not short}) == 1:
             return first
         named = [w.casefold().rstrip(".,") for w in first.name.split()]
         if noun is not None and noun in named[-2:]:
@@ -1488,6 +1506,9 @@ class RelationReader:
             rf"(?P<a>{ORG}) {aside}(?:would |will |plans to |planned to |is to |intends to |agreed to )(?:invest|inject) (?:(?!«)\S+ ){{0,8}}?(?:in|into) (?:its (?:(?!«)\S+ )?(?:«D\d+» )?(?:subsidiary|unit|plant|factory) ,? )?{obj}",
             rf"(?P<a>{ORG}) {aside}(?:(?!«)\S+ ){{0,3}}?(?:that )?(?:it|they) (?:would |will |plans to |planned to |is to |was to |intends to )?(?:inject|injects|injected) (?:(?!«)\S+ ){{0,8}}?into (?:its (?:(?!«)\S+ )?(?:«D\d+» )?(?:subsidiary|unit|plant|factory) ,? )?{obj}",
             rf"{free}(?P<a>{ORG}) {aside}(?:, (?:which|that) )?(?:has |had |will )?(?:acquired|bought|took|holds|purchased|acquires|buys|takes) (?:a |an )?(?:(?!«)\S+ ){{0,3}}?stake in {obj}",
+            # '<O> ("<Short>" or the "Company"), ..., has completed the acquisition of an 80%
+            # stake in <O2>': a majority bought, an acquisition
+            rf"(?P<a>{ORG}) (?:\( (?:(?!\))\S+ ){{1,12}}?\) )?(?:(?!«[OP])[^\s;]+ ){{0,60}}?(?:acquisition|purchase) of (?:a |an )?(?:(?!«)\S+ ){{0,3}}?stake in {obj}",
             # "<O> holds 60 percent of the venture"
             rf"(?P<a>{ORG}) (?:holds|held|owns|owned|will hold|will own) (?:a )?\d[\d.,]* (?:percent|per cent|%) (?:stake )?(?:of|in) (?:the )?(?P<b>{ORG})(?! (?:'s|’s))",
         ]

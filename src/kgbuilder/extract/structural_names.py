@@ -557,6 +557,8 @@ class StructuralNames(FinderBase):
                 break
             if doc[k].lower_ in ("and", "&") and self._post_at(k + 1):
                 break  # "<Committee> of the <X> Committee and Vice Mayor of <Y>": a second post
+            if doc[k].lower_ in ("and", "&") and self._place_opens(k + 1):
+                break  # "Bureau of Commerce and <Region> Entreprises": a second body
             k += 1
         while k > j and doc[k - 1].lower_ in CONNECTORS:
             k -= 1

@@ -482,6 +482,12 @@ def _short_form_target(
             if defined is not None and (" " in name or loose in defined[1].split()):
                 return defined
         words = name.split()
+        if len(words) > 1 and not _is_acronym(words[0]):
+            # "<Place> <X> Industrial Park Development Co., Ltd. (<X> Development)": a short name
+            # in brackets made of the full name's own words
+            explicit = _bracketed(name, kind, mentions, clusters)
+            if explicit is not None and set(loose.split()) <= set(explicit[1].split()):
+                return explicit
         if len(words) == 2 and _is_acronym(words[0]) and words[1][:1].isupper():
             # "<X> Sub-Council of the China Council for ... (CCPIT Gansu)", "(CCI KR)"; not
             # "(BBC News)" after the corporation, a part of it
@@ -724,7 +730,7 @@ def _bracketed(
     (with ``quoted``, a quoted name in the bracket: 'Full Name ("Short")')."""
     gaps = (3, 7) if quoted else (1, 2)  # ' ("', ' ("the '; ' (', '('
     for m in mentions:
-        if m.entity != acronym:
+        if m.entity != acronym or (quoted and not m.agent.endswith(".defined-name")):
             continue
         for other in mentions:
             if (
