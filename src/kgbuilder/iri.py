@@ -49,28 +49,47 @@ class IriMinter:
         if not base.endswith(("/", "#")):
             base += "/"
         self.base = base
+        # IRIs minted again and again (an entity in every statement about it, a source in every
+        # span): made once, since rdflib checks each new IRI's characters
+        self._entities: dict[str, URIRef] = {}
+        self._sources: dict[str, URIRef] = {}
+        self._graphs: dict[str, URIRef] = {}
+        self._entities_graph = URIRef(self.base + "graph/entities")
 
     def entity(self, key: str) -> URIRef:
-        return URIRef(self.base + key)
+        iri = self._entities.get(key)
+        if iri is None:
+            iri = self._entities[key] = URIRef(self.base + key)
+        return iri
 
     def source(self, source_id: str) -> URIRef:
         """A source node: ``doc/<hash16>`` for content-hashed works, ``records/<path>`` otherwise."""
-        scheme, _, rest = source_id.partition(":")
-        if scheme == "sha256":
-            return URIRef(f"{self.base}doc/{rest[:16]}")
-        return URIRef(f"{self.base}{scheme}/{_path_slug(rest)}")
+        iri = self._sources.get(source_id)
+        if iri is None:
+            scheme, _, rest = source_id.partition(":")
+            if scheme == "sha256":
+                iri = URIRef(f"{self.base}doc/{rest[:16]}")
+            else:
+                iri = URIRef(f"{self.base}{scheme}/{_path_slug(rest)}")
+            self._sources[source_id] = iri
+        return iri
 
     def graph(self, source_id: str) -> URIRef:
         """The named graph that holds one source's facts (replaceable on its own)."""
-        scheme, _, rest = source_id.partition(":")
-        if scheme == "sha256":
-            return URIRef(f"{self.base}graph/doc/{rest[:16]}")
-        return URIRef(f"{self.base}graph/{scheme}/{_path_slug(rest)}")
+        iri = self._graphs.get(source_id)
+        if iri is None:
+            scheme, _, rest = source_id.partition(":")
+            if scheme == "sha256":
+                iri = URIRef(f"{self.base}graph/doc/{rest[:16]}")
+            else:
+                iri = URIRef(f"{self.base}graph/{scheme}/{_path_slug(rest)}")
+            self._graphs[source_id] = iri
+        return iri
 
     @property
     def entities_graph(self) -> URIRef:
         """The named graph of entity descriptions (labels, types, aliases), rebuilt from all sources."""
-        return URIRef(self.base + "graph/entities")
+        return self._entities_graph
 
     def node(self, kind: str, *identity: str) -> URIRef:
         """A fact node (``membership``, ``observation``, ``statement``...) named by what identifies it."""

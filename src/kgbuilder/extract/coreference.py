@@ -19,6 +19,7 @@ import re
 from typing import Any
 
 from kgbuilder.extract.lexicon import Lexicon
+from kgbuilder.extract.nlp import doc_text
 from kgbuilder.extract.spans import Found
 from kgbuilder.kinds import Kind
 
@@ -114,7 +115,7 @@ def _defined_company(
     every sentence: the release's own name for itself."""
     if not tokens:
         return []
-    text = tokens[0].doc.text
+    text = doc_text(tokens[0].doc)
     out: list[Found] = []
     for match in _DEFINES_COMPANY.finditer(text):
         defined = next((o for o in orgs if 0 <= match.start() - o.end <= 1), None)
@@ -238,7 +239,7 @@ def _antecedent(tok: Any, tokens: list[Any], orgs: list[Found]) -> Found | None:
 def _called(tok: Any, orgs: list[Found]) -> Found | None:
     """Of ``orgs``, the one the text calls by the anaphor's noun just before its name
     ("subsidiary, <B>")."""
-    text = tok.doc.text
+    text = doc_text(tok.doc)
     for o in orgs:
         if re.search(rf"\b{tok.lower_},? $", text[max(0, o.start - 20) : o.start]):
             return o

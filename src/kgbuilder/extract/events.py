@@ -17,6 +17,7 @@ from typing import Any
 
 from kgbuilder.extract.dates import parse_date_range
 from kgbuilder.extract.lexicon import Lexicon
+from kgbuilder.extract.nlp import doc_text
 from kgbuilder.extract.relations import VENUE_TYPES, FoundRelation
 from kgbuilder.extract.sentences import EncodedSentence
 from kgbuilder.extract.spans import Found
@@ -193,7 +194,7 @@ def main_event(found: list[Found]) -> Found | None:
 def find_anaphors(doc: Any, found: list[Found], event: Found, lexicon: Lexicon) -> list[Found]:
     """ "the promotion", "this promotion event", "these events": mentions of the main event."""
     out: list[Found] = []
-    own = _own_nouns(doc[0].doc.text, found, event) if len(doc) else set()
+    own = _own_nouns(doc_text(doc[0].doc), found, event) if len(doc) else set()
     for tok in doc:
         if tok.lower_ not in lexicon.event_anaphors and tok.lower_ not in own:
             continue

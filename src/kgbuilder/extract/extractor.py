@@ -122,6 +122,7 @@ class Extractor:
     # ------------------------------------------------------------------
     def _read(self, document: Document, doc: Any) -> Extraction:
         tokens = list(doc)  # spaCy makes a new token object on every access: make them once
+        doc.user_data["kgbuilder.text"] = document.text  # (``doc_text``: no joining it again)
         found, name_facts = EntityFinder(doc, self.lexicon, self.gazetteer, self.kb, tokens).run()
         apply_known_as(document.text, found)
         _companies_named_short(found)

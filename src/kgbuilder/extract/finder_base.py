@@ -14,6 +14,7 @@ from typing import Any
 
 from kgbuilder.extract.knowledge import KnowledgeBase
 from kgbuilder.extract.lexicon import Lexicon
+from kgbuilder.extract.nlp import doc_text
 from kgbuilder.extract.spans import Found
 from kgbuilder.gazetteer import Gazetteer, Place
 from kgbuilder.names import clean_name
@@ -74,7 +75,7 @@ class FinderBase:
     ) -> None:
         self.doc = doc
         # the text, entities and tokens once: spaCy builds each of them anew on every access
-        self.text: str = doc.text
+        self.text: str = doc_text(doc)
         self.toks: list[Any] = tokens if tokens is not None else list(doc)
         #: where each token starts (character offsets, ascending), to find the token at a place
         self._token_starts: list[int] = [t.idx for t in self.toks]

@@ -66,6 +66,15 @@ _OPEN_ENDED = frozenset({"(", ")", "-", "–", "&"})
 _LIST_MARKS = frozenset({"-", "•", "*", "–", "—", "·"})
 
 
+def doc_text(doc: Any) -> str:
+    """The text of a parsed document, joined once: spaCy's ``Doc.text`` joins every token again
+    on each access, and several readers ask for it."""
+    text = doc.user_data.get("kgbuilder.text")
+    if text is None:
+        text = doc.user_data["kgbuilder.text"] = doc.text
+    return str(text)
+
+
 def guard_sentences(doc: Any) -> Any:
     """Mark the tokens no sentence starts with, before the parser cuts sentences (it respects
     the marks): a comma or a closing bracket ("<X> Co.\n, headquartered in" was cut after the

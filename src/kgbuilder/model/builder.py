@@ -31,6 +31,11 @@ from kgbuilder.namespaces import KGB, ORG, OWL, RDF, RDFS, SCHEMA, SKOS
 from kgbuilder.relations import LABELS
 from kgbuilder.store.terms import from_oxigraph
 
+# the terms written for every entity and statement, looked up once (a closed namespace's
+# attribute lookup checks its member list every time)
+_TYPE, _LABEL, _ALT_LABEL, _SAME_AS = RDF.type, RDFS.label, SKOS.altLabel, OWL.sameAs
+_STATEMENT, _SUBJECT, _PREDICATE, _OBJECT = RDF.Statement, RDF.subject, RDF.predicate, RDF.object
+
 #: n-ary node classes for labels whose facts carry a date or an amount
 _QUALIFIED_CLASS = {"acquired": KGB.Acquisition, "investsIn": KGB.Investment}
 _QUALIFIED_PATH = {"acquired": "acquisition", "investsIn": "investment"}
@@ -112,12 +117,12 @@ class _Builder:
         graph = self.iris.entities_graph
         node = self.iris.entity(entity.key)
         for cls in entity.type.classes:
-            self.bundle.add(graph, (node, RDF.type, cls))
-        self.bundle.add(graph, (node, RDFS.label, text(entity.name)))
+            self.bundle.add(graph, (node, _TYPE, cls))
+        self.bundle.add(graph, (node, _LABEL, text(entity.name)))
         for alias in entity.aliases:
-            self.bundle.add(graph, (node, SKOS.altLabel, text(alias)))
+            self.bundle.add(graph, (node, _ALT_LABEL, text(alias)))
         for iri in entity.same_as:
-            self.bundle.add(graph, (node, OWL.sameAs, URIRef(iri)))
+            self.bundle.add(graph, (node, _SAME_AS, URIRef(iri)))
         if entity.description:
             self.bundle.add(graph, (node, SCHEMA.description, text(entity.description)))
 
@@ -127,10 +132,10 @@ class _Builder:
         statement = self.iris.node("statement", str(s), str(p), o.n3())
         for triple in [
             (s, p, o),
-            (statement, RDF.type, RDF.Statement),
-            (statement, RDF.subject, s),
-            (statement, RDF.predicate, p),
-            (statement, RDF.object, o),
+            (statement, _TYPE, _STATEMENT),
+            (statement, _SUBJECT, s),
+            (statement, _PREDICATE, p),
+            (statement, _OBJECT, o),
         ]:
             self.bundle.add(graph, triple)
         self.prov.derivation(statement, relation.provenance)

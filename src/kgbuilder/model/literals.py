@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import functools
 from decimal import Decimal
 
 from rdflib import Literal
 
 from kgbuilder.namespaces import XSD
+
+# looked up once: a closed namespace checks its member list on every attribute access
+_INTEGER, _DECIMAL = XSD.integer, XSD.decimal
 
 
 def date_literal(iso: str) -> Literal:
@@ -18,13 +22,15 @@ def date_literal(iso: str) -> Literal:
 def number_literal(value: Decimal) -> Literal:
     """An integer when the value is whole, else an xsd:decimal in plain notation."""
     if value == value.to_integral_value():
-        return Literal(str(int(value)), datatype=XSD.integer)
-    return Literal(format(value.normalize(), "f"), datatype=XSD.decimal)
+        return Literal(str(int(value)), datatype=_INTEGER)
+    return Literal(format(value.normalize(), "f"), datatype=_DECIMAL)
 
 
+@functools.lru_cache(maxsize=1024)
 def confidence_literal(value: float) -> Literal:
-    """A confidence in [0, 1] with three decimals, so that float noise never changes the output."""
-    return Literal(f"{min(max(value, 0.0), 1.0):.3f}", datatype=XSD.decimal)
+    """A confidence in [0, 1] with three decimals, so that float noise never changes the output
+    (a handful of values, each made once)."""
+    return Literal(f"{min(max(value, 0.0), 1.0):.3f}", datatype=_DECIMAL)
 
 
 def text(value: str) -> Literal:
@@ -32,5 +38,7 @@ def text(value: str) -> Literal:
     return Literal(value)
 
 
+@functools.lru_cache(maxsize=65536)
 def integer(value: int) -> Literal:
-    return Literal(str(value), datatype=XSD.integer)
+    """An xsd:integer (character offsets repeat across a document's spans: made once each)."""
+    return Literal(str(value), datatype=_INTEGER)

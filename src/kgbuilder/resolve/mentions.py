@@ -177,8 +177,9 @@ def resolve_document(extraction: Extraction) -> DocumentNames:
         cluster.names[m.entity] += 1
         cluster.types[m.type.name] += 1
     targets: dict[tuple[Kind, str], tuple[Kind, str] | None] = {}
+    index = _MentionIndex(mentions)
     for key, cluster in clusters.items():
-        target = _short_form_target(key, cluster, clusters, mentions)
+        target = _short_form_target(key, cluster, clusters, index)
         if target != key:
             targets[key] = target
     for key, target in sorted(targets.items(), key=lambda item: item[0][1]):
@@ -329,7 +330,7 @@ def _short_form_target(
     key: tuple[Kind, str],
     cluster: _Cluster,
     clusters: dict[tuple[Kind, str], _Cluster],
-    mentions: list[Mention],
+    mentions: _MentionIndex,
 ) -> tuple[Kind, str] | None:
     """The cluster a short form belongs to; ``key`` itself when it is no short form; None if ambiguous."""
     kind, loose = key
@@ -718,10 +719,22 @@ def _legal_base(loose: str) -> str:
     return " ".join(words)
 
 
+class _MentionIndex:
+    """A document's mentions by name and by where they end, so that "the name just before this
+    one" is a lookup, not a scan of every mention."""
+
+    def __init__(self, mentions: list[Mention]) -> None:
+        self.by_entity: dict[str, list[Mention]] = defaultdict(list)
+        self.by_end: dict[int, list[Mention]] = defaultdict(list)
+        for m in mentions:
+            self.by_entity[m.entity].append(m)
+            self.by_end[m.end].append(m)
+
+
 def _bracketed(
     acronym: str,
     kind: Kind,
-    mentions: list[Mention],
+    mentions: _MentionIndex,
     clusters: dict[tuple[Kind, str], _Cluster],
     *,
     quoted: bool = False,
@@ -729,15 +742,18 @@ def _bracketed(
     """ "Full Name (ACR)": the mention of this kind that ends just before the bracketed acronym
     (with ``quoted``, a quoted name in the bracket: 'Full Name ("Short")')."""
     gaps = (3, 7) if quoted else (1, 2)  # ' ("', ' ("the '; ' (', '('
-    for m in mentions:
-        if m.entity != acronym or (quoted and not m.agent.endswith(".defined-name")):
+    for m in mentions.by_entity.get(acronym, ()):
+        if quoted and not m.agent.endswith(".defined-name"):
             continue
-        for other in mentions:
+        before = sorted(
+            (o for gap in gaps for o in mentions.by_end.get(m.start - gap, ())),
+            key=lambda o: o.start,
+        )
+        for other in before:
             if (
                 other.type is not None
                 and other.type.kind is kind
                 and other.entity != acronym
-                and m.start - other.end in gaps
                 and (not quoted or len(other.entity) > len(acronym))  # a short name defined
             ):
                 key = (kind, loose_key(other.entity))
