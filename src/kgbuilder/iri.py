@@ -42,6 +42,15 @@ def digest(*parts: str, length: int = 16) -> str:
     return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:length]
 
 
+def _source_path(source_id: str) -> str:
+    """The path of a source's IRIs: ``doc/<hash16>`` for content-hashed works, ``<scheme>/<path>``
+    otherwise."""
+    scheme, _, rest = source_id.partition(":")
+    if scheme == "sha256":
+        return f"doc/{rest[:16]}"
+    return f"{scheme}/{_path_slug(rest)}"
+
+
 class IriMinter:
     """Makes every IRI of one build from its base IRI (``kgbuilder.toml``: ``base_iri``)."""
 
@@ -66,24 +75,14 @@ class IriMinter:
         """A source node: ``doc/<hash16>`` for content-hashed works, ``records/<path>`` otherwise."""
         iri = self._sources.get(source_id)
         if iri is None:
-            scheme, _, rest = source_id.partition(":")
-            if scheme == "sha256":
-                iri = URIRef(f"{self.base}doc/{rest[:16]}")
-            else:
-                iri = URIRef(f"{self.base}{scheme}/{_path_slug(rest)}")
-            self._sources[source_id] = iri
+            iri = self._sources[source_id] = URIRef(self.base + _source_path(source_id))
         return iri
 
     def graph(self, source_id: str) -> URIRef:
         """The named graph that holds one source's facts (replaceable on its own)."""
         iri = self._graphs.get(source_id)
         if iri is None:
-            scheme, _, rest = source_id.partition(":")
-            if scheme == "sha256":
-                iri = URIRef(f"{self.base}graph/doc/{rest[:16]}")
-            else:
-                iri = URIRef(f"{self.base}graph/{scheme}/{_path_slug(rest)}")
-            self._graphs[source_id] = iri
+            iri = self._graphs[source_id] = URIRef(f"{self.base}graph/{_source_path(source_id)}")
         return iri
 
     @property
