@@ -442,3 +442,17 @@ def test_co_organized_with_a_hyphen_organised_the_event(read) -> None:
         "organizedBy",
         "Ethiopian Investment Commission",
     ) in relations(found)
+
+
+def test_a_one_word_name_a_city_owns_after_in_is_a_part_of_it(read) -> None:
+    found = read(
+        "Dehua Baiyu signed an order with Kettle & Kiln Pty Ltd, a tableware retailer based in "
+        "Melbourne's Fitzroy with 14 stores across Victoria."
+    )
+    assert entities(found).get("Fitzroy") == "Place"
+    assert ("Kettle & Kiln Pty Ltd", "locatedIn", "Fitzroy") in relations(found)
+
+
+def test_a_person_a_city_names_stays_a_person(read) -> None:
+    found = read("The award went to Melbourne's Sally Capp on Monday.")
+    assert entities(found).get("Sally Capp") == "Person"

@@ -264,11 +264,17 @@ class NerNames(FinderBase):
                 continue
             if (
                 ent.label_ in ("PERSON", "ORG")
-                and end < len(doc)
-                and doc[end].text in ("area", "district", "neighbourhood", "neighborhood", "suburb")
                 and self._place(found.name) is None
+                and (
+                    (
+                        end < len(doc)
+                        and doc[end].text
+                        in ("area", "district", "neighbourhood", "neighborhood", "suburb")
+                    )
+                    or (len(ent) == 1 and self._city_part(ent.start, end))
+                )
             ):
-                found.type = "Place"  # "in <City>'s <X> area"
+                found.type = "Place"  # "in <City>'s <X> area", "based in <City>'s <X> with"
                 found.confidence = 0.7
                 out.append(found)
                 continue
@@ -533,6 +539,34 @@ class NerNames(FinderBase):
             if not (doc[k].text.islower() or doc[k].text == "-"):
                 return False
         return False
+
+    def _city_part(self, start: int, end: int) -> bool:
+        """ "a retailer based in <City>'s <X> with 14 stores": a one-word name a known city owns,
+        after a preposition of place and before no title or speech, is a part of the city."""
+        doc = self.toks
+        if start < 3 or doc[start - 1].lower_ not in ("'s", "’s"):
+            return False
+        city = self._place(doc[start - 2].text)
+        if city is None or city.feature not in ("city", "admin1"):
+            return False
+        if doc[start - 3].lower_ not in PLACE_PREPOSITIONS:
+            return False
+        return (
+            end >= len(doc)
+            or doc[end].text in (",", ".", ";")
+            or doc[end].lower_
+            in (
+                "with",
+                "and",
+                "where",
+                "which",
+                "in",
+                "on",
+                "near",
+                "for",
+                "from",
+            )
+        )
 
     def _located_word(self, name: str) -> Place | None:
         """A city or division of a country the document names (or any big city)."""
