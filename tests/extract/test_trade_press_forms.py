@@ -456,3 +456,18 @@ def test_a_one_word_name_a_city_owns_after_in_is_a_part_of_it(read) -> None:
 def test_a_person_a_city_names_stays_a_person(read) -> None:
     found = read("The award went to Melbourne's Sally Capp on Monday.")
     assert entities(found).get("Sally Capp") == "Person"
+
+
+def test_an_event_named_after_a_cluster_holds_the_cluster_s_name(read) -> None:
+    found = read(
+        "The agency took a pavilion of 11 companies to the Optics Valley of China International "
+        "Optoelectronic Exposition in Wuhan last year."
+    )
+    names = entities(found)
+    assert names.get("Optics Valley of China International Optoelectronic Exposition") == "Event"
+    assert "China International Optoelectronic Exposition" not in names
+
+
+def test_a_cluster_named_before_its_fair_in_another_phrase_stays_a_cluster(read) -> None:
+    found = read("Firms in the Optics Valley make lasers. The Wuhan Optoelectronic Expo opened.")
+    assert entities(found).get("Optics Valley") == "IndustryCluster"

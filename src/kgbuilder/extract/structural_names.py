@@ -807,7 +807,7 @@ class StructuralNames(FinderBase):
         as a mention nested in it."""
         inner: list[Found] = []
         spans = [(c, self._complements[id(c)]) for c in candidates if id(c) in self._complements]
-        spans += self._cluster_bodies(candidates)
+        spans += self._cluster_bodies(candidates) + self._cluster_events(candidates)
         if not spans:
             return candidates, inner
         kept = []
@@ -826,6 +826,23 @@ class StructuralNames(FinderBase):
                 c.nested = True
                 inner.append(c)
         return kept, inner
+
+    def _cluster_events(self, candidates: list[Found]) -> list[tuple[Found, tuple[int, int]]]:
+        """ "the <X> Valley of China International Optoelectronic Exposition": an event named
+        after the cluster that opens its name holds the cluster's name (the exposition is the
+        name; the valley a mention inside it)."""
+        clusters = [c for c in candidates if c.kind is Kind.INDUSTRY_CLUSTER]
+        out: list[tuple[Found, tuple[int, int]]] = []
+        for event in candidates:
+            if event.kind is not Kind.EVENT or event.rule != "event-name":
+                continue
+            last = event.name.split()[-1].casefold()
+            if last not in self.lex.event_heads:
+                continue
+            for cluster in clusters:
+                if cluster.start == event.start and cluster.end < event.end:
+                    out.append((event, (cluster.start, cluster.end)))
+        return out
 
     def _cluster_bodies(self, candidates: list[Found]) -> list[tuple[Found, tuple[int, int]]]:
         """ "<X> High-tech Zone Administrative Committee": an organization named by a cluster's
