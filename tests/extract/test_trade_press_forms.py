@@ -471,3 +471,25 @@ def test_an_event_named_after_a_cluster_holds_the_cluster_s_name(read) -> None:
 def test_a_cluster_named_before_its_fair_in_another_phrase_stays_a_cluster(read) -> None:
     found = read("Firms in the Optics Valley make lasers. The Wuhan Optoelectronic Expo opened.")
     assert entities(found).get("Optics Valley") == "IndustryCluster"
+
+
+def test_a_zone_named_with_a_polish_capital_letter(read) -> None:
+    found = read(
+        'The plant will stand in the Kutno subzone of the Łódź Special Economic Zone ("ŁSEZ"). '
+        "Thirty firms operate in the ŁSEZ now."
+    )
+    assert entities(found).get("Łódź Special Economic Zone") == "IndustryCluster"
+    assert same_entity(found, "ŁSEZ", "Łódź Special Economic Zone")
+
+
+def test_a_town_the_gazetteer_lacks_beside_a_city_after_in(read) -> None:
+    found = read("Smakpol serves Poland from distribution centres in Stryków and Gdańsk.")
+    names = entities(found)
+    assert names.get("Stryków") == "Place"
+    assert names.get("Gdańsk") == "Place"
+    assert "Stryków and Gdańsk" not in names
+
+
+def test_a_company_named_for_two_people_stays_one(read) -> None:
+    found = read("He worked for Procter and Gamble in Ohio for ten years.")
+    assert entities(found).get("Procter and Gamble") == "Organization"

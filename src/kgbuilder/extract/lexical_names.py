@@ -34,7 +34,9 @@ _AFTER_EVENT_NOUN = frozenset(
 )  # fmt: skip
 #: a capitalised word of a name; an apostrophe inside it joins syllables of one place name
 #: ("Dai'an", "Hei’yun"), never a possessive ("China's")
-_NAME_WORD = r"[A-Z0-9](?:[\w\-–]|['’](?!s\b)(?=\w))*"
+#: capital letters of the Latin scripts ("Łódź", "Ústí", "Île"), for names a pattern reads
+UPPER = "A-Z" + "".join(chr(c) for c in range(0xC0, 0x250) if chr(c).isupper())
+_NAME_WORD = rf"[{UPPER}0-9](?:[\w\-–]|['’](?!s\b)(?=\w))*"
 
 
 #: capitalised words (and the small words between them) right after a closing quote
@@ -57,7 +59,7 @@ _PLACE_CLUSTER = re.compile(
 )
 #: '<Company> ("Hanyuan" or "the Company")', '(the "Hanyuan Group")': a short name defined
 _DEFINED_NAME = re.compile(
-    r" ?\((?:the )?[\"“](?:the )?([A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})[\"”](?: or (?:the )?[\"“][^\"”]{1,30}[\"”])?\)"
+    rf" ?\((?:the )?[\"“](?:the )?([{UPPER}][\w&.'’-]*(?: [{UPPER}][\w&.'’-]*){{0,3}})[\"”](?: or (?:the )?[\"“][^\"”]{{1,30}}[\"”])?\)"
 )
 
 
@@ -378,7 +380,9 @@ class LexicalNames(FinderBase):
         for match in _DEFINED_NAME.finditer(text):
             before = ends.get(match.start())
             short = match.group(1)
-            if before is None or before.kind is not Kind.ORGANIZATION or short == before.name:
+            if before is None or short == before.name:
+                continue
+            if before.kind not in (Kind.ORGANIZATION, Kind.INDUSTRY_CLUSTER):
                 continue
             if short.casefold() in ("the company", "company", "the group", "group"):
                 continue

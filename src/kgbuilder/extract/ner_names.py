@@ -470,19 +470,28 @@ class NerNames(FinderBase):
 
     def _place_pair(self, ent: Any) -> list[Found]:
         """The two places of a span "<Place> and <Place>" (or "<City> for <City>": trains
-        leaving one for the other) that the gazetteer knows both of."""
+        leaving one for the other) that the gazetteer knows both of, or one of after "in"."""
         joins = [t.i for t in ent if t.lower_ in ("and", "for", "to")]
         if len(joins) != 1 or joins[0] in (ent.start, ent.end - 1):
             return []
         out = []
+        # "centres in <Town> and <City>": after a preposition of place, a one-word town the
+        # gazetteer lacks beside a place it knows is a place too
+        located = ent.start > 0 and self.toks[ent.start - 1].lower_ in PLACE_PREPOSITIONS
+        unknown = 0
         for a, b in ((ent.start, joins[0]), (joins[0] + 1, ent.end)):
             found = self._span_found(a, b, "Place", "ner", 0.7)
-            place = self._place(found.name) if found is not None else None
-            if found is None or place is None:
+            if found is None:
                 return []
-            found.type = self._place_type(found.name, place)
+            place = self._place(found.name)
+            if place is None:
+                if not (located and b - a == 1 and found.name.isalpha()):
+                    return []
+                unknown += 1
+            else:
+                found.type = self._place_type(found.name, place)
             out.append(found)
-        return out
+        return out if unknown < 2 else []
 
     def _two_bodies(self, ent: Any) -> list[Found]:
         """Two organizations NER ran together over "and": the first ends in a body's head word
