@@ -493,3 +493,19 @@ def test_a_town_the_gazetteer_lacks_beside_a_city_after_in(read) -> None:
 def test_a_company_named_for_two_people_stays_one(read) -> None:
     found = read("He worked for Procter and Gamble in Ohio for ten years.")
     assert entities(found).get("Procter and Gamble") == "Organization"
+
+
+def test_the_city_of_a_place_beside_a_place_is_the_place(read) -> None:
+    found = read(
+        "The paper has correspondents in Westminster and the City of London. Mr. Lahtinen "
+        "signed, on behalf of the Yantai Municipal People's Government and the City of Turku, a "
+        "letter of intent."
+    )
+    names = entities(found)
+    assert names.get("City of London") == "Place"
+    assert names.get("City of Turku") == "Organization"
+
+
+def test_a_spaced_dash_between_two_names_joins_them(read) -> None:
+    found = read("The Cambodia – Vietnam Friendship Monument in Phnom Penh is a large monument.")
+    assert "Cambodia – Vietnam Friendship Monument" in entities(found)

@@ -74,8 +74,6 @@ _BODY_HEADS = frozenset(
     | {"administration", "municipality", "embassy", "consulate", "chamber", "association"}
 )
 
-#: prepositions after which "the City of <X>" is where something is, not a body
-_PLACE_PREPOSITIONS_ALL = PLACE_PREPOSITIONS | {"at", "into", "within", "throughout"}
 #: "lithium iron phosphate (LFP)": capitals in brackets after lower-case words spell a thing
 _PLAIN_ACRONYM = re.compile(r"\b((?:[a-z][a-z-]* ){0,5}[a-z][a-z-]*) \(([A-Z][A-Za-z]{1,7})\)")
 
@@ -433,16 +431,30 @@ class NerNames(FinderBase):
         return place if place.country_code in self._countries else None
 
     def _city_as_body(self, found: Found, start: int) -> bool:
-        """ "the City of <X>" is the city's government, except after a preposition of place
-        ("in the City of London", "from the City of <X>")."""
-        if not re.fullmatch(r"City of [A-Z][\w'’ -]*", found.name) or start < 1:
+        """ "the City of <X>" is the city's government where the text has it act beside a body
+        ("on behalf of the <Government> and the City of <X>", "signed with the City of <X>",
+        "Mayor of the City of <X>"); elsewhere ("in Westminster and the City of London", "where
+        the City of New York originated") the place."""
+        if not re.fullmatch(r"City of [A-Z][\w'’ -]*", found.name) or start < 2:
             return False
         doc = self.toks
         if doc[start].lower_ == "the":
             start += 1
-        if doc[start - 1].lower_ != "the":
+        if doc[start - 1].lower_ != "the" or start < 2:
             return False
-        return start < 2 or doc[start - 2].lower_ not in _PLACE_PREPOSITIONS_ALL
+        before = doc[start - 2]
+        if before.lower_ in ("by", "with"):
+            return True
+        if before.lower_ == "of" and start >= 3:
+            head = doc[start - 3].lower_
+            return (
+                head in ("behalf", "invitation")
+                or head in self.lex.org_heads
+                or (head in self.lex.title_heads)
+            )
+        if before.lower_ == "and" and start >= 3:
+            return any(e.end == start - 2 and e.label_ == "ORG" for e in self.ents)
+        return False
 
     def _plain_acronyms(self) -> frozenset[str]:
         """Acronyms the text spells out in lower-case words ("lithium iron phosphate (LFP)",

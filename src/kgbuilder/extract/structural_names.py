@@ -349,9 +349,9 @@ class StructuralNames(FinderBase):
             k > 1
             and doc[k - 1].text in ("-", "–")
             and self._namey(k - 2)
-            and not (doc[k - 2].whitespace_ and doc[k - 1].whitespace_)
+            and not (doc[k - 2].whitespace_ and doc[k - 1].whitespace_ and doc[k - 2].is_upper)
         ):
-            return k - 2  # (a dash with spaces is punctuation: "SINGAPORE - <X> Ltd will")
+            return k - 2  # (a spaced dash after a capitalised dateline: "SINGAPORE - <X> Ltd")
         if (
             k > 4
             and doc[k - 1].text in ("-", "–")
