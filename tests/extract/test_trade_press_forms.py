@@ -509,3 +509,28 @@ def test_the_city_of_a_place_beside_a_place_is_the_place(read) -> None:
 def test_a_spaced_dash_between_two_names_joins_them(read) -> None:
     found = read("The Cambodia – Vietnam Friendship Monument in Phnom Penh is a large monument.")
     assert "Cambodia – Vietnam Friendship Monument" in entities(found)
+
+
+def test_a_masthead_in_capitals_over_a_section_and_date_line(read) -> None:
+    found = read(
+        "THE MUSCAT BUSINESS JOURNAL\nMarkets & Trade | Tuesday, October 14, 2025\n\n"
+        "By Hilal al Rawahi, Business Reporter\n\nMUSCAT — Companies signed 14 agreements."
+    )
+    names = entities(found)
+    assert names.get("MUSCAT BUSINESS JOURNAL") == "Organization"
+    assert "Markets & Trade" not in names
+    assert ("Hilal al Rawahi", "worksFor", "MUSCAT BUSINESS JOURNAL") in relations(found)
+
+
+def test_an_agreement_to_acquire_a_majority_stake_after_a_wire_dateline(read) -> None:
+    found = read(
+        'QINGDAO, China--(BUSINESS WIRE)--Qingdao Haichen Home Appliance Co., Ltd. ("Haichen" or '
+        '"the Company") (SZSE: 002917), a maker of refrigerators, today announced that it has '
+        "entered into a definitive agreement to acquire a 65% equity stake in Refrigeración "
+        "Sierra Madre, S.A. de C.V., a refrigerator manufacturer headquartered in Monterrey."
+    )
+    assert (
+        "Qingdao Haichen Home Appliance Co., Ltd.",
+        "acquired",
+        "Refrigeración Sierra Madre, S.A. de C.V.",
+    ) in relations(found)

@@ -24,8 +24,9 @@ _MASTHEAD = re.compile(
 )  # ("Rhône Éco · Lyon's business daily")
 #: a newspaper's name alone on a line: capitalised words ending in a word papers are named by
 _OUTLET_LINE = re.compile(
-    r"(?:The )?((?:[A-ZÀ-Ý][\w'’&.-]* ){1,4}(?:Weekly|Daily|Times|Post|Journal|Herald|Tribune|"
-    r"Gazette|Ledger|Chronicle|Monitor|Observer|Courier|Telegraph|Review|News|Express|Standard))"
+    r"(?:The |THE )?((?:[A-ZÀ-Ý][\w'’&.-]* ){1,4}(?i:Weekly|Daily|Times|Post|Journal|Herald|"
+    r"Tribune|Gazette|Ledger|Chronicle|Monitor|Observer|Courier|Telegraph|Review|News|Express|"
+    r"Standard))"
 )
 #: the line under a masthead: an issue number or a date
 _ISSUE_LINE = re.compile(
@@ -85,6 +86,7 @@ class BylineNames(FinderBase):
                 at = start + alone.start(1)
                 name = alone.group(1)
                 out.append(Found(at, at + len(name), name, "Organization", "masthead", 0.8))
+                head = head[2:]  # ("Markets & Trade | Tuesday, ...": the section, not an outlet)
         for start, line in head:
             match = _MASTHEAD.match(line)
             if match is None:

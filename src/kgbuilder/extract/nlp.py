@@ -141,6 +141,10 @@ def load_pipeline(name: str) -> Any:
         raise ExtractionError(f"cannot load spaCy pipeline {name!r}: {exc}") from None
     if "parser" in nlp.pipe_names:
         nlp.add_pipe(SENTENCE_GUARD, before="parser")
+    # "QINGDAO, China--(BUSINESS WIRE)--<Company>": a wire dateline's double hyphen splits words
+    infixes: list[Any] = [*(nlp.Defaults.infixes or ()), r"--"]
+    tokenizer: Any = nlp.tokenizer
+    tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
     return nlp
 
 

@@ -1509,6 +1509,9 @@ class RelationReader:
             # '<O> ("<Short>" or the "Company"), ..., has completed the acquisition of an 80%
             # stake in <O2>': a majority bought, an acquisition
             rf"(?P<a>{ORG}) (?:\( (?:(?!\))\S+ ){{1,12}}?\) )?(?:(?!«[OP])[^\s;]+ ){{0,60}}?(?:acquisition|purchase) of (?:a |an )?(?:(?!«)\S+ ){{0,3}}?stake in {obj}",
+            # '<O> ("<Short>") (SZSE: 002917), a maker of ..., today announced that it has
+            # entered into a definitive agreement to acquire a 65% equity stake in <O2>'
+            rf"(?P<a>{ORG}) (?:\( (?:(?!\))\S+ ){{1,12}}?\) )*(?:(?!«[OP])[^\s;]+ ){{0,60}}?(?:agreement|agreed|deal|plans?|offer) to (?:acquire|buy|purchase|take) (?:a |an )?(?:(?!«)\S+ ){{0,4}}?stake in {obj}",
             # "<O> holds 60 percent of the venture"
             rf"(?P<a>{ORG}) (?:holds|held|owns|owned|will hold|will own) (?:a )?\d[\d.,]* (?:percent|per cent|%) (?:stake )?(?:of|in) (?:the )?(?P<b>{ORG})(?! (?:'s|’s))",
         ]
