@@ -1515,6 +1515,8 @@ class RelationReader:
             # "<O> holds 60 percent of the venture"
             rf"(?P<a>{ORG}) (?:holds|held|owns|owned|will hold|will own) (?:a )?\d[\d.,]* (?:percent|per cent|%) (?:stake )?(?:of|in) (?:the )?(?P<b>{ORG})(?! (?:'s|’s))",
         ]
+        if "stake" not in e:  # (the two that scan far for a stake: only where one is named)
+            patterns = [p for p in patterns if "{0,60}" not in p]
         for pattern in patterns:
             for match in re.finditer(pattern, e):
                 year = _YEAR.search(e[match.end() : match.end() + 20])
