@@ -185,7 +185,7 @@ class FinderBase:
             # "On May 5 <Name> Foods signed": a sentence's opening preposition and date
             or (doc[start_tok].is_sent_start and doc[start_tok].pos_ == "ADP")
             or doc[start_tok].ent_type_ in ("DATE", "TIME")
-            or self._section_number(start_tok)
+            or self._line_label(start_tok)
         ):
             start_tok += 1
         while end_tok > start_tok and (
@@ -239,7 +239,7 @@ class FinderBase:
             self._place(self.text[doc[i].idx : doc[k - 1].idx + len(doc[k - 1].text)]) is not None
         )
 
-    def _section_number(self, i: int) -> bool:
+    def _line_label(self, i: int) -> bool:
         """ "I. <Name> brands ...", "SOURCE <Company>": a section's Roman numeral or a press
         release's label opening a line is no part of a name."""
         doc = self.toks

@@ -435,26 +435,25 @@ class NerNames(FinderBase):
         ("on behalf of the <Government> and the City of <X>", "signed with the City of <X>",
         "Mayor of the City of <X>"); elsewhere ("in Westminster and the City of London", "where
         the City of New York originated") the place."""
-        if not re.fullmatch(r"City of [A-Z][\w'’ -]*", found.name) or start < 2:
+        if not re.fullmatch(r"City of [A-Z][\w'’ -]*", found.name):
             return False
         doc = self.toks
         if doc[start].lower_ == "the":
             start += 1
-        if doc[start - 1].lower_ != "the" or start < 2:
+        if start < 2 or doc[start - 1].lower_ != "the":
             return False
-        before = doc[start - 2]
-        if before.lower_ in ("by", "with"):
+        before = doc[start - 2].lower_
+        head = doc[start - 3].lower_ if start >= 3 else ""
+        if before in ("by", "with"):
             return True
-        if before.lower_ == "of" and start >= 3:
-            head = doc[start - 3].lower_
+        if before == "of":  # "on behalf of", "Mayor of", "Executive Committee of" the City
             return (
                 head in ("behalf", "invitation")
                 or head in self.lex.org_heads
-                or (head in self.lex.title_heads)
+                or head in self.lex.title_heads
             )
-        if before.lower_ == "and" and start >= 3:
-            return any(e.end == start - 2 and e.label_ == "ORG" for e in self.ents)
-        return False
+        # "<Body> and the City of <X>"
+        return before == "and" and any(e.end == start - 2 and e.label_ == "ORG" for e in self.ents)
 
     def _plain_acronyms(self) -> frozenset[str]:
         """Acronyms the text spells out in lower-case words ("lithium iron phosphate (LFP)",

@@ -1506,17 +1506,18 @@ class RelationReader:
             rf"(?P<a>{ORG}) {aside}(?:would |will |plans to |planned to |is to |intends to |agreed to )(?:invest|inject) (?:(?!«)\S+ ){{0,8}}?(?:in|into) (?:its (?:(?!«)\S+ )?(?:«D\d+» )?(?:subsidiary|unit|plant|factory) ,? )?{obj}",
             rf"(?P<a>{ORG}) {aside}(?:(?!«)\S+ ){{0,3}}?(?:that )?(?:it|they) (?:would |will |plans to |planned to |is to |was to |intends to )?(?:inject|injects|injected) (?:(?!«)\S+ ){{0,8}}?into (?:its (?:(?!«)\S+ )?(?:«D\d+» )?(?:subsidiary|unit|plant|factory) ,? )?{obj}",
             rf"{free}(?P<a>{ORG}) {aside}(?:, (?:which|that) )?(?:has |had |will )?(?:acquired|bought|took|holds|purchased|acquires|buys|takes) (?:a |an )?(?:(?!«)\S+ ){{0,3}}?stake in {obj}",
-            # '<O> ("<Short>" or the "Company"), ..., has completed the acquisition of an 80%
-            # stake in <O2>': a majority bought, an acquisition
-            rf"(?P<a>{ORG}) (?:\( (?:(?!\))\S+ ){{1,12}}?\) )?(?:(?!«[OP])[^\s;]+ ){{0,60}}?(?:acquisition|purchase) of (?:a |an )?(?:(?!«)\S+ ){{0,3}}?stake in {obj}",
-            # '<O> ("<Short>") (SZSE: 002917), a maker of ..., today announced that it has
-            # entered into a definitive agreement to acquire a 65% equity stake in <O2>'
-            rf"(?P<a>{ORG}) (?:\( (?:(?!\))\S+ ){{1,12}}?\) )*(?:(?!«[OP])[^\s;]+ ){{0,60}}?(?:agreement|agreed|deal|plans?|offer) to (?:acquire|buy|purchase|take) (?:a |an )?(?:(?!«)\S+ ){{0,4}}?stake in {obj}",
             # "<O> holds 60 percent of the venture"
             rf"(?P<a>{ORG}) (?:holds|held|owns|owned|will hold|will own) (?:a )?\d[\d.,]* (?:percent|per cent|%) (?:stake )?(?:of|in) (?:the )?(?P<b>{ORG})(?! (?:'s|’s))",
         ]
-        if "stake" not in e:  # (the two that scan far for a stake: only where one is named)
-            patterns = [p for p in patterns if "{0,60}" not in p]
+        if "stake" in e:  # (these scan up to 60 words: only where a stake is named)
+            patterns += [
+                # '<O> ("<Short>" or the "Company"), ..., has completed the acquisition of an 80%
+                # stake in <O2>': a majority bought, an acquisition
+                rf"(?P<a>{ORG}) (?:\( (?:(?!\))\S+ ){{1,12}}?\) )?(?:(?!«[OP])[^\s;]+ ){{0,60}}?(?:acquisition|purchase) of (?:a |an )?(?:(?!«)\S+ ){{0,3}}?stake in {obj}",
+                # '<O> ("<Short>") (SZSE: 002917), a maker of ..., today announced that it has
+                # entered into a definitive agreement to acquire a 65% equity stake in <O2>'
+                rf"(?P<a>{ORG}) (?:\( (?:(?!\))\S+ ){{1,12}}?\) )*(?:(?!«[OP])[^\s;]+ ){{0,60}}?(?:agreement|agreed|deal|plans?|offer) to (?:acquire|buy|purchase|take) (?:a |an )?(?:(?!«)\S+ ){{0,4}}?stake in {obj}",
+            ]
         for pattern in patterns:
             for match in re.finditer(pattern, e):
                 year = _YEAR.search(e[match.end() : match.end() + 20])
