@@ -15,6 +15,7 @@ import re
 from kgbuilder.extract.finder_base import FinderBase
 from kgbuilder.extract.spans import Found, NameFact
 from kgbuilder.kinds import Kind
+from kgbuilder.names import loose_key
 
 #: how many lines from the top a masthead or a byline may stand on
 _HEAD_LINES = 6
@@ -47,7 +48,7 @@ _DESK_WORDS = frozenset(
 _BYLINE_OPENERS = frozenset({"by", "par", "por", "von", "di", "door"})
 #: "By our reporters", "By staff writer": the post a "By" line gives all its names
 _BY = re.compile(
-    r"^By (?:(?P<outlet>[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,5})"
+    r"^(?:By|by|BY) (?:(?P<outlet>[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,5})"
     r" (?=(?:staff |special )?(?:reporters?|correspondents?|writers?)\b))?"
     r"(?:(?:our |staff |special )?(?P<post>reporters?|correspondents?|writers?)\b)?"
 )
@@ -63,6 +64,12 @@ _CONTACT = re.compile(
     r"([^\n:|]{3,80})\n([^\n:|]{3,120})(?:\n([^\n:|]{3,120}))?$",
     re.MULTILINE,
 )
+
+
+def is_byline(line: str) -> bool:
+    """Does a line open with "By" and a writer or a newsroom ("by <Outlet> writers <P>, <P2>")?"""
+    by = _BY.match(line)
+    return by is not None and line[by.end() :].strip()[:1].isupper()
 
 
 def _lead(line: str) -> int:
@@ -106,18 +113,18 @@ class BylineNames(FinderBase):
         after its "and") is a writer's, whatever NER made of it ("Jessica Arena" no arena)."""
         for start, line in self._head_lines():
             by = _BY.match(line)
-            if by is None or by.group("outlet") or by.group("post"):
+            if by is None:
                 continue
             for f in accepted:
                 at = f.start - start
-                if not 0 < at < len(line) or f.kind is Kind.PERSON:
+                if not by.end() <= at < len(line):
                     continue
                 before = line[:at]
                 words = f.name.split()
                 if (
                     (
-                        before in ("By ", *(f"{b} " for b in _BYLINE_OPENERS))
-                        or (before.endswith(" and ") and before.startswith("By "))
+                        not line[by.end() : at].strip()  # "By <P>", "by <Outlet> writers <P>"
+                        or (before.endswith((" and ", ", ")) and before[:3].casefold() == "by ")
                     )
                     and 2 <= len(words) <= 4
                     and all(w[:1].isupper() for w in words)
@@ -126,6 +133,7 @@ class BylineNames(FinderBase):
                     after = line[at + len(f.name) :].lstrip()
                     if after[:1] in ("", ",", "|") or after.startswith("and "):
                         f.type = "Person"
+                        self.bylined.add(loose_key(f.name))  # a person wherever else it stands
         return accepted
 
     def _byline_facts(self, accepted: list[Found]) -> list[NameFact]:

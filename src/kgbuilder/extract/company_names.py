@@ -186,12 +186,17 @@ class CompanyNames(FinderBase):
                 left > 0
                 and i - left < 6
                 and doc[left - 1].sent == tok.sent
-                and (doc[left - 1].is_alpha or doc[left - 1].text == "&")
-                and doc[left - 1].text[:1].isupper()
+                and (
+                    (doc[left - 1].is_alpha and doc[left - 1].text[:1].isupper())
+                    # "Hoffmann & Söhne Getriebebau GmbH": a family's "&" inside the name
+                    or (doc[left - 1].text == "&" and left > 1 and doc[left - 2].is_title)
+                )
                 and doc[left - 1].lower_ not in DETERMINERS
                 and not self._is_legal(doc[left - 1])
             ):
                 left -= 1
+            if doc[left].text == "&":
+                left += 1  # "GmbH & Co.": the form goes on, no name starts at "&"
             if left == i or any(j in in_ner for j in range(left, i)):
                 continue
             if doc[left].is_sent_start and doc[left].pos_ not in ("PROPN", "X"):

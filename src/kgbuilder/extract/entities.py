@@ -73,6 +73,7 @@ class EntityFinder(
         candidates = ner + self._quoted_events() + self._clusters() + self._title_phrases()
         candidates += self._title_objects(candidates)
         candidates += self._datelines() + self._lowercase_venues() + self._appositive_orgs()
+        candidates += self._editions()
         candidates += self._mastheads()
         candidates += self._appositive_people() + self._regional_arms() + self._head_first_runs()
         candidates += self._surname_he()
@@ -84,12 +85,14 @@ class EntityFinder(
             _closed(f, self.text)
             for f in candidates
             if not (f.name.isupper() and f.name.casefold() in self.lex.plain_abbreviations)
+            and not self._floor_plan_place(f.name)
         ]
         candidates = self._drop_portfolios(candidates)
         candidates, inner = self._structural_wins(candidates)
         accepted = _resolve_overlaps(candidates)
         accepted += [f for f in inner if any(f.inside(a) for a in accepted)]
         accepted = self._headline_names(accepted)
+        accepted = self._edition_descriptions(accepted)
         accepted = self._byline_people(accepted)
         accepted = self._coordinated(accepted)
         accepted = self._things(accepted)
@@ -119,6 +122,18 @@ class EntityFinder(
         facts += self._byline_facts(accepted) + self._contact_facts(accepted)
         return accepted, facts
 
+    def _floor_plan_place(self, name: str) -> bool:
+        """ "Hall 7", "Halls 1, 3 and 5", "Booth 1C22": a place on a fair's floor plan, no name."""
+        words = name.replace(",", " , ").split()
+        return (
+            len(words) > 1
+            and words[0].casefold() in self.lex.floor_plan_words
+            and all(_FLOOR_PLAN_CODE.fullmatch(w) for w in words[1:])
+        )
+
+
+#: what follows "Hall" or "Booth" on a floor plan: numbers and codes ("7", "1C22", "A"), and lists
+_FLOOR_PLAN_CODE = re.compile(r"(?:[A-Z]?\d+[A-Z]?\d*|[A-Z]|and|&|,)")
 
 #: a lower-case function word a name never ends with
 _TRAILING_WORD = re.compile(r"\s+(in|of|at|and|the|for|on|to|with)$")

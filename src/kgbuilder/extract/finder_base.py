@@ -9,6 +9,7 @@ look-ups with the document's countries as hints, "is this token part of a name".
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from typing import Any
 
@@ -62,6 +63,15 @@ def alternation(words: frozenset[str] | tuple[str, ...]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
+#: a line this long or longer is a paragraph on one line, not prose wrapped at a fixed width
+_UNWRAPPED_LINE = 120
+
+
+def hard_wrapped(text: str) -> bool:
+    """Is a text's prose wrapped at a fixed width (no line as long as a paragraph)?"""
+    return all(len(line) < _UNWRAPPED_LINE for line in text.splitlines())
+
+
 class FinderBase:
     """One document's parse and the state and helpers the name rules share."""
 
@@ -79,11 +89,14 @@ class FinderBase:
         self.toks: list[Any] = tokens if tokens is not None else list(doc)
         #: where each token starts (character offsets, ascending), to find the token at a place
         self._token_starts: list[int] = [t.idx for t in self.toks]
+        self.lex = lexicon
+        #: a text whose lines are prose wrapped at a fixed width, where a name may go on over a
+        #: line break; in any other text a line break ends a name
+        self._hard_wrapped = hard_wrapped(self.text)
         self.ents: list[Any] = self._joined_places(list(doc.ents), gazetteer)
         # the entities by their first token (they never overlap): looked up, not scanned, as a
         # long text has thousands
         self._ent_at: dict[int, Any] = {int(e.start): e for e in self.ents}
-        self.lex = lexicon
         #: " <Head>" endings of cluster names ("… Free Zone"), for str.endswith
         self._cluster_endings = tuple(" " + head for head in self.lex.cluster_heads_title)
         self.gaz = gazetteer
@@ -98,6 +111,8 @@ class FinderBase:
         self._bodies: set[int] = set()
         #: id of a regional arm's name ("<Brand> Middle East") -> its brand as written
         self.brands: dict[int, str] = {}
+        #: loose keys of the names a byline gives as its writers'
+        self.bylined: set[str] = set()
 
     def _forget_places(self) -> None:
         """The document's countries changed: ambiguous names may now mean other places."""
@@ -108,7 +123,7 @@ class FinderBase:
         from spacy.tokens import Span
 
         out: list[Any] = []
-        for ent in ents:
+        for ent in self._slashed_apart(ents, gazetteer):
             prev = out[-1] if out else None
             if (
                 prev is not None
@@ -138,6 +153,10 @@ class FinderBase:
                 out.append(Span(self.doc, ent.start, owner, label="GPE"))
                 ent = Span(self.doc, owner + 1, ent.end, label=ent.label_)
             toks = self.toks
+            if toks[ent.end - 1].is_space and len(ent) > 1:  # "<X> KG\n": the line break is no part
+                ent = Span(self.doc, ent.start, ent.end - 1, label=ent.label_)
+            if all(self._is_legal(t) for t in ent):
+                continue  # "KG" of a name wrapped over a heading's line end: no name of its own
             line_end = next(
                 (t.i for t in toks[ent.start : ent.end - 1] if "\n" in t.whitespace_ or t.is_space),
                 None,
@@ -151,6 +170,23 @@ class FinderBase:
                 # name hard-wrapped over two lines goes on)
                 end = line_end + (0 if toks[line_end].is_space else 1)
                 ent = Span(self.doc, ent.start, end, label=ent.label_)
+            elif (
+                line_end is not None
+                and line_end + (0 if toks[line_end].is_space else 1) > ent.start
+                and not self._hard_wrapped
+            ):
+                # "About <X> GmbH & Co. KG\n<X> GmbH & Co. KG, based in", "<Name>\nHead of
+                # Communications": a heading or a contact line ends where its line does
+                end = line_end + (0 if toks[line_end].is_space else 1)
+                rest = end
+                while rest < ent.end and toks[rest].is_space:
+                    rest += 1
+                head = Span(self.doc, ent.start, end, label=ent.label_)
+                if not all(self._is_legal(t) for t in head):  # not a legal form's last word
+                    out.append(head)
+                if rest >= ent.end:
+                    continue
+                ent = Span(self.doc, rest, ent.end, label=ent.label_)
             if (
                 len(ent) > 2
                 and toks[ent.end - 1].lower_ in SEAT_WORDS
@@ -171,6 +207,29 @@ class FinderBase:
                     # "Vice Mayor <Name> of <City>": the person, then where they serve
                     ent = Span(self.doc, ent.start, of, label=ent.label_)
             out.append(ent)
+        return out
+
+    def _slashed_apart(self, ents: list[Any], gazetteer: Gazetteer) -> list[Any]:
+        """ "Nürtingen/Stuttgart –", "(Xinhua/<Photographer>)": names joined by a slash are
+        two; a part the gazetteer knows is a place."""
+        from spacy.tokens import Span
+
+        out: list[Any] = []
+        for ent in ents:
+            toks = self.toks[ent.start : ent.end]
+            cuts = [t.i for t in toks if t.text == "/" and not t.whitespace_]
+            cuts = [c for c in cuts if c > ent.start and not self.toks[c - 1].whitespace_]
+            if not cuts or ent.label_ not in ("ORG", "GPE", "LOC", "PERSON", "FAC"):
+                out.append(ent)
+                continue
+            bounds = [ent.start, *cuts, ent.end]
+            for a, b in itertools.pairwise(bounds):
+                a = a + 1 if self.toks[a].text == "/" else a
+                if a >= b:
+                    continue
+                part = self.doc[a:b]
+                label = "GPE" if gazetteer.lookup(part.text) is not None else ent.label_
+                out.append(Span(self.doc, a, b, label=label))
         return out
 
     def _span_found(

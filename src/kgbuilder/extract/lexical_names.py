@@ -22,7 +22,12 @@ from kgbuilder.kinds import Kind
 from kgbuilder.names import COMPANY_KIND_WORDS, bracket_word_fits, clean_name, loose_key
 
 _DATELINE = re.compile(
-    r"(?:^|\n)\s*([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,3}),\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b"
+    r"(?:^|\n)\s*([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,3}(?:/[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,3})*),\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b"
+)
+#: "<FAIRNAME> 2025, the ...": a word of capitals (or a brand's inner capital), a year, then a
+#: description in apposition
+_EDITION = re.compile(
+    r"\b(?P<word>[A-Z][A-Za-z]*[A-Z][A-Za-z]*) (?P<year>(?:19|20)\d\d), (?:the|an?) (?=[A-Z])"
 )
 _QUOTED = re.compile(r"[\"“‘']([^\"“”‘’\n]{2,120}?)[\"”’'](?=[\s,;:.)])")
 #: words that may follow an event noun that ends its phrase (", a promotion by <X>")
@@ -82,6 +87,42 @@ _NUMBERED_CLUSTER = re.compile(
 
 class LexicalNames(FinderBase):
     """Names found by their words: titles, cluster heads, datelines, acronyms, demonyms."""
+
+    def _editions(self) -> list[Found]:
+        """ "<FAIRNAME> 2025, the International Trade Fair for ...": a one-word name with its
+        edition's year, described by an event's name right after it, is that event; the word
+        alone elsewhere in the text is the event too ("About <FAIRNAME>")."""
+        out: list[Found] = []
+        text = self.text
+        heads = alternation(frozenset(h.title() for h in self.lex.event_heads if " " not in h))
+        for match in _EDITION.finditer(text):
+            description = text[match.end() : match.end() + 120].split(".")[0]
+            if re.search(rf"\b(?:{heads})\b", description) is None:
+                continue
+            word = match.group("word")
+            if self._place(word) is not None or word.casefold() in self.lex.plain_abbreviations:
+                continue
+            name = f"{word} {match.group('year')}"
+            out.append(Found(match.start(), match.end("year"), name, "Event", "event-name", 0.8))
+            for again in re.finditer(rf"\b{re.escape(word)}\b(?! (?:19|20)\d\d)", text):
+                out.append(Found(again.start(), again.end(), name, "Event", "repeat", 0.7))
+        return out
+
+    def _edition_descriptions(self, accepted: list[Found]) -> list[Found]:
+        """ "<FAIRNAME> 2025, the International Trade Fair for ...": the description in
+        apposition is another name of the edition."""
+        names = {
+            f.name
+            for f in accepted
+            if f.rule == "event-name" and _EDITION.match(self.text, f.start) is not None
+        }
+        editions = [f for f in accepted if f.name in names and f.kind is Kind.EVENT]
+        for edition in editions:  # (and "About <FAIRNAME>\n<FAIRNAME> is the ...")
+            for f in accepted:
+                gap = self.text[edition.end : f.start]
+                if f is not edition and re.fullmatch(r"(?:,| is) (?:the |an? )?", gap):
+                    f.name, f.type = edition.name, "Event"
+        return accepted
 
     def _quoted_events(self) -> list[Found]:
         """A quoted title followed by up to three words and an event noun names an event."""
@@ -328,21 +369,23 @@ class LexicalNames(FinderBase):
         """ "QUITO, March 3 (Agency) --": a dateline in capitals names a place of the gazetteer."""
         out: list[Found] = []
         for match in _DATELINE.finditer(self.text):
-            words = match.group(1).split()
-            name = " ".join(w.capitalize() for w in words)
-            place = self.gaz.lookup(name, hint_countries=self._countries)
-            if place is None:
-                continue
-            out.append(
-                Found(
-                    match.start(1),
-                    match.end(1),
-                    place.name,
-                    self._place_type(place.name, place),
-                    "dateline",
-                    0.85,
+            at = match.start(1)
+            for part in match.group(1).split("/"):  # "HUZHOU/RAYONG, Aug. 11": two places
+                start, at = at, at + len(part) + 1
+                name = " ".join(w.capitalize() for w in part.split())
+                place = self.gaz.lookup(name, hint_countries=self._countries)
+                if place is None:
+                    continue
+                out.append(
+                    Found(
+                        start,
+                        start + len(part),
+                        place.name,
+                        self._place_type(place.name, place),
+                        "dateline",
+                        0.85,
+                    )
                 )
-            )
         return out
 
     def _bracketed_acronyms(self, candidates: list[Found]) -> list[Found]:

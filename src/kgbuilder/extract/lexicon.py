@@ -65,6 +65,7 @@ class Lexicon:
     org_possessions: frozenset[str]
     body_modifiers: frozenset[str]
     plain_abbreviations: frozenset[str]
+    floor_plan_words: frozenset[str]
     demonyms: dict[str, str]  # "chilean" -> "Chile"
 
     @property

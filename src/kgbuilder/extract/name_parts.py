@@ -15,6 +15,7 @@ from collections import Counter, defaultdict
 from dataclasses import replace
 from typing import Any
 
+from kgbuilder.extract.byline_names import is_byline
 from kgbuilder.extract.finder_base import HONORIFICS, FinderBase, alternation
 from kgbuilder.extract.spans import Found
 from kgbuilder.gazetteer import Place
@@ -679,6 +680,7 @@ class NameParts(FinderBase):
 
     def _harmonise(self, accepted: list[Found]) -> list[Found]:
         """One kind per name: a lone word that begins an organization's name is that organization."""
+        self._people_by_one_name(accepted)
         persons_multi = [
             f
             for f in accepted
@@ -742,7 +744,7 @@ class NameParts(FinderBase):
             ):
                 f.type = "Organization"  # "<X> will distribute" after "<X> KG of <Town>"
                 f.confidence = 0.7
-            if f.kind is Kind.PERSON and f.rule == "ner":
+            if f.kind is Kind.PERSON and f.rule == "ner" and loose_key(f.name) not in self.bylined:
                 word = f.name.casefold()
                 if (
                     (len(f.name.split()) == 1 and word in org_first and word not in person_words)
@@ -761,7 +763,7 @@ class NameParts(FinderBase):
             loose_key(f.name)
             for f in accepted
             if f.kind is Kind.PERSON and f.rule in ("person-appositive", "titled-name")
-        }
+        } | self.bylined  # "by <Outlet> writers <P>, <P2>" and "(<Outlet>/<P2>)" under a photo
         # "<X> Industrial Park (EJSIP)": the acronym is of the kind of what it follows, wherever
         # NER read it again
         defined = {f.name: f.type for f in accepted if f.rule == "acronym"}
@@ -773,6 +775,43 @@ class NameParts(FinderBase):
                 best = counter.most_common(1)[0][0]
                 f.type = "Person" if loose_key(f.name) in titled else best
         return accepted
+
+    def _people_by_one_name(self, accepted: list[Found]) -> None:
+        """ "<Given> <Family> rides her scooter ... "<Family> said": a two- or three-word
+        "organization" NER saw whose first or last word is a person of the text on its own, with
+        no word of a company's or a place's name, is that person."""
+        lone = {
+            f.name
+            for f in accepted
+            if f.kind is Kind.PERSON and f.rule == "ner" and not f.nested and " " not in f.name
+        }
+        if not lone:
+            return
+        for f in accepted:
+            words = f.name.split()
+            if (
+                f.kind is Kind.ORGANIZATION
+                and f.rule == "ner"
+                and len(words) in (2, 3)
+                and (words[0] in lone or words[-1] in lone)
+                and all(w.isalpha() and w[:1].isupper() and not w.isupper() for w in words)
+                and not any(
+                    w.casefold() in self.lex.org_heads
+                    or w.casefold() in self.lex.event_heads
+                    or w.casefold() in self.lex.demonyms
+                    or w.casefold() in LEGAL_WORDS
+                    or self._place(w) is not None
+                    for w in words
+                )
+                and not self._plural_word(f)  # "<X> Records", "<X> Classics": a label, a series
+            ):
+                f.type = "Person"
+
+    def _plural_word(self, found: Found) -> bool:
+        """Does a name hold a plural noun ("Records", "Classics")?"""
+        first = bisect.bisect_left(self._token_starts, found.start)
+        last = bisect.bisect_left(self._token_starts, found.end)
+        return any(t.tag_ in ("NNPS", "NNS") for t in self.toks[first:last])
 
     def _opens_company_name(
         self, person: Found, accepted: list[Found], persons: list[Found]
@@ -891,6 +930,7 @@ class NameParts(FinderBase):
             or line.rstrip().endswith((".", "!", "?", '"', "”"))
             or len(words) < 3
             or sum(w[0].isupper() for w in words) < 0.8 * len(words)
+            or is_byline(line)  # "by <Outlet> writers <P>, <P2>": names, not a headline's words
         ):
             return accepted
         body = self.text[len(line) :]

@@ -146,7 +146,7 @@ class NerNames(FinderBase):
                     and (
                         (doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper())
                         or (
-                            doc[start - 1].text in _NAME_PARTICLES
+                            doc[start - 1].text in self._particles(ent.label_)
                             and start > 1
                             and doc[start - 2].text[:1].isupper()
                         )
@@ -843,9 +843,20 @@ class NerNames(FinderBase):
         doc = self.toks
         if end + 4 >= len(doc) or doc[end].text != ",":
             return False
-        i = end + 2 if doc[end + 1].lower_ in ("a", "an", "the") else end + 1
+        article = doc[end + 1].lower_ in ("a", "an", "the")
+        i = end + 2 if article else end + 1
         while i < end + 5 and doc[i].lower_ in self.lex.title_modifiers and doc[i].text.islower():
             i += 1
+        if article:  # "an investment promotion officer with": words of the trade before the post
+            while (
+                i < end + 6
+                and i + 1 < len(doc)
+                and doc[i].is_alpha
+                and doc[i].text.islower()
+                and doc[i].lower_ not in self.lex.title_heads
+                and doc[i].pos_ in ("NOUN", "ADJ")
+            ):
+                i += 1
         head = doc[i]
         return (
             i + 2 < len(doc)
@@ -1154,10 +1165,15 @@ class NerNames(FinderBase):
             or (label == "ORG" and first.lower_ in COMPANY_KIND_WORDS)
             or (
                 start > 1
-                and doc[start - 1].text in _NAME_PARTICLES
+                and doc[start - 1].text in self._particles(label)
                 and doc[start - 2].text[:1].isupper()
             )
         )
+
+    def _particles(self, label: str) -> frozenset[str]:
+        """Words that join the parts of a name: "del", "von"; and "&" in a company's
+        ("<Family> & Söhne Getriebebau GmbH")."""
+        return _NAME_PARTICLES | {"&"} if label == "ORG" else _NAME_PARTICLES
 
     def _brand_before(self, at: int) -> bool:
         """Is the word before ``at`` a capitalised word of no entity and no place (a brand)?"""

@@ -584,7 +584,7 @@ class RelationReader:
                 0.75,
             ),
             (
-                rf"(?:^|, |the )(?P<t>{TITLE}) of (?:the )?(?P<o>{ORG})(?: ,)? (?P<p>{PER})",
+                rf"(?:^|, |the )(?P<t>{TITLE}) (?:of|in) (?:the )?(?P<o>{ORG})(?: ,)? (?P<p>{PER})",
                 "title-before-name",
                 0.75,
             ),

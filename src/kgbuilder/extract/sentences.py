@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from kgbuilder.extract.finder_base import HONORIFICS
 from kgbuilder.extract.lexicon import Lexicon
 from kgbuilder.extract.spans import Found
 from kgbuilder.kinds import Kind
@@ -106,6 +107,10 @@ def encode_sentence(
         if not tok.is_space:
             low = tok.lower_
             nxt = doc[i + 1] if i + 1 < sent.end else None
+            if _honorific_before_person(low, nxt, by_start):
+                # "the executive director of <O>, Mr <P>, said": the patterns read "<O> , <P>"
+                i += 1
+                continue
             text = (
                 f"†{low}"
                 if (low in lexicon.title_heads or low in lexicon.title_modifiers)
@@ -127,6 +132,14 @@ def encode_sentence(
         pos += len(unit.text) + 1
     encoded = " ".join(u.text for u in units)
     return EncodedSentence(sent.start_char, sent.end_char, sent.text, units, encoded, positions)
+
+
+def _honorific_before_person(low: str, nxt: Any, by_start: dict[int, Found]) -> bool:
+    """Is a token "Mr", "Ms", "Dr." or the like, just before a person's name?"""
+    if low not in HONORIFICS or nxt is None:
+        return False
+    person = by_start.get(nxt.idx)
+    return person is not None and person.kind == Kind.PERSON and not person.demonym
 
 
 def _after_title(units: list[Unit]) -> bool:

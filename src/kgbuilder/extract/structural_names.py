@@ -99,6 +99,16 @@ class StructuralNames(FinderBase):
                     left = joined  # "Kenya-Uganda Business Council", "China (Guangxi)-ASEAN Fair"
                     continue
                 prev = doc[left - 1]
+                if (
+                    legal
+                    and prev.text == "&"
+                    and left >= 2
+                    and doc[left - 2].is_title
+                    and not self._is_legal(doc[left - 2])
+                    and prev.sent == tok.sent
+                ):
+                    left -= 1  # "Procter & Gamble Co.": a name's "&" (not "<X> Ltd. & <Y> Co.")
+                    continue
                 if legal and prev.lower_ in ("and", "&"):
                     break
                 if prev.lower_ in ("and", "&", "of", "for") and prev.sent == tok.sent:

@@ -745,8 +745,15 @@ def _bracketed(
     for m in mentions.by_entity.get(acronym, ()):
         if quoted and not m.agent.endswith(".defined-name"):
             continue
+        bracketed = m.agent.endswith(".acronym")
         before = sorted(
-            (o for gap in gaps for o in mentions.by_end.get(m.start - gap, ())),
+            (
+                o
+                for gap in gaps
+                # "<Name>(ACR)" only where the extractor read the bracket: not "HUZHOU/RAYONG"
+                if gap > 1 or quoted or bracketed
+                for o in mentions.by_end.get(m.start - gap, ())
+            ),
             key=lambda o: o.start,
         )
         for other in before:

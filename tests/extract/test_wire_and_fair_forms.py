@@ -1,0 +1,193 @@
+"""Forms of wire features and trade-fair releases read in the thirteenth stop: honorifics between
+a post and a name, line breaks that end names in texts not wrapped at a fixed width, names joined
+by a slash, bylines of an agency's writers, people NER took for organizations; each with a case
+that must not give it."""
+
+from __future__ import annotations
+
+from kgbuilder.resolve.mentions import resolve_document
+from tests.extract.conftest import entities, relations
+
+
+def same_entity(found, a: str, b: str) -> bool:  # type: ignore[no-untyped-def]
+    resolved = resolve_document(found)
+    return resolved.lookup(a) is not None and resolved.lookup(a) == resolved.lookup(b)
+
+
+# ---------------------------------------------------------------- posts around an honorific
+
+
+def test_a_post_then_an_honorific_and_a_name_works_there(read) -> None:
+    found = read(
+        "The managing director of Mbeya Cement Works, Mr Baraka Mollel, said the kiln was ready. "
+        "Speaking at the launch, the Deputy Minister in the Ministry of Water and Energy, "
+        "Ms Neema Kisanga, said more plants would follow."
+    )
+    rels = relations(found)
+    assert ("Baraka Mollel", "worksFor", "Mbeya Cement Works") in rels
+    assert ("Neema Kisanga", "worksFor", "Ministry of Water and Energy") in rels
+
+
+def test_an_acronym_then_a_post_and_an_honorific_names_a_member(read) -> None:
+    found = read(
+        "The Lake Zone Traders Association (LZTA) met on Monday. LZTA chairman Mr Juma Ngowi "
+        "urged members to export more."
+    )
+    assert ("Juma Ngowi", "worksFor", "LZTA") in relations(found)
+    assert same_entity(found, "LZTA", "Lake Zone Traders Association")
+
+
+def test_an_honorific_alone_gives_no_post(read) -> None:
+    found = read("Mr Baraka Mollel visited Mbeya Cement Works on Monday.")
+    assert not [r for r in relations(found) if r[1] == "worksFor"]
+
+
+# ---------------------------------------------------------------- line breaks
+
+
+def test_a_line_break_ends_a_name_in_a_text_of_long_lines(read) -> None:
+    para = (
+        "Heller Fördertechnik GmbH & Co. KG, based in Reutlingen near Stuttgart, has been making "
+        "conveyor systems for the packaging industry since 1979 and sells them in forty countries."
+    )
+    found = read(f"About Heller Fördertechnik GmbH & Co. KG\n{para}")
+    names = entities(found)
+    assert names.get("Heller Fördertechnik GmbH & Co. KG") == "Organization"
+    assert not [n for n in names if n.startswith("KG ")]
+
+
+def test_a_contact_line_ends_at_its_line(read) -> None:
+    para = (
+        "The new plant in Nakuru will assemble forty harvesters a month for customers in Kenya, "
+        "Uganda and Tanzania, the company said in a statement on Tuesday."
+    )
+    found = read(f"{para}\n\nMedia contact:\n\nWanjiru Mwangi\nHead of Corporate Affairs\n")
+    names = entities(found)
+    assert names.get("Wanjiru Mwangi") == "Person"
+    assert not [n for n in names if "Head" in n]
+
+
+def test_a_name_wrapped_over_lines_of_fixed_width_goes_on(read) -> None:
+    found = read(
+        "The forum was opened by officials of the Kisumu Lakeside\n"
+        "Development Authority and by traders from the city.\n"
+    )
+    assert entities(found).get("Kisumu Lakeside Development Authority") == "Organization"
+
+
+# ---------------------------------------------------------------- slashes
+
+
+def test_a_slash_joins_two_places_of_a_dateline(read) -> None:
+    found = read(
+        "MOMBASA/NAIROBI, March 3 (Coastline News) -- Port traffic rose by a tenth in "
+        "February, the authority said."
+    )
+    names = entities(found)
+    assert names.get("Mombasa") == "Place"
+    assert names.get("Nairobi") == "Place"
+    assert not [n for n in names if "/" in n]
+
+
+def test_a_photo_credit_names_an_agency_and_a_photographer(read) -> None:
+    found = read(
+        "by Coastline News writers Amina Odhiambo, Peter Kimani\n\n"
+        "Farmers in Kilifi County harvested cashews earlier this year than last, buyers said.\n\n"
+        "Photo caption: A farmer sorts cashews in Kilifi County, Kenya, Feb. 2, 2025. "
+        "(Coastline News/Peter Kimani)"
+    )
+    names = entities(found)
+    assert names.get("Peter Kimani") == "Person"
+    assert names.get("Amina Odhiambo") == "Person"
+    rels = relations(found)
+    assert ("Peter Kimani", "worksFor", "Coastline News") in rels
+    assert ("Amina Odhiambo", "worksFor", "Coastline News") in rels
+
+
+# ---------------------------------------------------------------- people NER took for bodies
+
+
+def test_a_full_name_whose_surname_speaks_alone_is_a_person(read) -> None:
+    found = read(
+        "Every morning at seven, Shen Guilan rides her electric scooter past the tea slopes to "
+        'a workshop in Meixi Town. "We start early," Shen said.'
+    )
+    names = entities(found)
+    assert names.get("Shen Guilan") == "Person"
+    assert names.get("Shen") == "Person"
+
+
+def test_a_company_sharing_a_word_with_a_person_stays_a_company(read) -> None:
+    found = read("Hengtai Ceramics Co. opened a showroom in Lagos. Hengtai said sales doubled.")
+    assert entities(found).get("Hengtai Ceramics Co.") == "Organization"
+
+
+def test_an_officer_with_a_body_is_a_person(read) -> None:
+    found = read(
+        "Siriporn Chaiyaporn, an investment promotion officer with the Eastern Seaboard "
+        "Development Office, said demand was strong."
+    )
+    assert entities(found).get("Siriporn Chaiyaporn") == "Person"
+    assert (
+        "Siriporn Chaiyaporn",
+        "worksFor",
+        "Eastern Seaboard Development Office",
+    ) in relations(found)
+
+
+# ---------------------------------------------------------------- trade fairs
+
+
+def test_halls_and_booths_are_no_names(read) -> None:
+    found = read(
+        "Around 300 exhibitors will show their products in Halls 2, 4 and 6 at the fairground. "
+        "The pavilion of Ningbo fills Hall 6, and Lindqvist Maskin AB is at Booth 4C18."
+    )
+    names = entities(found)
+    assert not [n for n in names if n.startswith(("Hall", "Booth"))]
+    assert names.get("Lindqvist Maskin AB") == "Organization"
+
+
+def test_a_hall_with_a_name_stays_a_name(read) -> None:
+    found = read("The awards were handed out in Carnegie Hall in New York.")
+    assert entities(found).get("Carnegie Hall") is not None
+
+
+def test_a_fair_named_with_its_year_and_described_is_one_event(read) -> None:
+    found = read(
+        "AGRITECHA 2026, the International Trade Fair for Farm Machinery and Irrigation, opens "
+        "in Nairobi on 12 May. For the first time, AGRITECHA has a partner country.\n\n"
+        "About AGRITECHA\nAGRITECHA is the International Trade Fair for Farm Machinery and "
+        "Irrigation. It has been held every two years since 2014."
+    )
+    events = {n for n, kind in entities(found).items() if kind == "Event"}
+    assert events == {"AGRITECHA 2026"}
+    written = {m.text for m in found.mentions if m.entity == "AGRITECHA 2026"}
+    assert "AGRITECHA" in written
+    assert any(w.startswith("International Trade Fair") for w in written)
+
+
+def test_an_acronym_with_a_year_but_no_event_described_is_no_fair(read) -> None:
+    found = read("GDP 2024, the statistics office said, grew by four percent in Kenya.")
+    assert not [n for n, kind in entities(found).items() if kind == "Event"]
+
+
+# ---------------------------------------------------------------- "&" in company names
+
+
+def test_a_family_and_inside_a_company_name_is_part_of_it(read) -> None:
+    found = read(
+        "Selected exhibitors\n\nHall 3\n"
+        "- Brenner & Töchter Antriebstechnik GmbH & Co. KG, Ulm – Booth 3A12\n"
+        "- Harwood & Pike Ltd., Leeds – Booth 3B04\n"
+    )
+    names = entities(found)
+    assert names.get("Brenner & Töchter Antriebstechnik GmbH & Co. KG") == "Organization"
+    assert names.get("Harwood & Pike Ltd.") == "Organization"
+
+
+def test_two_companies_joined_by_and_stay_two(read) -> None:
+    found = read("Harwood Pumps Ltd. and Pike Valves Co. signed a supply deal in Leeds.")
+    names = entities(found)
+    assert names.get("Harwood Pumps Ltd.") == "Organization"
+    assert names.get("Pike Valves Co.") == "Organization"
