@@ -191,3 +191,71 @@ def test_two_companies_joined_by_and_stay_two(read) -> None:
     names = entities(found)
     assert names.get("Harwood Pumps Ltd.") == "Organization"
     assert names.get("Pike Valves Co.") == "Organization"
+
+
+# ---------------------------------------------------------------- events and their acronyms
+
+
+def test_an_acronym_after_an_event_is_the_event(read) -> None:
+    found = read(
+        "At the 9th Lanzhou Investment and Trade Fair (LITF) in Lanzhou last June, the company "
+        "signed three contracts. Its chairman said it would return to LITF this year."
+    )
+    names = entities(found)
+    assert names.get("LITF") == "Event"
+    assert same_entity(found, "LITF", "9th Lanzhou Investment and Trade Fair")
+
+
+# ---------------------------------------------------------------- companies of a county
+
+
+def test_a_county_that_opens_a_company_name_stays_a_place(read) -> None:
+    found = read(
+        "Meixi Town lies in Deqing County in Zhejiang Province. Deqing is known for bamboo. "
+        "Zhejiang Deqing Huacheng Machinery Co., Ltd. is one of Deqing's largest makers. "
+        "Huacheng's first plant abroad opened in 2022. In 2023, the company acquired a 70 percent "
+        "stake in Saigon Bamboo Co., Ltd. Huacheng Machinery (Vietnam) Co., Ltd. runs the plant."
+    )
+    names = entities(found)
+    assert names.get("Deqing") == "Place"
+    rels = relations(found)
+    company = "Zhejiang Deqing Huacheng Machinery Co., Ltd."
+    assert [r for r in rels if r[1] == "acquired"] == [
+        (company, "acquired", "Saigon Bamboo Co., Ltd.")
+    ]
+    assert ("Huacheng Machinery (Vietnam) Co., Ltd.", "partOf", company) in rels
+
+
+def test_a_place_named_with_its_county_and_an_industry_names_a_cluster(read) -> None:
+    found = read(
+        "Meixi Town lies in Deqing County. The Deqing bamboo flooring industry cluster, made up "
+        "of more than 200 enterprises, exported goods worth 3 billion yuan in 2024."
+    )
+    assert entities(found).get("Deqing bamboo flooring industry cluster") == "IndustryCluster"
+
+
+def test_a_port_area_is_a_zone_not_an_event(read) -> None:
+    found = read(
+        "Trains left the Lanzhou International Port Area for Almaty every day in March, the "
+        "provincial commerce department said."
+    )
+    assert entities(found).get("Lanzhou International Port Area") == "IndustryCluster"
+
+
+# ---------------------------------------------------------------- bodies of a republic
+
+
+def test_a_ministry_of_a_republic_is_named_whole(read) -> None:
+    found = read(
+        "Dana Seitkali, Vice Minister of the Ministry of Energy of the Republic of Kazakhstan, "
+        "spoke first. The fair is backed by the Ministry of Commerce of the People's Republic "
+        "of China."
+    )
+    names = entities(found)
+    assert names.get("Ministry of Energy of the Republic of Kazakhstan") == "Organization"
+    assert names.get("Ministry of Commerce of the People's Republic of China") == "Organization"
+    assert (
+        "Dana Seitkali",
+        "worksFor",
+        "Ministry of Energy of the Republic of Kazakhstan",
+    ) in relations(found)

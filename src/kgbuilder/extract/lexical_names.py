@@ -319,7 +319,9 @@ class LexicalNames(FinderBase):
         for match in _PLACE_CLUSTER.finditer(self.text):
             place_name = match.group(1).strip()
             known = self._place(place_name)
-            if known is None:
+            if known is None and not re.search(  # "Anji" where the text names "Anji County"
+                rf"\b{re.escape(place_name)} (?:County|District|Town|City|Province)\b", self.text
+            ):
                 continue
             plain = match.group(2).split()
             if any(w in ("and", "of", "the", "in", "for") for w in plain):

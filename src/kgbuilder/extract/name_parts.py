@@ -618,9 +618,33 @@ class NameParts(FinderBase):
         exact = [o for o in candidates if loose_key(o.name) == brand]
         if exact:
             return min(exact, key=lambda o: o.start)
+        if not candidates:  # "<X> Furniture (Thailand)" of "<Province> <County> <X> Furniture Co."
+            candidates = [
+                other
+                for other in org_names
+                if other is not org
+                and id(other) not in self.brands
+                and not self._branch_named(other)
+                and self._brand_after_home(other.name, brand)
+            ]
         if len({loose_key(o.name) for o in candidates}) != 1:
             return None  # "<Brand> Footwear Co." and "<Brand> Logistics Co.": which, unsaid
         return min(candidates, key=lambda o: (len(o.name), o.start))
+
+    def _brand_after_home(self, name: str, brand: str) -> bool:
+        """Does a company's name begin with the brand after the places that open it ("Zhejiang
+        Anji <X> Furniture Co." for "<X> Furniture")? A place is one the gazetteer knows or a
+        word the text names as a county or town."""
+        words = name.split()
+        for k in range(1, min(3, len(words) - 1) + 1):
+            home = words[k - 1]
+            if self._place(home) is None and not re.search(
+                rf"\b{re.escape(home)} (?:County|District|Town|City)\b", self.text
+            ):
+                return False
+            if (loose_key(" ".join(words[k:])) + " ").startswith(brand + " "):
+                return True
+        return False
 
     def _branch_named(self, org: Found) -> bool:
         """Is an organization named as the arm of another in a place ("<Brand> Peru",
@@ -681,6 +705,7 @@ class NameParts(FinderBase):
     def _harmonise(self, accepted: list[Found]) -> list[Found]:
         """One kind per name: a lone word that begins an organization's name is that organization."""
         self._people_by_one_name(accepted)
+        self._towns_alone(accepted)
         persons_multi = [
             f
             for f in accepted
@@ -707,12 +732,14 @@ class NameParts(FinderBase):
         }
         # "<City> <Name> Machinery Group" is called "<Name>" for short
         short_names: dict[str, set[str]] = {}
+        towns = self._towns(accepted)
         for f in accepted:
             words = f.name.split()
             if (
                 f.kind is Kind.ORGANIZATION
                 and len(words) > 2
                 and words[1][:1].isupper()
+                and words[1] not in towns  # "<Province> <County> <X> Co.": "<County>" a place
                 and words[1].casefold() not in self.lex.org_heads
                 and words[-1].casefold().strip(".,") in self.lex.org_heads
                 and self._place(words[0]) is not None
@@ -775,6 +802,31 @@ class NameParts(FinderBase):
                 best = counter.most_common(1)[0][0]
                 f.type = "Person" if loose_key(f.name) in titled else best
         return accepted
+
+    def _towns_alone(self, accepted: list[Found]) -> None:
+        """ "Meixi Town lies in Deqing County ... Deqing is known for bamboo": a one-word name
+        NER took for a person or a company, that the text also names with its kind, is that
+        place (unless a person's name of the text holds the word)."""
+        towns = self._towns(accepted)
+        if not towns:
+            return
+        kinds = {
+            " ".join(f.name.split()[:-1]): f.type
+            for f in accepted
+            if f.kind is Kind.PLACE and " ".join(f.name.split()[:-1]) in towns
+        }
+        people = {
+            w for f in accepted if f.kind is Kind.PERSON and " " in f.name for w in f.name.split()
+        }
+        for f in accepted:
+            if (
+                f.rule == "ner"
+                and f.kind in (Kind.PERSON, Kind.ORGANIZATION)
+                and f.name in towns
+                and f.name not in people
+                and self.text[f.start : f.end] == f.name
+            ):
+                f.type = kinds.get(f.name, "AdministrativeArea")
 
     def _people_by_one_name(self, accepted: list[Found]) -> None:
         """ "<Given> <Family> rides her scooter ... "<Family> said": a two- or three-word
@@ -988,7 +1040,8 @@ class NameParts(FinderBase):
                 continue  # two companies of one name proper; or a name of its own
             first = min(companies, key=lambda c: c.start)
             alone = (
-                rf"(?<![\w'’-])(?<![A-Z]\w )(?<![A-Z]\w\w )\b{re.escape(word)}(?![\w'’-])(?! [A-Z])"
+                rf"(?<![\w'’-])(?<![A-Z]\w )(?<![A-Z]\w\w )\b{re.escape(word)}(?![\w-])"
+                rf"(?!['’](?!s\b))(?! [A-Z])"  # (and "<X>'s first plant")
             )
             for match in re.finditer(alone, self.text[first.end :]):
                 start, end = first.end + match.start(), first.end + match.end()
@@ -1004,9 +1057,10 @@ class NameParts(FinderBase):
         """The companies of the document by their name proper (``_name_proper``)."""
         owners: dict[str, list[Found]] = defaultdict(list)
         companies_named = frozenset(f.name for f in accepted if f.kind is Kind.ORGANIZATION)
+        towns = self._towns(accepted)
         for f in accepted:
             if f.kind is Kind.ORGANIZATION and not f.nested and not f.anaphor:
-                word = self._name_proper(f.name, companies_named)
+                word = self._name_proper(f.name, companies_named, towns)
                 if word is not None:
                     owners[word].append(f)
         return owners
@@ -1043,15 +1097,34 @@ class NameParts(FinderBase):
         before = self.toks[k - 1] if k > 0 else None
         return before is None or self.toks[k].is_sent_start or not before.text[:1].isupper()
 
-    def _name_proper(self, name: str, companies: frozenset[str] = frozenset()) -> str | None:
+    def _towns(self, accepted: list[Found]) -> frozenset[str]:
+        """ "Anji" of "Anji County": the places the text names with their kind, by the name
+        alone (the gazetteer may not know them)."""
+        return frozenset(
+            " ".join(words[:-1])
+            for f in accepted
+            if f.kind is Kind.PLACE
+            and len(words := f.name.split()) > 1
+            and words[-1].casefold() in self.lex.place_nouns | self.lex.division_heads
+        )
+
+    def _name_proper(
+        self,
+        name: str,
+        companies: frozenset[str] = frozenset(),
+        towns: frozenset[str] = frozenset(),
+    ) -> str | None:
         """The one word that names a company among words that say where it is and what it does
         ("<Place> <X> Photonics Co., Ltd." -> "<X>"); None when the name has no such word. A
         word that is also a town's name is one after a place that opens the name, when the
-        text writes it alone as a company too (``companies``)."""
+        text writes it alone as a company too (``companies``). ``towns``: places the text names
+        with their kind ("Anji" of "Anji County"), which may open a name after its province."""
         words = name.split()
         opening = next(
             (n for n in (2, 1) if len(words) > n + 1 and self._place(" ".join(words[:n]))), 0
         )
+        if len(words) > opening + 2 and words[opening] in towns:
+            opening += 1  # "<Province> <County> <X> Furniture Co., Ltd."
         word, rest = words[opening], loose_key(" ".join(words[opening + 1 :])).split()
         if (
             not rest

@@ -32,7 +32,7 @@ PRIORITY = {
     "area": 5,
     "capital": 5,
     "org-name": 4,
-    "acronym": 4,
+    "acronym": 5,
     "ner": 4,
     "demonym": 3,
     "repeat": 3,

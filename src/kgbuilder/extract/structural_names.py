@@ -599,6 +599,9 @@ class StructuralNames(FinderBase):
         if doc[k].lower_ == "in" and head not in ("embassy", "consulate", "consulate-general"):
             return None
         j = k + 2 if doc[k + 1].lower_ == "the" else k + 1
+        republic = self._republic_of(j)
+        if republic is not None and doc[k].lower_ == "of":
+            return (j, republic)  # "Ministry of <X> of the (People's) Republic of <Country>"
         ent = self._ent_at.get(j) or (self._ent_at.get(k + 1) if j == k + 2 else None)
         if ent is not None and ent.label_ == "GPE" and doc[ent.start].sent == doc[k].sent:
             ends = [int(ent.end)]
@@ -620,6 +623,23 @@ class StructuralNames(FinderBase):
                 and doc[k].lower_ == "of"
             ):
                 return (j, end)
+        return None
+
+    def _republic_of(self, j: int) -> int | None:
+        """Where "(People's) (Democratic) Republic of <Country>" starting at token ``j`` ends,
+        when the gazetteer knows the country; None otherwise."""
+        doc = self.toks
+        m = j
+        if m + 1 < len(doc) and doc[m].text == "People" and doc[m + 1].lower_ in ("'s", "’s"):
+            m += 2
+        if m < len(doc) and doc[m].text == "Democratic":
+            m += 1
+        if m + 2 >= len(doc) or doc[m].text != "Republic" or doc[m + 1].lower_ != "of":
+            return None
+        for end in range(min(m + 5, len(doc)), m + 2, -1):
+            place = self._place(self.doc[m + 2 : end].text)
+            if place is not None and place.feature == "country":
+                return end
         return None
 
     def _possessed_head_end(self, k: int) -> int:
