@@ -259,3 +259,74 @@ def test_a_ministry_of_a_republic_is_named_whole(read) -> None:
         "worksFor",
         "Ministry of Energy of the Republic of Kazakhstan",
     ) in relations(found)
+
+
+# ---------------------------------------------------------------- places written short or cut
+
+
+def test_a_city_ner_cut_after_its_particle_is_whole(read) -> None:
+    found = read(
+        "Port Ledger\n\nDar es Salaam. Traders from Hunan opened a showcase in Dar es Salaam "
+        "yesterday, bringing 40 exhibitors to Dar."
+    )
+    names = entities(found)
+    assert names.get("Dar es Salaam") == "Place"
+    assert "Salaam" not in names
+    assert "Dar" not in names  # written short, it is the same city
+
+
+def test_a_masthead_over_its_tagline_and_section_line(read) -> None:
+    found = read(
+        "The Andean Business Courier\nThe region's English-language business daily\n\n"
+        "MARKETS & TRADE | Monday, May 5, 2025\n\nCopper exports rise\n\n"
+        "By Lucía Paredes Quispe, Staff Reporter\n\nLIMA, Peru — Copper exports rose in April, "
+        "the trade ministry said on Friday.\n\nPHOTO: A copper cathode plant near Arequipa. "
+        "(Courtesy of Andes Cathodes)"
+    )
+    names = entities(found)
+    assert names.get("Andean Business Courier") == "Organization"
+    assert not [n for n in names if n.startswith(("MARKETS", "English", "Courtesy"))]
+    assert names.get("Andes Cathodes") == "Organization"
+    assert ("Lucía Paredes Quispe", "worksFor", "Andean Business Courier") in relations(found)
+
+
+# ---------------------------------------------------------------- organizers and ventures
+
+
+def test_organizers_after_a_country_and_beside_an_unnamed_one(read) -> None:
+    found = read(
+        "The Mekong Trade Week is co-hosted by China's Ministry of Commerce and the Yunnan "
+        "Provincial People's Government. The Kunming Import Fair was organized by the provincial "
+        "department together with the Laos-China Business Council (LCBC), and drew 300 buyers."
+    )
+    rels = relations(found)
+    assert ("Mekong Trade Week", "organizedBy", "Ministry of Commerce") in rels
+    assert ("Mekong Trade Week", "organizedBy", "Yunnan Provincial People's Government") in rels
+    assert ("Kunming Import Fair", "organizedBy", "Laos-China Business Council") in rels
+
+
+def test_an_event_undertaken_by_a_chamber_is_organized_by_it(read) -> None:
+    found = read(
+        "The Lanzhou Investment Conference was co-hosted by the Gansu Provincial People's "
+        "Government, and was undertaken by the Kyrgyz Chamber of Commerce and Industry."
+    )
+    assert (
+        "Lanzhou Investment Conference",
+        "organizedBy",
+        "Kyrgyz Chamber of Commerce and Industry",
+    ) in relations(found)
+
+
+def test_two_companies_that_founded_a_joint_venture_invest_in_it(read) -> None:
+    found = read(
+        "In 2023, Brenner Hydraulik AG and Changzhou Tianyu Motor Co., Ltd. founded Brenner "
+        "Tianyu Drives GmbH, a 50:50 joint venture based in Augsburg."
+    )
+    rels = relations(found)
+    assert ("Brenner Hydraulik AG", "investsIn", "Brenner Tianyu Drives GmbH") in rels
+    assert ("Changzhou Tianyu Motor Co., Ltd.", "investsIn", "Brenner Tianyu Drives GmbH") in rels
+
+
+def test_a_company_founded_by_one_person_is_no_joint_venture(read) -> None:
+    found = read("In 2019, Brenner Hydraulik AG founded Brenner Service GmbH, a repair unit.")
+    assert not [r for r in relations(found) if r[1] == "investsIn"]

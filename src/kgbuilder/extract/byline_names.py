@@ -87,13 +87,15 @@ class BylineNames(FinderBase):
         out: list[Found] = []
         head = self._head_lines()
         if len(head) > 1:
-            (start, line), (_, after) = head[0], head[1]
+            start, line = head[0]
             alone = _OUTLET_LINE.fullmatch(line)
-            if alone is not None and _ISSUE_LINE.search(after) and self._place(line) is None:
+            # the date or issue line right under it, or under the paper's tagline
+            issue = next((k for k in (1, 2) if k < len(head) and _ISSUE_LINE.search(head[k][1])), 0)
+            if alone is not None and issue and self._place(line) is None:
                 at = start + alone.start(1)
                 name = alone.group(1)
                 out.append(Found(at, at + len(name), name, "Organization", "masthead", 0.8))
-                head = head[2:]  # ("Markets & Trade | Tuesday, ...": the section, not an outlet)
+                head = head[issue + 1 :]  # ("Markets & Trade | Tuesday, ...": the section)
         for start, line in head:
             match = _MASTHEAD.match(line)
             if match is None:

@@ -499,7 +499,7 @@ class EventReader:
     def organizers(self, s: EncodedSentence) -> Iterator[FoundRelation]:
         e = s.encoded
         event = self._event_in(s)
-        verbs = r"(?:organized|organised|hosted|sponsored|co ?- ?organized|co ?- ?organised|co ?- ?hosted|initiated|launched|held|jointly organized)"
+        verbs = r"(?:organized|organised|hosted|sponsored|co ?- ?organized|co ?- ?organised|co ?- ?hosted|co ?- ?sponsored|initiated|launched|held|jointly organized|undertaken|convened)"
         if event is None and self._part_of_event(s):
             event = "main"  # "Its second leg ..., hosted by <O>": the main event's organizer
         opening = re.match(r"^(?:it|the (?P<noun>\S+)) (?:was|is|will be) ", e)
@@ -511,8 +511,11 @@ class EventReader:
                 )
             elif word is not None and (word in self.lex.event_heads or word == "roadshow"):
                 event = "main"  # "The roadshow was organized by <O>"
+        # ("by <Country>'s Ministry of Commerce"; "by the provincial department together with
+        # the <O>": the partner named where the first is not)
+        owner = r"(?:«L\d+» - based |«L\d+» (?:'s|’s) )?"
         for match in re.finditer(
-            rf"{verbs} by (?:the )?(?:«L\d+» - based )?(?P<o>«[OP]\d+»)(?: \( «O\d+» \))?(?P<more>(?: (?:,|and|, and|(?:, )?(?:together|along|jointly) with|(?:, )?in (?:cooperation|partnership|collaboration) with|with) (?:the )?(?:«L\d+» - based )?«[OP]\d+»(?: \( «O\d+» \))?)*)",
+            rf"{verbs} by (?:the )?(?:{owner}(?P<o>«[OP]\d+»)(?: \( «O\d+» \))?|(?:(?!«)[a-z]+ ){{0,2}}(?!«)[a-z]+(?= (?:together|along|jointly) with ))(?P<more>(?: (?:,|and|, and|(?:, )?(?:together|along|jointly) with|(?:, )?in (?:cooperation|partnership|collaboration) with|with) (?:the )?{owner}«[OP]\d+»(?: \( «O\d+» \))?)*)",
             e,
         ):
             if event is None:
@@ -520,12 +523,12 @@ class EventReader:
             if event in ("main", "before"):
                 held = self._event_before if event == "before" else self.event
                 for symbol in [match.group("o"), *_SYMBOL.findall(match.group("more"))]:
-                    org = s.found(symbol)
+                    org = s.found(symbol) if symbol else None
                     if org is not None and held is not None:
                         yield FoundRelation(held, "organizedBy", org, "organized-by", 0.7, s)
                 continue
             for symbol in [match.group("o"), *_SYMBOL.findall(match.group("more"))]:
-                rel = _rel(s, event, "organizedBy", symbol, "organized-by", 0.8)
+                rel = _rel(s, event, "organizedBy", symbol, "organized-by", 0.8) if symbol else None
                 if rel:
                     yield rel
         partners = r"(?: (?:together |jointly )?(?:with|and) (?:the )?(?P<with>«O\d+»))?"

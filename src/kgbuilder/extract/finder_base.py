@@ -153,6 +153,24 @@ class FinderBase:
                 out.append(Span(self.doc, ent.start, owner, label="GPE"))
                 ent = Span(self.doc, owner + 1, ent.end, label=ent.label_)
             toks = self.toks
+            if ent.label_ == "LANGUAGE" and ent.end < len(toks) and toks[ent.end].text == "-":
+                continue  # "English-language": a word of an adjective, no mention of a language
+            if (
+                len(ent) > 2
+                and toks[ent.start].lower_ == "courtesy"
+                and toks[ent.start + 1].lower_ == "of"
+            ):
+                # "(Courtesy of <Company>)" under a photo: who gave it
+                ent = Span(self.doc, ent.start + 2, ent.end, label="ORG")
+            if (
+                ent.label_ in ("GPE", "LOC")
+                and ent.start >= 2
+                and toks[ent.start - 1].is_lower
+                and toks[ent.start - 2].text[:1].isupper()
+                and (not out or out[-1].end <= ent.start - 2)
+                and gazetteer.lookup(self.doc[ent.start - 2 : ent.end].text) is not None
+            ):  # "Dar es | Salaam": NER left the first words of the place out
+                ent = Span(self.doc, ent.start - 2, ent.end, label=ent.label_)
             if toks[ent.end - 1].is_space and len(ent) > 1:  # "<X> KG\n": the line break is no part
                 ent = Span(self.doc, ent.start, ent.end - 1, label=ent.label_)
             if all(self._is_legal(t) for t in ent):

@@ -706,6 +706,7 @@ class NameParts(FinderBase):
         """One kind per name: a lone word that begins an organization's name is that organization."""
         self._people_by_one_name(accepted)
         self._towns_alone(accepted)
+        self._places_by_first_word(accepted)
         persons_multi = [
             f
             for f in accepted
@@ -802,6 +803,25 @@ class NameParts(FinderBase):
                 best = counter.most_common(1)[0][0]
                 f.type = "Person" if loose_key(f.name) in titled else best
         return accepted
+
+    def _places_by_first_word(self, accepted: list[Found]) -> None:
+        """ "brings 38 exhibitors to Dar" beside "Dar es Salaam": a one-word place the gazetteer
+        does not know, that is the first word of the one longer place of the text that it knows,
+        is that place written short."""
+        for f in accepted:
+            if f.kind is not Kind.PLACE or " " in f.name or self._place(f.name) is not None:
+                continue
+            longer = {
+                p.name: p
+                for p in accepted
+                if p.kind is Kind.PLACE
+                and p.name.split()[0] == f.name
+                and len(p.name.split()) > 2  # "Dar es Salaam", not "<Town> County"
+                and self._place(p.name) is not None
+            }
+            if len(longer) == 1:
+                place = next(iter(longer.values()))
+                f.name, f.type = place.name, place.type
 
     def _towns_alone(self, accepted: list[Found]) -> None:
         """ "Meixi Town lies in Deqing County ... Deqing is known for bamboo": a one-word name

@@ -810,6 +810,8 @@ class RelationReader:
             rf"(?P<a>{ORG}) (?:, (?:(?!«[OPE])\S+ |«[LD]\d+» ){{1,14}}?, )?and (?:the )?(?P<b>{ORG}) (?:, (?:(?!«[OPE])\S+ |«[LD]\d+» ){{1,14}}?, )?(?:(?!«[OP])\S+ ){{1,12}}?(?P<j>{ORG}) , (?:the|a) (?:new )?joint venture (?:that )?(?:the two|both) (?:companies|firms|groups|partners) (?:formed|set up|established|created|launched)",
             # "<J> was formed in 2018 as a joint venture by <A> and <B>"
             rf"(?P<j>{ORG}) (?:was|is|has been) (?:formed|set up|established|created|founded) (?:(?!«)\S+ ){{0,3}}?as an? (?:(?!«)\S+ )?joint venture (?:by|of|between) (?:the )?(?P<a>{ORG}) and (?:the )?(?P<b>{ORG})",
+            # "<A> and <B> founded <J>, a 50:50 joint venture based in <L>"
+            rf"(?P<a>{ORG}) and (?:the )?(?P<b>{ORG}) (?:(?:have|had|jointly) )?(?:founded|formed|set up|established|created|launched) (?:the )?(?P<j>{ORG}) , (?:an?|their) (?:(?!«)\S+ ){{0,3}}?joint venture",
         )
         matches = [m for pattern in ventures for m in re.finditer(pattern, e)]
         # "<A> signed an agreement with <B> to set up a joint venture. The new company, <J>,
@@ -1683,7 +1685,7 @@ _FORMED = re.compile(
     r"establishes|create|created|creates|launch|launched|launches|unveil|unveiled|unveils|"
     r"announce|announced|announces|own|owns|owned|run|runs|operate|operates|operated|build|"
     r"builds|built|agree|agreed|agrees|sign|signed|signs|reach|reached|ink|inked|hold|holds|"
-    r"held|through|via)\b"
+    r"held|through|via|found|founded|founds|co-founded)\b"
 )
 _NOT_FORMED = re.compile(
     r"\b(?:no|never|not|considered|considering|rumou?red|planning|criticised|criticized|lost|"
