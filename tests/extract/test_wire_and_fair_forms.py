@@ -330,3 +330,30 @@ def test_two_companies_that_founded_a_joint_venture_invest_in_it(read) -> None:
 def test_a_company_founded_by_one_person_is_no_joint_venture(read) -> None:
     found = read("In 2019, Brenner Hydraulik AG founded Brenner Service GmbH, a repair unit.")
     assert not [r for r in relations(found) if r[1] == "investsIn"]
+
+
+# ---------------------------------------------------------------- exhibitor lists and pavilions
+
+
+def test_a_listed_exhibitor_is_in_the_town_after_its_name(read) -> None:
+    found = read(
+        "Selected exhibitors\n\n"
+        "- Lindqvist Maskin AB, Gothenburg – Booth 4C18\n"
+        "- Harwood Pumps Ltd., Leeds – Booth 4D02\n\n"
+        "Press contact:\nMarta Kowalska\nTel. +48 22 555 0142\n"
+    )
+    rels = relations(found)
+    assert ("Lindqvist Maskin AB", "locatedIn", "Gothenburg") in rels
+    assert ("Harwood Pumps Ltd.", "locatedIn", "Leeds") in rels
+    assert "Tel" not in entities(found)
+
+
+def test_a_city_and_its_pavilion_stay_two_places(read) -> None:
+    found = read(
+        "The city of Wuxi in China's Jiangsu Province makes pumps. Most exhibitors in the "
+        "Wuxi pavilion come from its Xishan District. The Wuxi Municipal Bureau of Commerce "
+        "organised the pavilion."
+    )
+    assert not same_entity(found, "Wuxi", "Wuxi pavilion")
+    assert entities(found).get("Wuxi pavilion") == "Place"
+    assert ("Wuxi Municipal Bureau of Commerce", "locatedIn", "Wuxi") in relations(found)

@@ -453,11 +453,12 @@ class ContextNames(FinderBase):
                 "landmark",
                 0.75,
             )
+            place = self._place(match.group(1))  # "the <City> pavilion": the city's, not a venue
             name = Found(
                 match.start(1),
                 match.end(1),
                 clean_name(match.group(1)),
-                "CivicStructure",
+                "CivicStructure" if place is None else self._place_type(match.group(1), place),
                 "name-part",
                 0.7,
                 nested=True,

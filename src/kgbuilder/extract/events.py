@@ -18,9 +18,9 @@ from typing import Any
 from kgbuilder.extract.dates import parse_date_range
 from kgbuilder.extract.lexicon import Lexicon
 from kgbuilder.extract.nlp import doc_text
-from kgbuilder.extract.relations import VENUE_TYPES, FoundRelation
+from kgbuilder.extract.relations import FoundRelation
 from kgbuilder.extract.sentences import EncodedSentence
-from kgbuilder.extract.spans import Found
+from kgbuilder.extract.spans import VENUE_TYPES, Found
 from kgbuilder.kinds import Kind
 
 _SYMBOL = re.compile(r"«[A-Z]\d+»")

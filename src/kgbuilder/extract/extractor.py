@@ -35,9 +35,9 @@ from kgbuilder.extract.events import EventReader, find_anaphors, main_event
 from kgbuilder.extract.figures import read_figures
 from kgbuilder.extract.lexicon import Lexicon, default_lexicon
 from kgbuilder.extract.nlp import choose_pipeline, load_pipeline, pipeline_version
-from kgbuilder.extract.relations import VENUE_TYPES, FoundRelation, RelationReader
+from kgbuilder.extract.relations import FoundRelation, RelationReader
 from kgbuilder.extract.sentences import EncodedSentence, encode_sentence
-from kgbuilder.extract.spans import Found
+from kgbuilder.extract.spans import VENUE_TYPES, Found
 from kgbuilder.gazetteer import Gazetteer, default_gazetteer
 from kgbuilder.kinds import ENTITY_TYPES, Kind
 from kgbuilder.names import loose_key

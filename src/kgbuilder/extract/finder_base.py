@@ -320,6 +320,11 @@ class FinderBase:
         """ "I. <Name> brands ...", "SOURCE <Company>": a section's Roman numeral or a press
         release's label opening a line is no part of a name."""
         doc = self.toks
+        if re.fullmatch(r"(?i:tel|fax|phone|mobile|e-?mail|web)\.?", doc[i].text) and (
+            i + 1 < len(doc)
+            and re.match(r"[:.]?\s*[+(\d]", self.text[doc[i].idx + len(doc[i].text) :])
+        ):
+            return True  # "Tel. +49 7022 ...": a contact field's label
         return re.fullmatch(r"[IVX]{1,4}\.|SOURCE", doc[i].text) is not None and (
             i == 0 or doc[i - 1].is_space or "\n" in doc[i - 1].whitespace_
         )

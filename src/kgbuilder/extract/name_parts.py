@@ -17,7 +17,7 @@ from typing import Any
 
 from kgbuilder.extract.byline_names import is_byline
 from kgbuilder.extract.finder_base import HONORIFICS, FinderBase, alternation
-from kgbuilder.extract.spans import Found
+from kgbuilder.extract.spans import VENUE_TYPES, Found
 from kgbuilder.gazetteer import Place
 from kgbuilder.kinds import Kind
 from kgbuilder.names import COMPANY_KIND_WORDS, LEGAL_WORDS, clean_name, loose_key
@@ -319,7 +319,12 @@ class NameParts(FinderBase):
         """Branches, "<Brand> <Country>" and a leading place name in organization names."""
         parts = [p for p in self.found if any(p.inside(a) and p is not a for a in accepted)]
         pool = accepted + parts
-        places = {loose_key(f.name): f for f in pool if f.kind is Kind.PLACE and not f.demonym}
+        places: dict[str, Found] = {}
+        for f in pool:  # (a venue's word never stands for its town: "the <City> pavilion")
+            if f.kind is Kind.PLACE and not f.demonym:
+                held = places.get(loose_key(f.name))
+                if held is None or held.type in VENUE_TYPES:
+                    places[loose_key(f.name)] = f
         short_places: dict[str, Found] = {}
         for f in pool:
             if f.kind is Kind.PLACE and self._admin_suffix(f.name) and len(f.name.split()) > 1:

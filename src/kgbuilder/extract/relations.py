@@ -25,7 +25,7 @@ from typing import Any
 
 from kgbuilder.extract.lexicon import Lexicon
 from kgbuilder.extract.sentences import EncodedSentence, Unit
-from kgbuilder.extract.spans import Found
+from kgbuilder.extract.spans import VENUE_TYPES, Found
 from kgbuilder.gazetteer import Gazetteer
 from kgbuilder.kinds import Kind
 
@@ -59,8 +59,6 @@ _LEAD_VERBS = "|".join(_LEAD_ROLES)
 #: the organization a sentence opens with ("<O> acquired ... and its subsidiary <O2>")
 _OPENING_ORG = re.compile(rf"^(?:(?!«O)\S+ ){{0,8}}?(?P<o>{ORG})")
 _SYMBOL = re.compile(r"«[A-Z]\d+»")
-#: place types of buildings and sites, which lie in a town rather than contain one
-VENUE_TYPES = frozenset({"CivicStructure", "LandmarksOrHistoricalBuildings"})
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 #: not the object of a preposition ("expanded across the <O> in 2023 by acquiring <O2>": the
 #: one that expanded is not <O>)
@@ -894,6 +892,14 @@ class RelationReader:
     # ---------------------------------------------------------------- locatedIn
     def located_in(self, s: EncodedSentence) -> Iterator[FoundRelation]:
         e = s.encoded
+        # a list of exhibitors or members: "- <O>, <Town> – Booth 1C22"
+        listed = re.match(r"^[-•*–] (?P<o>«O\d+») , (?P<l>«L\d+»)(?= [-–—|] | \.$| ;|$)", e)
+        if listed is not None:
+            rel = self._rel(
+                s, listed.group("o"), "locatedIn", listed.group("l"), "listed-town", 0.7
+            )
+            if rel:
+                yield rel
         # "<County>, also part of <City>", "<City>, a county-level city administered by <City>",
         # "<County>, in the mountainous north of <City>"
         compass = r"(?:north|south|east|west|northeast|northwest|southeast|southwest|centre|center)"

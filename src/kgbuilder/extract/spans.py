@@ -11,6 +11,9 @@ from dataclasses import dataclass
 
 from kgbuilder.kinds import ENTITY_TYPES, Kind
 
+#: place types of buildings and sites, which lie in a town rather than contain one
+VENUE_TYPES = frozenset({"CivicStructure", "LandmarksOrHistoricalBuildings"})
+
 #: rule priorities when spans overlap: the higher wins, then the longer
 PRIORITY = {
     "kb": 9,

@@ -573,7 +573,9 @@ def _short_form_target(
             and len(words) == 1
             and c.canonical().split(None, 1)[1].islower()
         ]
-        if not areas and len(venues) == 1:
+        # (a town the text names is no venue's short name: "the <City> pavilion" is its pavilion)
+        towns = cluster.types.keys() & {"City", "AdministrativeArea", "Continent"}
+        if not areas and len(venues) == 1 and not towns:
             return venues[0]
     if kind is Kind.PLACE and len(words) > 1 and not cluster.types.keys() & {"Country"}:
         # "EXPO XXI" beside "EXPO XXI exhibition centre": the venue named without its noun
