@@ -357,3 +357,56 @@ def test_a_city_and_its_pavilion_stay_two_places(read) -> None:
     assert not same_entity(found, "Wuxi", "Wuxi pavilion")
     assert entities(found).get("Wuxi pavilion") == "Place"
     assert ("Wuxi Municipal Bureau of Commerce", "locatedIn", "Wuxi") in relations(found)
+
+
+# ---------------------------------------------------------------- press releases
+
+
+def test_a_contact_section_of_two_blocks_after_a_blank_line(read) -> None:
+    para = (
+        "The plant in Thika will assemble 600 tractors a year for farmers in Kenya and Uganda, "
+        "Kilimo Tractors Ltd. said on Tuesday in a statement issued in Nairobi."
+    )
+    found = read(
+        f"{para}\n\nMedia Contacts:\n\nGrace Wambui\nHead of Corporate Affairs, Kilimo Tractors "
+        "Ltd.\n+254 20 555 0100\n\nZhou Min\nPublic Relations Manager\nHunan Tiangong Machinery "
+        "Co., Ltd.\n+86 731 555 0199\n"
+    )
+    rels = relations(found)
+    assert ("Grace Wambui", "worksFor", "Kilimo Tractors Ltd.") in rels
+    assert ("Zhou Min", "worksFor", "Hunan Tiangong Machinery Co., Ltd.") in rels
+    assert "Media Contacts" not in entities(found)
+
+
+def test_the_wire_of_a_press_release_is_an_organization(read) -> None:
+    found = read(
+        "NAIROBI, Kenya, May 20, 2025 /PRNewswire/ -- Kilimo Tractors Ltd. opened a plant.\n\n"
+        "PERTH, Australia--(BUSINESS WIRE)--Goldfields Lithium Pty Ltd said it raised funds."
+    )
+    names = entities(found)
+    assert names.get("PRNewswire") == "Organization"
+    assert names.get("BUSINESS WIRE") == "Organization"
+
+
+def test_owners_by_percent_invest_and_the_majority_holds_it(read) -> None:
+    found = read(
+        "The joint venture company, Kilimo Tiangong Ltd., is 70 percent owned by Hunan Tiangong "
+        "Machinery Co., Ltd. and 30 percent by Kilimo Tractors Ltd."
+    )
+    rels = relations(found)
+    assert ("Hunan Tiangong Machinery Co., Ltd.", "investsIn", "Kilimo Tiangong Ltd.") in rels
+    assert ("Kilimo Tractors Ltd.", "investsIn", "Kilimo Tiangong Ltd.") in rels
+    assert ("Kilimo Tiangong Ltd.", "partOf", "Hunan Tiangong Machinery Co., Ltd.") in rels
+    assert ("Kilimo Tiangong Ltd.", "partOf", "Kilimo Tractors Ltd.") not in rels
+
+
+def test_a_wholly_owned_subsidiary_is_part_of_its_owner(read) -> None:
+    found = read(
+        "Hunan Tiangong Machinery Co., Ltd. sells in 40 countries through its wholly owned "
+        "subsidiary Tiangong International Trading Co., Ltd. and 90 dealers."
+    )
+    assert (
+        "Tiangong International Trading Co., Ltd.",
+        "partOf",
+        "Hunan Tiangong Machinery Co., Ltd.",
+    ) in relations(found)

@@ -58,12 +58,19 @@ _FIELD = re.compile(
 )
 
 
-#: "Media contact:" and the three lines after it (a person, a post, an organization)
-_CONTACT = re.compile(
-    r"^(?:Media|Press|Investor|Public Relations)? ?[Cc]ontacts?\s*:?[ \t]*\n"
-    r"([^\n:|]{3,80})\n([^\n:|]{3,120})(?:\n([^\n:|]{3,120}))?$",
-    re.MULTILINE,
+#: "Media contact:", "Press Contacts", alone on a line: the contact blocks follow it
+_CONTACT_LABEL = re.compile(
+    r"^[ \t]*(?:Media|Press|Investor|Public Relations)? ?[Cc]ontacts?[ \t]*:?[ \t]*$", re.MULTILINE
 )
+#: a contact block's first line: a person's name alone
+_CONTACT_NAME = re.compile(r"(?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’-]+")
+#: how many blocks (one person each) a contact section may hold
+_CONTACT_BLOCKS = 4
+
+
+def contact_labels(text: str) -> list[re.Match[str]]:
+    """The lines of a text that label a contact section ("Media Contacts:")."""
+    return list(_CONTACT_LABEL.finditer(text))
 
 
 def is_byline(line: str) -> bool:
@@ -178,32 +185,62 @@ class BylineNames(FinderBase):
                 facts.append(NameFact(person, "worksFor", writes_for, "byline", 0.8, role))
         return facts
 
+    def _contact_people(self) -> list[Found]:
+        """The first line of each block of a contact section is a person's name ("Zhou Min"),
+        whatever NER made of it: two to four capitalised words and nothing else."""
+        out: list[Found] = []
+        for label in contact_labels(self.text):
+            for block in self._blocks_after(label.end())[:_CONTACT_BLOCKS]:
+                at, line = block[0]
+                name = line.strip()
+                if len(block) < 2 or _CONTACT_NAME.fullmatch(name) is None:
+                    break
+                if self._place(name) is not None or any(
+                    w.casefold() in self.lex.legal_suffixes for w in name.split()
+                ):
+                    break
+                start = at + _lead(line)
+                out.append(Found(start, start + len(name), name, "Person", "contact", 0.75))
+        return out
+
     def _contact_facts(self, accepted: list[Found]) -> list[NameFact]:
-        """A press release's contact block ("Media contact:" then the person, maybe a post or a
-        department, and the organization, one to a line): the person works there."""
+        """A press release's contact section ("Media contacts:", then blocks of a person, a post
+        or a department, and the organization, one to a line, or the post and the organization
+        on one line after a comma): each person works there."""
         facts: list[NameFact] = []
-        for block in _CONTACT.finditer(self.text):
-            lines = [(block.start(i), block.group(i)) for i in (1, 2, 3) if block.group(i)]
-            if len(lines) < 2:
-                continue
-            (p_at, p_line), (o_at, o_line) = lines[0], lines[-1]
-            person = next(
-                (f for f in accepted if f.kind is Kind.PERSON and f.start == p_at + _lead(p_line)),
-                None,
-            )
-            org = next(
-                (
-                    f
-                    for f in accepted
-                    if f.kind is Kind.ORGANIZATION and f.start == o_at + _lead(o_line)
-                ),
-                None,
-            )
-            if person is None or org is None:
-                continue
-            role = lines[1][1].strip() if len(lines) == 3 else None
-            facts.append(NameFact(person, "worksFor", org, "contact", 0.75, role))
+        people = {f.start: f for f in accepted if f.kind is Kind.PERSON}
+        orgs = sorted((f for f in accepted if f.kind is Kind.ORGANIZATION), key=lambda f: f.start)
+        for label in contact_labels(self.text):
+            for block in self._blocks_after(label.end())[:_CONTACT_BLOCKS]:
+                (p_at, p_line), rest = block[0], block[1:3]
+                person = people.get(p_at + _lead(p_line))
+                if person is None:
+                    break  # the section ended
+                for at, line in reversed(rest):
+                    # (the last: "Head of Corporate Communications, <Company>")
+                    org = next((o for o in reversed(orgs) if at <= o.start < at + len(line)), None)
+                    if org is None:
+                        continue
+                    post = self.text[at + _lead(line) : org.start].rstrip(", \t")
+                    if not post and len(rest) > 1 and rest[0][0] != at:
+                        post = rest[0][1].strip()  # the post on the line between
+                    facts.append(NameFact(person, "worksFor", org, "contact", 0.75, post or None))
+                    break
         return facts
+
+    def _blocks_after(self, at: int) -> list[list[tuple[int, str]]]:
+        """The runs of non-empty lines after a position, each line with where it starts."""
+        blocks: list[list[tuple[int, str]]] = [[]]
+        pos = at
+        for raw in self.text[at:].split("\n"):
+            if raw.strip():
+                blocks[-1].append((pos, raw))
+            elif blocks[-1]:
+                if len(blocks) > _CONTACT_BLOCKS:
+                    break
+                blocks.append([])
+            pos += len(raw) + 1
+        return [b for b in blocks if b]
 
     def _head_lines(self) -> list[tuple[int, str]]:
         """The first lines of the text that are not empty, with where each starts."""

@@ -24,7 +24,7 @@ import bisect
 import re
 from dataclasses import replace
 
-from kgbuilder.extract.byline_names import BylineNames
+from kgbuilder.extract.byline_names import BylineNames, contact_labels
 from kgbuilder.extract.company_names import CompanyNames
 from kgbuilder.extract.context_names import ContextNames
 from kgbuilder.extract.finder_base import FinderBase
@@ -73,8 +73,8 @@ class EntityFinder(
         candidates = ner + self._quoted_events() + self._clusters() + self._title_phrases()
         candidates += self._title_objects(candidates)
         candidates += self._datelines() + self._lowercase_venues() + self._appositive_orgs()
-        candidates += self._editions()
-        candidates += self._mastheads()
+        candidates += self._editions() + self._wire_services()
+        candidates += self._mastheads() + self._contact_people()
         candidates += self._appositive_people() + self._regional_arms() + self._head_first_runs()
         candidates += self._surname_he()
         candidates += self._described_orgs() + self._legal_form_runs()
@@ -86,6 +86,7 @@ class EntityFinder(
             for f in candidates
             if not (f.name.isupper() and f.name.casefold() in self.lex.plain_abbreviations)
             and not self._floor_plan_place(f.name)
+            and not self._contact_label(f)
         ]
         candidates = self._drop_portfolios(candidates)
         candidates, inner = self._structural_wins(candidates)
@@ -121,6 +122,12 @@ class EntityFinder(
         ]
         facts += self._byline_facts(accepted) + self._contact_facts(accepted)
         return accepted, facts
+
+    def _contact_label(self, found: Found) -> bool:
+        """ "Media Contacts:" alone on its line: a label, no organization."""
+        return any(
+            label.start() <= found.start < label.end() for label in contact_labels(self.text)
+        )
 
     def _floor_plan_place(self, name: str) -> bool:
         """ "Hall 7", "Halls 1, 3 and 5", "Booth 1C22": a place on a fair's floor plan, no name."""

@@ -24,6 +24,12 @@ from kgbuilder.names import COMPANY_KIND_WORDS, bracket_word_fits, clean_name, l
 _DATELINE = re.compile(
     r"(?:^|\n)\s*([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,3}(?:/[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,3})*),\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b"
 )
+#: a wire service in a press release's dateline: "/PRNewswire/ --", "(BUSINESS WIRE)--"
+_WIRE = re.compile(
+    r"(?:\b(?:19|20)\d\d |^)/(?P<w>[A-Z][A-Za-z-]+(?: [A-Z][A-Za-z-]+)?)/ ?(?:--|—|–)"
+    r"|\((?P<caps>[A-Z][A-Z ]*WIRE)\) ?(?:--|—|–)",
+    re.MULTILINE,
+)
 #: "<FAIRNAME> 2025, the ...": a word of capitals (or a brand's inner capital), a year, then a
 #: description in apposition
 _EDITION = re.compile(
@@ -388,6 +394,18 @@ class LexicalNames(FinderBase):
                         0.85,
                     )
                 )
+        return out
+
+    def _wire_services(self) -> list[Found]:
+        """ "May 20, 2025 /PRNewswire/ --", "(BUSINESS WIRE)--": the wire that carried a press
+        release, named in its dateline."""
+        out = []
+        for match in _WIRE.finditer(self.text):
+            group = "w" if match.group("w") else "caps"
+            name = match.group(group)
+            out.append(
+                Found(match.start(group), match.end(group), name, "Organization", "dateline", 0.85)
+            )
         return out
 
     def _bracketed_acronyms(self, candidates: list[Found]) -> list[Found]:

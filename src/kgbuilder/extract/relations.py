@@ -760,9 +760,27 @@ class RelationReader:
             )
             if seat:
                 yield seat
+        # "<J>, is 60 percent owned by <A> and 40 percent by <B>": each owner invests in it, and
+        # it is part of the one that holds more than half
+        shares = re.search(
+            rf"(?P<j>{ORG}) , (?:is|was) (?P<x>\d+(?:\.\d+)?) (?:percent|per cent|%) owned by (?:the )?(?P<a>{ORG}) and (?P<y>\d+(?:\.\d+)?) (?:percent|per cent|%) by (?:the )?(?P<b>{ORG})",
+            e,
+        )
+        if shares is not None:
+            for side, held in (("a", "x"), ("b", "y")):
+                rel = self._rel(
+                    s, shares.group(side), "investsIn", shares.group("j"), "owned-shares", 0.75
+                )
+                if rel:
+                    yield rel
+                part = float(shares.group(held)) > 50 and self._rel(
+                    s, shares.group("j"), "partOf", shares.group(side), "owned-shares", 0.7
+                )
+                if part:
+                    yield part
         # "<O> acquired ... and its subsidiary <O2>": "its" is the company the sentence is about,
         # or the one the sentence before was about when this one opens with "Its subsidiary"
-        its = rf"\b(?:its|(?:through|via) a) (?:(?!«)\S+ )?(?:«[DL]\d+» )?(?:subsidiary|unit|affiliate|arm|(?P<jv>joint venture))(?: ,)? (?P<a>{ORG})"
+        its = rf"\b(?:its|(?:through|via) a) (?:wholly (?:- )?owned |(?!«)\S+ )?(?:«[DL]\d+» )?(?:subsidiary|unit|affiliate|arm|(?P<jv>joint venture))(?: ,)? (?P<a>{ORG})"
         opening = re.match(its, e)
         first = _OPENING_ORG.match(e)
         if opening is not None and self._previous is not None:
