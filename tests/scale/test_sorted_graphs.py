@@ -65,6 +65,29 @@ def test_sorted_graphs_files_equal_an_export_of_the_store(
         assert have.read_bytes() == want.read_bytes()
 
 
+def test_graph_pieces_made_ahead_are_spliced_into_the_export(
+    graphs: dict[str, list[ox.Quad]], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Graph workers serialize their graphs' TriG pieces; the export then only splices them, and
+    the file is the one an export of the store gives."""
+    store = OxigraphStore()
+    store.oxigraph.extend(q for quads in graphs.values() for q in quads)
+    want = tmp_path / "store.trig"
+    write_rdf_files(store, [(want, "trig")], PREFIXES)
+    kept = SortedGraphs(tmp_path / "sorted")
+    for name, quads in graphs.items():
+        kept.write(name, "f1", quads)
+        assert kept.graph_piece(name, "f1", "trig", PREFIXES).is_file()
+
+    def no_serializing(*args: object) -> bytes:
+        raise AssertionError("a piece made ahead was serialized again")
+
+    monkeypatch.setattr(spliced_files, "piece", no_serializing)
+    have = tmp_path / "kept.trig"
+    kept.write_files(dict.fromkeys(graphs, "f1"), [(have, "trig")], PREFIXES)
+    assert have.read_bytes() == want.read_bytes()
+
+
 def test_sorted_graphs_prune_keeps_the_current_fingerprints(
     graphs: dict[str, list[ox.Quad]], tmp_path: Path
 ) -> None:

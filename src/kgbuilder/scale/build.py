@@ -43,6 +43,7 @@ from kgbuilder.extract.run import above_confidence, knowledge_base
 from kgbuilder.iri import IriMinter
 from kgbuilder.model.builder import build_graphs
 from kgbuilder.model.bundle import Triple
+from kgbuilder.namespaces import prefixes_for
 from kgbuilder.resolve.mentions import resolve_document
 from kgbuilder.resolve.resolver import CorpusResolution
 from kgbuilder.scale.cache import CachedDocument, ExtractionCache, cache_key
@@ -308,6 +309,10 @@ class BuildGraphs:
             corpus.cache.folder,
             sorted_dir,
             corpus.min_confidence,
+            # with workers, the build writes graph.trig in the background from these pieces
+            # (``start_background_export``); each worker serializes its own graphs' share
+            piece_formats=("trig",),
+            prefixes=prefixes_for(self.base_iri),
         )
 
     def document_refs(self) -> Iterator[DocumentRef]:

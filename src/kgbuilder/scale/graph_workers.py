@@ -16,7 +16,7 @@ from __future__ import annotations
 import multiprocessing
 from collections.abc import Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from kgbuilder.collector import fewer_collections
@@ -57,6 +57,9 @@ class GraphJob:
     cache_dir: Path
     sorted_dir: Path
     min_confidence: float
+    #: dataset formats whose per-graph pieces the workers make, and the prefixes they use
+    piece_formats: tuple[str, ...] = ()
+    prefixes: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -93,6 +96,8 @@ def build_batch(refs: list[DocumentRef]) -> list[BuiltGraph]:
         item = document_item(entry, job.table, job.sources, job.base_iri, job.context)
         quads = graph_quads(item.name, item.triples())
         data = sorted_graphs.write(str(item.name), item.fingerprint, quads)
+        for format_name in job.piece_formats:  # the export then splices instead of serializing
+            sorted_graphs.graph_piece(str(item.name), item.fingerprint, format_name, job.prefixes)
         out.append(
             BuiltGraph(
                 ref.index, str(item.name), item.fingerprint, data, item.looked_up, item.answers

@@ -77,6 +77,25 @@ class SortedGraphs:
         keys = self.path(graph, fingerprint)
         return keys.with_name(f"{keys.stem}-{format_name}-{prefixes}.piece")
 
+    def graph_piece(
+        self,
+        graph: str,
+        fingerprint: str,
+        format_name: str,
+        prefixes: dict[str, str],
+        tag: str | None = None,
+        head: bytes | None = None,
+    ) -> Path:
+        """One graph's serialized piece of a dataset file (TriG, N-Quads), made when missing. Graph
+        workers make them beside the graphs' statement files, so the export only splices them."""
+        return ensure_piece(
+            self.piece_path(graph, fingerprint, format_name, tag or prefixes_digest(prefixes)),
+            lambda: _concatenated([self.path(graph, fingerprint)]),
+            format_name,
+            prefixes,
+            header(format_name, prefixes) if head is None else head,
+        )
+
     def write_files(
         self,
         graphs: dict[str, str],
@@ -100,13 +119,7 @@ class SortedGraphs:
                 head = header(format_name, prefixes)
                 if datasets:
                     pieces = [
-                        ensure_piece(
-                            self.piece_path(g, graphs[g], format_name, tag),
-                            lambda g=g: _concatenated([self.path(g, graphs[g])]),  # type: ignore[misc]
-                            format_name,
-                            prefixes,
-                            head,
-                        )
+                        self.graph_piece(g, graphs[g], format_name, prefixes, tag, head)
                         for g in ordered
                     ]
                 else:
