@@ -118,11 +118,32 @@ def test_name_parts_short_name_after_a_city_is_the_company(read) -> None:
     assert short and all(m.entity == "Tai'an Fengda Machinery Group" for m in short)
 
 
-def test_name_parts_brand_word_is_not_taken_for_the_full_name(read) -> None:
-    # "Fengda" opens the company's name: a brand, not a short form of a longer name
+def test_name_parts_first_word_alone_is_the_company_written_short(read) -> None:
+    # "Fengda" opens the only company name that begins with it: the company, written short
     extraction = read("Fengda Machinery Group makes tractors. Fengda sells them in Peru.")
     assert "Fengda Machinery Group" in entities(extraction)
-    assert not [m for m in extraction.mentions if m.text == "Fengda" and m.entity != "Fengda"]
+    short = [m for m in extraction.mentions if m.text == "Fengda"]
+    assert short and all(m.entity == "Fengda Machinery Group" for m in short)
+
+
+def test_name_parts_first_word_of_a_parent_and_its_national_arm_is_the_parent(read) -> None:
+    extraction = read(
+        "Staff of Kesong Heavy Machinery Nigeria Limited trained at Kesong Heavy Machinery "
+        "Group in Zhuzhou. Today Kesong sells loaders across West Africa."
+    )
+    short = [m for m in extraction.mentions if m.text == "Kesong"]
+    assert short and all(m.entity == "Kesong Heavy Machinery Group" for m in short)
+
+
+def test_name_parts_first_word_of_two_companies_stays_alone(read) -> None:
+    extraction = read(
+        "Fengda Machinery Group makes tractors and Fengda Logistics Company ships them. "
+        "Fengda sells them in Peru."
+    )
+    short = [m for m in extraction.mentions if m.text == "Fengda"]
+    assert all(
+        m.entity not in ("Fengda Machinery Group", "Fengda Logistics Company") for m in short
+    )
 
 
 def test_the_word_after_a_company_s_city_is_its_short_name_not_a_person(read) -> None:  # type: ignore[no-untyped-def]

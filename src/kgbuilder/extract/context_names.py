@@ -9,6 +9,7 @@ A mixin of ``EntityFinder``.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from kgbuilder.extract.finder_base import (
@@ -83,6 +84,10 @@ _ORG_TOO = frozenset(
 )  # fmt: skip
 
 
+#: what an unknown given name opening a sentence may be tagged
+_OPENER_TAGS = frozenset({"VERB", "NOUN", "ADJ", "PROPN"})
+
+
 class ContextNames(FinderBase):
     """Names read from the phrase around them."""
 
@@ -95,7 +100,7 @@ class ContextNames(FinderBase):
         for i, tok in enumerate(doc):
             if tok.text != "," or i < 2 or i + 2 >= len(doc):
                 continue
-            titled = self._titled_organization(i)
+            titled = self._titled_organization(i) or self._lower_titled(i)
             if titled is not None:
                 out.append(titled)
                 continue
@@ -149,6 +154,144 @@ class ContextNames(FinderBase):
                 out.append(found)
         return out
 
+    def _lead_people(self) -> list[Found]:
+        """ "<First> <Last> still remembers her first morning ...": a feature's opening names
+        its subject, and NER may miss a name right after the byline. Two capitalised words
+        opening a sentence as the subject of its verb are a person's name when the last one
+        comes back alone elsewhere and a personal pronoun follows (neither a place nor an
+        organization nor any name NER labelled)."""
+        out: list[Found] = []
+        doc = self.toks
+        text = self.text
+        for sent in {t.sent for t in doc if t.is_sent_start}:
+            i = sent.start
+            if sent.end - i < 4 or doc[i].text[:1] in "\n ":
+                continue
+            first, last, verb = doc[i], doc[i + 1], doc[i + 2]
+            if not (first.is_title and last.is_title and first.is_alpha and last.is_alpha):
+                continue
+            if last.pos_ != "PROPN" or first.pos_ not in _OPENER_TAGS or len(last.text) < 2:
+                continue  # ("Now I can train ...")
+            if verb.pos_ not in ("VERB", "AUX", "ADV") or last.dep_ != "nsubj":
+                continue
+            if any(e.start <= i + 1 and e.end > i for e in self.ents):
+                continue
+            name = f"{first.text} {last.text}"
+            if self._place(name) or self._place(first.text) or self._place(last.text):
+                continue
+            if first.lower_ in self.lex.title_heads or last.lower_ in self.lex.org_heads:
+                continue
+            again = [
+                m
+                for m in re.finditer(rf"\b{re.escape(last.text)}\b", text)
+                if m.start() != last.idx
+            ]
+            after = text[sent.end_char : sent.end_char + 400] if sent.end < len(doc) else ""
+            pronoun = re.search(r"\b(?:she|he|her|his)\b", sent.text + " " + after, re.I)
+            if not again or pronoun is None:
+                continue
+            found = self._span_found(i, i + 2, "Person", "person-appositive", 0.7)
+            if found is not None:
+                out.append(found)
+        return out
+
+    def _posts_before_names(self, candidates: list[Found]) -> list[Found]:
+        """ "Vice Governor of <Province> <Given> <Family> noted", "General Manager of <Company>
+        <Given> <Family> said", "Deputy Akim <Given> <Family>": a post, its body, then the
+        holder's name with nothing between (a style of agency copy). The last two capitalised
+        words before the verb are the person; a name that ran the body and the person together,
+        or the title and the person, is cut where the person begins."""
+        doc = self.toks
+        people: list[Found] = []
+        for i, tok in enumerate(doc):
+            if tok.lower_ not in self.lex.title_heads or not tok.is_title:
+                continue
+            if (
+                i > 0
+                and doc[i - 1].text[:1].isupper()
+                and not doc[i - 1].is_sent_start
+                and doc[i - 1].lower_ not in self.lex.title_modifiers | self.lex.title_heads
+            ):
+                continue  # "<Org> Director <Name>": the body comes first, another style
+            opens = i
+            while opens > 0 and (
+                doc[opens - 1].lower_ in self.lex.title_modifiers | self.lex.title_heads
+            ):
+                opens -= 1
+            if opens > 0 and doc[opens - 1].text in (",", "("):
+                continue  # "<Name>, General Manager of <Body>,": the post follows its holder
+            e = i + 1
+            while (
+                e < len(doc)
+                and doc[e].sent == tok.sent
+                and (
+                    doc[e].is_title
+                    or doc[e].text[:1].isupper()
+                    or doc[e].lower_ in ("of", "the", "and", "'s", "’s", "-", "–")
+                )
+            ):
+                e += 1
+            if e - i < 3 or (e < len(doc) and doc[e].text[:1].isdigit()):
+                continue
+            first, last = doc[e - 2], doc[e - 1]
+            before = doc[e - 3]
+            if not all(
+                t.is_alpha and t.is_title and t.pos_ == "PROPN" for t in (first, last)
+            ) or any(
+                t.lower_ in self.lex.title_heads
+                or t.lower_ in self.lex.title_modifiers
+                or t.lower_ in self.lex.org_heads
+                or t.lower_ in self.lex.admin_suffixes
+                or self._is_legal(t)
+                for t in (first, last)
+            ):
+                continue
+            # the body's last word (or the title itself) must end before the name
+            if not (
+                before.lower_ in self.lex.org_heads
+                or before.lower_ in self.lex.admin_suffixes
+                or before.lower_ in self.lex.title_heads
+                or self._is_legal(before)
+                or self._place(before.text) is not None
+                # NER ran the body and the name together ("the Board of <Body> <Given> <Family>")
+                or any(x.label_ == "ORG" and x.start < e - 2 < x.end for x in self.ents)
+            ):
+                continue
+            if e < len(doc) and (
+                doc[e].pos_ not in ("VERB", "AUX", "PUNCT", "CCONJ", "ADP") or doc[e].text == "("
+            ):
+                continue  # ("<Brand> Pakistan (Pvt) Ltd": a company's legal form follows)
+            name = f"{first.text} {last.text}"
+            if name.casefold() in self.lex.world_regions or any(
+                t.lower_ in self.lex.world_regions or t.lower_ in self.lex.compass_words
+                for t in (first, last)
+            ):
+                continue  # "<Brand> Middle East": a company's regional arm
+            if self._place(name) is not None or any(
+                (place := self._place(t.text, big_only=True)) is not None
+                and place.feature in ("country", "continent", "city")
+                for t in (first, last)
+            ):
+                continue
+            found = self._span_found(e - 2, e, "Person", "person-appositive", 0.75)
+            if found is not None:
+                people.append(found)
+        if not people:
+            return candidates
+        out: list[Found] = []
+        for c in candidates:
+            held = [p for p in people if c.overlaps(p)]
+            if not held:
+                out.append(c)
+                continue
+            person = held[0]
+            if c.start < person.start and c.end <= person.end and c.kind is not Kind.PERSON:
+                cut = self.text[c.start : person.start].rstrip()
+                if cut and cut.split()[-1].casefold() not in self.lex.title_heads:
+                    out.append(replace(c, end=c.start + len(cut), name=clean_name(cut)))
+            # (anything else over the name gives way to it: "Akim <Given> <Family>")
+        return out + people
+
     def _surname_he(self) -> list[Found]:
         """ "He Lanying, Deputy Director-General of ...": at a sentence's start, the surname He
         reads as the pronoun and NER misses the person (or keeps the given name alone); a
@@ -187,6 +330,39 @@ class ContextNames(FinderBase):
             t.lower_ in self.lex.org_heads or t.lower_ in COMPANY_KIND_WORDS or self._is_legal(t)
             for t in self.toks[start:end]
         )
+
+    def _lower_titled(self, comma: int) -> Found | None:
+        """ "<First> <Last>, chief economist at the <Org>": two or three proper nouns NER left
+        unlabelled, before a post written in lower case and its organization, are a person."""
+        doc = self.toks
+        if any(e.start < comma <= e.end for e in self.ents):
+            return None
+        j = comma
+        while j > 0 and comma - j < 3 and doc[j - 1].is_title and doc[j - 1].is_alpha:
+            word = doc[j - 1]
+            # (a given name opening the sentence may be tagged a verb: "Segun <Surname>, ...")
+            if word.pos_ != "PROPN" and not (word.is_sent_start and word.pos_ in _OPENER_TAGS):
+                break
+            j -= 1
+        if not 2 <= comma - j <= 3 or (j > 0 and doc[j - 1].pos_ in ("PROPN", "DET")):
+            return None
+        k = comma + 1
+        while (
+            k < len(doc)
+            and k < comma + 5
+            and doc[k].text.islower()
+            and (doc[k].lower_ in self.lex.title_heads or doc[k].lower_ in self.lex.title_modifiers)
+        ):
+            k += 1
+        if k == comma + 1 or doc[k - 1].lower_ not in self.lex.title_heads:
+            return None
+        if k + 1 >= len(doc) or doc[k].lower_ not in ("of", "at"):
+            return None
+        org = k + 2 if doc[k + 1].lower_ == "the" and k + 2 < len(doc) else k + 1
+        if not doc[org].text[:1].isupper():
+            return None
+        found = self._span_found(j, comma, "Person", "person-appositive", 0.7)
+        return found if found is not None and self._place(found.name) is None else None
 
     def _titled_organization(self, comma: int) -> Found | None:
         """ "<First> <Middle> <Last>, Additional Secretary of the Ministry of <X>, said": a name

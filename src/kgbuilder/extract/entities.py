@@ -76,19 +76,21 @@ class EntityFinder(
         candidates += self._editions() + self._wire_services()
         candidates += self._mastheads() + self._contact_people()
         candidates += self._appositive_people() + self._regional_arms() + self._head_first_runs()
-        candidates += self._surname_he()
+        candidates += self._surname_he() + self._lead_people()
         candidates += self._described_orgs() + self._legal_form_runs()
         candidates += self._french_venues_and_fairs() + self._country_agencies()
         candidates += self._described_areas() + self._capitals() + self._prepositional_places()
         candidates += self._demonyms() + self._kb_spans() + self._bracketed_acronyms(candidates)
         candidates = [  # "a cold-chain JV", "the CEO": abbreviations of common nouns
             _closed(f, self.text)
-            for f in candidates
-            if not (f.name.isupper() and f.name.casefold() in self.lex.plain_abbreviations)
-            and not self._floor_plan_place(f.name)
-            and not self._contact_label(f)
+            for c in candidates
+            if not (c.name.isupper() and c.name.casefold() in self.lex.plain_abbreviations)
+            and not self._floor_plan_place(c.name)
+            and not self._contact_label(c)
+            and (f := self._past_the_board(c)) is not None
         ]
         candidates = self._drop_portfolios(candidates)
+        candidates = self._posts_before_names(candidates)
         candidates, inner = self._structural_wins(candidates)
         accepted = _resolve_overlaps(candidates)
         accepted += [f for f in inner if any(f.inside(a) for a in accepted)]
@@ -122,6 +124,33 @@ class EntityFinder(
         ]
         facts += self._byline_facts(accepted) + self._contact_facts(accepted)
         return accepted, facts
+
+    def _past_the_board(self, found: Found) -> Found | None:
+        """ "Chairman of the Board of <Company>": the post is at the company; the board alone is
+        no organization (None), and a name that begins with it begins after it."""
+        before = self.text[max(0, found.start - 40) : found.start].split()
+        if not (
+            found.name.casefold().startswith("board")
+            and before[-2:] == ["of", "the"]
+            and len(before) >= 3
+            and before[-3].casefold() in self.lex.title_heads
+        ):
+            return found
+        rest = re.match(r"Board(?: of)?\s*", self.text[found.start : found.end])
+        if rest is None or rest.end() >= found.end - found.start:
+            return None
+        start = found.start + rest.end()
+        words = self.text[start : found.end].split()
+        # only when the company is named elsewhere by itself ("the Board of Investment of
+        # <Country>" is a body of its own)
+        named = any(
+            re.search(rf"(?<!Board of ){re.escape(' '.join(words[:n]))}\b", elsewhere)
+            for elsewhere in (self.text[: found.start], self.text[found.end :])
+            for n in range(len(words), 1, -1)
+        )
+        if not named:
+            return found
+        return replace(found, start=start, name=clean_name(self.text[start : found.end]))
 
     def _contact_label(self, found: Found) -> bool:
         """ "Media Contacts:" alone on its line: a label, no organization."""

@@ -511,6 +511,12 @@ class EventReader:
                 )
             elif word is not None and (word in self.lex.event_heads or word == "roadshow"):
                 event = "main"  # "The roadshow was organized by <O>"
+        # "Organised by <O> with <O2>, the fair showcased ...": the participle's subject
+        leading = re.match(rf"^{verbs} by [^.;]*? , the (?P<noun>[a-z-]+) ", e)
+        if event is None and leading is not None:
+            noun = leading.group("noun")
+            if noun in self.lex.event_heads or noun == "roadshow":
+                event = "main"
         # ("by <Country>'s Ministry of Commerce"; "by the provincial department together with
         # the <O>": the partner named where the first is not)
         owner = r"(?:«L\d+» - based |«L\d+» (?:'s|’s) )?"

@@ -710,6 +710,7 @@ class NameParts(FinderBase):
     def _harmonise(self, accepted: list[Found]) -> list[Found]:
         """One kind per name: a lone word that begins an organization's name is that organization."""
         self._people_by_one_name(accepted)
+        self._surnames_alone(accepted)
         self._towns_alone(accepted)
         self._places_by_first_word(accepted)
         persons_multi = [
@@ -751,18 +752,35 @@ class NameParts(FinderBase):
                 and self._place(words[0]) is not None
             ):
                 short_names.setdefault(words[1].casefold(), set()).add(f.name)
+            elif (
+                # "<Name> Heavy Machinery Group" is "<Name>" too, when no place opens it
+                f.kind is Kind.ORGANIZATION
+                and len(words) > 2
+                and words[0].isalpha()
+                and words[0][:1].isupper()
+                and not words[0].isupper()
+                and words[0].casefold() not in self.lex.org_heads
+                and words[0].casefold() not in self.lex.demonyms
+                and words[0].casefold() not in self.lex.world_regions  # ("the Gulf market")
+                and words[-1].casefold().strip(".,") in self.lex.org_heads | LEGAL_WORDS
+                and self._place(words[0], big_only=True) is None
+                and " of " not in f.name
+            ):
+                short_names.setdefault(words[0].casefold(), set()).add(f.name)
         for f in accepted:
             if f.kind in (Kind.PERSON, Kind.ORGANIZATION) and loose_key(f.name) in venues:
                 f.type = "CivicStructure"  # "visitors to <Name>" of "the <Name> exhibition center"
                 continue
             full = short_names.get(f.name.casefold(), set())
+            # "<Name> Group" and "<Name> Nigeria Limited": the parent, not its national arm
+            full = {n for n in full if not self._national_arm(n)}
             if (
                 f.rule == "ner"
                 and len(f.name.split()) == 1
                 and len(full) == 1
                 and (
                     f.kind is Kind.ORGANIZATION
-                    or (f.kind is Kind.PLACE and self._place(f.name) is None)
+                    or (f.kind is Kind.PLACE and self._place(f.name, big_only=True) is None)
                     or (f.kind is Kind.PERSON and f.name.casefold() not in person_words)
                 )
             ):  # "where <Name> and its suppliers": the distinctive word of "<City> <Name> Group"
@@ -881,6 +899,36 @@ class NameParts(FinderBase):
                     for w in words
                 )
                 and not self._plural_word(f)  # "<X> Records", "<X> Classics": a label, a series
+            ):
+                f.type = "Person"
+
+    def _national_arm(self, name: str) -> bool:
+        """Does a company's name carry a country after its first word ("<X> Nigeria Limited")?"""
+        return any(
+            (place := self._place(word.strip("(),"))) is not None and place.feature == "country"
+            for word in name.split()[1:]
+        )
+
+    def _surnames_alone(self, accepted: list[Found]) -> None:
+        """ "Blessing <Family> still remembers ..." then "<Family> runs a line": a lone word NER
+        took for a place no gazetteer knows (or for an organization) that is the family name of
+        one person of the text, and opens no organization's name, is that person."""
+        families: dict[str, set[str]] = {}
+        for f in accepted:
+            words = f.name.split()
+            if f.kind is Kind.PERSON and len(words) > 1 and not f.nested:
+                families.setdefault(words[-1], set()).add(f.name)
+        org_words = {w for f in accepted if f.kind is Kind.ORGANIZATION for w in f.name.split()[:1]}
+        for f in accepted:
+            if (
+                f.rule == "ner"
+                and " " not in f.name
+                and len(families.get(f.name, ())) == 1
+                and f.name not in org_words
+                and (
+                    (f.kind is Kind.PLACE and self._place(f.name) is None)
+                    or (f.kind is Kind.ORGANIZATION and not f.name.isupper())
+                )
             ):
                 f.type = "Person"
 

@@ -119,7 +119,8 @@ class NerNames(FinderBase):
                 continue
             titled = False
             start = ent.start
-            if ent.label_ in ("PERSON", "ORG", "GPE", "WORK_OF_ART", "PRODUCT") and len(ent) <= 3:
+            words = _name_words(ent)  # ("Bakare-Olowu" is one word of three tokens)
+            if ent.label_ in ("PERSON", "ORG", "GPE", "WORK_OF_ART", "PRODUCT") and words <= 3:
                 end = self._person_end(ent.end)
                 titled = self._titled_after(end) and self._place(ent.text) is None
                 if not titled and ent.label_ != "PERSON":
@@ -213,7 +214,7 @@ class NerNames(FinderBase):
                 continue
             if titled or (
                 ent.label_ in ("ORG", "GPE")
-                and len(ent) <= 3
+                and words <= 3
                 and (
                     self._person_described(end)
                     or self._person_posted(end)
@@ -967,6 +968,8 @@ class NerNames(FinderBase):
         for the parse)."""
         tok = self.toks[i]
         head = tok.head
+        while head.dep_ == "conj" and head.head is not head:
+            head = head.head  # "in <A>, <B> and <X>": the first of the list is the object
         first = i if start is None else start
         return (
             tok.dep_ == "conj"
@@ -974,6 +977,20 @@ class NerNames(FinderBase):
             and self.toks[first - 1].lower_ in ("and", "or", ",")
             and head.dep_ == "pobj"
             and head.head.lower_ in PLACE_PREPOSITIONS
+        )
+
+    def _before_division_noun(self, after: int) -> bool:
+        """ "farmers in Kano, Jigawa and <X> states": a plural of a division's kind right after
+        the name says the name is one."""
+        doc = self.toks
+        if after >= len(doc) or not doc[after].text.islower():
+            return False  # (the tagger may read "states" as a verb)
+        word = doc[after].text
+        singular = word[:-3] + "y" if word.endswith("ies") else word[:-1]
+        return (
+            word.endswith("s")
+            and singular in self.lex.admin_suffixes
+            and singular not in ("city", "town", "zone")
         )
 
     def _after_post(self, start: int) -> bool:
@@ -1098,6 +1115,8 @@ class NerNames(FinderBase):
                         place.feature != "admin1"
                         or after_preposition
                         or self._division_named_whole(name, place, start_tok)
+                        or self._before_division_noun(start_tok + len(name.split()))
+                        or self._coordinated_after_preposition(start_tok)
                     )
                 ):
                     found.type = self._place_type(name, place)  # "in Nuevo Leon" (a state)
@@ -1301,3 +1320,8 @@ class NerNames(FinderBase):
         first = doc[end + 1].lower_
         second = f"{first} {doc[end + 2].lower_}" if end + 2 < len(doc) else ""
         return first in self.lex.org_possessions or second in self.lex.org_possessions
+
+
+def _name_words(span: Any) -> int:
+    """Words of a name, a hyphenated word counted once ("Tunde Bakare-Olowu": two)."""
+    return len(span) - 2 * sum(1 for t in span[1:-1] if t.text in ("-", "–") and not t.whitespace_)

@@ -582,7 +582,7 @@ class RelationReader:
                 0.75,
             ),
             (
-                rf"(?:^|, |the )(?P<t>{TITLE}) (?:of|in) (?:the )?(?P<o>{ORG})(?: ,)? (?P<p>{PER})",
+                rf"(?:^|, |the |[\"“”'] |(?:by|and) )(?P<t>{TITLE}{BOARD}) (?:of|in) (?:the )?(?P<o>{ORG})(?: ,)? (?P<p>{PER})",
                 "title-before-name",
                 0.75,
             ),
@@ -1000,9 +1000,18 @@ class RelationReader:
                 and self._admin_suffix_word(area.name)
             ):  # "Anxi County of Quanzhou", "Saihan District of Hohhot"
                 yield FoundRelation(area, "locatedIn", city, "area-of-city", 0.75, s)
-        for match in re.finditer(r"(?P<a>«L\d+») , (?P<b>«L\d+»)(?! (?:,|and) «L)", e):
+        for match in re.finditer(r"(?P<a>«L\d+») , (?=(?P<b>«L\d+»)(?P<on> (?:,|and) «L)?)", e):
             inner, outer = s.found(match.group("a")), s.found(match.group("b"))
-            if inner is None or outer is None or not self._contains(outer, inner):
+            if inner is None or outer is None:
+                continue
+            if match.group("on") and not (
+                # "at the <Venue>, <District>, <City>": a venue's address, smallest place first
+                inner.type in VENUE_TYPES
+                and outer.type != "Country"
+                and match.group("on").startswith(" ,")
+            ):
+                continue
+            if not match.group("on") and not self._contains(outer, inner):
                 continue
             rel = self._rel(
                 s, match.group("a"), "locatedIn", match.group("b"), "place-comma-place", 0.8
