@@ -141,3 +141,98 @@ def test_divisions_listed_before_their_kind_are_places(read) -> None:
     names = entities(found)
     for state in ("Kano", "Jigawa", "Kebbi"):
         assert names.get(state) == "Place", state
+
+
+def test_a_post_before_a_three_word_name_after_the_body(read) -> None:
+    found = read(
+        "(QNO) - On March 18, in Ha Long city, Vice Chairman of the Quang Ninh Provincial "
+        "People's Committee Tran Van Binh received a delegation from Guangxi."
+    )
+    assert entities(found).get("Tran Van Binh") == "Person"
+    assert ("Tran Van Binh", "worksFor", "Quang Ninh Provincial People's Committee") in relations(
+        found
+    )
+
+
+def test_a_post_in_apposition_to_its_holder_is_not_read_forward(read) -> None:
+    found = read(
+        "Omar Saleh, General Manager of Quanlong Middle East, said the branch sold cables."
+    )
+    names = entities(found)
+    assert "Middle East" not in names
+    assert names.get("Omar Saleh") == "Person"
+
+
+# ---------------------------------------------------------------- events still to come
+
+
+def test_a_fair_named_with_its_host_town_in_brackets(read) -> None:
+    found = read(
+        "The two departments signed a memorandum of understanding on co-organizing the 2025 "
+        "Vietnam – China (Mong Cai) International Trade Fair, scheduled for November 26-30 at the "
+        "Mong Cai Exhibition Centre."
+    )
+    fair = "2025 Vietnam – China (Mong Cai) International Trade Fair"
+    assert entities(found).get(fair) == "Event"
+    assert (fair, "locatedIn", "Mong Cai Exhibition Centre") in relations(found)
+
+
+def test_the_signatories_of_a_memorandum_on_co_organizing_a_fair_organize_it(read) -> None:
+    found = read(
+        "The Lang Son Department of Industry and Trade and the Chongzuo Municipal Bureau of "
+        "Commerce signed a memorandum of understanding on co-organizing the Dong Dang Border "
+        "Trade Fair, scheduled for May 3-6."
+    )
+    rels = relations(found)
+    fair = "Dong Dang Border Trade Fair"
+    assert (fair, "organizedBy", "Lang Son Department of Industry and Trade") in rels
+    assert (fair, "organizedBy", "Chongzuo Municipal Bureau of Commerce") in rels
+
+
+def test_no_one_has_taken_part_in_a_fair_still_to_come(read) -> None:
+    found = read(
+        "The Lang Son Department of Industry and Trade will co-organize the Dong Dang Border Trade "
+        "Fair, scheduled for May 3-6. At the meeting, Vice Chairman Tran Van Binh said trade "
+        "grew. Director Lu Zhenhua of the Chongzuo Municipal Bureau of Commerce spoke about "
+        "logistics."
+    )
+    assert not [r for r in relations(found) if r[1] == "participatedIn"]
+
+
+def test_speakers_at_a_fair_that_took_place_took_part(read) -> None:
+    found = read(
+        "The Dong Dang Border Trade Fair opened on May 3 in Lang Son with 300 booths. At the "
+        "opening, Vice Chairman Tran Van Binh said trade grew."
+    )
+    assert ("Tran Van Binh", "participatedIn", "Dong Dang Border Trade Fair") in relations(found)
+
+
+# ---------------------------------------------------------------- bylines of fields
+
+
+def test_a_byline_of_writer_city_and_date_names_the_writer(read) -> None:
+    found = read(
+        "Pune maker to set up battery venture\n\nRitika Menon | Mumbai | July 15, 2025\n\n"
+        "Pune-based Sahyadri Autotech Ltd on Tuesday said it would form a joint venture."
+    )
+    names = entities(found)
+    assert names.get("Ritika Menon") == "Person"
+    assert names.get("Mumbai") == "Place"
+
+
+def test_a_byline_of_writer_outlet_section_and_date(read) -> None:
+    found = read(
+        "Brake maker opens plant in Nuevo Leon\n\nBy Daniela Ortiz Garza | Autopartes Hoy | "
+        "Suppliers & Nearshoring | June 2, 2025\n\nA Ningbo brake maker opened a plant."
+    )
+    names = entities(found)
+    assert names.get("Daniela Ortiz Garza") == "Person"
+    assert names.get("Autopartes Hoy") == "Organization"
+    assert "Suppliers & Nearshoring" not in names
+
+
+def test_an_outlet_and_its_date_stay_a_masthead(read) -> None:
+    found = read(
+        "Asia Manufacturing Review | April 14, 2025\n\nA Ningbo brake maker opened a plant."
+    )
+    assert entities(found).get("Asia Manufacturing Review") == "Organization"

@@ -15,7 +15,7 @@ import re
 from kgbuilder.extract.finder_base import FinderBase
 from kgbuilder.extract.spans import Found, NameFact
 from kgbuilder.kinds import Kind
-from kgbuilder.names import loose_key
+from kgbuilder.names import clean_name, loose_key
 
 #: how many lines from the top a masthead or a byline may stand on
 _HEAD_LINES = 6
@@ -79,6 +79,12 @@ def is_byline(line: str) -> bool:
     return by is not None and line[by.end() :].strip()[:1].isupper()
 
 
+def _dated(field: str) -> bool:
+    """Is a byline's field a date ("July 15, 2025", "2 June 2025")?"""
+    words = {w.casefold().strip(".,") for w in field.split()}
+    return bool(words & _DATE_WORDS - {"press", "release"}) and re.search(r"\d", field) is not None
+
+
 def _lead(line: str) -> int:
     """How many blanks open a line."""
     return len(line) - len(line.lstrip())
@@ -114,12 +120,65 @@ class BylineNames(FinderBase):
                 continue
             if self._place(name) is not None:
                 continue  # "LIMA | ...": a place heading the line, not an outlet
+            if self._writer_line(line):
+                continue  # "<P> | Mumbai | July 15, 2025": a writer, her city and the date
             out.append(Found(start, start + len(name), name, "Organization", "masthead", 0.8))
         return out
+
+    def _writer_line(self, line: str) -> bool:
+        """ "<P> | <City> | <date>": a byline of fields with no "By", the writer's name, the
+        place she files from and a date."""
+        fields = [f.strip() for f in re.split(r" [|·•] ", line)]
+        return (
+            len(fields) >= 3
+            and 2 <= len(fields[0].split()) <= 4
+            and self._place(fields[0]) is None
+            and self._place(fields[1]) is not None
+            and any(_dated(f) for f in fields[2:])
+        )
+
+    def _byline_fields(self, accepted: list[Found]) -> list[Found]:
+        """ "<P> | <City> | <date>" and "By <P> | <Outlet> | <Section> | <date>": the writer is
+        a person; after "By", the field after the writer's is the outlet, and a section's name
+        (a field that is no place and no date) names nothing."""
+        drop: set[int] = set()
+        for start, line in self._head_lines():
+            fields = list(re.finditer(r"[^|·•]+", line))
+            if len(fields) < 3 or not any(_dated(f.group()) for f in fields[1:]):
+                continue
+            by = _BY.match(line)
+            if by is None and not self._writer_line(line):
+                continue
+            for n, field in enumerate(fields):
+                text = field.group().strip()
+                at = start + field.start() + (len(field.group()) - len(field.group().lstrip()))
+                if n == 0 and by is not None:
+                    at += by.end()
+                    text = text[by.end() :].strip()
+                inside = [f for f in accepted if at <= f.start < at + max(len(text), 1)]
+                if _dated(text) or self._place(text) is not None:
+                    continue
+                exact = [f for f in inside if f.start == at and f.name == clean_name(text)]
+                if n == 0 and not exact and 2 <= len(text.split()) <= 4 and text.istitle():
+                    drop.update(id(f) for f in inside)  # ("<Given> | <Family>": NER's part)
+                    writer = Found(at, at + len(text), clean_name(text), "Person", "contact", 0.7)
+                    accepted.append(writer)  # a writer's name NER missed or cut
+                    self.bylined.add(loose_key(writer.name))
+                    continue
+                for f in inside:
+                    if n == 0 and f.start == at and f.name == clean_name(text):
+                        f.type = "Person"
+                        self.bylined.add(loose_key(f.name))
+                    elif n == 1 and by is not None and f.start == at:
+                        f.type = "Organization"  # the outlet the writer files for
+                    elif n >= 2 or (n == 1 and by is None):
+                        drop.add(id(f))  # "Suppliers & Nearshoring": the paper's section
+        return [f for f in accepted if id(f) not in drop]
 
     def _byline_people(self, accepted: list[Found]) -> list[Found]:
         """ "By <P>, Special to ...", "By <P> | Staff Reporter": the name right after "By" (or
         after its "and") is a writer's, whatever NER made of it ("Jessica Arena" no arena)."""
+        accepted = self._byline_fields(accepted)
         for start, line in self._head_lines():
             by = _BY.match(line)
             if by is None:

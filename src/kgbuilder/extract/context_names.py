@@ -218,7 +218,7 @@ class ContextNames(FinderBase):
                 doc[opens - 1].lower_ in self.lex.title_modifiers | self.lex.title_heads
             ):
                 opens -= 1
-            if opens > 0 and doc[opens - 1].text in (",", "("):
+            if opens > 1 and doc[opens - 1].text in (",", "(") and doc[opens - 2].pos_ == "PROPN":
                 continue  # "<Name>, General Manager of <Body>,": the post follows its holder
             e = i + 1
             while (
@@ -233,47 +233,14 @@ class ContextNames(FinderBase):
                 e += 1
             if e - i < 3 or (e < len(doc) and doc[e].text[:1].isdigit()):
                 continue
-            first, last = doc[e - 2], doc[e - 1]
-            before = doc[e - 3]
-            if not all(
-                t.is_alpha and t.is_title and t.pos_ == "PROPN" for t in (first, last)
-            ) or any(
-                t.lower_ in self.lex.title_heads
-                or t.lower_ in self.lex.title_modifiers
-                or t.lower_ in self.lex.org_heads
-                or t.lower_ in self.lex.admin_suffixes
-                or self._is_legal(t)
-                for t in (first, last)
-            ):
-                continue
-            # the body's last word (or the title itself) must end before the name
-            if not (
-                before.lower_ in self.lex.org_heads
-                or before.lower_ in self.lex.admin_suffixes
-                or before.lower_ in self.lex.title_heads
-                or self._is_legal(before)
-                or self._place(before.text) is not None
-                # NER ran the body and the name together ("the Board of <Body> <Given> <Family>")
-                or any(x.label_ == "ORG" and x.start < e - 2 < x.end for x in self.ents)
-            ):
-                continue
             if e < len(doc) and (
                 doc[e].pos_ not in ("VERB", "AUX", "PUNCT", "CCONJ", "ADP") or doc[e].text == "("
             ):
                 continue  # ("<Brand> Pakistan (Pvt) Ltd": a company's legal form follows)
-            name = f"{first.text} {last.text}"
-            if name.casefold() in self.lex.world_regions or any(
-                t.lower_ in self.lex.world_regions or t.lower_ in self.lex.compass_words
-                for t in (first, last)
-            ):
-                continue  # "<Brand> Middle East": a company's regional arm
-            if self._place(name) is not None or any(
-                (place := self._place(t.text, big_only=True)) is not None
-                and place.feature in ("country", "continent", "city")
-                for t in (first, last)
-            ):
+            b = self._holder_start(i, e)
+            if b is None:
                 continue
-            found = self._span_found(e - 2, e, "Person", "person-appositive", 0.75)
+            found = self._span_found(b, e, "Person", "person-appositive", 0.75)
             if found is not None:
                 people.append(found)
         if not people:
@@ -330,6 +297,51 @@ class ContextNames(FinderBase):
             t.lower_ in self.lex.org_heads or t.lower_ in COMPANY_KIND_WORDS or self._is_legal(t)
             for t in self.toks[start:end]
         )
+
+    def _holder_start(self, title: int, end: int) -> int | None:
+        """Where the holder's name begins in "<Title> of <Body> <Name>" (tokens up to ``end``):
+        the two or three capitalised words after the body's last word (a head like "Committee",
+        "Group", "Province", a legal form, a place or the title), or the last two when NER ran
+        body and name together; None when they do not read as a person's name."""
+        doc = self.toks
+
+        def boundary(t: Any) -> bool:
+            return (
+                t.lower_ in self.lex.org_heads
+                or t.lower_ in self.lex.admin_suffixes
+                or t.lower_ in self.lex.title_heads
+                or t.lower_ in self.lex.title_modifiers
+                or self._is_legal(t)
+                or t.text in ("'s", "’s")
+            )
+
+        def namey(t: Any) -> bool:
+            return t.is_alpha and t.is_title and t.pos_ == "PROPN" and not boundary(t)
+
+        b = end
+        while b > title + 1 and end - b < 4 and namey(doc[b - 1]):
+            b -= 1
+        words = end - b
+        before = doc[b - 1]
+        if 2 <= words <= 3 and (boundary(before) or self._place(before.text) is not None):
+            start = b
+        elif words >= 2 and any(x.label_ == "ORG" and x.start < end - 2 < x.end for x in self.ents):
+            start = end - 2  # NER ran the body and the name together ("<Body> Invest <Name>")
+        else:
+            return None
+        name = doc[start:end]
+        written = self.text[name[0].idx : name[-1].idx + len(name[-1].text)]
+        if written.casefold() in self.lex.world_regions or any(
+            t.lower_ in self.lex.world_regions or t.lower_ in self.lex.compass_words for t in name
+        ):
+            return None  # "<Brand> Middle East": a company's regional arm
+        if self._place(written) is not None or any(
+            (place := self._place(t.text, big_only=True)) is not None
+            and place.feature in ("country", "continent", "city")
+            for t in name
+        ):
+            return None
+        return start
 
     def _lower_titled(self, comma: int) -> Found | None:
         """ "<First> <Last>, chief economist at the <Org>": two or three proper nouns NER left

@@ -316,7 +316,30 @@ class EventReader:
             relations.extend(self._listed_after(s))
             if has_event and not dates:
                 dates.extend(self.dates(s))
+        if self._announced(sentences):
+            # "... the <Fair>, scheduled for November": no one has taken part in it yet; only
+            # what a sentence says of it by name stands
+            relations = [
+                r
+                for r in relations
+                if not (
+                    r.label == "participatedIn"
+                    and r.object.name == self.event.name
+                    and not any(
+                        f.name == self.event.name and not f.anaphor
+                        for f in r.sentence.mentions("E")
+                    )
+                )
+            ]
         return relations, dates
+
+    def _announced(self, sentences: list[EncodedSentence]) -> bool:
+        """Is the main event, where the text first names it, still to come ("scheduled for
+        November 26-30", "will be held", "to be held")?"""
+        first = next((s for s in sentences if any(f is self.event for f in s.mentions("E"))), None)
+        if first is None:
+            return False
+        return _ANNOUNCED.search(self.text[first.start : first.end]) is not None
 
     def _event_in(self, s: EncodedSentence) -> str | None:
         match = re.search(r"«E\d+»", s.encoded)
@@ -397,6 +420,8 @@ class EventReader:
             # "<O> and <O2> jointly hosted the "<E>" reception at the <Venue>": what a host
             # holds somewhere is held there
             r"\b(?:hosted|held|staged|organized|organised|co-hosted|co - hosted|co-organized) (?:the )?(?:[\"“] )?(?P<e>«E\d+»)(?: [\"”])? (?:(?!«)[a-z]+ ){0,2}?(?:at|in) (?:the )?(?P<l>«L\d+»)(?P<more>(?: (?:in|,) «L\d+»)?)",
+            # "... the <Fair>, scheduled for November 26-30 at the <Venue>": where it will be
+            r"(?P<e>«E\d+») , (?:scheduled|slated|set|planned|due) (?:for|to be held) (?:(?!«)\S+ ){0,6}?(?:at|in) (?:the )?(?P<l>«L\d+»)(?P<more>(?: (?:in|,) «L\d+»)*)",
             # "Held at the <Venue> and organized by <O>, the <Event> closed ...": the event named
             # after the participle clause
             r"^(?:held|hosted|staged) (?:at|in) (?:the )?(?P<l>«L\d+»)(?P<more>)(?: (?!«E)\S+)*? , (?:the )?(?P<e>«E\d+»)",
@@ -552,6 +577,17 @@ class EventReader:
                         yield FoundRelation(
                             self._event_before, "organizedBy", org, "organized-it", 0.7, s
                         )
+        # "<O> and <O2> signed a memorandum on co-organizing the <E>": both organize it
+        for match in re.finditer(
+            r"(?P<o>«O\d+»)(?: \( «O\d+» \))?(?P<more>(?: (?:,|and|, and) (?:the )?«O\d+»(?: \( «O\d+» \))?)*) "
+            r"(?:signed|agreed|inked) (?:(?!«)[^.;])*?\b(?:on|to|for) (?:jointly )?(?:co ?- ?)?"
+            r"(?:organi[sz]ing|organi[sz]e|hosting|host|holding|hold) (?:the )?(?P<e>«E\d+»)",
+            e,
+        ):
+            for symbol in [match.group("o"), *re.findall(r"(?<!\( )«O\d+»", match.group("more"))]:
+                rel = _rel(s, match.group("e"), "organizedBy", symbol, "organized-by", 0.75)
+                if rel:
+                    yield rel
         # "..., with the <O> (<ACR>) as co-organiser": of the event the sentence names
         for match in re.finditer(
             r"\bwith (?:the )?(?P<o>«O\d+»)(?: \( «O\d+» \))? as (?:the |a |its )?(?:local |official )?(?:co ?- ?)?(?:organizer|organiser|host)s?\b",
@@ -832,6 +868,14 @@ class EventReader:
         if end and end != start:
             out.append(("endDate", end, s))
         return out
+
+
+#: an event still to come, where a text names it
+_ANNOUNCED = re.compile(
+    r"\b(?:scheduled|slated|set|planned|due) (?:for|to (?:be held|take place|open|run))\b"
+    r"|\b(?:will|to) be (?:held|staged|hosted)\b|\bwill (?:take place|open|run)\b",
+    re.IGNORECASE,
+)
 
 
 def _rel(

@@ -396,7 +396,15 @@ class StructuralNames(FinderBase):
                 and doc[opened].text == "("
                 and self._namey(opened - 1)
                 and doc[opened - 1].ent_type_ != "PERSON"
-                and self._host_place(" ".join(t.text for t in doc[opened + 1 : k - 1]))
+                and (
+                    self._host_place(" ".join(t.text for t in doc[opened + 1 : k - 1]))
+                    # "<A> – <B> (<Town>) International Trade Fair": a town of the country
+                    or (
+                        self._place(doc[opened - 1].text) is not None
+                        and self._place(" ".join(t.text for t in doc[opened + 1 : k - 1]))
+                        is not None
+                    )
+                )
             ):
                 return opened - 1  # "<City> Intelligent Manufacturing (Morocco) Expo": the host
         return None
