@@ -236,3 +236,31 @@ def test_an_outlet_and_its_date_stay_a_masthead(read) -> None:
         "Asia Manufacturing Review | April 14, 2025\n\nA Ningbo brake maker opened a plant."
     )
     assert entities(found).get("Asia Manufacturing Review") == "Organization"
+
+
+# ---------------------------------------------------------------- zones, editions, seats
+
+
+def test_a_zone_named_with_its_country_and_province_in_brackets(read) -> None:
+    found = read("Officials presented the China (Hubei) Pilot Free Trade Zone to investors.")
+    assert entities(found).get("China (Hubei) Pilot Free Trade Zone") == "IndustryCluster"
+
+
+def test_a_bracket_of_no_place_does_not_open_a_zone(read) -> None:
+    found = read("Officials of Kessler (Holdings) Pilot Free Trade Zone met investors.")
+    assert "Kessler (Holdings) Pilot Free Trade Zone" not in entities(found)
+
+
+def test_a_name_ending_in_a_year_is_an_edition(read) -> None:
+    found = read(
+        "Before the conference, 35 Hubei enterprises exhibited at Hannover Messe 2025 in Hanover."
+    )
+    assert entities(found).get("Hannover Messe 2025") == "Event"
+
+
+def test_a_town_after_a_companys_legal_form_is_its_seat(read) -> None:
+    found = read(
+        "In Germany, Xiangyang Huaxin Auto Parts Co., Ltd. signed an agreement with Brenner "
+        "Antriebstechnik AG of Ingolstadt."
+    )
+    assert entities(found).get("Ingolstadt") == "Place"

@@ -528,7 +528,9 @@ class ContextNames(FinderBase):
             )
 
         for i in range(1, len(doc)):
-            if doc[i - 1].lower_ not in _PLACE_PREPOSITIONS or not untagged(doc[i]):
+            # ("<X> AG of <Town>": a company's seat after its legal form)
+            seat = i >= 2 and doc[i - 1].lower_ == "of" and self._is_legal(doc[i - 2])
+            if (doc[i - 1].lower_ not in _PLACE_PREPOSITIONS and not seat) or not untagged(doc[i]):
                 continue
             k = i
             while k < len(doc) and k - i < 3 and doc[k].pos_ == "PROPN" and untagged(doc[k]):

@@ -10,6 +10,7 @@ A mixin of ``EntityFinder``.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from kgbuilder.extract.finder_base import (
     DETERMINERS,
@@ -89,6 +90,10 @@ _NUMBERED_CLUSTER = re.compile(
     r"[\"“](?=[^\"”\n]*\d)[\w+\-–]{1,12}[\"”](?: [a-z][a-z-]*){1,4}? "
     r"(?:clusters?(?: programme| program| plan)?|(?:industrial |industry )?system|programme|program|belt)\b"
 )
+
+
+#: "<Country> (<Province>) " before a zone's name
+_BRACKETED_HOST = re.compile(r"\b([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?) \(([A-Z][\w'’ -]*)\) ")
 
 
 class LexicalNames(FinderBase):
@@ -304,8 +309,26 @@ class LexicalNames(FinderBase):
                     and len(found.name.split()) < 3
                 ):
                     continue
-                out.append(found)
+                out.append(self._bracketed_host(found))
         return out + self._place_industry_clusters() + self._industry_places()
+
+    def _bracketed_host(self, found: Found) -> Found:
+        """ "China (<Province>) Pilot Free Trade Zone": a country and its province in brackets
+        open the zone's name."""
+        before = next(
+            (
+                m
+                for m in _BRACKETED_HOST.finditer(self.text, max(0, found.start - 60), found.start)
+                if m.end() == found.start
+            ),
+            None,
+        )
+        if before is None:
+            return found
+        if self._place(before.group(1)) is None or self._place(before.group(2)) is None:
+            return found
+        start = before.start()
+        return replace(found, start=start, name=clean_name(self.text[start : found.end]))
 
     def _company_goes_on(self, end: int) -> bool:
         """Do capitalised words after ``end`` run on to a legal form ("Co., Ltd.")?"""

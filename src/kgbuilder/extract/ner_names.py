@@ -1171,6 +1171,13 @@ class NerNames(FinderBase):
             and name.split()[-1].casefold() not in self.lex.org_heads
         ):
             found.type = "Event"
+        elif (
+            label == "ORG"
+            and len(name.split()) > 1
+            and re.fullmatch(r"(?:19|20)\d\d", name.split()[-1])
+            and not any(w.casefold() in self.lex.org_heads for w in name.split())
+        ):
+            found.type = "Event"  # "<Fair> 2025": an edition, no organization is named by a year
         return found
 
     def _name_runs_left(self, start: int, label: str) -> bool:
