@@ -264,3 +264,20 @@ def test_a_town_after_a_companys_legal_form_is_its_seat(read) -> None:
         "Antriebstechnik AG of Ingolstadt."
     )
     assert entities(found).get("Ingolstadt") == "Place"
+
+
+# ---------------------------------------------------------------- joint ventures
+
+
+def test_the_jv_named_after_a_venture_formed_the_sentence_before(read) -> None:
+    found = read(
+        "Pune-based Sahyadri Autotech Ltd said it would form a joint venture with China's Tianmu "
+        "Power Technology Co to make battery packs. The JV, Sahyadri Tianmu Energy Pvt Ltd, will "
+        "invest in a plant near Pune. Sahyadri will hold 74% in the venture."
+    )
+    rels = relations(found)
+    venture = "Sahyadri Tianmu Energy Pvt Ltd"
+    assert (venture, "partOf", "Sahyadri Autotech Ltd") in rels
+    assert ("Tianmu Power Technology Co", "investsIn", venture) in rels
+    short = [m for m in found.mentions if m.text == "Sahyadri"]
+    assert short and all(m.entity == "Sahyadri Autotech Ltd" for m in short)

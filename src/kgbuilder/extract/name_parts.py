@@ -737,6 +737,11 @@ class NameParts(FinderBase):
             for p in self.found
             if p.type == "CivicStructure" and any(p.inside(a) for a in accepted)
         }
+        org_first_words = {
+            f.name.split()[0]
+            for f in accepted
+            if f.kind is Kind.ORGANIZATION and len(f.name.split()) > 1 and len(f.name) > 2
+        }
         # "<City> <Name> Machinery Group" is called "<Name>" for short
         short_names: dict[str, set[str]] = {}
         towns = self._towns(accepted)
@@ -772,8 +777,14 @@ class NameParts(FinderBase):
                 f.type = "CivicStructure"  # "visitors to <Name>" of "the <Name> exhibition center"
                 continue
             full = short_names.get(f.name.casefold(), set())
-            # "<Name> Group" and "<Name> Nigeria Limited": the parent, not its national arm
-            full = {n for n in full if not self._national_arm(n)}
+            # "<Name> Group" and "<Name> Nigeria Limited": the parent, not its national arm;
+            # nor a joint venture named after its partners ("<Name> <Partner> Energy Pvt Ltd")
+            full = {
+                n
+                for n in full
+                if not self._national_arm(n)
+                and not any(w in n.split()[1:] for w in org_first_words - {n.split()[0]})
+            }
             if (
                 f.rule == "ner"
                 and len(f.name.split()) == 1

@@ -832,7 +832,7 @@ class RelationReader:
         matches = [m for pattern in ventures for m in re.finditer(pattern, e)]
         # "<A> signed an agreement with <B> to set up a joint venture. The new company, <J>,
         # ...": the venture named in the next sentence
-        named = re.match(rf"^the (?:new|joint) (?:company|venture) , (?P<j>{ORG})", e)
+        named = re.match(rf"^the (?:(?:new|joint) (?:company|venture)|jv) , (?P<j>{ORG})", e)
         # "... was signed by <A> and <B>, a <City>-based processor. The two will build a line
         # in <L> through a joint venture named <J>."
         both = re.match(
@@ -847,6 +847,11 @@ class RelationReader:
                 rf"(?P<a>{ORG}) (?:(?!«[OP])\S+ ){{0,10}}?with (?:the )?(?:«L\d+» - based )?(?P<b>{ORG}) (?:(?!«P)[^\s;]+ ){{0,30}}?to (?:set up|form|establish|create|launch) an? (?:(?!«)\S+ )?joint venture (?:\.|$)",
                 self._previous.encoded,
             )
+            if agreed is None:  # "<A> said it would form a joint venture with <L>'s <B> to ..."
+                agreed = re.search(
+                    rf"(?P<a>{ORG}) (?:(?!«[OP])\S+ ){{0,12}}?(?:form|set up|establish|create|launch)\w* an? (?:(?!«)\S+ )?joint venture with (?:the )?(?:«[LD]\d+» (?:'s |’s )?|«L\d+» - based )?(?P<b>{ORG})",
+                    self._previous.encoded,
+                )
             if agreed is None and both is not None:
                 agreed = re.search(
                     rf"(?P<a>{ORG}) (?:, (?:(?!«[OPE])\S+ |«[LD]\d+» ){{1,14}}?, )?and (?:the )?(?P<b>{ORG})(?: , (?:(?!«[OPE])\S+ |«[LD]\d+» ){{0,13}}?(?:(?!«[OPE])\S+|«[LD]\d+»))?$",
