@@ -281,3 +281,32 @@ def test_the_jv_named_after_a_venture_formed_the_sentence_before(read) -> None:
     assert ("Tianmu Power Technology Co", "investsIn", venture) in rels
     short = [m for m in found.mentions if m.text == "Sahyadri"]
     assert short and all(m.entity == "Sahyadri Autotech Ltd" for m in short)
+
+
+# ---------------------------------------------------------------- towns and parks written in Spanish
+
+
+def test_a_park_named_head_first_is_a_cluster(read) -> None:
+    found = read(
+        "The company opened its plant at Parque Industrial Ventura Norte in Salinas Victoria, "
+        "Nuevo León. A second site lies in the Zona Franca de Colón."
+    )
+    names = entities(found)
+    assert names.get("Parque Industrial Ventura Norte") == "IndustryCluster"
+    assert names.get("Zona Franca de Colón") == "IndustryCluster"
+    assert names.get("Nuevo León") == "Place"
+
+
+def test_a_town_placed_in_its_state_is_a_town_everywhere(read) -> None:
+    found = read(
+        "The plant lies in Salinas Victoria, Nuevo León. Salinas Victoria has grown fast, and "
+        "Salinas Victoria will host a second plant."
+    )
+    assert entities(found).get("Salinas Victoria") == "Place"
+
+
+def test_a_person_before_a_countrys_possessive_is_no_town(read) -> None:
+    found = read(
+        "The letter came from Juan Perez Garza, Mexico's trade envoy. Juan Perez Garza signed it."
+    )
+    assert entities(found).get("Juan Perez Garza") == "Person"

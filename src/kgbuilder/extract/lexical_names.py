@@ -310,7 +310,29 @@ class LexicalNames(FinderBase):
                 ):
                     continue
                 out.append(self._bracketed_host(found))
-        return out + self._place_industry_clusters() + self._industry_places()
+        return (
+            out
+            + self._head_first_clusters()
+            + self._place_industry_clusters()
+            + (self._industry_places())
+        )
+
+    def _head_first_clusters(self) -> list[Found]:
+        """ "Parque Industrial <X> Norte", "Zona Franca de <X>": a park named head first."""
+        heads = "|".join(
+            re.escape(h).replace("\\ ", r"\s+")
+            for h in sorted(self.lex.cluster_heads_initial, key=len, reverse=True)
+        )
+        pattern = re.compile(
+            rf"\b(?i:{heads})(?:\s+(?:de|del|de la|do|da|des|du)?\s*[A-ZÀ-Ý][\w'’-]*)+"
+        )
+        out: list[Found] = []
+        for match in pattern.finditer(self.text):
+            if not match.group(0)[:1].isupper():
+                continue
+            name = clean_name(match.group(0))
+            out.append(Found(match.start(), match.end(), name, "IndustryCluster", "cluster", 0.85))
+        return out
 
     def _bracketed_host(self, found: Found) -> Found:
         """ "China (<Province>) Pilot Free Trade Zone": a country and its province in brackets

@@ -59,6 +59,7 @@ class Lexicon:
     division_heads: frozenset[str]
     compass_words: frozenset[str]
     org_heads_initial: frozenset[str]
+    cluster_heads_initial: frozenset[str]
     legal_prefixes: frozenset[str]
     legal_suffixes: frozenset[str]
     legal_tails: frozenset[str]

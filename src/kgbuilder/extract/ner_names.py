@@ -979,6 +979,38 @@ class NerNames(FinderBase):
             and head.head.lower_ in PLACE_PREPOSITIONS
         )
 
+    def _towns_of_divisions(self) -> frozenset[str]:
+        """Names the text places "in <Name>, <State or Country>" (a division or country the
+        gazetteer knows): towns, whatever NER makes of them elsewhere."""
+        cached: frozenset[str] | None = getattr(self, "_division_towns", None)
+        if cached is not None:
+            return cached
+        towns = set()
+        for match in _IN_TOWN_OF.finditer(self.text):
+            town, area = match.group(1), match.group(2)
+            known = self._place(area)
+            if (
+                known is not None
+                and known.feature in ("admin1", "country")
+                and self._place(town) is None
+                and town.split()[0].casefold() not in self.lex.title_heads
+            ):
+                towns.add(town)
+        self._division_towns = frozenset(towns)
+        return self._division_towns
+
+    def _after_place_comma(self, start: int) -> bool:
+        """ "in <Town>, <State>": a division after a comma that follows a place."""
+        doc = self.toks
+        return (
+            start >= 2
+            and doc[start - 1].text == ","
+            and (
+                doc[start - 2].ent_type_ in ("GPE", "LOC")
+                or self._place(doc[start - 2].text) is not None
+            )
+        )
+
     def _before_division_noun(self, after: int) -> bool:
         """ "farmers in Kano, Jigawa and <X> states": a plural of a division's kind right after
         the name says the name is one."""
@@ -1117,11 +1149,16 @@ class NerNames(FinderBase):
                         or self._division_named_whole(name, place, start_tok)
                         or self._before_division_noun(start_tok + len(name.split()))
                         or self._coordinated_after_preposition(start_tok)
+                        or self._after_place_comma(start_tok)
                     )
                 ):
                     found.type = self._place_type(name, place)  # "in Nuevo Leon" (a state)
                     found.confidence = 0.7
                     return found
+        if label in ("PERSON", "ORG") and name in self._towns_of_divisions():
+            found.type = "Place"  # "in <Town>, <State>" elsewhere in the text: a town
+            found.confidence = 0.7
+            return found
         if label in ("GPE", "LOC"):
             letters = name.replace(".", "")
             if letters.isupper() and len(letters) <= 4:
@@ -1327,6 +1364,13 @@ class NerNames(FinderBase):
         first = doc[end + 1].lower_
         second = f"{first} {doc[end + 2].lower_}" if end + 2 < len(doc) else ""
         return first in self.lex.org_possessions or second in self.lex.org_possessions
+
+
+#: "in <Town>, <Division>": a town and the division or country it lies in
+_IN_TOWN_OF = re.compile(
+    r"\b(?:in|near|at|from|of) ([A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+){0,2}), "
+    r"([A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+){0,2})\b(?!['’]s)"
+)
 
 
 def _name_words(span: Any) -> int:
