@@ -310,3 +310,13 @@ def test_a_person_before_a_countrys_possessive_is_no_town(read) -> None:
         "The letter came from Juan Perez Garza, Mexico's trade envoy. Juan Perez Garza signed it."
     )
     assert entities(found).get("Juan Perez Garza") == "Person"
+
+
+def test_a_post_then_its_holder_in_apposition_where_ner_ran_them_together(read) -> None:
+    found = read(
+        "Nuevo León's Secretary of Economy, Raúl Treviño Lozano, said Hengrui is the 14th maker "
+        "from China to set up in the state."
+    )
+    names = entities(found)
+    assert names.get("Raúl Treviño Lozano") == "Person"
+    assert not [n for n in names if "Economy" in n]

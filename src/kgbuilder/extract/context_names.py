@@ -233,6 +233,10 @@ class ContextNames(FinderBase):
                 e += 1
             if e - i < 3 or (e < len(doc) and doc[e].text[:1].isdigit()):
                 continue
+            named = self._named_after_comma(i, e)
+            if named is not None:
+                people.append(named)  # "Secretary of Economy, <Given> <Family> <Family2>, said"
+                continue
             if e < len(doc) and (
                 doc[e].pos_ not in ("VERB", "AUX", "PUNCT", "CCONJ", "ADP") or doc[e].text == "("
             ):
@@ -254,7 +258,11 @@ class ContextNames(FinderBase):
             person = held[0]
             if c.start < person.start and c.end <= person.end and c.kind is not Kind.PERSON:
                 cut = self.text[c.start : person.start].rstrip()
-                if cut and cut.split()[-1].casefold() not in self.lex.title_heads:
+                if (
+                    cut
+                    and not cut.endswith(",")  # ("Economy, <Name>": a post's remit)
+                    and cut.split()[-1].casefold() not in self.lex.title_heads
+                ):
                     out.append(replace(c, end=c.start + len(cut), name=clean_name(cut)))
             # (anything else over the name gives way to it: "Akim <Given> <Family>")
         return out + people
@@ -297,6 +305,24 @@ class ContextNames(FinderBase):
             t.lower_ in self.lex.org_heads or t.lower_ in COMPANY_KIND_WORDS or self._is_legal(t)
             for t in self.toks[start:end]
         )
+
+    def _named_after_comma(self, title: int, end: int) -> Found | None:
+        """ "<State>'s Secretary of Economy, <Given> <Family> <Family2>, said": the holder in
+        apposition after the post, when NER ran the post's remit and the name together."""
+        doc = self.toks
+        if end >= len(doc) or doc[end].text != "," or end - title < 3:
+            return None
+        k = end + 1
+        while k < len(doc) and k - end <= 4 and doc[k].is_title and doc[k].pos_ == "PROPN":
+            k += 1
+        if not 2 <= k - end - 1 <= 4 or k >= len(doc) or doc[k].text != ",":
+            return None
+        if not any(x.label_ == "ORG" and x.start < end < x.end for x in self.ents):
+            return None  # only where NER ran them together; else the name stands on its own
+        found = self._span_found(end + 1, k, "Person", "person-appositive", 0.75)
+        if found is None or self._place(found.name) is not None:
+            return None
+        return found
 
     def _holder_start(self, title: int, end: int) -> int | None:
         """Where the holder's name begins in "<Title> of <Body> <Name>" (tokens up to ``end``):

@@ -929,7 +929,13 @@ class NameParts(FinderBase):
             words = f.name.split()
             if f.kind is Kind.PERSON and len(words) > 1 and not f.nested:
                 families.setdefault(words[-1], set()).add(f.name)
-        org_words = {w for f in accepted if f.kind is Kind.ORGANIZATION for w in f.name.split()[:1]}
+                if len(words) == 3:  # "<Given> <Family> <Family2>": the first family name
+                    families.setdefault(words[1], set()).add(f.name)
+        org_words = {
+            f.name.split()[0]
+            for f in accepted
+            if f.kind is Kind.ORGANIZATION and len(f.name.split()) > 1
+        }
         for f in accepted:
             if (
                 f.rule == "ner"
