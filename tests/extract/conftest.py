@@ -8,6 +8,7 @@ import pytest
 
 from kgbuilder.datamodel import Document, Extraction, Source, SourceKind
 from kgbuilder.extract.extractor import Extractor
+from kgbuilder.resolve.mentions import resolve_document
 
 
 def document(text: str, published: str | None = None) -> Document:
@@ -37,3 +38,9 @@ def relations(extraction: Extraction) -> set[tuple[str, str, str]]:
 def entities(extraction: Extraction) -> dict[str, str]:
     """Mentioned name -> kind value."""
     return {m.entity: m.type.kind.value for m in extraction.mentions if m.type is not None}
+
+
+def same_entity(extraction: Extraction, a: str, b: str) -> bool:
+    """Do two names of one text resolve to one entity?"""
+    resolved = resolve_document(extraction)
+    return resolved.lookup(a) is not None and resolved.lookup(a) == resolved.lookup(b)

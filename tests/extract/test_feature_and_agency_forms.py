@@ -5,14 +5,7 @@ with a case that must not give it."""
 
 from __future__ import annotations
 
-from kgbuilder.resolve.mentions import resolve_document
-from tests.extract.conftest import entities, relations
-
-
-def same_entity(found, a: str, b: str) -> bool:  # type: ignore[no-untyped-def]
-    resolved = resolve_document(found)
-    return resolved.lookup(a) is not None and resolved.lookup(a) == resolved.lookup(b)
-
+from tests.extract.conftest import entities, relations, same_entity
 
 # ---------------------------------------------------------------- a post's remit
 
