@@ -163,7 +163,7 @@ class ContextNames(FinderBase):
         out: list[Found] = []
         doc = self.toks
         text = self.text
-        for sent in {t.sent for t in doc if t.is_sent_start}:
+        for sent in [t.sent for t in doc if t.is_sent_start]:  # (in order: deterministic)
             i = sent.start
             if sent.end - i < 4 or doc[i].text[:1] in "\n ":
                 continue
@@ -198,9 +198,10 @@ class ContextNames(FinderBase):
     def _posts_before_names(self, candidates: list[Found]) -> list[Found]:
         """ "Vice Governor of <Province> <Given> <Family> noted", "General Manager of <Company>
         <Given> <Family> said", "Deputy Akim <Given> <Family>": a post, its body, then the
-        holder's name with nothing between (a style of agency copy). The last two capitalised
-        words before the verb are the person; a name that ran the body and the person together,
-        or the title and the person, is cut where the person begins."""
+        holder's name with nothing between (a style of agency copy). The two or three
+        capitalised words after the body's last word are the person (``_holder_start``); a name
+        that ran the body and the person together, or the title and the person, is cut where the
+        person begins."""
         doc = self.toks
         people: list[Found] = []
         for i, tok in enumerate(doc):
