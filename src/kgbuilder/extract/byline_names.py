@@ -11,6 +11,7 @@ prose. A mixin of ``EntityFinder``.
 from __future__ import annotations
 
 import re
+from functools import cached_property
 
 from kgbuilder.extract.finder_base import FinderBase
 from kgbuilder.extract.spans import Found, NameFact
@@ -92,6 +93,15 @@ def _lead(line: str) -> int:
 
 class BylineNames(FinderBase):
     """Mastheads (the outlet) and bylines (its writers) at the top of a text."""
+
+    @cached_property
+    def _contact_sections(self) -> list[re.Match[str]]:
+        """The lines that label a contact section, read once per document."""
+        return contact_labels(self.text)
+
+    def _contact_label(self, found: Found) -> bool:
+        """ "Media Contacts:" alone on its line: a label, no organization."""
+        return any(label.start() <= found.start < label.end() for label in self._contact_sections)
 
     def _mastheads(self) -> list[Found]:
         """ "<Outlet> | <date>", "<Outlet> · <tagline>" on a line of the text's head: the outlet;
@@ -248,7 +258,7 @@ class BylineNames(FinderBase):
         """The first line of each block of a contact section is a person's name ("Zhou Min"),
         whatever NER made of it: two to four capitalised words and nothing else."""
         out: list[Found] = []
-        for label in contact_labels(self.text):
+        for label in self._contact_sections:
             for block in self._blocks_after(label.end())[:_CONTACT_BLOCKS]:
                 at, line = block[0]
                 name = line.strip()
@@ -269,7 +279,7 @@ class BylineNames(FinderBase):
         facts: list[NameFact] = []
         people = {f.start: f for f in accepted if f.kind is Kind.PERSON}
         orgs = sorted((f for f in accepted if f.kind is Kind.ORGANIZATION), key=lambda f: f.start)
-        for label in contact_labels(self.text):
+        for label in self._contact_sections:
             for block in self._blocks_after(label.end())[:_CONTACT_BLOCKS]:
                 (p_at, p_line), rest = block[0], block[1:3]
                 person = people.get(p_at + _lead(p_line))

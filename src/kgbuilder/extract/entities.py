@@ -24,7 +24,7 @@ import bisect
 import re
 from dataclasses import replace
 
-from kgbuilder.extract.byline_names import BylineNames, contact_labels
+from kgbuilder.extract.byline_names import BylineNames
 from kgbuilder.extract.company_names import CompanyNames
 from kgbuilder.extract.context_names import ContextNames
 from kgbuilder.extract.finder_base import FinderBase
@@ -128,10 +128,11 @@ class EntityFinder(
     def _past_the_board(self, found: Found) -> Found | None:
         """ "Chairman of the Board of <Company>": the post is at the company; the board alone is
         no organization (None), and a name that begins with it begins after it."""
+        if not found.name.casefold().startswith("board"):
+            return found
         before = self.text[max(0, found.start - 40) : found.start].split()
         if not (
-            found.name.casefold().startswith("board")
-            and before[-2:] == ["of", "the"]
+            before[-2:] == ["of", "the"]
             and len(before) >= 3
             and before[-3].casefold() in self.lex.title_heads
         ):
@@ -151,12 +152,6 @@ class EntityFinder(
         if not named:
             return found
         return replace(found, start=start, name=clean_name(self.text[start : found.end]))
-
-    def _contact_label(self, found: Found) -> bool:
-        """ "Media Contacts:" alone on its line: a label, no organization."""
-        return any(
-            label.start() <= found.start < label.end() for label in contact_labels(self.text)
-        )
 
     def _floor_plan_place(self, name: str) -> bool:
         """ "Hall 7", "Halls 1, 3 and 5", "Booth 1C22": a place on a fair's floor plan, no name."""

@@ -9,6 +9,7 @@ A mixin of ``EntityFinder``.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import replace
 
@@ -94,6 +95,15 @@ _NUMBERED_CLUSTER = re.compile(
 
 #: "<Country> (<Province>) " before a zone's name
 _BRACKETED_HOST = re.compile(r"\b([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?) \(([A-Z][\w'’ -]*)\) ")
+
+
+@functools.cache
+def _head_first_pattern(heads: frozenset[str]) -> re.Pattern[str]:
+    """A head-first park's name: its head words, then capitalised words (joined by "de")."""
+    words = "|".join(
+        re.escape(h).replace("\\ ", r"\s+") for h in sorted(heads, key=len, reverse=True)
+    )
+    return re.compile(rf"\b(?i:{words})(?:\s+(?:de|del|de la|do|da|des|du)?\s*[A-ZÀ-Ý][\w'’-]*)+")
 
 
 class LexicalNames(FinderBase):
@@ -310,24 +320,13 @@ class LexicalNames(FinderBase):
                 ):
                     continue
                 out.append(self._bracketed_host(found))
-        return (
-            out
-            + self._head_first_clusters()
-            + self._place_industry_clusters()
-            + (self._industry_places())
-        )
+        out += self._head_first_clusters()
+        return out + self._place_industry_clusters() + self._industry_places()
 
     def _head_first_clusters(self) -> list[Found]:
         """ "Parque Industrial <X> Norte", "Zona Franca de <X>": a park named head first."""
-        heads = "|".join(
-            re.escape(h).replace("\\ ", r"\s+")
-            for h in sorted(self.lex.cluster_heads_initial, key=len, reverse=True)
-        )
-        pattern = re.compile(
-            rf"\b(?i:{heads})(?:\s+(?:de|del|de la|do|da|des|du)?\s*[A-ZÀ-Ý][\w'’-]*)+"
-        )
         out: list[Found] = []
-        for match in pattern.finditer(self.text):
+        for match in _head_first_pattern(self.lex.cluster_heads_initial).finditer(self.text):
             if not match.group(0)[:1].isupper():
                 continue
             name = clean_name(match.group(0))

@@ -737,11 +737,6 @@ class NameParts(FinderBase):
             for p in self.found
             if p.type == "CivicStructure" and any(p.inside(a) for a in accepted)
         }
-        org_first_words = {
-            f.name.split()[0]
-            for f in accepted
-            if f.kind is Kind.ORGANIZATION and len(f.name.split()) > 1 and len(f.name) > 2
-        }
         # "<City> <Name> Machinery Group" is called "<Name>" for short
         short_names: dict[str, set[str]] = {}
         towns = self._towns(accepted)
@@ -783,7 +778,9 @@ class NameParts(FinderBase):
                 n
                 for n in full
                 if not self._national_arm(n)
-                and not any(w in n.split()[1:] for w in org_first_words - {n.split()[0]})
+                and not any(
+                    w.casefold() in org_first - {n.split()[0].casefold()} for w in n.split()[1:]
+                )
             }
             if (
                 f.rule == "ner"

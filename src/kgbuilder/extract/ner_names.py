@@ -10,6 +10,7 @@ for opening a sentence is no name. A mixin of ``EntityFinder``.
 from __future__ import annotations
 
 import re
+from functools import cached_property
 from typing import Any
 
 from kgbuilder.extract.finder_base import (
@@ -979,12 +980,10 @@ class NerNames(FinderBase):
             and head.head.lower_ in PLACE_PREPOSITIONS
         )
 
+    @cached_property
     def _towns_of_divisions(self) -> frozenset[str]:
         """Names the text places "in <Name>, <State or Country>" (a division or country the
         gazetteer knows): towns, whatever NER makes of them elsewhere."""
-        cached: frozenset[str] | None = getattr(self, "_division_towns", None)
-        if cached is not None:
-            return cached
         towns = set()
         for match in _IN_TOWN_OF.finditer(self.text):
             town, area = match.group(1), match.group(2)
@@ -996,8 +995,7 @@ class NerNames(FinderBase):
                 and town.split()[0].casefold() not in self.lex.title_heads
             ):
                 towns.add(town)
-        self._division_towns = frozenset(towns)
-        return self._division_towns
+        return frozenset(towns)
 
     def _after_place_comma(self, start: int) -> bool:
         """ "in <Town>, <State>": a division after a comma that follows a place."""
@@ -1155,7 +1153,7 @@ class NerNames(FinderBase):
                     found.type = self._place_type(name, place)  # "in Nuevo Leon" (a state)
                     found.confidence = 0.7
                     return found
-        if label in ("PERSON", "ORG") and name in self._towns_of_divisions():
+        if label in ("PERSON", "ORG") and name in self._towns_of_divisions:
             found.type = "Place"  # "in <Town>, <State>" elsewhere in the text: a town
             found.confidence = 0.7
             return found

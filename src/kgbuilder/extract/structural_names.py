@@ -221,14 +221,6 @@ class StructuralNames(FinderBase):
                 end += 2  # "Co., Ltd.": the legal form goes on after its comma
             if "event" in kinds and doc[left].lower_ in HONORIFICS:
                 continue  # "Mrs <Name> (Nigeria) Expo 2026 tickets": a person's name first
-            if (
-                doc[left].lower_ == "board"
-                and left >= 3
-                and doc[left - 1].lower_ == "the"
-                and doc[left - 2].lower_ == "of"
-                and doc[left - 3].lower_ in self.lex.title_heads
-            ):
-                continue  # "Chairman of the Board of <Company>": a post at the company
             rule = "structural-org" if complement and "org" in kinds else "org-name"
             if low in _INFRASTRUCTURE:
                 # "the China-Laos Railway", "the Trans-Caspian ... Route": a line between

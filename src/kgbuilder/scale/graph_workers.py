@@ -26,6 +26,7 @@ from kgbuilder.scale.cache import ExtractionCache
 from kgbuilder.scale.document_graph import cached_document, document_item, graph_quads
 from kgbuilder.scale.extraction import batches
 from kgbuilder.scale.sorted_graphs import SortedGraphs
+from kgbuilder.scale.spliced_files import header, prefixes_digest
 
 #: documents per task: enough to amortise a task's overhead, few enough to balance the workers
 BATCH_SIZE = 8
@@ -90,14 +91,19 @@ def build_batch(refs: list[DocumentRef]) -> list[BuiltGraph]:
         raise RuntimeError("graph worker started without its job")
     cache = ExtractionCache(job.cache_dir)
     sorted_graphs = SortedGraphs(job.sorted_dir)
+    pieces = [
+        (f, prefixes_digest(job.prefixes), header(f, job.prefixes)) for f in job.piece_formats
+    ]
     out = []
     for ref in refs:
         entry = cached_document(cache, ref.key, ref.path, ref.shown, job.min_confidence)
         item = document_item(entry, job.table, job.sources, job.base_iri, job.context)
         quads = graph_quads(item.name, item.triples())
         data = sorted_graphs.write(str(item.name), item.fingerprint, quads)
-        for format_name in job.piece_formats:  # the export then splices instead of serializing
-            sorted_graphs.graph_piece(str(item.name), item.fingerprint, format_name, job.prefixes)
+        for format_name, tag, head in pieces:  # the export then splices instead of serializing
+            sorted_graphs.graph_piece(
+                str(item.name), item.fingerprint, format_name, job.prefixes, tag, head
+            )
         out.append(
             BuiltGraph(
                 ref.index, str(item.name), item.fingerprint, data, item.looked_up, item.answers
