@@ -56,3 +56,43 @@ def test_atomic_path_temp_name_carries_the_process_id(tmp_path: Path) -> None:
         temp.write_text("whole")
     assert (tmp_path / "out.txt").read_text() == "whole"
     assert list(tmp_path.glob("*.tmp")) == list(tmp_path.glob(".*.tmp")) == []
+
+
+def test_staged_file_is_a_temp_of_this_process_until_installed(tmp_path: Path) -> None:
+    from kgbuilder.atomic import atomic_path, install_file, remove_stale_temps, staged_path
+
+    target = tmp_path / "graph.trig"
+    target.write_text("old")
+    staged = staged_path(target)
+    assert staged.parent == tmp_path and staged.name.startswith(f".graph.trig.{os.getpid()}.")
+    with atomic_path(staged) as temp:  # as another process writes it
+        temp.write_text("new")
+    assert target.read_text() == "old" and staged.read_text() == "new"
+    assert remove_stale_temps(tmp_path) == 0  # its writer (this process) is alive
+    install_file(staged, target)
+    assert target.read_text() == "new" and not staged.exists()
+    assert list(tmp_path.glob(".*.tmp")) == []
+
+
+def test_staged_file_of_a_dead_build_is_removed_as_stale(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    from kgbuilder.atomic import remove_stale_temps
+
+    ended = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import sys; from pathlib import Path; from kgbuilder.atomic import staged_path; "
+            "p = staged_path(Path(sys.argv[1])); p.write_text('half'); print(p)",
+            str(tmp_path / "graph.ttl"),
+        ],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    left = Path(ended.stdout.strip())
+    assert left.exists()
+    assert remove_stale_temps(tmp_path) == 1
+    assert not left.exists()

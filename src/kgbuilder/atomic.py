@@ -27,13 +27,26 @@ def atomic_path(target: Path) -> Iterator[Path]:
         yield temp
         with open(temp, "rb") as handle:
             os.fsync(handle.fileno())
-        # mkstemp makes the file private (0600); give it the mode a plain open() would
-        os.chmod(temp, _file_mode(target))
-        crash_point(f"replace:{target.name}")
-        os.replace(temp, target)
-        sync_folder(target.parent)
+        install_file(temp, target)
     finally:
         temp.unlink(missing_ok=True)
+
+
+def staged_path(target: Path) -> Path:
+    """Where another process may write ``target``'s next version whole (by ``atomic_path``), for
+    this process to put in place later with ``install_file``: a temporary file's name with this
+    process's id, so that a killed build's leftover is removed as any other
+    (``remove_stale_temps``)."""
+    return target.with_name(f"{temp_prefix(target.name)}staged.tmp")
+
+
+def install_file(written: Path, target: Path) -> None:
+    """Put a file written whole and flushed to disk in ``target``'s place, by a rename."""
+    # mkstemp makes the file private (0600); give it the mode a plain open() would
+    os.chmod(written, _file_mode(target))
+    crash_point(f"replace:{target.name}")
+    os.replace(written, target)
+    sync_folder(target.parent)
 
 
 def temp_prefix(name: str) -> str:

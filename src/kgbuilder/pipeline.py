@@ -29,6 +29,7 @@ from kgbuilder.report import BuildReport
 from kgbuilder.resolve.resolver import CorpusResolution, resolve
 from kgbuilder.scale.build import (
     CACHE_DIR,
+    BackgroundExport,
     BuildGraphs,
     ExportWorker,
     Written,
@@ -138,23 +139,44 @@ def run_build(
     with report.timed("model"):
         graphs = BuildGraphs(corpus, resolution, settings.base_iri)
     notify("store")
-    with report.timed("store"):
-        store, written = write_graphs(
-            graphs, settings, out_dir, fresh=fresh, jobs=workers or default_jobs()
-        )
-        report.changes = corpus.changes(written.previous_documents)
-        report.changes["graphs"] = {**written.summary(), "documents_resolved": graphs.resolved}
-        corpus.prune()
+    files = [(out_dir / "graph.trig", "trig"), (out_dir / "graph.ttl", "turtle")]
+    prefixes = prefixes_for(settings.base_iri)
+    # with more than one process, the RDF files are written by another beside the stages that
+    # follow, from the moment a new store's graphs are made (the store loads on), and put in
+    # place after the store is; validation runs as many checks at once
+    parallel = (workers or default_jobs()) > 1
+    exporting: BackgroundExport | None = None
+
+    def export_made(prints: dict[str, str]) -> None:
+        nonlocal exporting
+        made = Written("full", sorted(prints))
+        made.prints = prints
+        exporting = start_background_export(made, out_dir, files, prefixes, export_worker)
+
     try:
-        files = [(out_dir / "graph.trig", "trig"), (out_dir / "graph.ttl", "turtle")]
-        prefixes = prefixes_for(settings.base_iri)
-        # with more than one process, the RDF files are written beside validation and rendering, and
-        # validation runs as many checks at once
-        exporting = None
-        if (workers or default_jobs()) > 1:
-            exporting = start_background_export(written, out_dir, files, prefixes, export_worker)
+        with report.timed("store"):
+            store, written = write_graphs(
+                graphs,
+                settings,
+                out_dir,
+                fresh=fresh,
+                jobs=workers or default_jobs(),
+                on_made=export_made if parallel else None,
+            )
+            report.changes = corpus.changes(written.previous_documents)
+            report.changes["graphs"] = {**written.summary(), "documents_resolved": graphs.resolved}
+            corpus.prune()
+    except BaseException:
+        if exporting is not None:
+            exporting.cancel()
+        raise
+    try:
         checked = None
         try:
+            if parallel and exporting is None:
+                exporting = start_background_export(
+                    written, out_dir, files, prefixes, export_worker
+                )
             if settings.validate.shacl:
                 notify("validate")
                 with report.timed("validate"):
@@ -203,6 +225,18 @@ def run_build(
                     ):  # a big picture, laid out or taken from the last build
                         report.changes["layout"] = "reused" if layouts.reused else "computed"
                     report.outputs["html"] = str(out_dir / "graph.html")
+            with report.timed("counts"):  # beside the export's end, when it runs apart
+                if isinstance(store, OxigraphStore) and settings.store.kind == "oxigraph":
+                    report.counts = build_counts(
+                        store,
+                        out_dir / CACHE_DIR / COUNTS_FILE,
+                        written.prints,
+                        previous_prints=written.previous_prints,
+                        change=written.union,
+                        written=written.written,
+                    )
+                else:
+                    report.counts = graph_counts(store)
             if exporting is not None:
                 with report.timed(
                     "export_wait"
@@ -212,18 +246,6 @@ def run_build(
         finally:
             if exporting is not None:
                 exporting.cancel()
-        with report.timed("counts"):
-            if isinstance(store, OxigraphStore) and settings.store.kind == "oxigraph":
-                report.counts = build_counts(
-                    store,
-                    out_dir / CACHE_DIR / COUNTS_FILE,
-                    written.prints,
-                    previous_prints=written.previous_prints,
-                    change=written.union,
-                    written=written.written,
-                )
-            else:
-                report.counts = graph_counts(store)
         if checked is not None:
             checked.keep(int(report.counts["triples"]))
         report.outputs["report"] = str(out_dir / "report.json")

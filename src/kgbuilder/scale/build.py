@@ -19,10 +19,13 @@ Three steps, each streaming:
 
 from __future__ import annotations
 
+import ctypes
 import multiprocessing
+import os
 import signal
+import sys
 import time
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from concurrent.futures import ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
@@ -32,6 +35,7 @@ from typing import Any
 import pyoxigraph as ox
 from rdflib import URIRef
 
+from kgbuilder.atomic import install_file, staged_path
 from kgbuilder.config import Settings
 from kgbuilder.crashpoints import crash_point
 from kgbuilder.datamodel import Document, EntityDeclaration, Extraction, Source
@@ -388,11 +392,23 @@ class Written:
         }
 
 
+#: told every graph's fingerprint (IRI -> fingerprint) once a new store's graphs are all made
+GraphsMade = Callable[[dict[str, str]], None]
+
+
 def write_graphs(
-    graphs: BuildGraphs, settings: Settings, out_dir: Path, *, fresh: bool = False, jobs: int = 1
+    graphs: BuildGraphs,
+    settings: Settings,
+    out_dir: Path,
+    *,
+    fresh: bool = False,
+    jobs: int = 1,
+    on_made: GraphsMade | None = None,
 ) -> tuple[GraphStore, Written]:
     """Bring the store up to date with this build's graphs; the open store and what was done.
-    A new store's document graphs are built by ``jobs`` processes."""
+    A new store's document graphs are built by ``jobs`` processes; once the last is made (and
+    its sorted file written), ``on_made`` is told every graph's fingerprint while the store
+    still loads."""
     state_path = out_dir / CACHE_DIR / "state.json"
     identity = _store_identity(settings, out_dir)
     loaded = BuildState.load(state_path)  # what the last build read, for the report
@@ -405,7 +421,7 @@ def write_graphs(
     sorted_graphs = SortedGraphs(out_dir / CACHE_DIR / SORTED_FOLDER)
     if kind == "memory":
         store = OxigraphStore()
-        prints = _fill(store, graphs, sorted_graphs, jobs)
+        prints = _fill(store, graphs, sorted_graphs, jobs, on_made)
         written = Written("full", sorted(prints), previous_documents=_docs(loaded))
         written.prints = prints
         BuildState(identity, code, prints, documents).save(state_path)  # for the next report
@@ -421,7 +437,7 @@ def write_graphs(
         if previous is not None and not final.is_dir():
             previous = None
         update = settings.scale.store_update
-        done = _write_embedded(final, graphs, previous, update, sorted_graphs, jobs)
+        done = _write_embedded(final, graphs, previous, update, sorted_graphs, jobs, on_made)
         result = OxigraphStore(final)
     graphs.document_prints.save()
     new_prints: dict[str, str] = done.pop("prints")  # type: ignore[assignment]
@@ -445,7 +461,11 @@ def _store_identity(settings: Settings, out_dir: Path) -> str:
 
 
 def _fill(
-    store: OxigraphStore, graphs: BuildGraphs, sorted_graphs: SortedGraphs, jobs: int = 1
+    store: OxigraphStore,
+    graphs: BuildGraphs,
+    sorted_graphs: SortedGraphs,
+    jobs: int = 1,
+    on_made: GraphsMade | None = None,
 ) -> dict[str, str]:
     """Load every graph into an empty store with bulk loads; the fingerprints. With ``jobs``
     above one (and enough documents) worker processes build the documents' graphs. Graphs go to
@@ -466,6 +486,8 @@ def _fill(
                     built.index, built.name, built.fingerprint, built.looked_up, built.answers
                 )
                 loader.add(built.nquads)
+        if on_made is not None:  # the loader's last chunks are still to load
+            on_made(dict(prints))
     for name in prints:  # empty graphs exist too, as in any store of a build
         store.oxigraph.add_graph(ox.NamedNode(name))
     return prints
@@ -503,6 +525,7 @@ def _write_embedded(
     update: str,
     sorted_graphs: SortedGraphs,
     jobs: int = 1,
+    on_made: GraphsMade | None = None,
 ) -> dict[str, object]:
     if previous is not None:
         prints, changed, gone, kept = _diff(graphs, previous)
@@ -530,7 +553,7 @@ def _write_embedded(
             return {"prints": prints, "written": written}
     staged = staging_path(final)
     staging = OxigraphStore(staged)
-    prints = _fill(staging, graphs, sorted_graphs, jobs)
+    prints = _fill(staging, graphs, sorted_graphs, jobs, on_made)
     staging.close()
     crash_point("store:staged")
     install_store(staged, final)
@@ -653,19 +676,43 @@ def _export_pool() -> ProcessPoolExecutor:
     # second with kgbuilder's imports), while the one child imports them as it starts,
     # beside validation and rendering
     context.set_forkserver_preload([])
-    return ProcessPoolExecutor(max_workers=1, mp_context=context, initializer=_ignore_interrupts)
+    return ProcessPoolExecutor(max_workers=1, mp_context=context, initializer=_start_exporter)
 
 
-def _ignore_interrupts() -> None:
+def _start_exporter() -> None:
     """In the export process: Ctrl-C and SIGTERM are for the build, which stops it in order (a
-    signal to the whole process group must not kill the files half written)."""
+    signal to the whole process group must not kill the files half written); a build killed
+    outright takes the export with it (on Linux), so none writes on for a build that is gone."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    die_with_parent()
+
+
+#: Linux ``prctl`` option: the signal a process gets when its parent ends
+_PR_SET_PDEATHSIG = 1
+
+
+def die_with_parent() -> None:
+    """Ask Linux to kill this process when its parent ends. Its parent is the forkserver, which
+    ends when the build does (the build held the other end of its pipe), killed or not."""
+    if not sys.platform.startswith("linux"):
+        return
+    parent = os.getppid()
+    libc = ctypes.CDLL(None, use_errno=True)
+    if libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL) != 0:
+        return  # not allowed here (a sandbox): the export then ends on its own
+    if os.getppid() != parent:  # the parent ended before the request was made
+        os._exit(1)
 
 
 class BackgroundExport:
     """The RDF files written by another process from the sorted statement files, while this one
-    validates and renders from the store (the files need no store, so nothing is shared)."""
+    validates and renders from the store (the files need no store, so nothing is shared).
+
+    The other process writes each file beside its target (``staged_path``); this one puts them
+    in place (``wait``), after the store is. So the export may start as soon as the graphs'
+    sorted files are made, while the store still loads, and the files are never newer than the
+    store: a build killed before then leaves the last build's files."""
 
     def __init__(
         self,
@@ -677,29 +724,37 @@ class BackgroundExport:
     ) -> None:
         self.folder = out_dir / CACHE_DIR / SORTED_FOLDER
         self.prints = dict(written.prints)
+        self.staged = [(staged_path(path), path) for path, _ in targets]
         self._worker = worker  # None: a process of its own, stopped when the files are written
         self._pool = _export_pool() if worker is None else worker.pool()
         self._future = self._pool.submit(
             _write_files,
             self.folder,
             self.prints,
-            list(targets),
+            [(staged, fmt) for (staged, _), (_, fmt) in zip(self.staged, targets, strict=True)],
             dict(prefixes),
             written.previous_prints,
             _keys(written),
         )
 
     def wait(self) -> float:
-        """Wait for the files (errors are raised here); how long the export itself took."""
+        """Wait for the files (errors are raised here) and put them in place; how long the
+        export itself took. Call it once the store is in place."""
         try:
             seconds = self._future.result()
         except BrokenProcessPool:
             if self._worker is not None:  # the next build starts a new process
                 self._worker.close()
+            self._remove_staged()
+            raise
+        except BaseException:
+            self._remove_staged()
             raise
         finally:
             if self._worker is None:
                 self._pool.shutdown()
+        for staged, target in self.staged:
+            install_file(staged, target)
         SortedGraphs(self.folder).prune(self.prints)
         return seconds
 
@@ -709,6 +764,11 @@ class BackgroundExport:
             self._pool.shutdown(wait=True, cancel_futures=True)
         elif not self._future.cancel():  # a kept worker: the next export waits behind this one
             wait([self._future])
+        self._remove_staged()
+
+    def _remove_staged(self) -> None:
+        for staged, _ in self.staged:
+            staged.unlink(missing_ok=True)
 
 
 def start_background_export(
