@@ -10,6 +10,7 @@ prose. A mixin of ``EntityFinder``.
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import cached_property
 
@@ -185,10 +186,33 @@ class BylineNames(FinderBase):
                         drop.add(id(f))  # "Suppliers & Nearshoring": the paper's section
         return [f for f in accepted if id(f) not in drop]
 
+    def _writer_over_dateline(self, accepted: list[Found]) -> list[Found]:
+        """ "<Given> <Family>" alone on a line, over a line "<City> | <date>": the writer of a
+        daily's report, whatever NER made of the name (a product, a place)."""
+        lines = self._head_lines()
+        for (start, line), (_, below) in itertools.pairwise(lines[1:]):
+            fields = [f.strip() for f in re.split(r" [|·•] ", below)]
+            words = line.split()
+            if (  # (under the headline: a short headline may stand over a dateline)
+                len(fields) < 2
+                or self._place(fields[0]) is None
+                or not any(_dated(f) for f in fields[1:])
+                or not 2 <= len(words) <= 4
+                or not all(w.isalpha() and w.istitle() for w in words)
+                or self._place(line) is not None
+                or any(self._place(w, big_only=True) is not None for w in words)
+            ):
+                continue
+            inside = [f for f in accepted if start <= f.start < start + len(line)]
+            accepted = [f for f in accepted if not any(f is g for g in inside)]
+            accepted.append(Found(start, start + len(line), line, "Person", "contact", 0.7))
+            self.bylined.add(loose_key(line))
+        return accepted
+
     def _byline_people(self, accepted: list[Found]) -> list[Found]:
         """ "By <P>, Special to ...", "By <P> | Staff Reporter": the name right after "By" (or
         after its "and") is a writer's, whatever NER made of it ("Jessica Arena" no arena)."""
-        accepted = self._byline_fields(accepted)
+        accepted = self._writer_over_dateline(self._byline_fields(accepted))
         for start, line in self._head_lines():
             by = _BY.match(line)
             if by is None:

@@ -405,38 +405,65 @@ class ContextNames(FinderBase):
 
     def _titled_organization(self, comma: int) -> Found | None:
         """ "<First> <Middle> <Last>, Additional Secretary of the Ministry of <X>, said": a name
-        of plain capitalised words NER took for an organization, followed by a capitalised
-        title and "of"/"at", is a person's."""
+        of plain capitalised words NER took for an organization or a place, or cut short as a
+        person's ("<First> | <Middle> <Last>"), followed by a capitalised title and "of"/"at"
+        (after "currently" or "now" too), is a person's."""
         doc = self.toks
         ner = next((e for e in self.ents if e.end == comma), None)
-        if (
-            ner is None
-            or ner.label_ != "ORG"
-            or not self._plain_name(ner.start, comma)
-            or any(t.pos_ != "PROPN" for t in doc[ner.start : comma])
-            or self._place(ner.text) is not None
-        ):
+        if ner is None:
+            # "said <First> <Middle> <Last>, Chief Executive Officer of <O>": NER read "<First>"
+            cut = next(
+                (e for e in self.ents if e.label_ == "PERSON" and 0 < comma - e.end <= 2), None
+            )
+            if cut is None or comma - cut.start > 4:
+                return None
+            if not all(t.pos_ == "PROPN" and t.is_title for t in doc[cut.end : comma]):
+                return None
+            start = cut.start
+        elif ner.label_ not in ("ORG", "GPE"):
             return None
+        else:
+            start = ner.start
+            while (  # "<First> <Middle> | <Last>": NER read the last name alone
+                start > 0
+                and comma - start < 3
+                and doc[start - 1].pos_ == "PROPN"
+                and doc[start - 1].is_title
+                and not doc[start - 1].ent_type_
+            ):
+                start -= 1
+            if (
+                not self._plain_name(start, comma)
+                or any(t.pos_ != "PROPN" for t in doc[start:comma])
+                or self._place(self.doc[start:comma].text) is not None
+            ):
+                return None
         k = comma + 1
-        while k < len(doc) and k < comma + 5 and doc[k].text[:1].isupper():
+        if k < len(doc) and doc[k].lower_ in ("currently", "now"):
             k += 1
-        if k == comma + 1 or k >= len(doc) or doc[k].lower_ not in ("of", "at"):
+        opened = k
+        while k < len(doc) and k < opened + 4 and doc[k].text[:1].isupper():
+            k += 1
+        if k == opened or k >= len(doc) or doc[k].lower_ not in ("of", "at"):
             return None
         if doc[k - 1].lower_ not in self.lex.title_heads:
             return None
-        return self._span_found(ner.start, comma, "Person", "person-appositive", 0.7)
+        found = self._span_found(start, comma, "Person", "person-appositive", 0.7)
+        return found if found is not None and self._place(found.name) is None else None
 
     def _appositive_orgs(self) -> list[Found]:
         """ "<Name>, a Hangzhou-based carmaker,": a capitalised name described by an organization
-        noun in apposition is an organization, even when NER missed it or took it for a person."""
+        noun in apposition is an organization, even when NER missed it or took it for a person;
+        so is "<Name>, one of the county's largest producers," (the noun in the plural)."""
         out: list[Found] = []
         doc = self.toks
         for i, tok in enumerate(doc):
-            if tok.text != "," or i == 0 or i + 2 >= len(doc):
+            if tok.text != "," or i == 0 or i + 3 >= len(doc):
                 continue
-            if doc[i + 1].lower_ not in ("a", "an", "the"):
+            one_of = doc[i + 1].lower_ == "one" and doc[i + 2].lower_ == "of"
+            if doc[i + 1].lower_ not in ("a", "an", "the") and not one_of:
                 continue
-            k = i + 2
+            k = i + 3 if one_of else i + 2
             while (
                 k < len(doc)
                 and k < i + 9
@@ -455,6 +482,7 @@ class ContextNames(FinderBase):
             ):
                 k += 1
             head = doc[k - 1]
+            noun = head.lemma_.lower() if one_of and head.tag_ == "NNS" else head.lower_
             closed = k < len(doc) and (
                 doc[k].text in (",", ".", ";")
                 or doc[k].lower_
@@ -470,9 +498,11 @@ class ContextNames(FinderBase):
                     "in",
                 )
             )  # "a branch of <X>", "a battery supplier based in <X>", "a bus maker from <X>"
-            if not closed or head.lower_ not in self.lex.org_descriptors or not head.text.islower():
+            if not closed or noun not in self.lex.org_descriptors or not head.text.islower():
                 continue
-            if doc[k].lower_ in ("from", "in") and head.lower_ in self.lex.person_nouns:
+            if one_of and head.tag_ != "NNS":
+                continue  # "one of the founders' firms" aside, "one of" takes a plural
+            if doc[k].lower_ in ("from", "in") and noun in self.lex.person_nouns:
                 continue  # "<Name>, a coffee grower in <Place>": a person as well as a firm
             ner = next((e for e in self.ents if e.end == i), None)
             if ner is not None and ner.label_ in ("ORG", "NORP", "DATE", "CARDINAL", "MONEY"):
@@ -480,7 +510,7 @@ class ContextNames(FinderBase):
             if (
                 ner is not None
                 and ner.label_ == "PERSON"
-                and head.lower_ not in _COMPANY_ONLY
+                and noun not in _COMPANY_ONLY
                 and self._said_by_person(k, tok.sent.end)
             ):
                 continue  # "<Name>, an Italian hotel supplier from <City>, said he ...": a person

@@ -722,11 +722,16 @@ class EventReader:
         )
         target = at.group(1) if at else None
         yield from self._acting_organizations(s, target, current)
+        # "<O> was represented by <Post> <P>": the body took part in the event, by its envoy
+        for match in _REPRESENTED_BY.finditer(s.encoded):
+            party, event = s.found(match.group("o")), current or self.event
+            if party is not None and event is not None and party is not event:
+                yield FoundRelation(party, "participatedIn", event, "represented-by", 0.65, s)
         yield from self._signing_parties(s, target, current)
         for unit in s.units:
             if unit.found is None or unit.text[1] != "P" or unit.token is None:
                 continue
-            tok = unit.token
+            tok = self._post_before(unit.token)
             speaker = False
             if tok.dep_ == "appos" and tok.head.dep_ in ("nsubj", "nsubjpass"):
                 tok = tok.head  # "<O>'s general manager, <P>, told reporters"
@@ -751,10 +756,27 @@ class EventReader:
                 and unit.token.doc[tok.head.i - 1].lower_ == "according"
             ):
                 speaker = True  # "..., according to <P>": quoted in a report of the event
+            elif tok.dep_ == "pobj" and tok.head.dep_ == "agent":
+                # "The forum was opened by <Post> <P>"; "<O> was represented by <Post> <P>"
+                verb = tok.head.head.lemma_.lower()
+                speaker = verb in self.lex.speech_verbs or verb == "represent"
             if speaker:
                 fallback = current or self.event
                 obj = fallback if target is None else (s.found(target) or fallback)
                 yield FoundRelation(unit.found, "participatedIn", obj, "event-speaker", 0.65, s)
+
+    def _post_before(self, name: Any) -> Any:
+        """ "Director of the Department of <X> <P> presented": the parse may hang a name written
+        after its holder's post under the post's "of"; the post is then what stands in the
+        clause for the person (the subject, the agent). Else the name's own token."""
+        tok = name
+        for _ in range(4):
+            if tok.dep_ != "pobj" or tok.head.lower_ != "of":
+                break
+            tok = tok.head.head
+            if tok.lower_ in self.lex.title_heads:
+                return tok
+        return name
 
     def _signing_parties(
         self, s: EncodedSentence, target: str | None, current: Found | None
@@ -875,6 +897,11 @@ _ANNOUNCED = re.compile(
     r"\b(?:scheduled|slated|set|planned|due) (?:for|to (?:be held|take place|open|run))\b"
     r"|\b(?:will|to) be (?:held|staged|hosted)\b|\bwill (?:take place|open|run)\b",
     re.IGNORECASE,
+)
+
+
+_REPRESENTED_BY = re.compile(
+    r"(?P<o>«O\d+») (?:was|were|is|are|will be) represented by (?:(?:†\S+ )*|(?!«)\S+ ){0,4}«P\d+»"
 )
 
 

@@ -18,7 +18,7 @@ from kgbuilder.extract.lexicon import Lexicon
 from kgbuilder.extract.nlp import doc_text
 from kgbuilder.extract.spans import Found
 from kgbuilder.gazetteer import Gazetteer, Place
-from kgbuilder.names import clean_name
+from kgbuilder.names import LEGAL_WORDS, clean_name
 
 #: NER labels kept, and the entity type each becomes before corrections
 #: "<Place>-based", "<Place>-headquartered": a seat described, no part of the name that follows
@@ -423,6 +423,12 @@ class FinderBase:
         words = name.casefold().split()
         if self._ends_in_venue_head(words):
             return True
+        if (  # "Hotel <Name> <District>": a hotel named head first
+            2 <= len(words) <= 5
+            and words[0] in _HEAD_FIRST_VENUES
+            and not any(w in self.lex.org_heads or w.strip(".,") in LEGAL_WORDS for w in words)
+        ):
+            return True
         # "International Congress Center Munich": the head, then its city
         return any(
             len(words) > n + 1
@@ -433,6 +439,10 @@ class FinderBase:
 
     def _ends_in_venue_head(self, words: list[str]) -> bool:
         return _venue_head_pattern(self.lex.venue_heads).search(" ".join(words)) is not None
+
+
+#: words that open venues' names ("Hotel <Name>", "Palacio de <X>")
+_HEAD_FIRST_VENUES = frozenset({"hotel", "palacio", "palais"})
 
 
 @functools.cache

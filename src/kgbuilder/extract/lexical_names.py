@@ -103,7 +103,9 @@ def _head_first_pattern(heads: frozenset[str]) -> re.Pattern[str]:
     words = "|".join(
         re.escape(h).replace("\\ ", r"\s+") for h in sorted(heads, key=len, reverse=True)
     )
-    return re.compile(rf"\b(?i:{words})(?:\s+(?:de|del|de la|do|da|des|du)?\s*[A-ZÀ-Ý][\w'’-]*)+")
+    return re.compile(
+        rf"\b(?i:{words})(?:\s+(?:de|del|de la|do|dos|da|das|des|du|di|della)?\s*[A-ZÀ-Ý][\w'’-]*)+"
+    )
 
 
 class LexicalNames(FinderBase):
@@ -452,6 +454,24 @@ class LexicalNames(FinderBase):
             )
         return out
 
+    def _short_word_of(self, named: Found, word: str) -> bool:
+        """ "the Indonesian Chamber of Commerce and Industry (Kadin)": one capitalised word in
+        brackets after a body's name is its short name, as capitals would be (a word of its own
+        language, an abbreviation read as a word), unless it is a place, a kind of company or a
+        people's name ("<X> Trading (Shenzhen)", "(Holdings)", "(Chinese)")."""
+        folded = word.casefold()
+        return (
+            named.kind is Kind.ORGANIZATION
+            and 4 <= len(word) <= 12
+            and word.isalpha()
+            and word[1:].islower()
+            and folded not in self.lex.org_heads
+            and folded not in COMPANY_KIND_WORDS
+            and folded not in self.lex.demonyms
+            and folded not in loose_key(named.name).split()
+            and self._place(word) is None
+        )
+
     def _bracketed_acronyms(self, candidates: list[Found]) -> list[Found]:
         """ "Full Name (ACR)": the bracketed capitals after a name are another name of the same thing."""
         out: list[Found] = []
@@ -476,7 +496,9 @@ class LexicalNames(FinderBase):
         ):
             before = ends.get(match.start())
             acronym = match.group(1)
-            if before is None or sum(ch.isupper() for ch in acronym) < 2:
+            if before is None:
+                continue
+            if sum(ch.isupper() for ch in acronym) < 2 and not self._short_word_of(before, acronym):
                 continue
             if " " in acronym and not bracket_word_fits(
                 acronym.split()[1], longest[match.start()].name

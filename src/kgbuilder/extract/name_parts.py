@@ -104,6 +104,15 @@ _NAMED_AFTER_PEOPLE = frozenset(
 )  # fmt: skip
 
 
+#: articles that open Arabic names of companies and families ("Al <Name> Trading")
+_NAME_ARTICLES = frozenset({"al", "el"})
+
+
+def _opens_with_article(words: list[str]) -> int:
+    """1 when a name opens with an Arabic article before a capitalised word, else 0."""
+    return int(len(words) > 1 and words[0].casefold() in _NAME_ARTICLES and words[1][:1].isupper())
+
+
 def _sole_company(word: str, owners: dict[str, list[Found]]) -> Found | None:
     """The company a name proper names: the longest of those bearing it, when every other one's
     words are among its words ("<X> Group" and "<Place> <X> Heavy Machinery Group Co."); None
@@ -753,20 +762,22 @@ class NameParts(FinderBase):
             ):
                 short_names.setdefault(words[1].casefold(), set()).add(f.name)
             elif (
-                # "<Name> Heavy Machinery Group" is "<Name>" too, when no place opens it
+                # "<Name> Heavy Machinery Group" is "<Name>" too, when no place opens it (and
+                # "Al <Name> Equipment Trading" is "Al <Name>")
                 f.kind is Kind.ORGANIZATION
-                and len(words) > 2
-                and words[0].isalpha()
-                and words[0][:1].isupper()
-                and not words[0].isupper()
-                and words[0].casefold() not in self.lex.org_heads
-                and words[0].casefold() not in self.lex.demonyms
-                and words[0].casefold() not in self.lex.world_regions  # ("the Gulf market")
+                and len(words) > 2 + (article := _opens_with_article(words))
+                and (opening := words[article]).isalpha()
+                and opening[:1].isupper()
+                and not opening.isupper()
+                and opening.casefold() not in self.lex.org_heads
+                and opening.casefold() not in self.lex.demonyms
+                and opening.casefold() not in self.lex.world_regions  # ("the Gulf market")
                 and words[-1].casefold().strip(".,") in self.lex.org_heads | LEGAL_WORDS
-                and self._place(words[0], big_only=True) is None
+                and self._place(opening, big_only=True) is None
                 and " of " not in f.name
             ):
-                short_names.setdefault(words[0].casefold(), set()).add(f.name)
+                short = " ".join(words[: article + 1])
+                short_names.setdefault(short.casefold(), set()).add(f.name)
         for f in accepted:
             if f.kind in (Kind.PERSON, Kind.ORGANIZATION) and loose_key(f.name) in venues:
                 f.type = "CivicStructure"  # "visitors to <Name>" of "the <Name> exhibition center"
@@ -784,7 +795,7 @@ class NameParts(FinderBase):
             }
             if (
                 f.rule == "ner"
-                and len(f.name.split()) == 1
+                and len(f.name.split()) == 1 + _opens_with_article(f.name.split())
                 and len(full) == 1
                 and (
                     f.kind is Kind.ORGANIZATION
@@ -808,6 +819,9 @@ class NameParts(FinderBase):
                 if (
                     (len(f.name.split()) == 1 and word in org_first and word not in person_words)
                     or loose_key(f.name) in org_names
+                    # "<X> <Y> <Z>" after "<X> <Y> <Z> Ltda." (a founder may bear a
+                    # company's two-word name: "Li Ning" of "Li Ning Co.")
+                    or (len(f.name.split()) > 2 and loose_key(f.name) in org_bases)
                     or self._opens_company_name(f, accepted, persons_multi)
                 ):
                     f.type = "Organization"
@@ -1042,21 +1056,39 @@ class NameParts(FinderBase):
         reach = list(itertools.accumulate((e for _, e in spans), max))  # furthest end so far
         out = list(accepted)
         for match in pattern.finditer(self.text):
+            seen = names[match.group(0)]
             at = bisect.bisect_left(starts, match.end())
             if at > 0 and reach[at - 1] > match.start():
                 # inside or across a name found already; but a place that only opens the name
                 # again ("<Province> <X> Agri-Food Co., Ltd.") is a part of it, as the first time
                 inner = [f for f in accepted if f.start < match.end() and f.end > match.start()]
-                if not inner or not all(
+                if inner and seen.kind is Kind.PLACE and self._pieces_of(inner, match):
+                    # "São José" and "Campos" of a known "São José dos Campos" written again:
+                    # pieces NER made of the place, no names of their own
+                    out = [f for f in out if not any(f is g for g in inner)]
+                elif not inner or not all(
                     f.kind is Kind.PLACE and match.start() <= f.start and f.end < match.end()
                     for f in inner
                 ):
                     continue
-                for f in inner:
-                    f.nested = True
-            seen = names[match.group(0)]
+                else:
+                    for f in inner:
+                        f.nested = True
             out.append(Found(match.start(), match.end(), seen.name, seen.type, "repeat", 0.7))
         return out
+
+    @staticmethod
+    def _pieces_of(inner: list[Found], match: re.Match[str]) -> bool:
+        """Are the names found inside a place's name written again all pieces of it, as NER cut
+        it at a lower-case word ("dos", "de") or read only its first words, none reaching
+        beyond it?"""
+        return all(
+            f.rule in ("ner", "prepositional-place")
+            and f.kind in (Kind.PLACE, Kind.PERSON)
+            and match.start() <= f.start
+            and f.end <= match.end()
+            for f in inner
+        )
 
     def _headline_names(self, accepted: list[Found]) -> list[Found]:
         """A headline in title case ("<City> Machinery Maker Deepens <Country> Push with New

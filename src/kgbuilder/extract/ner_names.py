@@ -82,6 +82,16 @@ _PLAIN_ACRONYM = re.compile(r"\b((?:[a-z][a-z-]* ){0,5}[a-z][a-z-]*) \(([A-Z][A-
 _OWNED_PARTS = frozenset({"subsidiary", "subsidiaries", "affiliate", "shareholder", "unit"})
 
 
+#: a sum in a currency written with a dollar sign and its country's letters ("R$380", "HK$ 2")
+_SUM_OF_MONEY = re.compile(r"[A-Z]{0,3}\$ ?\d")
+#: lower-case words inside places' names ("São José dos Campos", "Rio de Janeiro")
+_PLACE_PARTICLES = frozenset(
+    {"de", "del", "da", "das", "do", "dos", "des", "du", "di", "della", "la", "le", "es", "sur"}
+)
+#: a town at least this big is the place whenever its whole name is written
+_TOWN_BY_NAME_ALONE = 100_000
+
+
 class NerNames(FinderBase):
     """NER spans corrected by the gazetteer and by what surrounds them."""
 
@@ -98,6 +108,8 @@ class NerNames(FinderBase):
                 continue
             if len(ent) == 1 and (ent.text in plain or self._unit_after_number(ent.start)):
                 continue  # "(LFP)" for lower-case words, "410 MW": no name
+            if _SUM_OF_MONEY.match(ent.text):
+                continue  # "R$1.27 billion" read as a name
             if (
                 len(ent) == 1
                 and ent.label_ in ("ORG", "PERSON")
@@ -375,7 +387,42 @@ class NerNames(FinderBase):
             corrected = self._correct(found, ent.label_, person_words, start)
             if corrected is not None:
                 out.append(corrected)
-        return out + self._untagged_titled_people()
+        return out + self._untagged_titled_people() + self._places_across_particles()
+
+    def _places_across_particles(self) -> list[Found]:
+        """ "São José dos Campos", "Rio de Janeiro": a place whose name holds a lower-case word,
+        which NER cuts in two or reads as people's names; the gazetteer knows it whole (a
+        division, or a town of some size: a small one's name may be a person's)."""
+        doc = self.toks
+        out: list[Found] = []
+        for i, tok in enumerate(doc):
+            if tok.text not in _PLACE_PARTICLES or i == 0 or i + 1 >= len(doc):
+                continue
+            for before, after in ((3, 2), (3, 1), (2, 2), (2, 1), (1, 2), (1, 1)):
+                j, end = i - before, i + 1 + after
+                if j < 0 or end > len(doc):
+                    continue
+                words = [*doc[j:i], *doc[i + 1 : end]]
+                if not all(w.is_title and w.is_alpha for w in words):
+                    continue
+                name = self.text[doc[j].idx : doc[end - 1].idx + len(doc[end - 1].text)]
+                place = self._place(name)
+                if place is None or (
+                    place.feature == "city" and place.population < _TOWN_BY_NAME_ALONE
+                ):
+                    continue
+                out.append(
+                    Found(
+                        doc[j].idx,
+                        doc[j].idx + len(name),
+                        place.name,
+                        "City" if place.feature == "city" else "AdministrativeArea",
+                        "place-name",
+                        0.8,
+                    )
+                )
+                break
+        return out
 
     def _place_before(self, start: int, end: int) -> Found | None:
         """The place that one or two capitalised words before ``start`` make with the name
@@ -980,6 +1027,23 @@ class NerNames(FinderBase):
             and head.head.lower_ in PLACE_PREPOSITIONS
         )
 
+    def _listed_after_preposition(self, start: int) -> bool:
+        """ "plants in São José dos Campos and <X>": the name ends a list of capitalised names
+        (with the lower-case words of places' names) that a preposition of place opens, read
+        from the words where the parse of the list went wrong."""
+        doc = self.toks
+        if start < 3 or doc[start - 1].lower_ not in ("and", "or"):
+            return False
+        k = start - 2
+        while k >= 0 and start - k <= 8:
+            word = doc[k]
+            if word.lower_ in PLACE_PREPOSITIONS:
+                return k < start - 2
+            if not (word.is_title or word.text in _PLACE_PARTICLES or word.text == ","):
+                return False
+            k -= 1
+        return False
+
     @cached_property
     def _towns_of_divisions(self) -> frozenset[str]:
         """Names the text places "in <Name>, <State or Country>" (a division or country the
@@ -1116,6 +1180,7 @@ class NerNames(FinderBase):
                 and (
                     self.toks[start_tok - 1].lower_ in PLACE_PREPOSITIONS
                     or self._coordinated_after_preposition(start_tok)
+                    or self._listed_after_preposition(start_tok)
                 )
             ):
                 # "came from Vilnius": a smaller city the model took for a company, after a

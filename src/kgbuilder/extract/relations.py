@@ -33,6 +33,11 @@ M = r"«[A-Z]\d+»"
 #: what may stand between a verb and its object: "the German cable maker", "a Kenyan startup"
 DESCRIBED = r"(?:(?:the|a|an) )?(?:«[LD]\d+» (?:- based )?)?(?:(?!«|by |stake |share )\S+ (?:- \S+ )?){0,3}?"
 PER = r"«P\d+»"
+#: people who represent a body without working for it ("represented by lawyer <P>")
+_OUTSIDE_AGENTS = frozenset(
+    {"lawyer", "lawyers", "attorney", "attorneys", "counsel", "solicitor", "solicitors",
+     "barrister", "advocate", "consultant", "consultants", "adviser", "advisor", "agent"}
+)  # fmt: skip
 ORG = r"«O\d+»"
 PLACE = r"«[LD]\d+»"
 TITLE = r"(?:†\S+ (?:- )?)*†\S+"
@@ -465,10 +470,15 @@ class RelationReader:
                 )
                 if rel:
                     yield rel
-        # "<O>, the group's subsidiary in <L>, is headed by managing director <P>"
-        headed = rf"(?P<o>{ORG}) (?:, (?:(?:(?!«[OP])[^\s,;.]+ |«L\d+» ){{1,12}}?, )?)?(?:is|was|has been|will be) (?:headed|led|run|managed) by (?:(?P<t>{TITLE}) )?(?P<p>{PER})"
+        # "<O>, the group's subsidiary in <L>, is headed by managing director <P>"; "<O> was
+        # represented by Deputy Akim <P>"
+        headed = rf"(?P<o>{ORG}) (?:, (?:(?:(?!«[OP])[^\s,;.]+ |«L\d+» ){{1,12}}?, )?)?(?:is|was|has been|will be) (?P<v>headed|led|run|managed|represented) by (?:(?P<t>{TITLE}) )?(?P<p>{PER})"
         for match in re.finditer(headed, e):
             title = self._title(s, match, "t") if match.group("t") else None
+            if match.group("v") == "represented" and (
+                title is None or title.split()[-1].casefold() in _OUTSIDE_AGENTS
+            ):
+                continue  # "represented by lawyer <P>": someone else's man
             rel = self._rel(
                 s, match.group("p"), "worksFor", match.group("o"), "headed-by", 0.75, role=title
             )

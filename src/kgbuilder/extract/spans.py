@@ -35,6 +35,7 @@ PRIORITY = {
     "titled-name": 4,
     "area": 5,
     "capital": 5,
+    "place-name": 5,
     "org-name": 4,
     "acronym": 5,
     "ner": 4,

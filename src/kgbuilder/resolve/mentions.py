@@ -470,8 +470,9 @@ def _short_form_target(
             return editions[0]
     if kind in (Kind.ORGANIZATION, Kind.EVENT, Kind.INDUSTRY_CLUSTER):
         name = cluster.canonical()
-        if _is_short_name(name):
-            # "<X> Investment Authority (KenInvest)": a one-word short name in brackets
+        if _is_short_name(name) or (name.isalpha() and name.istitle()):
+            # "<X> Investment Authority (KenInvest)", "<X> Chamber of Commerce and Industry
+            # (Kadin)": a one-word short name in brackets
             explicit = _bracketed(name, kind, mentions, clusters)
             if explicit is not None:
                 return explicit

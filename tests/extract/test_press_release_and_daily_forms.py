@@ -1,0 +1,187 @@
+"""Forms read in the fifteenth stop, from business dailies, news sites and newswire press
+releases: a company described in the plural ("one of the county's largest producers"), an Arabic
+company name written short, a forum opened by a post's holder, a body represented at an event by
+its envoy; each with a case that must not give it."""
+
+from __future__ import annotations
+
+from tests.extract.conftest import entities, relations, same_entity
+
+# ---------------------------------------------------------------- companies in apposition
+
+
+def test_one_of_the_largest_producers_describes_a_company(read) -> None:
+    found = read(
+        "Zijiang Tea, one of the county's largest producers, said it exported 380 tonnes of tea "
+        "to Dubai in 2024."
+    )
+    assert entities(found).get("Zijiang Tea") == "Organization"
+
+
+def test_one_of_the_founders_describes_a_person(read) -> None:
+    found = read("Maria Lopez, one of the firm's founders, said sales rose in Lima.")
+    assert entities(found).get("Maria Lopez") == "Person"
+
+
+def test_an_arabic_company_name_written_short_is_the_company(read) -> None:
+    found = read(
+        "In 2019 the group acquired Sharjah-based distributor Al Noor Equipment Trading. "
+        "Khalid Al Suwaidi, who founded Al Noor, now advises the group."
+    )
+    names = [m.entity for m in found.mentions]
+    assert names.count("Al Noor Equipment Trading") == 2 and "Al Noor" not in names
+    assert entities(found).get("Khalid Al Suwaidi") == "Person"
+
+
+def test_an_arabic_family_name_without_a_company_stays_a_person(read) -> None:
+    found = read("Khalid Al Suwaidi met Al Mansour in Sharjah on Monday to discuss trade.")
+    assert entities(found).get("Al Mansour") == "Person"
+
+
+# ---------------------------------------------------------------- who took part in the event
+
+FORUM = (
+    "Kazakh and Chinese firms signed 21 agreements at the Kazakhstan - Shaanxi Business Forum in "
+    "Almaty on Tuesday. "
+)
+
+
+def test_a_forum_opened_by_a_post_holder_had_that_person(read) -> None:
+    found = read(FORUM + "The forum was opened by Vice Minister of Trade Yerlan Sarsenbayev.")
+    event = "Kazakhstan - Shaanxi Business Forum"
+    assert ("Yerlan Sarsenbayev", "participatedIn", event) in relations(found)
+
+
+def test_a_post_before_a_name_stands_for_the_speaker(read) -> None:
+    found = read(
+        FORUM + "Director of the Department of Commerce of Shaanxi Province Ma Hongtao "
+        "presented the industrial potential of the province."
+    )
+    rels = relations(found)
+    assert ("Ma Hongtao", "participatedIn", "Kazakhstan - Shaanxi Business Forum") in rels
+    assert ("Ma Hongtao", "worksFor", "Department of Commerce of Shaanxi Province") in rels
+
+
+def test_a_body_represented_by_its_envoy_took_part_with_him(read) -> None:
+    found = read(FORUM + "Almaty city akimat was represented by Deputy Akim Arman Zhaksybekov.")
+    rels = relations(found)
+    event = "Kazakhstan - Shaanxi Business Forum"
+    assert ("Almaty city akimat", "participatedIn", event) in rels
+    assert ("Arman Zhaksybekov", "participatedIn", event) in rels
+    assert ("Arman Zhaksybekov", "worksFor", "Almaty city akimat") in rels
+
+
+def test_a_body_represented_by_a_lawyer_does_not_employ_him(read) -> None:
+    found = read("Harbour Steel Company was represented by lawyer John Smith in the dispute.")
+    assert not [r for r in relations(found) if r[1] in ("worksFor", "participatedIn")]
+
+
+def test_an_opening_in_a_text_without_an_event_is_no_participation(read) -> None:
+    found = read("The new plant was opened by Governor Maria Costa of Lima in May.")
+    assert not [r for r in relations(found) if r[1] == "participatedIn"]
+
+
+# ---------------------------------------------------------------- places with lower-case words
+
+
+def test_a_place_named_with_a_lower_case_word_is_read_whole(read) -> None:
+    found = read(
+        "Founded in 1994 in São José dos Campos, the company employs 2,100 people at plants in "
+        "São José dos Campos and Taubaté, in the state of São Paulo."
+    )
+    kinds = entities(found)
+    assert kinds.get("São José dos Campos") == "Place"
+    assert kinds.get("Taubaté") == "Place"
+    assert "São José" not in kinds and "Campos" not in kinds
+
+
+def test_people_named_with_particles_stay_people(read) -> None:
+    found = read("Juan de la Cruz met Maria das Dores in Lima on Monday.")
+    kinds = entities(found)
+    assert kinds.get("Juan de la Cruz") == "Person"
+    assert kinds.get("Maria das Dores") == "Person"
+
+
+def test_a_park_named_head_first_keeps_its_town_with_dos(read) -> None:
+    found = read("The plant will be built in the Parque Tecnológico São José dos Campos by 2026.")
+    assert entities(found).get("Parque Tecnológico São José dos Campos") == "IndustryCluster"
+
+
+def test_an_industrial_base_is_a_cluster(read) -> None:
+    found = read(
+        "Qinfeng is headquartered in the Xi'an Yanliang National Aviation Hi-Tech Industrial "
+        "Base in Xi'an."
+    )
+    name = "Xi'an Yanliang National Aviation Hi-Tech Industrial Base"
+    assert entities(found).get(name) == "IndustryCluster"
+
+
+# ---------------------------------------------------------------- people, sums and venues
+
+
+def test_three_word_names_before_a_capitalised_post_are_people(read) -> None:
+    found = read(
+        '"We are ready," said Marcelo Tavares Arantes, Chief Executive Officer of Aerovale. '
+        "Juliana Okamoto Prado, currently Vice President of Operations at Aerovale, has been "
+        "appointed."
+    )
+    kinds = entities(found)
+    assert kinds.get("Marcelo Tavares Arantes") == "Person"
+    assert kinds.get("Juliana Okamoto Prado") == "Person"
+    assert "Marcelo" not in kinds and "Prado" not in kinds
+
+
+def test_a_place_before_a_post_is_no_person(read) -> None:
+    found = read("Jiangsu Province, Deputy Director of the bureau said, will host the fair.")
+    assert entities(found).get("Jiangsu Province") != "Person"
+
+
+def test_a_sum_in_reais_is_no_name(read) -> None:
+    found = read("Aerovale Sistemas S.A. reported net revenue of R$1.27 billion in 2024.")
+    assert not [n for n in entities(found) if "1.27" in n]
+
+
+def test_a_company_written_without_its_legal_form_after_a_post_is_the_company(read) -> None:
+    found = read(
+        "The new company, Qinfeng Aerovale Compósitos Ltda., will be based in Brazil. Juliana "
+        "Prado has been appointed Chief Executive Officer of Qinfeng Aerovale Compósitos."
+    )
+    assert entities(found).get("Qinfeng Aerovale Compósitos") == "Organization"
+
+
+def test_a_hotel_named_head_first_is_a_venue(read) -> None:
+    found = read(
+        "The agreements were signed at the Guangxi-Indonesia Trade Forum at Hotel Mulia "
+        "Senayan in Jakarta. Hotel Properties Ltd bought a stake in 2019."
+    )
+    kinds = entities(found)
+    assert kinds.get("Hotel Mulia Senayan") == "Place"
+    assert kinds.get("Hotel Properties Ltd") == "Organization"
+
+
+def test_one_word_in_brackets_after_a_body_is_its_short_name(read) -> None:
+    found = read(
+        "The forum was organized by the Indonesian Chamber of Commerce and Industry (Kadin). "
+        "Hendra Lubis, Kadin's vice chairman, spoke. Guangdong Light Trading Co. (Shenzhen) "
+        "exhibited."
+    )
+    kinds = entities(found)
+    assert kinds.get("Kadin") == "Organization"
+    assert same_entity(found, "Kadin", "Indonesian Chamber of Commerce and Industry")
+    assert kinds.get("Shenzhen") == "Place"
+
+
+def test_a_name_alone_over_a_dateline_is_the_writer(read) -> None:
+    found = read(
+        "Guangxi mission seals deals in Jakarta\n\nRizki Amalia\nJakarta | Thu, February 20, "
+        "2025\n\nA trade mission from Guangxi signed 18 agreements in Jakarta on Wednesday.\n"
+    )
+    assert entities(found).get("Rizki Amalia") == "Person"
+
+
+def test_a_headline_over_a_dateline_is_no_writer(read) -> None:
+    found = read(
+        "Guangxi Seals Deals\nJakarta | Thu, February 20, 2025\n\nA trade mission from Guangxi "
+        "signed 18 agreements in Jakarta on Wednesday.\n"
+    )
+    assert entities(found).get("Guangxi Seals Deals") != "Person"
