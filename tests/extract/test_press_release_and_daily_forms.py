@@ -185,3 +185,45 @@ def test_a_headline_over_a_dateline_is_no_writer(read) -> None:
         "signed 18 agreements in Jakarta on Wednesday.\n"
     )
     assert entities(found).get("Guangxi Seals Deals") != "Person"
+
+
+# ---------------------------------------------------------------- owners and seats
+
+
+def test_a_venture_to_be_owned_in_shares_is_part_of_its_majority_owner_only(read) -> None:
+    found = read(
+        'Aerovale Sistemas S.A. ("Aerovale") signed a joint venture agreement with Xi\'an Qinfeng '
+        'Aviation Composites Co., Ltd. ("Qinfeng"). The new company, Qinfeng Aerovale Compósitos '
+        "Ltda., will be 51 percent owned by Aerovale and 49 percent by Qinfeng."
+    )
+    rels = relations(found)
+    venture = "Qinfeng Aerovale Compósitos Ltda."
+    assert same_entity(found, "Aerovale", "Aerovale Sistemas S.A.")
+    assert same_entity(found, "Qinfeng", "Xi'an Qinfeng Aviation Composites Co., Ltd.")
+    assert (venture, "partOf", "Aerovale") in rels
+    assert ("Qinfeng", "investsIn", venture) in rels
+    assert not [r for r in rels if r[0] == venture and r[1] == "partOf" and "Qinfeng" in r[2]]
+
+
+def test_founded_in_a_town_opening_the_sentence_seats_the_company(read) -> None:
+    found = read(
+        "Founded in 1994 in São José dos Campos, Aerovale Sistemas Aeroespaciais S.A. designs "
+        "aerostructures. Founded in 1994 by Maria Costa, Bluefin Foods sells fish."
+    )
+    rels = relations(found)
+    assert ("Aerovale Sistemas Aeroespaciais S.A.", "locatedIn", "São José dos Campos") in rels
+    assert not [r for r in rels if r[0] == "Bluefin Foods" and r[1] == "locatedIn"]
+
+
+def test_a_place_written_with_its_kind_in_lower_case_keeps_that_form_as_a_name(read) -> None:
+    from kgbuilder.resolve.mentions import resolve_document
+
+    found = read(
+        "The smelter lies in Konawe regency, Southeast Sulawesi. Konawe is rich in nickel. "
+        "The plant opened in the Dazu district of Chongqing last year."
+    )
+    places = {d.name: d for d in resolve_document(found).declarations}
+    assert "Konawe regency" in places["Konawe"].local_aliases
+    assert ("Dazu", "locatedIn", "Chongqing") in relations(found)  # the word read apart still
+    mention = next(m for m in found.mentions if m.entity == "Konawe")
+    assert mention.text == "Konawe regency"

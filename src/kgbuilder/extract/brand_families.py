@@ -68,10 +68,17 @@ class BrandFamilies:
             for r in relations
             if r.label in ("partOf", "acquired")
         }
+        # a joint venture whose owners a sentence names ("<J> will be 51 percent owned by <A>")
+        # is not given another parent by its name
+        placed = {
+            loose_key(r.subject.name)
+            for r in relations
+            if r.label == "partOf" and r.rule in ("owned-shares", "joint-venture")
+        }
         out: list[FoundRelation] = []
         for key, arm in companies.items():
             brand = brands[key]
-            if brand is None:
+            if brand is None or key in placed:
                 continue
             of_group = not abroad[key] and not grouped[key]
             parents = [

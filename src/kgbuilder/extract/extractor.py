@@ -72,6 +72,10 @@ def extractor_version(
     return f"{__version__}+rules{rules}.{lexicon.digest}{kb}+{model_version}"
 
 
+#: the lower-case word right after a name
+_NEXT_WORD = re.compile(r" ([a-z]+)\b")
+
+
 class Extractor:
     """Reads documents with one spaCy pipeline and the rule components."""
 
@@ -283,6 +287,17 @@ class Extractor:
         ident = name[: len(name) - len(head)] if head else name
         return any(ch.isupper() for ch in ident)
 
+    def _with_division_word(self, found: Found, text: str) -> int:
+        """Where a place's mention ends: after the lower-case word for its kind that follows
+        its name ("Konawe regency", "Zhambyl region"), which relations read apart; the text
+        as written is then another name of the place (``resolve.mentions``)."""
+        if found.kind is not Kind.PLACE:
+            return found.end
+        word = _NEXT_WORD.match(text, found.end)
+        if word is None or word.group(1) not in self.lexicon.admin_suffixes:
+            return found.end
+        return word.end(1)
+
     def _to_datamodel(
         self,
         document: Document,
@@ -299,8 +314,8 @@ class Extractor:
             Mention(
                 source_id=source_id,
                 start=f.start,
-                end=f.end,
-                text=text[f.start : f.end],
+                end=(end := self._with_division_word(f, text)),
+                text=text[f.start : end],
                 entity=f.name,
                 type=ENTITY_TYPES[f.type],
                 confidence=f.confidence,

@@ -770,10 +770,11 @@ class RelationReader:
             )
             if seat:
                 yield seat
-        # "<J>, is 60 percent owned by <A> and 40 percent by <B>": each owner invests in it, and
-        # it is part of the one that holds more than half
+        # "<J>, is 60 percent owned by <A> and 40 percent by <B>", "<J> will be 51 percent owned
+        # by <A> and ...": each owner invests in it, and it is part of the one that holds more
+        # than half
         shares = re.search(
-            rf"(?P<j>{ORG}) , (?:is|was) (?P<x>\d+(?:\.\d+)?) (?:percent|per cent|%) owned by (?:the )?(?P<a>{ORG}) and (?P<y>\d+(?:\.\d+)?) (?:percent|per cent|%) by (?:the )?(?P<b>{ORG})",
+            rf"(?P<j>{ORG}) (?:, )?(?:is|was|will be|would be) (?P<x>\d+(?:\.\d+)?) (?:percent|per cent|%) owned by (?:the )?(?P<a>{ORG}) and (?P<y>\d+(?:\.\d+)?) (?:percent|per cent|%) by (?:the )?(?P<b>{ORG})",
             e,
         )
         if shares is not None:
@@ -1077,11 +1078,13 @@ class RelationReader:
             # "the <O> in the provincial capital <City>", "<O>, founded in <City> in 2008"
             r"|(?P<a6>«O\d+») (?:in the (?:provincial |regional |state |national )?capital|, (?:which was )?founded in) (?P<b6>«L\d+»)"
             # "<O> has sold ... from an office in <City> since 2019"
-            rf"|(?P<a5>{ORG}) (?:, )?(?:(?!«[OP])[^\s.;]+ ){{0,8}}?from (?:an|a|its) (?:(?!«)[a-z-]+ )?(?:office|offices|headquarters|base|plant|factory|warehouse) in (?:the )?(?P<b5>«L\d+»)",
+            rf"|(?P<a5>{ORG}) (?:, )?(?:(?!«[OP])[^\s.;]+ ){{0,8}}?from (?:an|a|its) (?:(?!«)[a-z-]+ )?(?:office|offices|headquarters|base|plant|factory|warehouse) in (?:the )?(?P<b5>«L\d+»)"
+            # "Founded in 1994 in <City>, <O> designs ...", "Headquartered in <City>, <O> ..."
+            rf"|^(?:founded|established|headquartered|based) (?:in (?:19|20)\d\d )?in (?P<b7>«L\d+»)(?: , «L\d+»)? , (?:the )?(?P<a7>{ORG})",
             e,
         ):  # "<O>, a <City> bus company", "<O>, a bus maker from <City>"
-            subject = next(g for g in match.group("a", "a2", "a3", "a4", "a5", "a6") if g)
-            place = next(g for g in match.group("b", "b2", "b3", "b4", "b5", "b6") if g)
+            subject = next(g for g in match.group("a", "a2", "a3", "a4", "a5", "a6", "a7") if g)
+            place = next(g for g in match.group("b", "b2", "b3", "b4", "b5", "b6", "b7") if g)
             found = s.found(place)
             if found is None or found.type in ("Country", "Continent") or found.demonym:
                 continue

@@ -176,6 +176,8 @@ def resolve_document(extraction: Extraction) -> DocumentNames:
         cluster = clusters.setdefault((kind, loose_key(m.entity)), _Cluster(kind))
         cluster.names[m.entity] += 1
         cluster.types[m.type.name] += 1
+        if kind is Kind.PLACE and _with_division_word(m):
+            cluster.local.add(m.text)  # "Konawe regency": the place with its kind, as written
     targets: dict[tuple[Kind, str], tuple[Kind, str] | None] = {}
     index = _MentionIndex(mentions)
     for key, cluster in clusters.items():
@@ -233,6 +235,16 @@ def resolve_document(extraction: Extraction) -> DocumentNames:
         for name in cluster.names:
             result.names[loose_key(name)] = (canonical, kind)
     return result
+
+
+def _with_division_word(mention: Mention) -> bool:
+    """Is the mention's text its place's name and a lower-case word for a division after it
+    ("Konawe regency" of "Konawe")?"""
+    text, name = mention.text, mention.entity
+    rest = text[len(name) :].strip()
+    return (
+        text.startswith(name + " ") and rest.islower() and rest.isalpha() and len(rest.split()) == 1
+    )
 
 
 def _people_inside_companies(mentions: list[Mention]) -> list[Mention]:
