@@ -227,3 +227,39 @@ def test_a_place_written_with_its_kind_in_lower_case_keeps_that_form_as_a_name(r
     assert ("Dazu", "locatedIn", "Chongqing") in relations(found)  # the word read apart still
     mention = next(m for m in found.mentions if m.entity == "Konawe")
     assert mention.text == "Konawe regency"
+
+
+# ---------------------------------------------------------------- a business daily's fair report
+
+FAIR = "The Zhejiang Export Commodities Fair opened in Istanbul on Oct. 15. "
+
+
+def test_a_fair_running_until_a_date_at_a_venue_is_there(read) -> None:
+    found = read(
+        "The Zhejiang Export Commodities Fair, running until Oct. 17 at the Istanbul Expo Center "
+        "in Yeşilköy, brings together 215 exhibitors."
+    )
+    rels = relations(found)
+    assert ("Zhejiang Export Commodities Fair", "locatedIn", "Istanbul Expo Center") in rels
+
+
+def test_a_company_described_at_length_after_its_city_is_based_there(read) -> None:
+    found = read(
+        FAIR + "Hangzhou-based cross-border e-commerce firm Lianyun Technology signed a deal. "
+        "Emre Doğru, purchasing director at Istanbul-based home appliance retailer Evim "
+        "Mağazacılık, toured the halls."
+    )
+    rels = relations(found)
+    assert ("Lianyun Technology", "locatedIn", "Hangzhou") in rels
+    assert ("Evim Mağazacılık", "locatedIn", "Istanbul") in rels
+    assert ("Emre Doğru", "worksFor", "Evim Mağazacılık") in rels
+
+
+def test_a_minister_named_by_portfolio_works_for_that_ministry(read) -> None:
+    found = read(
+        FAIR + "Deputy Trade Minister Özgür Yağcıoğlu said Türkiye's Ministry of Trade would "
+        "give priority to investment. Finance Minister Ali Kaya also spoke."
+    )
+    rels = relations(found)
+    assert ("Özgür Yağcıoğlu", "worksFor", "Ministry of Trade") in rels
+    assert not [r for r in rels if r[0] == "Ali Kaya" and r[1] == "worksFor"]

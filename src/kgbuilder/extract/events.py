@@ -352,7 +352,7 @@ class EventReader:
 
     def venues(self, s: EncodedSentence) -> Iterator[FoundRelation]:
         e = s.encoded
-        verbs = r"(?:held|hosted|staged|took place|takes place|take place|taking place|opened|opening|kicked off|was held|were held|will be held|to be held|being held|be held|opens|runs|ran|wrapped up|wraps up|closed|concluded|ended)"
+        verbs = r"(?:held|hosted|staged|took place|takes place|take place|taking place|opened|opening|kicked off|was held|were held|will be held|to be held|being held|be held|opens|runs|ran|running|will run|wrapped up|wraps up|closed|concluded|ended)"
         if self._part_of_event(s):
             match = re.search(
                 rf"^(?:(?!«P)\S+ ){{1,12}}?{_VENUE_VERBS} (?:(?!«)\S+ ){{0,6}}?(?:at|in|to) (?:the )?(?P<l>«L\d+»)",

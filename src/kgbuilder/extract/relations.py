@@ -28,6 +28,7 @@ from kgbuilder.extract.sentences import EncodedSentence, Unit
 from kgbuilder.extract.spans import VENUE_TYPES, Found
 from kgbuilder.gazetteer import Gazetteer
 from kgbuilder.kinds import Kind
+from kgbuilder.names import loose_key
 
 M = r"«[A-Z]\d+»"
 #: what may stand between a verb and its object: "the German cable maker", "a Kenyan startup"
@@ -175,6 +176,15 @@ _INVESTMENT_WORDS = re.compile(
 )
 
 
+#: "†deputy †trade †minister «P1»": a post named by its portfolio, then its holder
+_PORTFOLIO_TITLE = re.compile(r"(?P<t>(?:†[a-z-]+ ){1,4}†[a-z-]+) (?P<p>«P\d+»)")
+#: words of a minister's rank, not of the portfolio
+_MINISTER_RANKS = frozenset(
+    {"deputy", "vice", "state", "first", "acting", "assistant", "junior", "senior", "prime",
+     "chief", "former", "federal", "provincial", "national", "cabinet", "permanent"}
+)  # fmt: skip
+
+
 class RelationReader:
     """Applies every pattern family to the sentences of one document."""
 
@@ -207,12 +217,19 @@ class RelationReader:
             self.investments,
             self.operates_in,
             self.own_companies,
+            self.portfolio_holders,
         ]
         self._governments = [
             f
             for sentence in sentences
             for f in sentence.mentions("O")
             if any(w.casefold() in GOVERNMENT_WORDS for w in f.name.split())
+        ]
+        self._ministries = [
+            f
+            for sentence in sentences
+            for f in sentence.mentions("O")
+            if "ministry" in f.name.casefold().split()
         ]
         self._missions = [
             f for sentence in sentences for f in sentence.mentions("O") if self._names_mission(f)
@@ -231,6 +248,7 @@ class RelationReader:
             self.acquisitions: ("«O",),
             self.investments: ("«O", "«L", "«C"),
             self.operates_in: ("«L", "«D"),
+            self.portfolio_holders: ("†",),
         }
         self._previous = None
         for sentence in sentences:
@@ -268,6 +286,30 @@ class RelationReader:
             government = next((g for g in self._governments if _names_place(g.name, keys)), None)
             if government is not None:
                 yield FoundRelation(person, "worksFor", government, "place-post", 0.7, s, role=role)
+
+    def portfolio_holders(self, s: EncodedSentence) -> Iterator[FoundRelation]:
+        """ "Deputy Trade Minister <P>" beside "the Ministry of Trade" elsewhere in the text: a
+        minister named by portfolio works for the one ministry of the text with that portfolio
+        in its name."""
+        for match in _PORTFOLIO_TITLE.finditer(s.encoded):
+            words = [w.lstrip("†") for w in match.group("t").split()]
+            portfolio = [w for w in words[:-1] if w not in _MINISTER_RANKS]
+            if not portfolio or words[-1] not in self.lex.portfolio_titles:
+                continue
+            held = {
+                loose_key(m.name): m
+                for m in self._ministries
+                if set(portfolio) <= set(loose_key(m.name).split())
+            }
+            if len(held) != 1:
+                continue  # none named, or two ("Ministry of Trade", "Ministry of Trade Policy")
+            person = s.found(match.group("p"))
+            if person is not None:
+                role = self._title(s, match, "t")
+                (ministry,) = held.values()
+                yield FoundRelation(
+                    person, "worksFor", ministry, "portfolio-title", 0.65, s, role=role
+                )
 
     def own_companies(self, s: EncodedSentence) -> Iterator[FoundRelation]:
         """ "<P>, a <Country> durian exporter, said his company, <O>, shipped ...": the
@@ -312,7 +354,7 @@ class RelationReader:
         described = self._described
         after = re.compile(
             rf"(?P<p>{PER}) , (?:(?:a|an|the|who is|who was|now|also|currently) )*(?:(?:(?!«)(?!†)\S+|«D\d+») ){{0,2}}?"
-            rf"(?P<t>{TITLE}(?: (?:of|for|in|on) (?:the )?(?:(?:(?!«)[^\s,;]+ ){{0,3}}?(?!«)[^\s,;]+|«L\d+»)(?= (?:at|in) | of the «O))?{BOARD}(?: for (?:(?!«)[^\s,;]+ ){{0,2}}?(?!«)[^\s,;]+(?= of ))?) (?:(?:and|&) (?P<t2>{TITLE}) )?(?:of|at|with|for|from|in) (?:the |its |their )?(?:«L\d+» - based |«L\d+» (?:'s|’s) |«L\d+» (?=(?:[a-z-]+ )?(?:{described}) ))?(?:(?:online|local|state-owned|private|leading|{described}) |[a-z-]+ (?=(?:{described}) )){{0,2}}(?P<o>{ORG})"
+            rf"(?P<t>{TITLE}(?: (?:of|for|in|on) (?:the )?(?:(?:(?!«)[^\s,;]+ ){{0,3}}?(?!«)[^\s,;]+|«L\d+»)(?= (?:at|in) | of the «O))?{BOARD}(?: for (?:(?!«)[^\s,;]+ ){{0,2}}?(?!«)[^\s,;]+(?= of ))?) (?:(?:and|&) (?P<t2>{TITLE}) )?(?:of|at|with|for|from|in) (?:the |its |their )?(?:«L\d+» - based |«L\d+» (?:'s|’s) |«L\d+» (?=(?:[a-z-]+ )?(?:{described}) ))?(?:(?:online|local|state-owned|private|leading|{described}) |[a-z-]+ (?=(?:[a-z-]+ )?(?:{described}) )){{0,3}}(?P<o>{ORG})"
             rf"(?P<more>(?: (?:,|and|, and|&) (?:of |at )?(?:the )?{ORG})*)"
         )
         for match in after.finditer(e):
@@ -1038,7 +1080,14 @@ class RelationReader:
             rf"(?P<a>{M})(?: \( «O\d+» \)| \( \" «O\d+» \"(?: or \" (?:(?!«)[^\s\"]+ ){{1,3}}\")? \))?(?: , (?:(?!«)[^\s,]+ ){{1,6}}?,(?= (?:is|was|has been) ))?(?: ,)? (?:was (?:founded|established|set up|created) (?:(?!«)\S+ ){{0,4}}?and )?(?:(?:which |that )?(?:is |was |are |were |has been |have been |had been |will be |would be )|(?:a|an|the) (?:(?!«[OPLCE])\S+ ){{0,12}}?)?(?:also |now |still )?(?:based|headquartered|located|situated|registered|incorporated) in (?:the )?(?:«C\d+» (?:in|of) (?:the )?)?(?:(?:(?!«)[a-z-]+ )?«D\d+» (?:city|town|port|village|county) of |(?:city|town|region|province) (?:'s|’s) |«L\d+» (?:'s|’s) |«D\d+» (?:capital|port city|city) )?(?P<b>«L\d+»)",
             e,
         ):
-            rel = self._rel(s, match.group("a"), "locatedIn", match.group("b"), "based-in", 0.8)
+            rel = self._rel(
+                s,
+                match.group("a") or match.group("a2"),
+                "locatedIn",
+                match.group("b") or match.group("b2"),
+                "based-in",
+                0.8,
+            )
             if rel and rel.subject.kind is not Kind.PERSON:
                 yield rel
         for match in re.finditer(
@@ -1092,9 +1141,19 @@ class RelationReader:
             if rel:
                 yield rel
         for match in re.finditer(
-            rf"(?P<b>«L\d+») - (?:based|headquartered) (?:(?!«)\S+ ){{0,2}}?(?:, )?(?P<a>{M})", e
+            rf"(?P<b>«L\d+») - (?:based|headquartered) (?:(?!«)\S+ ){{0,2}}?(?:, )?(?P<a>{M})"
+            # "<City>-based cross-border e-commerce firm <O>": words up to a noun of companies
+            rf"|(?P<b2>«L\d+») - (?:based|headquartered) (?:(?!«)[^\s,;.]+ ){{2,8}}?(?:{self._described}) (?P<a2>{M})",
+            e,
         ):
-            rel = self._rel(s, match.group("a"), "locatedIn", match.group("b"), "based-in", 0.8)
+            rel = self._rel(
+                s,
+                match.group("a") or match.group("a2"),
+                "locatedIn",
+                match.group("b") or match.group("b2"),
+                "based-in",
+                0.8,
+            )
             if rel and rel.subject.kind is not Kind.PERSON:
                 yield rel
         # "visited the <City> headquarters of <O>": the company's seat
