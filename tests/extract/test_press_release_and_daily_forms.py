@@ -263,3 +263,16 @@ def test_a_minister_named_by_portfolio_works_for_that_ministry(read) -> None:
     rels = relations(found)
     assert ("Özgür Yağcıoğlu", "worksFor", "Ministry of Trade") in rels
     assert not [r for r in rels if r[0] == "Ali Kaya" and r[1] == "worksFor"]
+
+
+def test_an_arm_in_apposition_belongs_to_the_company_named_before(read) -> None:
+    found = read(
+        "The largest deal came from Liuzhou Longcheng Motor, an automaker from Guangxi's "
+        "industrial city of Liuzhou, which will invest $150 million. Tan Jiajun, general manager "
+        "of Longcheng International, the carmaker's overseas arm, said the company chose Bekasi."
+    )
+    rels = relations(found)
+    assert ("Liuzhou Longcheng Motor", "locatedIn", "Liuzhou") in rels
+    assert ("Longcheng International", "partOf", "Liuzhou Longcheng Motor") in rels
+    assert ("Tan Jiajun", "worksFor", "Longcheng International") in rels
+    assert ("Tan Jiajun", "worksFor", "Liuzhou Longcheng Motor") not in rels

@@ -93,7 +93,14 @@ def find_org_anaphors(tokens: list[Any], found: list[Found], lexicon: Lexicon) -
             if comma is not None and comma.text == ","
             else None
         )
-        antecedent = apposed or _antecedent(tok, tokens, orgs)
+        if apposed is not None and nxt is not None and nxt.lower_ in ("'s", "’s"):
+            # "<O>, the carmaker's overseas arm": the carmaker owns <O>, another company, one
+            # the sentences before name ("Talking to <Agency>, <P>, head of <O>, the company's
+            # subsidiary": not the agency)
+            opened = tok.sent.start_char
+            antecedent = _antecedent(tok, tokens, [o for o in orgs if o.end <= opened])
+        else:
+            antecedent = apposed or _antecedent(tok, tokens, orgs)
         if antecedent is None or (tok.lower_ == "group" and not _a_group(antecedent, orgs)):
             continue
         out.append(

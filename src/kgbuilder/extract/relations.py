@@ -355,7 +355,7 @@ class RelationReader:
         after = re.compile(
             rf"(?P<p>{PER}) , (?:(?:a|an|the|who is|who was|now|also|currently) )*(?:(?:(?!«)(?!†)\S+|«D\d+») ){{0,2}}?"
             rf"(?P<t>{TITLE}(?: (?:of|for|in|on) (?:the )?(?:(?:(?!«)[^\s,;]+ ){{0,3}}?(?!«)[^\s,;]+|«L\d+»)(?= (?:at|in) | of the «O))?{BOARD}(?: for (?:(?!«)[^\s,;]+ ){{0,2}}?(?!«)[^\s,;]+(?= of ))?) (?:(?:and|&) (?P<t2>{TITLE}) )?(?:of|at|with|for|from|in) (?:the |its |their )?(?:«L\d+» - based |«L\d+» (?:'s|’s) |«L\d+» (?=(?:[a-z-]+ )?(?:{described}) ))?(?:(?:online|local|state-owned|private|leading|{described}) |[a-z-]+ (?=(?:[a-z-]+ )?(?:{described}) )){{0,3}}(?P<o>{ORG})"
-            rf"(?P<more>(?: (?:,|and|, and|&) (?:of |at )?(?:the )?{ORG})*)"
+            rf"(?P<more>(?: (?:,|and|, and|&) (?:of |at )?(?:the )?{ORG}(?! (?:'s|’s)))*)"
         )
         for match in after.finditer(e):
             role = self._title(s, match, "t")
@@ -1120,7 +1120,7 @@ class RelationReader:
         descriptors = "|".join(sorted(self.lex.org_descriptors, key=len, reverse=True))
         for match in re.finditer(
             rf"(?P<a>{ORG}) , (?:a|an|the) (?:(?!«)\S+ )?(?P<b>«L\d+») (?:(?!«)[a-z-]+ ){{0,2}}?(?:{descriptors})\b"
-            rf"|(?P<a2>{ORG}) , (?:a|an|the|its|their) (?:(?!«)[a-z-]+ ){{0,4}}?†?(?:{descriptors}|office|headquarters|plant|factory|mill|works) (?:from|in) (?:the )?(?:(?:«D\d+» )?(?:city|town|port) of |«L\d+» (?:'s|’s) )?(?P<b2>«L\d+»)"
+            rf"|(?P<a2>{ORG}) , (?:a|an|the|its|their) (?:(?!«)[a-z-]+ ){{0,4}}?†?(?:{descriptors}|office|headquarters|plant|factory|mill|works) (?:from|in) (?:the )?(?:(?:«L\d+» (?:'s|’s) )?(?:«D\d+» |[a-z-]+ )?(?:city|town|port) of |«L\d+» (?:'s|’s) )?(?P<b2>«L\d+»)"
             rf"|(?:another|a|an|the) (?P<b3>«L\d+») (?:(?!«)[a-z-]+ )?(?:{descriptors}) , (?P<a3>{ORG}) ,"
             # "<O>, one of the oldest producers in <County>"
             rf"|(?P<a4>{ORG}) , one of the (?:(?!«)[a-z-]+ ){{0,3}}?(?:{descriptors})s? (?:in|from) (?:the )?(?P<b4>«L\d+»)"
@@ -1555,6 +1555,15 @@ class RelationReader:
             r"(?:subsidiary|unit|arm|affiliate|branch) , (?P<a>«O\d+»)",
             s.encoded,
         )
+        # "<O>, the carmaker's overseas arm,": the unit named, then its owner referred back to
+        for apposed in re.finditer(
+            r"(?P<a>«O\d+») , (?P<o>«O\d+») (?:'s|’s) (?:(?!«)\S+ |«[LD]\d+» ){0,3}?"
+            r"(?:subsidiary|unit|arm|affiliate|branch|division)\b",
+            s.encoded,
+        ):
+            unit, owner = s.found(apposed.group("a")), s.found(apposed.group("o"))
+            if unit is not None and owner is not None and owner.anaphor and unit.name != owner.name:
+                yield FoundRelation(unit, "partOf", owner, "its-subsidiary", 0.7, s)
         if match is None:
             return
         if match.group("o") is not None:  # "The group's": the anaphor the text resolved
