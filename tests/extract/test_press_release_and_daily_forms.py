@@ -276,3 +276,65 @@ def test_an_arm_in_apposition_belongs_to_the_company_named_before(read) -> None:
     assert ("Longcheng International", "partOf", "Liuzhou Longcheng Motor") in rels
     assert ("Tan Jiajun", "worksFor", "Longcheng International") in rels
     assert ("Tan Jiajun", "worksFor", "Liuzhou Longcheng Motor") not in rels
+
+
+def test_a_writer_in_capitals_after_by_is_a_person(read) -> None:
+    found = read(
+        "Hunan firm to build tractor plant\n\nBy WANJIRU KAMAU\n\nA Chinese farm machinery "
+        "maker from Hunan province will invest in a plant in Naivasha.\n"
+    )
+    assert entities(found).get("Wanjiru Kamau") == "Person"
+
+
+def test_a_desk_in_capitals_after_by_is_no_person(read) -> None:
+    found = read(
+        "Hunan firm to build tractor plant\n\nBy STAFF REPORTER\n\nA Chinese farm machinery "
+        "maker from Hunan province will invest in a plant in Naivasha.\n"
+    )
+    assert not [n for n, kind in entities(found).items() if kind == "Person"]
+
+
+def test_sums_in_shillings_and_rupees_are_no_names(read) -> None:
+    found = read("The firm will invest Sh4.2 billion in Naivasha and Rs 40 crore in Pune.")
+    assert not [n for n in entities(found) if any(ch.isdigit() for ch in n)]
+
+
+def test_a_company_based_in_a_province_capital_is_in_the_city(read) -> None:
+    found = read(
+        "Xiangjiang Agricultural Machinery Co, which is based in the Hunan capital Changsha, "
+        "signed the agreement."
+    )
+    rels = relations(found)
+    assert ("Xiangjiang Agricultural Machinery Co", "locatedIn", "Changsha") in rels
+    assert ("Xiangjiang Agricultural Machinery Co", "locatedIn", "Hunan") not in rels
+
+
+def test_a_numbered_estate_of_a_series_keeps_its_number(read) -> None:
+    found = read(
+        "The factory at WHA Eastern Seaboard Industrial Estate 4 in Rayong opened. The Sino "
+        "Industrial Park 2 km away grew."
+    )
+    kinds = entities(found)
+    assert kinds.get("WHA Eastern Seaboard Industrial Estate 4") == "IndustryCluster"
+    assert kinds.get("Sino Industrial Park") == "IndustryCluster"
+
+
+def test_a_town_a_brand_and_a_trade_name_a_company(read) -> None:
+    found = read(
+        "Among them, Wuhu Ruifeng Auto Parts agreed to supply brake modules to Chonburi-based "
+        "Bang Pakong Precision Co. Anhui Province Tea Exports rose."
+    )
+    rels = relations(found)
+    assert entities(found).get("Wuhu Ruifeng Auto Parts") == "Organization"
+    assert ("Wuhu Ruifeng Auto Parts", "locatedIn", "Wuhu") in rels
+    assert not [r for r in rels if r[0] == "Wuhu Ruifeng Auto Parts" and r[2] == "Chonburi"]
+
+
+def test_a_post_with_a_hyphenated_rank_is_at_the_company(read) -> None:
+    found = read(
+        "Pimchanok Sriwattana, senior vice-president of WHA Industrial Development Plc, the "
+        "estate's developer, said tenants had bought land."
+    )
+    assert ("Pimchanok Sriwattana", "worksFor", "WHA Industrial Development Plc") in relations(
+        found
+    )

@@ -47,6 +47,10 @@ _DESK_WORDS = frozenset(
     | {"agencies", "editors", "writers"}
 )
 #: the words a byline opens with, in the languages of the news this reads
+#: "By WANJIRU KAMAU": a line of a writer's name in capitals
+_CAPITALISED_BYLINE = re.compile(r"^(?:By|BY) (?P<name>[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){1,3})$")
+#: the posts of a byline's desk, in capitals ("By STAFF REPORTER")
+_DESK_POSTS = frozenset({"reporter", "correspondent", "writer", "editor", "our", "special"})
 _BYLINE_OPENERS = frozenset({"by", "par", "por", "von", "di", "door"})
 #: "By our reporters", "By staff writer": the post a "By" line gives all its names
 _BY = re.compile(
@@ -209,10 +213,33 @@ class BylineNames(FinderBase):
             self.bylined.add(loose_key(line))
         return accepted
 
+    def _capitalised_writers(self, accepted: list[Found]) -> list[Found]:
+        """ "By WANJIRU KAMAU": a writer's name in capitals, which NER does not read, is a person
+        (written as a name is, "Wanjiru Kamau"); a desk ("By STAFF REPORTER") is none."""
+        for start, line in self._head_lines():
+            match = _CAPITALISED_BYLINE.match(line)
+            if match is None:
+                continue
+            words = match.group("name").split()
+            if any(w.casefold() in _DESK_WORDS or w.casefold() in _DESK_POSTS for w in words):
+                continue
+            if self._place(match.group("name").title()) is not None:
+                continue
+            at = start + match.start("name")
+            inside = [f for f in accepted if at <= f.start < at + len(match.group("name"))]
+            accepted = [f for f in accepted if not any(f is g for g in inside)]
+            name = " ".join(w.capitalize() for w in words)
+            accepted.append(
+                Found(at, at + len(match.group("name")), name, "Person", "contact", 0.7)
+            )
+            self.bylined.add(loose_key(name))
+        return accepted
+
     def _byline_people(self, accepted: list[Found]) -> list[Found]:
         """ "By <P>, Special to ...", "By <P> | Staff Reporter": the name right after "By" (or
         after its "and") is a writer's, whatever NER made of it ("Jessica Arena" no arena)."""
         accepted = self._writer_over_dateline(self._byline_fields(accepted))
+        accepted = self._capitalised_writers(accepted)
         for start, line in self._head_lines():
             by = _BY.match(line)
             if by is None:

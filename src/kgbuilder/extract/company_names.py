@@ -18,7 +18,7 @@ from typing import Any
 
 from kgbuilder.extract.finder_base import BIG_CITY, DETERMINERS, PREPOSITIONS, FinderBase
 from kgbuilder.extract.spans import Found
-from kgbuilder.names import clean_name
+from kgbuilder.names import COMPANY_KIND_WORDS, clean_name
 
 
 @functools.lru_cache(maxsize=8)
@@ -114,6 +114,37 @@ class CompanyNames(FinderBase):
             found = self._span_found(i, k, "Organization", "org-name", 0.75)
             if found is not None and self._place(found.name) is None:
                 out.append(found)
+        return out
+
+    def _place_brand_runs(self) -> list[Found]:
+        """ "Among them, Wuhu Ruifeng Auto Parts agreed ...": a town, a brand word and words of
+        what a company makes, all capitalised, name a company, where NER saw nothing (the form
+        of Chinese companies' names: "<City> <Brand> <Trade>")."""
+        out: list[Found] = []
+        doc = self.toks
+        n = len(doc)
+        i = 0
+        while i < n - 2:
+            k = i
+            while k < n and k - i < 6 and doc[k].is_alpha and doc[k].is_title:
+                k += 1
+            run = doc[i:k]
+            if (
+                len(run) < 3
+                or (i > 0 and self._namey(i - 1) and doc[i - 1].text[:1].isupper())
+                or any(t.ent_type_ for t in run)
+                or run[-1].lower_ not in COMPANY_KIND_WORDS
+                or run[1].lower_ in COMPANY_KIND_WORDS
+                or self._place(run[0].text) is None
+                or self._place(run[1].text) is not None
+                or any(t.sent != run[0].sent for t in run)
+            ):
+                i = max(k, i + 1)
+                continue
+            found = self._span_found(i, k, "Organization", "org-name", 0.7)
+            if found is not None:
+                out.append(found)
+            i = k
         return out
 
     def _french_venues_and_fairs(self) -> list[Found]:

@@ -300,6 +300,8 @@ class LexicalNames(FinderBase):
         titles = alternation(self.lex.cluster_heads_title)
         title = re.compile(
             rf"((?<![\w\-–'’])(?:{_NAME_WORD}\s+(?:(?:and|of|for)\s+)?){{0,5}})({titles})\b"
+            # "<X> Industrial Estate 4", "<X> Industrial Park II": a numbered one of a series
+            rf"(?: (?:\d|[IVX]{{1,4}})(?=[\s,.;)]|$)(?! (?:km|kilometres|kilometers|miles|percent|per|million|billion|%)))?"
         )
         for match in title.finditer(text):
             start, end = match.start(), match.end()

@@ -82,8 +82,9 @@ _PLAIN_ACRONYM = re.compile(r"\b((?:[a-z][a-z-]* ){0,5}[a-z][a-z-]*) \(([A-Z][A-
 _OWNED_PARTS = frozenset({"subsidiary", "subsidiaries", "affiliate", "shareholder", "unit"})
 
 
-#: a sum in a currency written with a dollar sign and its country's letters ("R$380", "HK$ 2")
-_SUM_OF_MONEY = re.compile(r"[A-Z]{0,3}\$ ?\d")
+#: a sum in a currency written with its sign or letters before the figure ("R$380", "HK$ 2",
+#: "Sh4.2 billion", "KSh 850", "Rs 40", "RM12", "Rp5", "€3")
+_SUM_OF_MONEY = re.compile(r"(?:[A-Z]{0,3}\$|K?Sh|Ksh|Rs\.?|RM|Rp|₦|₹|€|£|¥) ?\d")
 #: lower-case words inside places' names ("São José dos Campos", "Rio de Janeiro")
 _PLACE_PARTICLES = frozenset(
     {"de", "del", "da", "das", "do", "dos", "des", "du", "di", "della", "la", "le", "es", "sur"}

@@ -353,7 +353,7 @@ class RelationReader:
         e = s.encoded
         described = self._described
         after = re.compile(
-            rf"(?P<p>{PER}) , (?:(?:a|an|the|who is|who was|now|also|currently) )*(?:(?:(?!«)(?!†)\S+|«D\d+») ){{0,2}}?"
+            rf"(?P<p>{PER}) , (?:(?:a|an|the|who is|who was|now|also|currently) )*(?:(?:(?!«)(?!†)\S+|«D\d+») ){{0,3}}?"
             rf"(?P<t>{TITLE}(?: (?:of|for|in|on) (?:the )?(?:(?:(?!«)[^\s,;]+ ){{0,3}}?(?!«)[^\s,;]+|«L\d+»)(?= (?:at|in) | of the «O))?{BOARD}(?: for (?:(?!«)[^\s,;]+ ){{0,2}}?(?!«)[^\s,;]+(?= of ))?) (?:(?:and|&) (?P<t2>{TITLE}) )?(?:of|at|with|for|from|in) (?:the |its |their )?(?:«L\d+» - based |«L\d+» (?:'s|’s) |«L\d+» (?=(?:[a-z-]+ )?(?:{described}) ))?(?:(?:online|local|state-owned|private|leading|{described}) |[a-z-]+ (?=(?:[a-z-]+ )?(?:{described}) )){{0,3}}(?P<o>{ORG})"
             rf"(?P<more>(?: (?:,|and|, and|&) (?:of |at )?(?:the )?{ORG}(?! (?:'s|’s)))*)"
         )
@@ -1077,7 +1077,7 @@ class RelationReader:
             if rel:
                 yield rel
         for match in re.finditer(
-            rf"(?P<a>{M})(?: \( «O\d+» \)| \( \" «O\d+» \"(?: or \" (?:(?!«)[^\s\"]+ ){{1,3}}\")? \))?(?: , (?:(?!«)[^\s,]+ ){{1,6}}?,(?= (?:is|was|has been) ))?(?: ,)? (?:was (?:founded|established|set up|created) (?:(?!«)\S+ ){{0,4}}?and )?(?:(?:which |that )?(?:is |was |are |were |has been |have been |had been |will be |would be )|(?:a|an|the) (?:(?!«[OPLCE])\S+ ){{0,12}}?)?(?:also |now |still )?(?:based|headquartered|located|situated|registered|incorporated) in (?:the )?(?:«C\d+» (?:in|of) (?:the )?)?(?:(?:(?!«)[a-z-]+ )?«D\d+» (?:city|town|port|village|county) of |(?:city|town|region|province) (?:'s|’s) |«L\d+» (?:'s|’s) |«D\d+» (?:capital|port city|city) )?(?P<b>«L\d+»)",
+            rf"(?P<a>{M})(?: \( «O\d+» \)| \( \" «O\d+» \"(?: or \" (?:(?!«)[^\s\"]+ ){{1,3}}\")? \))?(?: , (?:(?!«)[^\s,]+ ){{1,6}}?,(?= (?:is|was|has been) ))?(?: ,)? (?:was (?:founded|established|set up|created) (?:(?!«)\S+ ){{0,4}}?and )?(?:(?:which |that )?(?:is |was |are |were |has been |have been |had been |will be |would be )|(?:a|an|the) (?:(?!«[OPLCE])\S+ ){{0,12}}?)?(?:also |now |still )?(?:based|headquartered|located|situated|registered|incorporated) in (?:the )?(?:«C\d+» (?:in|of) (?:the )?)?(?:(?:(?!«)[a-z-]+ )?«D\d+» (?:city|town|port|village|county) of |(?:city|town|region|province) (?:'s|’s) |«L\d+» (?:'s|’s) |«[DL]\d+» (?:capital|port city|city) )?(?P<b>«L\d+»)",
             e,
         ):
             rel = self._rel(
@@ -1665,7 +1665,7 @@ class RelationReader:
             rf"\bin (?:the )?(?P<l>{PLACE}) (?:'s |’s )?(?:(?!«)[a-z-]+ )?(?:market|markets)\b",
             rf"\b(?:{presence}) (?:(?!«)\S+ ){{0,2}}?in (?:the )?(?P<l>{PLACE})",
             rf"\b(?:entered|entering|enter|enters|expanded into|expanding into|expand into|expands into|operates in|operate in|operating in|exports to|exported to|present in|active in|available in) (?:the )?(?P<l>{PLACE})",
-            rf"\b(?:sold|sells|sell|selling|delivered|delivers|shipped|ships|exported|exports|supplies|supplied|supply|serves|serve|served|service|services|serviced) (?:(?!«)[^\s;]+ ){{0,9}}?(?:in|to) (?:the )?(?P<l>{PLACE})",
+            rf"\b(?:sold|sells|sell|selling|delivered|delivers|shipped|ships|exported|exports|supplies|supplied|supply|serves|serve|served|service|services|serviced) (?:(?!«)[^\s;]+ ){{0,9}}?(?:in|to) (?:the )?(?P<l>{PLACE})(?! - based)",
             rf"\b(?:{presence}) (?:(?!«)\S+ ){{0,2}}?(?:across|throughout) (?:the )?(?:(?:{compass}) )?(?P<l>{PLACE})",
             # "opened its first branded store in <City>", "has made shoes in <Country> since"
             rf"\b(?:opened|opens|open|opening) (?:its |a |an |their )?(?:(?!«)[\w,.-]+ ){{0,6}}?(?:store|stores|shop|shops|showroom|showrooms|outlet|outlets|office|offices|branch|warehouse|warehouses|restaurant|restaurants) in (?:the )?(?:«L\d+» (?:'s|’s) )?(?P<l>{PLACE})",
