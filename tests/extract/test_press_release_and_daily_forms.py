@@ -273,6 +273,10 @@ def test_an_arm_in_apposition_belongs_to_the_company_named_before(read) -> None:
     )
     rels = relations(found)
     assert ("Liuzhou Longcheng Motor", "locatedIn", "Liuzhou") in rels
+    chain = read(
+        "Buyers came from Dongwu Fresh Mart, a supermarket chain in the Jiangsu city of Suzhou."
+    )
+    assert ("Dongwu Fresh Mart", "locatedIn", "Suzhou") in relations(chain)
     assert ("Longcheng International", "partOf", "Liuzhou Longcheng Motor") in rels
     assert ("Tan Jiajun", "worksFor", "Longcheng International") in rels
     assert ("Tan Jiajun", "worksFor", "Liuzhou Longcheng Motor") not in rels
