@@ -1080,14 +1080,7 @@ class RelationReader:
             rf"(?P<a>{M})(?: \( «O\d+» \)| \( \" «O\d+» \"(?: or \" (?:(?!«)[^\s\"]+ ){{1,3}}\")? \))?(?: , (?:(?!«)[^\s,]+ ){{1,6}}?,(?= (?:is|was|has been) ))?(?: ,)? (?:was (?:founded|established|set up|created) (?:(?!«)\S+ ){{0,4}}?and )?(?:(?:which |that )?(?:is |was |are |were |has been |have been |had been |will be |would be )|(?:a|an|the) (?:(?!«[OPLCE])\S+ ){{0,12}}?)?(?:also |now |still )?(?:based|headquartered|located|situated|registered|incorporated) in (?:the )?(?:«C\d+» (?:in|of) (?:the )?)?(?:(?:(?!«)[a-z-]+ )?«D\d+» (?:city|town|port|village|county) of |(?:city|town|region|province) (?:'s|’s) |«L\d+» (?:'s|’s) |«[DL]\d+» (?:capital|port city|city) )?(?P<b>«L\d+»)",
             e,
         ):
-            rel = self._rel(
-                s,
-                match.group("a") or match.group("a2"),
-                "locatedIn",
-                match.group("b") or match.group("b2"),
-                "based-in",
-                0.8,
-            )
+            rel = self._rel(s, match.group("a"), "locatedIn", match.group("b"), "based-in", 0.8)
             if rel and rel.subject.kind is not Kind.PERSON:
                 yield rel
         for match in re.finditer(
