@@ -342,3 +342,24 @@ def test_a_post_with_a_hyphenated_rank_is_at_the_company(read) -> None:
     assert ("Pimchanok Sriwattana", "worksFor", "WHA Industrial Development Plc") in relations(
         found
     )
+
+
+def test_a_secretary_named_by_portfolio_works_for_that_state_department(read) -> None:
+    found = read(
+        "The forum was held in Nairobi. The State Department for Investment Promotion hosted "
+        "it. Investment Promotion Principal Secretary Mwanaisha Salim told the forum that the "
+        "government wanted investors. Trade Secretary John Mwangi also spoke."
+    )
+    rels = relations(found)
+    body = "State Department for Investment Promotion"
+    assert ("Mwanaisha Salim", "worksFor", body) in rels
+    assert ("John Mwangi", "worksFor", body) not in rels
+
+
+def test_its_post_after_a_clause_about_the_company_is_at_the_company(read) -> None:
+    found = read(
+        "Rift Farm Equipment Ltd sold 740 tractors in the year to June 2025, up from 410 two "
+        "years earlier, its managing director Joseph Kiprono Chebet told the forum."
+    )
+    rels = relations(found)
+    assert ("Joseph Kiprono Chebet", "worksFor", "Rift Farm Equipment Ltd") in rels

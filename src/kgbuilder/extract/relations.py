@@ -18,6 +18,7 @@ year). One function per pattern family, each documented with the phrasing it rea
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -176,12 +177,13 @@ _INVESTMENT_WORDS = re.compile(
 )
 
 
-#: "†deputy †trade †minister «P1»": a post named by its portfolio, then its holder
-_PORTFOLIO_TITLE = re.compile(r"(?P<t>(?:†[a-z-]+ ){1,4}†[a-z-]+) (?P<p>«P\d+»)")
+#: "†deputy †trade †minister «P1»", "investment promotion †principal †secretary «P1»": a post
+#: named by its portfolio, then its holder
+_PORTFOLIO_TITLE = re.compile(r"(?P<t>(?:†?[a-z-]+ ){1,5}†[a-z-]+) (?P<p>«P\d+»)")
 #: words of a minister's rank, not of the portfolio
 _MINISTER_RANKS = frozenset(
     {"deputy", "vice", "state", "first", "acting", "assistant", "junior", "senior", "prime",
-     "chief", "former", "federal", "provincial", "national", "cabinet", "permanent"}
+     "chief", "former", "federal", "provincial", "national", "cabinet", "permanent", "principal"}
 )  # fmt: skip
 
 
@@ -230,6 +232,7 @@ class RelationReader:
             for sentence in sentences
             for f in sentence.mentions("O")
             if "ministry" in f.name.casefold().split()
+            or f.name.casefold().startswith("state department ")  # a ministry's part, by portfolio
         ]
         self._missions = [
             f for sentence in sentences for f in sentence.mentions("O") if self._names_mission(f)
@@ -289,18 +292,25 @@ class RelationReader:
 
     def portfolio_holders(self, s: EncodedSentence) -> Iterator[FoundRelation]:
         """ "Deputy Trade Minister <P>" beside "the Ministry of Trade" elsewhere in the text: a
-        minister named by portfolio works for the one ministry of the text with that portfolio
-        in its name."""
+        minister (a secretary) named by portfolio works for the one ministry (state department)
+        of the text with that portfolio in its name."""
         for match in _PORTFOLIO_TITLE.finditer(s.encoded):
             words = [w.lstrip("†") for w in match.group("t").split()]
-            portfolio = [w for w in words[:-1] if w not in _MINISTER_RANKS]
-            if not portfolio or words[-1] not in self.lex.portfolio_titles:
+            if words[-1] not in self.lex.portfolio_titles:
                 continue
-            held = {
-                loose_key(m.name): m
-                for m in self._ministries
-                if set(portfolio) <= set(loose_key(m.name).split())
-            }
+            held: dict[str, Found] = {}
+            for ministry in self._ministries:
+                named = set(loose_key(ministry.name).split())
+                # the portfolio: the words before the post that the ministry's name holds,
+                # read back from the post ("Investment Promotion Principal Secretary")
+                portfolio = list(
+                    itertools.takewhile(
+                        lambda w, named=named: w in named or w in _MINISTER_RANKS,  # type: ignore[misc]
+                        reversed(words[:-1]),
+                    )
+                )
+                if any(w not in _MINISTER_RANKS for w in portfolio):
+                    held[loose_key(ministry.name)] = ministry
             if len(held) != 1:
                 continue  # none named, or two ("Ministry of Trade", "Ministry of Trade Policy")
             person = s.found(match.group("p"))
@@ -398,6 +408,19 @@ class RelationReader:
                 )  # fmt: skip
                 if rel:
                     yield rel
+        # "<O> sold 740 tractors in the year to June, its managing director <P> told the
+        # forum": "its" is the organization the sentence opens with, the only one before
+        told = re.match(
+            rf"^(?:(?!«[OPE])\S+ ){{0,3}}?(?P<o>{ORG}) (?:(?!«[OP])[^\s;]+ ){{1,30}}?, its (?P<t>{TITLE}) (?P<p>{PER})",
+            e,
+        )
+        if told is not None:
+            rel = self._rel(
+                s, told.group("p"), "worksFor", told.group("o"), "its-title", 0.7,
+                role=self._title(s, told, "t"),
+            )  # fmt: skip
+            if rel:
+                yield rel
         # "<O> sold ..., according to <P>, its vice president" / "according to its <title>, <P>"
         first = _OPENING_ORG.match(e)
         if first is not None:
