@@ -10,6 +10,7 @@ the old one and swapped in.
 from __future__ import annotations
 
 import os
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -153,6 +154,7 @@ def run_build(
         made.prints = prints
         exporting = start_background_export(made, out_dir, files, prefixes, export_worker)
 
+    opened: GraphStore | None = None
     try:
         with report.timed("store"):
             store, written = write_graphs(
@@ -163,12 +165,15 @@ def run_build(
                 jobs=workers or default_jobs(),
                 on_made=export_made if parallel else None,
             )
+            opened = store
             report.changes = corpus.changes(written.previous_documents)
             report.changes["graphs"] = {**written.summary(), "documents_resolved": graphs.resolved}
             corpus.prune()
     except BaseException:
         if exporting is not None:
             exporting.cancel()
+        if opened is not None:
+            opened.close()  # a later build in this process (a watch) opens it again
         raise
     try:
         checked = None
@@ -225,6 +230,19 @@ def run_build(
                     ):  # a big picture, laid out or taken from the last build
                         report.changes["layout"] = "reused" if layouts.reused else "computed"
                     report.outputs["html"] = str(out_dir / "graph.html")
+            waited = 0.0
+
+            def export_written() -> None:
+                """Wait for the export (what it took beyond the stages beside it); the counts
+                read the union's size from its files."""
+                nonlocal exporting, waited
+                if exporting is not None:
+                    started = time.perf_counter()
+                    report.timings["export"] = round(exporting.wait(), 4)
+                    exporting = None
+                    waited = time.perf_counter() - started
+                    report.timings["export_wait"] = round(waited, 4)
+
             with report.timed("counts"):  # beside the export's end, when it runs apart
                 if isinstance(store, OxigraphStore) and settings.store.kind == "oxigraph":
                     report.counts = build_counts(
@@ -234,15 +252,12 @@ def run_build(
                         previous_prints=written.previous_prints,
                         change=written.union,
                         written=written.written,
+                        before_union=export_written,
                     )
                 else:
                     report.counts = graph_counts(store)
-            if exporting is not None:
-                with report.timed(
-                    "export_wait"
-                ):  # what the export took beyond the stages beside it
-                    report.timings["export"] = round(exporting.wait(), 4)
-                    exporting = None
+            report.timings["counts"] = round(report.timings["counts"] - waited, 4)
+            export_written()
         finally:
             if exporting is not None:
                 exporting.cancel()

@@ -96,6 +96,20 @@ def test_cancelled_export_leaves_no_staged_file(builds: dict[str, Path], tmp_pat
     assert {name: (out / name).read_bytes() for name in FILES} == before
 
 
+def test_an_export_cancelled_at_once_stops_and_leaves_nothing(
+    builds: dict[str, Path], tmp_path: Path
+) -> None:
+    out = _copy(builds["old"], tmp_path / "out")
+    before = {name: (out / name).read_bytes() for name in FILES}
+    exporting = _export_of(out)
+    time.sleep(0.5)  # the export process started and writing
+    started = time.monotonic()
+    exporting.cancel()
+    assert time.monotonic() - started < 30  # killed, not waited for
+    assert sorted(p.name for p in out.glob(".*.tmp")) == []
+    assert {name: (out / name).read_bytes() for name in FILES} == before
+
+
 def _quads(path: Path, fmt: ox.RdfFormat) -> frozenset[str]:
     return frozenset(str(q) for q in ox.parse(path=str(path), format=fmt))
 

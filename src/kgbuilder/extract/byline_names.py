@@ -49,6 +49,19 @@ _DESK_WORDS = frozenset(
 #: the words a byline opens with, in the languages of the news this reads
 #: "By WANJIRU KAMAU": a line of a writer's name in capitals
 _CAPITALISED_BYLINE = re.compile(r"^(?:By|BY) (?P<name>[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){1,3})$")
+#: words of outlets and columns, never of a writer's name ("BY BUSINESS DAILY")
+_NOT_IN_NAMES = frozenset(
+    {"the", "of", "and", "for", "in", "on", "business", "daily", "weekly", "numbers", "online",
+     "digital", "wire", "wires", "desk", "editorial", "opinion", "analysis", "comment"}
+)  # fmt: skip
+
+
+def _capitalised(word: str) -> str:
+    """A word in capitals as a name writes it: "JEAN-PIERRE" -> "Jean-Pierre", "O'BRIEN" ->
+    "O'Brien"."""
+    return re.sub(r"[^\W\d_]+", lambda m: m.group(0).capitalize(), word)
+
+
 #: the posts of a byline's desk, in capitals ("By STAFF REPORTER")
 _DESK_POSTS = frozenset({"reporter", "correspondent", "writer", "editor", "our", "special"})
 _BYLINE_OPENERS = frozenset({"by", "par", "por", "von", "di", "door"})
@@ -190,11 +203,16 @@ class BylineNames(FinderBase):
                         drop.add(id(f))  # "Suppliers & Nearshoring": the paper's section
         return [f for f in accepted if id(f) not in drop]
 
+    def _proper_nouns_only(self, start: int, end: int) -> bool:
+        """Are the words between two offsets all proper nouns by their tags?"""
+        words = [t for t in self.toks if start <= t.idx < end]
+        return bool(words) and all(t.pos_ == "PROPN" for t in words)
+
     def _writer_over_dateline(self, accepted: list[Found]) -> list[Found]:
         """ "<Given> <Family>" alone on a line, over a line "<City> | <date>": the writer of a
         daily's report, whatever NER made of the name (a product, a place)."""
         lines = self._head_lines()
-        for (start, line), (_, below) in itertools.pairwise(lines[1:]):
+        for (start, line), (below_at, below) in itertools.pairwise(lines[1:]):
             fields = [f.strip() for f in re.split(r" [|·•] ", below)]
             words = line.split()
             if (  # (under the headline: a short headline may stand over a dateline)
@@ -205,9 +223,15 @@ class BylineNames(FinderBase):
                 or not all(w.isalpha() and w.istitle() for w in words)
                 or self._place(line) is not None
                 or any(self._place(w, big_only=True) is not None for w in words)
+                or not self._proper_nouns_only(start, start + len(line))
             ):
                 continue
             inside = [f for f in accepted if start <= f.start < start + len(line)]
+            body = self.text[below_at + len(below) :]
+            if any(f.kind is Kind.ORGANIZATION for f in inside) or any(
+                re.search(rf"\b{re.escape(w)}\b", body) for w in words
+            ):
+                continue  # "Safaricom Profits Soar": a headline about what the text tells of
             accepted = [f for f in accepted if not any(f is g for g in inside)]
             accepted.append(Found(start, start + len(line), line, "Person", "contact", 0.7))
             self.bylined.add(loose_key(line))
@@ -221,14 +245,20 @@ class BylineNames(FinderBase):
             if match is None:
                 continue
             words = match.group("name").split()
-            if any(w.casefold() in _DESK_WORDS or w.casefold() in _DESK_POSTS for w in words):
-                continue
+            if any(
+                w.casefold() in _DESK_WORDS
+                or w.casefold() in _DESK_POSTS
+                or w.casefold() in self.lex.org_heads
+                or w.casefold() in _NOT_IN_NAMES
+                for w in words
+            ):
+                continue  # "BY KENYA NEWS AGENCY", "BY THE NUMBERS": no writer
             if self._place(match.group("name").title()) is not None:
                 continue
             at = start + match.start("name")
             inside = [f for f in accepted if at <= f.start < at + len(match.group("name"))]
             accepted = [f for f in accepted if not any(f is g for g in inside)]
-            name = " ".join(w.capitalize() for w in words)
+            name = " ".join(_capitalised(w) for w in words)
             accepted.append(
                 Found(at, at + len(match.group("name")), name, "Person", "contact", 0.7)
             )

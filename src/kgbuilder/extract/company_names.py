@@ -139,7 +139,7 @@ class CompanyNames(FinderBase):
                 or self._place(run[1].text) is not None
                 or any(t.sent != run[0].sent for t in run)
             ):
-                i = max(k, i + 1)
+                i += 1  # ("In Wuhu <Brand> Auto Parts ...": the run may start a word later)
                 continue
             found = self._span_found(i, k, "Organization", "org-name", 0.7)
             if found is not None:

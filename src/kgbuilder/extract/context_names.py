@@ -502,6 +502,12 @@ class ContextNames(FinderBase):
                 continue
             if one_of and head.tag_ != "NNS":
                 continue  # "one of the founders' firms" aside, "one of" takes a plural
+            if (
+                one_of
+                and noun in self.lex.person_nouns
+                and not any(t.lower_ in COMPANY_KIND_WORDS for t in doc[max(0, i - 4) : i])
+            ):
+                continue  # "<P>, one of the county's largest coffee growers": a farmer
             if doc[k].lower_ in ("from", "in") and noun in self.lex.person_nouns:
                 continue  # "<Name>, a coffee grower in <Place>": a person as well as a firm
             ner = next((e for e in self.ents if e.end == i), None)

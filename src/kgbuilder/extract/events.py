@@ -18,7 +18,7 @@ from typing import Any
 from kgbuilder.extract.dates import parse_date_range
 from kgbuilder.extract.lexicon import Lexicon
 from kgbuilder.extract.nlp import doc_text
-from kgbuilder.extract.relations import FoundRelation
+from kgbuilder.extract.relations import OUTSIDE_AGENTS, FoundRelation
 from kgbuilder.extract.sentences import EncodedSentence
 from kgbuilder.extract.spans import VENUE_TYPES, Found
 from kgbuilder.kinds import Kind
@@ -724,6 +724,8 @@ class EventReader:
         yield from self._acting_organizations(s, target, current)
         # "<O> was represented by <Post> <P>": the body took part in the event, by its envoy
         for match in _REPRESENTED_BY.finditer(s.encoded):
+            if any(w.lstrip("†") in OUTSIDE_AGENTS for w in match.group("t").split()):
+                continue  # "represented by lawyer <P>": in court, not at the event
             party, event = s.found(match.group("o")), current or self.event
             if party is not None and event is not None and party is not event:
                 yield FoundRelation(party, "participatedIn", event, "represented-by", 0.65, s)
@@ -901,7 +903,7 @@ _ANNOUNCED = re.compile(
 
 
 _REPRESENTED_BY = re.compile(
-    r"(?P<o>«O\d+») (?:was|were|is|are|will be) represented by (?:(?:†\S+ )*|(?!«)\S+ ){0,4}«P\d+»"
+    r"(?P<o>«O\d+») (?:was|were|is|are|will be) represented by (?P<t>(?:(?!«)\S+ ){0,5}?)«P\d+»"
 )
 
 

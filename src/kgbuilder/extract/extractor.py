@@ -73,7 +73,7 @@ def extractor_version(
 
 
 #: the lower-case word right after a name
-_NEXT_WORD = re.compile(r" ([a-z]+)\b")
+_NEXT_WORD = re.compile(r" ([a-z]+)(?![\w-])")
 
 
 class Extractor:
@@ -291,8 +291,8 @@ class Extractor:
         """Where a place's mention ends: after the lower-case word for its kind that follows
         its name ("Konawe regency", "Zhambyl region"), which relations read apart; the text
         as written is then another name of the place (``resolve.mentions``)."""
-        if found.kind is not Kind.PLACE:
-            return found.end
+        if found.kind is not Kind.PLACE or found.type in ("Country", "Continent"):
+            return found.end  # ("Iran state media": no state of Iran)
         word = _NEXT_WORD.match(text, found.end)
         if word is None or word.group(1) not in self.lexicon.admin_suffixes:
             return found.end

@@ -301,7 +301,7 @@ class LexicalNames(FinderBase):
         title = re.compile(
             rf"((?<![\w\-–'’])(?:{_NAME_WORD}\s+(?:(?:and|of|for)\s+)?){{0,5}})({titles})\b"
             # "<X> Industrial Estate 4", "<X> Industrial Park II": a numbered one of a series
-            rf"(?: (?:\d|[IVX]{{1,4}})(?=[\s,.;)]|$)(?! (?:km|kilometres|kilometers|miles|percent|per|million|billion|%)))?"
+            rf"(?: (?:\d|[IVX]{{1,4}})(?=[\s;)]|[,.](?!\d)|$)(?! (?:km|kilometres|kilometers|miles|percent|per|million|billion|%)))?"
         )
         for match in title.finditer(text):
             start, end = match.start(), match.end()
@@ -470,6 +470,7 @@ class LexicalNames(FinderBase):
             and folded not in self.lex.org_heads
             and folded not in COMPANY_KIND_WORDS
             and folded not in self.lex.demonyms
+            and folded not in self.lex.bracket_non_names
             and folded not in loose_key(named.name).split()
             and self._place(word) is None
         )

@@ -406,6 +406,11 @@ class NerNames(FinderBase):
                 words = [*doc[j:i], *doc[i + 1 : end]]
                 if not all(w.is_title and w.is_alpha for w in words):
                     continue
+                if (j > 0 and doc[j - 1].is_title and doc[j - 1].pos_ == "PROPN") or any(
+                    e.label_ == "PERSON" and e.start <= j and e.end >= end and len(e) > end - j
+                    for e in self.ents
+                ):
+                    continue  # "Augusto Teixeira de Freitas": a longer name, a person's
                 name = self.text[doc[j].idx : doc[end - 1].idx + len(doc[end - 1].text)]
                 place = self._place(name)
                 if place is None or (

@@ -36,7 +36,7 @@ M = r"«[A-Z]\d+»"
 DESCRIBED = r"(?:(?:the|a|an) )?(?:«[LD]\d+» (?:- based )?)?(?:(?!«|by |stake |share )\S+ (?:- \S+ )?){0,3}?"
 PER = r"«P\d+»"
 #: people who represent a body without working for it ("represented by lawyer <P>")
-_OUTSIDE_AGENTS = frozenset(
+OUTSIDE_AGENTS = frozenset(
     {"lawyer", "lawyers", "attorney", "attorneys", "counsel", "solicitor", "solicitors",
      "barrister", "advocate", "consultant", "consultants", "adviser", "advisor", "agent"}
 )  # fmt: skip
@@ -180,6 +180,10 @@ _INVESTMENT_WORDS = re.compile(
 #: "†deputy †trade †minister «P1»", "investment promotion †principal †secretary «P1»": a post
 #: named by its portfolio, then its holder
 _PORTFOLIO_TITLE = re.compile(r"(?P<t>(?:†?[a-z-]+ ){1,5}†[a-z-]+) (?P<p>«P\d+»)")
+#: words of a ministry's name that name no portfolio ("Ministry of Agriculture and Livestock")
+_NOT_PORTFOLIO = frozenset(
+    {"of", "and", "for", "the", "&", "on", "in", "ministry", "department", "state"}
+)
 #: words of a minister's rank, not of the portfolio
 _MINISTER_RANKS = frozenset(
     {"deputy", "vice", "state", "first", "acting", "assistant", "junior", "senior", "prime",
@@ -299,8 +303,9 @@ class RelationReader:
             if words[-1] not in self.lex.portfolio_titles:
                 continue
             held: dict[str, Found] = {}
+            portfolio: list[str] = []
             for ministry in self._ministries:
-                named = set(loose_key(ministry.name).split())
+                named = set(loose_key(ministry.name).split()) - _NOT_PORTFOLIO
                 # the portfolio: the words before the post that the ministry's name holds,
                 # read back from the post ("Investment Promotion Principal Secretary")
                 portfolio = list(
@@ -311,11 +316,15 @@ class RelationReader:
                 )
                 if any(w not in _MINISTER_RANKS for w in portfolio):
                     held[loose_key(ministry.name)] = ministry
+                    read = len(portfolio)
             if len(held) != 1:
                 continue  # none named, or two ("Ministry of Trade", "Ministry of Trade Policy")
             person = s.found(match.group("p"))
             if person is not None:
-                role = self._title(s, match, "t")
+                # the post as written: its portfolio and rank words, not the words before them
+                words_at = match.group("t").split()
+                start = match.end("t") - len(" ".join(words_at[-(read + 1) :]))
+                role = s.span_text(start, match.end("t"), self.text)
                 (ministry,) = held.values()
                 yield FoundRelation(
                     person, "worksFor", ministry, "portfolio-title", 0.65, s, role=role
@@ -541,7 +550,7 @@ class RelationReader:
         for match in re.finditer(headed, e):
             title = self._title(s, match, "t") if match.group("t") else None
             if match.group("v") == "represented" and (
-                title is None or title.split()[-1].casefold() in _OUTSIDE_AGENTS
+                title is None or title.split()[-1].casefold() in OUTSIDE_AGENTS
             ):
                 continue  # "represented by lawyer <P>": someone else's man
             rel = self._rel(
@@ -1159,7 +1168,7 @@ class RelationReader:
         for match in re.finditer(
             rf"(?P<b>«L\d+») - (?:based|headquartered) (?:(?!«)\S+ ){{0,2}}?(?:, )?(?P<a>{M})"
             # "<City>-based cross-border e-commerce firm <O>": words up to a noun of companies
-            rf"|(?P<b2>«L\d+») - (?:based|headquartered) (?:(?!«)[^\s,;.]+ ){{2,8}}?(?:{self._described}) (?P<a2>{M})",
+            rf"|(?P<b2>«L\d+») - (?:based|headquartered) (?:(?!«|(?:at|of|for|with|from|in|by|to) )[^\s,;.]+ ){{2,8}}?(?:{self._described}) (?P<a2>{M})",
             e,
         ):
             rel = self._rel(

@@ -26,7 +26,7 @@ import signal
 import sys
 import time
 from collections.abc import Callable, Iterator, Mapping
-from concurrent.futures import ProcessPoolExecutor, wait
+from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -669,6 +669,22 @@ class ExportWorker:
             self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool = None
 
+    def kill(self) -> None:
+        """Stop the process at once (its work is thrown away); the next build starts another."""
+        if self._pool is not None:
+            _kill_pool(self._pool)
+            self._pool = None
+
+
+def _kill_pool(pool: ProcessPoolExecutor) -> None:
+    """Kill a pool's processes and let it go: what they were writing is not wanted."""
+    processes = getattr(pool, "_processes", None) or {}  # (no public way to stop one)
+    for process in list(processes.values()):
+        process.kill()
+    for process in list(processes.values()):
+        process.join(timeout=10)  # gone before its files are removed
+    pool.shutdown(wait=False, cancel_futures=True)
+
 
 def _export_pool() -> ProcessPoolExecutor:
     context = multiprocessing.get_context("forkserver")
@@ -727,7 +743,17 @@ class BackgroundExport:
         self.staged = [(staged_path(path), path) for path, _ in targets]
         self._worker = worker  # None: a process of its own, stopped when the files are written
         self._pool = _export_pool() if worker is None else worker.pool()
-        self._future = self._pool.submit(
+        try:
+            self._future = self._submit(written, targets, prefixes)
+        except BaseException:
+            if worker is None:
+                self._pool.shutdown(wait=False, cancel_futures=True)
+            raise
+
+    def _submit(
+        self, written: Written, targets: list[tuple[Path, str]], prefixes: dict[str, str]
+    ) -> Future[float]:
+        return self._pool.submit(
             _write_files,
             self.folder,
             self.prints,
@@ -759,16 +785,22 @@ class BackgroundExport:
         return seconds
 
     def cancel(self) -> None:
-        if self._worker is None:
-            self._future.cancel()
-            self._pool.shutdown(wait=True, cancel_futures=True)
-        elif not self._future.cancel():  # a kept worker: the next export waits behind this one
-            wait([self._future])
+        """Stop the export without waiting for it (the build failed or was interrupted), and
+        remove what it wrote."""
+        if not self._future.cancel():
+            if self._worker is None:
+                _kill_pool(self._pool)
+            else:  # a kept worker: killed, the next build starts another
+                self._worker.kill()
+        elif self._worker is None:
+            self._pool.shutdown(wait=False)
         self._remove_staged()
 
     def _remove_staged(self) -> None:
         for staged, _ in self.staged:
             staged.unlink(missing_ok=True)
+            for temp in staged.parent.glob(f".{staged.name}.*.tmp"):  # its writer's, half made
+                temp.unlink(missing_ok=True)
 
 
 def start_background_export(

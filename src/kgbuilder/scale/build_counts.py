@@ -19,7 +19,7 @@ incremental builds.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -77,10 +77,13 @@ def build_counts(
     previous_prints: Mapping[str, str] | None = None,
     change: UnionChange | None = None,
     written: Iterable[str] = (),
+    before_union: Callable[[], None] | None = None,
 ) -> dict[str, Any]:
     """The counts of a build's store; from the last build's when they describe
     ``previous_prints`` and the build says what it changed (``change``, the graphs ``written``
-    or removed)."""
+    or removed). Counted afresh, the union's size is read from the export's union chunks:
+    ``before_union`` is called first (the build waits there for an export still writing
+    them), after the queries per graph and per class."""
     tally: _Tally | None = None
     last = _load(saved)
     if (
@@ -92,23 +95,30 @@ def build_counts(
         tally = _updated(store, last[1], prints, change, written)
     if tally is None:
         saved.unlink(missing_ok=True)
-        tally = _counted(store, _union_size(saved.parent, prints))
+
+        def union_size() -> int | None:
+            if before_union is not None:
+                before_union()
+            return _union_size(saved.parent, prints)
+
+        tally = _counted(store, union_size)
     _save(saved, graphs_digest(prints), tally)
     return tally.report()
 
 
-def _counted(store: OxigraphStore, union_size: int | None = None) -> _Tally:
-    """Count the whole store; the union's distinct statements are ``union_size`` when the export
-    has counted them already, else a DISTINCT over the union (which holds every statement in
-    memory: 300 MB at 6.6 million)."""
+def _counted(store: OxigraphStore, union_size: Callable[[], int | None]) -> _Tally:
+    """Count the whole store; the union's distinct statements are ``union_size()`` when the
+    export has counted them already, else a DISTINCT over the union (which holds every
+    statement in memory: 300 MB at 6.6 million)."""
     per_graph: PerGraph = {}
     for g, p, n in select_values(store, _PER_GRAPH_PREDICATE):
         per_graph.setdefault(g, {})[p] = int(n)
     classes = {c: int(n) for c, n in select_values(store, PER_CLASS)}
-    if union_size is None:
+    size = union_size()
+    if size is None:
         (total,) = select_values(store, DISTINCT_TRIPLES)[0]
-        union_size = int(total)
-    return _Tally(per_graph, classes, union_size)
+        size = int(total)
+    return _Tally(per_graph, classes, size)
 
 
 def _union_size(cache: Path, prints: Mapping[str, str]) -> int | None:
