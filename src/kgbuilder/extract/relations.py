@@ -417,29 +417,19 @@ class RelationReader:
                 )  # fmt: skip
                 if rel:
                     yield rel
-        # "<O> sold 740 tractors in the year to June, its managing director <P> told the
-        # forum": "its" is the organization the sentence opens with, the only one before
-        told = re.match(
-            rf"^(?:(?!«[OPE])\S+ ){{0,3}}?(?P<o>{ORG}) (?:(?!«[OP])[^\s;]+ ){{1,30}}?, its (?P<t>{TITLE}) (?P<p>{PER})",
-            e,
-        )
-        if told is not None:
-            rel = self._rel(
-                s, told.group("p"), "worksFor", told.group("o"), "its-title", 0.7,
-                role=self._title(s, told, "t"),
-            )  # fmt: skip
-            if rel:
-                yield rel
-        # "<O> sold ..., according to <P>, its vice president" / "according to its <title>, <P>"
+        # "<O> sold ..., according to <P>, its vice president" / "according to its <title>, <P>";
+        # "<O> sold 740 tractors ..., its managing director <P> told the forum" (no other
+        # organization or person between)
         first = _OPENING_ORG.match(e)
         if first is not None:
             its = (
                 rf"(?P<p>{PER}) , its (?P<t>{TITLE}(?: (?:for|of) (?:†\S+ )*†\S+)?)",
                 rf"\bits (?P<t>{TITLE}(?: (?:for|of) (?:†\S+ )*†\S+)?) , (?P<p>{PER})",
+                rf"^(?:(?!«[OP])[^\s;]+ ){{1,30}}?, its (?P<t>{TITLE}) (?P<p>{PER})",
             )
             for pattern in its:
-                for match in re.finditer(pattern, e[first.end() :]):
-                    role = self._title(s, match, "t", first.end())
+                for match in re.finditer(pattern, e[first.end() + 1 :]):
+                    role = self._title(s, match, "t", first.end() + 1)
                     rel = self._rel(
                         s,
                         match.group("p"),
