@@ -302,12 +302,12 @@ class RelationReader:
             words = [w.lstrip("†") for w in match.group("t").split()]
             if words[-1] not in self.lex.portfolio_titles:
                 continue
-            held: dict[str, Found] = {}
-            portfolio: list[str] = []
+            # each ministry the post may be at, with the number of portfolio and rank words
+            # its name accounts for, read back from the post ("Investment Promotion Principal
+            # Secretary")
+            held: dict[str, tuple[Found, int]] = {}
             for ministry in self._ministries:
                 named = set(loose_key(ministry.name).split()) - _NOT_PORTFOLIO
-                # the portfolio: the words before the post that the ministry's name holds,
-                # read back from the post ("Investment Promotion Principal Secretary")
                 portfolio = list(
                     itertools.takewhile(
                         lambda w, named=named: w in named or w in _MINISTER_RANKS,  # type: ignore[misc]
@@ -315,17 +315,15 @@ class RelationReader:
                     )
                 )
                 if any(w not in _MINISTER_RANKS for w in portfolio):
-                    held[loose_key(ministry.name)] = ministry
-                    read = len(portfolio)
+                    held[loose_key(ministry.name)] = (ministry, len(portfolio))
             if len(held) != 1:
                 continue  # none named, or two ("Ministry of Trade", "Ministry of Trade Policy")
             person = s.found(match.group("p"))
             if person is not None:
+                ((ministry, read),) = held.values()
                 # the post as written: its portfolio and rank words, not the words before them
-                words_at = match.group("t").split()
-                start = match.end("t") - len(" ".join(words_at[-(read + 1) :]))
-                role = s.span_text(start, match.end("t"), self.text)
-                (ministry,) = held.values()
+                post = " ".join(match.group("t").split()[-(read + 1) :])
+                role = s.span_text(match.end("t") - len(post), match.end("t"), self.text)
                 yield FoundRelation(
                     person, "worksFor", ministry, "portfolio-title", 0.65, s, role=role
                 )
