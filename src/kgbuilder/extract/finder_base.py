@@ -43,9 +43,31 @@ NER_TYPES = {
 DETERMINERS = frozenset(
     {"the", "a", "an", "this", "these", "that", "those", "its", "their", "his", "her", "our"}
 )
+#: a sum in a currency written with its sign or letters before the figure ("R$380", "HK$ 2",
+#: "Sh4.2 billion", "KSh 850", "Rs 40", "RM12", "Rp5", "€3", "R2.4bn", "PLN 1.1bn")
+CURRENCY_CODES = frozenset(
+    {
+        "USD", "EUR", "GBP", "JPY", "CNY", "RMB", "HKD", "TWD", "KRW", "SGD", "MYR", "THB", "VND",
+        "IDR", "PHP", "INR", "PKR", "BDT", "LKR", "AED", "SAR", "QAR", "KWD", "OMR", "BHD", "EGP",
+        "MAD", "NGN", "KES", "ZAR", "GHS", "ETB", "TZS", "UGX", "TRY", "PLN", "HUF", "CZK", "RON",
+        "BGN", "RSD", "UAH", "RUB", "KZT", "UZS", "CHF", "SEK", "NOK", "DKK", "AUD", "NZD", "CAD",
+        "MXN", "BRL", "CLP", "ARS", "PEN", "COP",
+    }
+)  # fmt: skip
+SUM_OF_MONEY = re.compile(
+    r"(?:[A-Z]{0,3}\$|K?Sh|Ksh|Rs\.?|RM|Rp|R(?=\d)|₦|₹|€|£|¥|(?:"
+    + "|".join(sorted(CURRENCY_CODES))
+    + r") )\s?\d"
+)
 HONORIFICS = frozenset(
     {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "sir", "madam"}
     | {"madame", "mme", "mme.", "monsieur", "herr", "frau", "sr.", "sra.", "ato"}
+)
+#: Malaysian and Bruneian styles of address written before a name (lower case; "Tan Sri" is
+#: also a family name and a word: only a style when a name follows)
+STYLES = frozenset(
+    {"datuk", "dato'", "dato’", "dato", "datin", "tun", "toh puan", "tan sri", "puan sri"}
+    | {"datuk seri", "dato' sri", "dato’ sri", "dato sri", "datin seri", "datuk wira", "pehin"}
 )
 PREPOSITIONS = frozenset(
     {"at", "of", "in", "for", "from", "with", "to", "by", "on", "into", "near", "under", "over"}

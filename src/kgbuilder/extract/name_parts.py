@@ -515,9 +515,11 @@ class NameParts(FinderBase):
                     target_type = target_place.type if target_place is not None else None
                     target_name = target_place.name if target_place is not None else ""
                     if target_place is not None and (
-                        key == loose_key(org.name) or target_place.inside(org)
+                        key == loose_key(org.name)
+                        or target_place.inside(org)
+                        or not self._place_by_own_name(target_place.name)
                     ):
-                        continue
+                        continue  # "Hengde Heavy Industry" beside "the Hengde delegation"
                     if (
                         target_place is None
                         and self._home_city(tokens[:width], tokens[width:]) is not None
@@ -691,12 +693,19 @@ class NameParts(FinderBase):
         place = self._place(name)
         if (
             place is None
+            or loose_key(place.name) != loose_key(name)  # "Tianfu" is an old name of Chengdu
             or place.feature != "city"
             or place.country_code not in self._countries
             or place.population < HOME_CITY_POPULATION
         ):
             return None
         return place
+
+    def _place_by_own_name(self, name: str) -> bool:
+        """Does the gazetteer know a place by this very name (not by an old or other name, not
+        at all): a company's first word NER read as a place elsewhere is no seat of it."""
+        place = self._place(name)
+        return place is not None and loose_key(place.name) == loose_key(name)
 
     def _seat_word(self, tok: Any) -> bool:
         """May the word after a leading place name say the place is the seat ("<City> Tianfu
@@ -814,6 +823,10 @@ class NameParts(FinderBase):
             ):
                 f.type = "Organization"  # "<X> will distribute" after "<X> KG of <Town>"
                 f.confidence = 0.7
+            if f.kind is Kind.PLACE and f.rule == "ner" and " " in f.name:
+                opened = self._company_opened_by(f, accepted)
+                if opened is not None:  # "<X> <Y>'s factory" after "<X> <Y> Electric"
+                    f.type, f.name, f.confidence = "Organization", opened, 0.65
             if f.kind is Kind.PERSON and f.rule == "ner" and loose_key(f.name) not in self.bylined:
                 word = f.name.casefold()
                 if (
@@ -893,6 +906,21 @@ class NameParts(FinderBase):
             ):
                 f.type = kinds.get(f.name, "AdministrativeArea")
 
+    def _company_opened_by(self, place: Found, accepted: list[Found]) -> str | None:
+        """The one company of the text whose name opens with the words of a place no gazetteer
+        knows ("Sao Viet" of "Sao Viet Electric"): that company's name, else None."""
+        words = place.name.split()
+        if self._place(place.name) is not None:
+            return None
+        names = {
+            f.name
+            for f in accepted
+            if f.kind is Kind.ORGANIZATION
+            and len(f.name.split()) > len(words)
+            and f.name.split()[: len(words)] == words
+        }
+        return next(iter(names)) if len(names) == 1 else None
+
     def _people_by_one_name(self, accepted: list[Found]) -> None:
         """ "<Given> <Family> rides her scooter ... "<Family> said": a two- or three-word
         "organization" NER saw whose first or last word is a person of the text on its own, with
@@ -917,6 +945,7 @@ class NameParts(FinderBase):
                     or w.casefold() in self.lex.event_heads
                     or w.casefold() in self.lex.demonyms
                     or w.casefold() in LEGAL_WORDS
+                    or (w.endswith("s") and w.casefold() in COMPANY_KIND_WORDS)  # "Appliances"
                     or self._place(w) is not None
                     for w in words
                 )

@@ -15,10 +15,13 @@ from typing import Any
 
 from kgbuilder.extract.finder_base import (
     BIG_CITY,
+    CURRENCY_CODES,
     DETERMINERS,
     HONORIFICS,
     NER_TYPES,
     SEAT_WORDS,
+    STYLES,
+    SUM_OF_MONEY,
     FinderBase,
 )
 from kgbuilder.extract.spans import Found
@@ -82,15 +85,23 @@ _PLAIN_ACRONYM = re.compile(r"\b((?:[a-z][a-z-]* ){0,5}[a-z][a-z-]*) \(([A-Z][A-
 _OWNED_PARTS = frozenset({"subsidiary", "subsidiaries", "affiliate", "shareholder", "unit"})
 
 
-#: a sum in a currency written with its sign or letters before the figure ("R$380", "HK$ 2",
-#: "Sh4.2 billion", "KSh 850", "Rs 40", "RM12", "Rp5", "€3")
-_SUM_OF_MONEY = re.compile(r"(?:[A-Z]{0,3}\$|K?Sh|Ksh|Rs\.?|RM|Rp|₦|₹|€|£|¥) ?\d")
 #: lower-case words inside places' names ("São José dos Campos", "Rio de Janeiro")
 _PLACE_PARTICLES = frozenset(
     {"de", "del", "da", "das", "do", "dos", "des", "du", "di", "della", "la", "le", "es", "sur"}
 )
 #: a town at least this big is the place whenever its whole name is written
 _TOWN_BY_NAME_ALONE = 100_000
+#: "bin", "binti": the word between a Malay name and the father's
+_PATRONYMICS = frozenset({"bin", "binti", "bte", "bt"})
+#: the middle names that mark a Vietnamese name ("Nguyen Van An", "Do Thi Thu Ha"), and the family
+#: names NER may leave out before them because they are also English words or letters
+_VIETNAMESE_MIDDLE_NAMES = frozenset({"Thi", "Van", "Thị", "Văn"})
+_VIETNAMESE_FAMILY_NAMES = frozenset(
+    {"Do", "Le", "Ho", "Ha", "To", "Ta", "Ly", "Vu", "Vo", "Bui", "Mai", "Cao", "Chu", "Lam"}
+    | {"Đỗ", "Lê", "Hồ", "Hà", "Tô", "Tạ", "Lý", "Vũ", "Võ", "Bùi"}
+)
+#: words after which a lone capitalised word NER left untagged may be a town
+_TOWN_PREPOSITIONS = frozenset({"of", "in", "from", "near", "at", "to"})
 
 
 class NerNames(FinderBase):
@@ -109,8 +120,10 @@ class NerNames(FinderBase):
                 continue
             if len(ent) == 1 and (ent.text in plain or self._unit_after_number(ent.start)):
                 continue  # "(LFP)" for lower-case words, "410 MW": no name
-            if _SUM_OF_MONEY.match(ent.text):
-                continue  # "R$1.27 billion" read as a name
+            if SUM_OF_MONEY.match(ent.text) or ent.text in CURRENCY_CODES:
+                continue  # "R$1.27 billion", "PLN 210 million", "EUR" read as a name
+            if ent.label_ == "PERSON" and ent.text.casefold() in STYLES:
+                continue  # "Tan Sri" before a name: a style of address
             if (
                 len(ent) == 1
                 and ent.label_ in ("ORG", "PERSON")
@@ -152,6 +165,12 @@ class NerNames(FinderBase):
                     )
                 ):
                     start += 1  # "Mayor Li Yanping", "Ato <Name>": the title is no part of it
+                if (
+                    start > 0
+                    and doc[start].text in _VIETNAMESE_MIDDLE_NAMES
+                    and doc[start - 1].text in _VIETNAMESE_FAMILY_NAMES
+                ):
+                    start -= 1  # "Do Thi Thu Ha": NER took "Do" for the verb
             if ent.label_ in ("ORG", "PERSON") and self._name_runs_left(start, ent.label_):
                 # "<Cilindros Hidráulicos> | del Bajío S.A. de C.V.", "<X> Heavy | Machinery
                 # Group Co.": NER began inside the name
@@ -388,7 +407,13 @@ class NerNames(FinderBase):
             corrected = self._correct(found, ent.label_, person_words, start)
             if corrected is not None:
                 out.append(corrected)
-        return out + self._untagged_titled_people() + self._places_across_particles()
+        return (
+            out
+            + self._untagged_titled_people()
+            + self._places_across_particles()
+            + self._untagged_towns()
+            + self._honorific_names()
+        )
 
     def _places_across_particles(self) -> list[Found]:
         """ "São José dos Campos", "Rio de Janeiro": a place whose name holds a lower-case word,
@@ -428,6 +453,77 @@ class NerNames(FinderBase):
                     )
                 )
                 break
+        return out
+
+    def _honorific_names(self) -> list[Found]:
+        """ "Datuk Tan Boon Keat", "Tan Sri Ong Kah Hin": a name after a Malaysian or Bruneian
+        style of address, which NER splits or reads with the style ("Tan Sri" as a person). The
+        name is the capitalised words after the style, "bin"/"binti" between them."""
+        doc = self.toks
+        out: list[Found] = []
+        i = 0
+        while i < len(doc):
+            style = next(
+                (n for n in (2, 1) if " ".join(t.lower_ for t in doc[i : i + n]) in STYLES), 0
+            )
+            if not style or not doc[i].text[:1].isupper():
+                i += 1
+                continue
+            start = k = i + style
+            while (
+                k < len(doc)
+                and k - start < 5
+                and (
+                    (doc[k].text.istitle() and doc[k].is_alpha and doc[k].lower_ not in STYLES)
+                    or (doc[k].lower_ in _PATRONYMICS and k > start)
+                )
+            ):
+                k += 1
+            while k > start and doc[k - 1].lower_ in _PATRONYMICS:
+                k -= 1
+            if 2 <= k - start <= 5 and self._place(self.doc[start:k].text) is None:
+                end = doc[k - 1].idx + len(doc[k - 1].text)
+                out.append(
+                    Found(
+                        doc[start].idx,
+                        end,
+                        self.text[doc[start].idx : end],
+                        "Person",
+                        "styled-name",
+                        0.8,
+                    )
+                )
+            i = max(k, i + 1)
+        return out
+
+    def _untagged_towns(self) -> list[Found]:
+        """ "<Company> AG of Ingolstadt": a one-word town NER left untagged after a preposition,
+        when the gazetteer knows a town of some size by exactly that name and no capitalised word
+        runs on from it (a smaller town's name may be a person's or a word's)."""
+        doc = self.toks
+        tagged = {i for e in self.ents for i in range(e.start, e.end)}
+        out: list[Found] = []
+        for i, tok in enumerate(doc):
+            if (
+                i == 0
+                or i in tagged
+                or tok.pos_ != "PROPN"
+                or not (tok.is_title and tok.is_alpha)
+                or doc[i - 1].lower_ not in _TOWN_PREPOSITIONS
+                or (i + 1 < len(doc) and doc[i + 1].is_title)
+            ):
+                continue
+            place = self._place(tok.text)
+            if (
+                place is None
+                or place.feature != "city"
+                or place.name != tok.text
+                or place.population < _TOWN_BY_NAME_ALONE
+            ):
+                continue
+            out.append(
+                Found(tok.idx, tok.idx + len(tok.text), place.name, "City", "place-name", 0.75)
+            )
         return out
 
     def _place_before(self, start: int, end: int) -> Found | None:
@@ -1241,9 +1337,13 @@ class NerNames(FinderBase):
         if (
             label == "PERSON"
             and len(name.split()) > 1
-            and name.split()[-1].casefold() in self.lex.org_heads
+            and (
+                (last := name.split()[-1].casefold()) in self.lex.org_heads
+                or (last.endswith("s") and last in COMPANY_KIND_WORDS)
+            )
         ):
-            found.type = "Organization"  # "Tecnova Labs": a person is not named like a company
+            # "Tecnova Labs", "Lingnan Home Appliances": a person is not named like a company
+            found.type = "Organization"
         elif label == "PERSON" and self._country_last(name):
             found.type = "Organization"  # "<Brand> Auto Thailand": a company's national arm
         if label in ("GPE", "LOC"):

@@ -41,6 +41,9 @@ OUTSIDE_AGENTS = frozenset(
      "barrister", "advocate", "consultant", "consultants", "adviser", "advisor", "agent"}
 )  # fmt: skip
 ORG = r"«O\d+»"
+#: words for a place beyond the lexicon's ``place_nouns`` that describe where a place lies ("a
+#: suburb of", "a mining region in")
+_MORE_PLACE_NOUNS = frozenset({"suburb", "region", "state", "commune", "island", "area", "hub"})
 PLACE = r"«[LD]\d+»"
 TITLE = r"(?:†\S+ (?:- )?)*†\S+"
 #: "Chairman of the Board (of Directors) of <O>": the board is the company's, the post is at it
@@ -1011,6 +1014,29 @@ class RelationReader:
             )
             if rel:
                 yield rel
+        # "<Town>, a port town in the <Region>", "<District>, on the western edge of <City>": a
+        # place described as a place in (or at the edge of) another
+        nouns = "|".join(sorted(self.lex.place_nouns | _MORE_PLACE_NOUNS, key=len, reverse=True))
+        sides = "|".join(sorted(self.lex.compass_words, key=len, reverse=True))
+        for match in re.finditer(
+            rf"(?P<a>«L\d+») , (?:(?:a|an) (?:(?!«)[a-z-]+ ){{0,3}}?(?:{nouns}) (?:in|of)|on the (?:(?!«)[a-z-]+ )?(?:edge|edges|outskirts|fringe) of) (?:the )?(?:(?:{sides}) )?(?P<b>«L\d+»)(?! (?:'s|’s))",
+            e,
+        ):
+            inner, outer = s.found(match.group("a")), s.found(match.group("b"))
+            if (
+                inner is None
+                or outer is None
+                or outer.type == "Continent"
+                or outer.type in VENUE_TYPES
+                or inner.type in VENUE_TYPES
+                or not self._contains(outer, inner)
+            ):
+                continue
+            rel = self._rel(
+                s, match.group("a"), "locatedIn", match.group("b"), "place-described-in", 0.75
+            )
+            if rel:
+                yield rel
         for match in re.finditer(  # "based in <Town> in (<Country>'s) <Province>"
             r"(?P<a>«L\d+») in (?:the )?(?:«L\d+» (?:'s|’s) )?(?P<b>«L\d+»)(?! (?:'s|’s))", e
         ):
@@ -1169,6 +1195,19 @@ class RelationReader:
             )
             if rel and rel.subject.kind is not Kind.PERSON:
                 yield rel
+        # "an agreement with Brenner Antriebstechnik AG of Ingolstadt": a company named with its
+        # legal form, then "of" its town (a name that goes on with "of" is one name: "Bank of X")
+        for match in re.finditer(rf"(?P<a>{ORG}) of (?:the )?(?P<b>«L\d+»)(?! (?:'s|’s))", e):
+            company, town = s.found(match.group("a")), s.found(match.group("b"))
+            if (
+                company is not None
+                and town is not None
+                and town.type in ("City", "AdministrativeArea")
+                and not town.demonym
+                and {(last := company.name.split()[-1].casefold()), last + "."}
+                & self.lex.legal_suffixes
+            ):
+                yield FoundRelation(company, "locatedIn", town, "company-of-town", 0.7, s)
         # "visited the <City> headquarters of <O>": the company's seat
         for match in re.finditer(
             rf"(?P<b>«L\d+») (?:headquarters|head office|head offices) of (?:the )?(?P<a>{M})", e
@@ -1226,10 +1265,13 @@ class RelationReader:
         yield from self._located(
             s, r"(?P<b>«L\d+») (?:'s|’s) (?:[\"“] )?(?P<a>«C\d+»)", "place-possessive", 0.75
         )
+        compass = "|".join(sorted(self.lex.compass_words, key=len, reverse=True))
         for match in re.finditer(
-            r"\b(?:at|to|into|of|in) (?:the )?(?P<a>«C\d+») in (?:the )?(?:«L\d+» (?:'s|’s) (?=«L))?(?P<b>«L\d+»)",
+            r"(?:\b(?:at|to|into|of|in|and)|,) (?:the )?(?P<a>«C\d+») in (?:the )?(?:«L\d+» (?:'s|’s) (?=«L))?"
+            rf"(?:(?:{compass}) )?(?P<b>«L\d+»)",
             e,
-        ):  # "in the <X> Industrial Park in <City>'s <Y> District": the district
+        ):  # "in the <X> Industrial Park in <City>'s <Y> District": the district; "land at the
+            # <X> Park in <Town> and the <Y> Industrial City in <City>"; "in eastern <Province>"
             rel = self._rel(s, match.group("a"), "locatedIn", match.group("b"), "cluster-in", 0.75)
             if rel and rel.object.type not in ("Country", "Continent"):
                 yield rel  # "licences at the <X> Special Economic Zone in <City>"

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from kgbuilder.extract.finder_base import HONORIFICS
+from kgbuilder.extract.finder_base import HONORIFICS, STYLES
 from kgbuilder.extract.lexicon import Lexicon
 from kgbuilder.extract.spans import Found
 from kgbuilder.kinds import Kind
@@ -107,9 +107,11 @@ def encode_sentence(
         if not tok.is_space:
             low = tok.lower_
             nxt = doc[i + 1] if i + 1 < sent.end else None
-            if _honorific_before_person(low, nxt, by_start):
-                # "the executive director of <O>, Mr <P>, said": the patterns read "<O> , <P>"
-                i += 1
+            styled = _style_before_person(doc, i, sent.end, by_start)
+            if styled:
+                # "the executive director of <O>, Mr <P>, said", "<O> president Tan Sri <P>":
+                # the patterns read "<O> , <P>", "<O> †president <P>"
+                i += styled
                 continue
             text = (
                 f"†{low}"
@@ -134,12 +136,18 @@ def encode_sentence(
     return EncodedSentence(sent.start_char, sent.end_char, sent.text, units, encoded, positions)
 
 
-def _honorific_before_person(low: str, nxt: Any, by_start: dict[int, Found]) -> bool:
-    """Is a token "Mr", "Ms", "Dr." or the like, just before a person's name?"""
-    if low not in HONORIFICS or nxt is None:
-        return False
-    person = by_start.get(nxt.idx)
-    return person is not None and person.kind == Kind.PERSON and not person.demonym
+def _style_before_person(doc: Any, i: int, end: int, by_start: dict[int, Found]) -> int:
+    """How many tokens from ``i`` are a style of address ("Mr", "Dr.", "Datuk", "Tan Sri") just
+    before a person's name: 0 if none."""
+    for n in (2, 1):
+        if i + n >= end:
+            continue
+        words = " ".join(t.lower_ for t in doc[i : i + n])
+        if words in HONORIFICS or words in STYLES:
+            person = by_start.get(doc[i + n].idx)
+            if person is not None and person.kind == Kind.PERSON and not person.demonym:
+                return n
+    return 0
 
 
 def _after_title(units: list[Unit]) -> bool:

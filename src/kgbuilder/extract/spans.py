@@ -31,6 +31,7 @@ PRIORITY = {
     "org-described": 5,
     "defined-name": 5,
     "person-appositive": 5,
+    "styled-name": 5,
     "contact": 5,
     "titled-name": 4,
     "area": 5,

@@ -17,6 +17,7 @@ from kgbuilder.extract.finder_base import (
     CONNECTORS,
     DETERMINERS,
     HONORIFICS,
+    SUM_OF_MONEY,
     FinderBase,
 )
 from kgbuilder.extract.spans import Found
@@ -554,6 +555,8 @@ class StructuralNames(FinderBase):
         doc = self.toks
         # an entity starting at the word, or at a "the" just before it (that one first, as in
         # the order of the text)
+        if j < len(doc) and SUM_OF_MONEY.match(self.text, doc[j].idx):
+            return j  # "Investments of PLN 210 million": a sum, no name
         here = [self._ent_at.get(j - 1) if j > 0 and doc[j - 1].lower_ == "the" else None]
         for ent in [*here, self._ent_at.get(j)]:
             if ent is not None and ent.label_ in ("ORG", "GPE", "LOC", "FAC", "PERSON", "NORP"):
