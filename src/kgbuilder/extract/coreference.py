@@ -22,6 +22,7 @@ from kgbuilder.extract.lexicon import Lexicon
 from kgbuilder.extract.nlp import doc_text
 from kgbuilder.extract.spans import Found
 from kgbuilder.kinds import Kind
+from kgbuilder.names import COMPANY_KIND_WORDS, LEGAL_WORDS
 
 DETERMINERS = frozenset({"the", "its", "his", "her", "their", "this", "that"})
 DEMONSTRATIVES = frozenset({"the", "this", "that"})
@@ -101,7 +102,11 @@ def find_org_anaphors(tokens: list[Any], found: list[Found], lexicon: Lexicon) -
             antecedent = _antecedent(tok, tokens, [o for o in orgs if o.end <= opened])
         else:
             antecedent = apposed or _antecedent(tok, tokens, orgs)
-        if antecedent is None or (tok.lower_ == "group" and not _a_group(antecedent, orgs)):
+        if antecedent is None or (
+            tok.lower_ == "group"
+            and not _a_group(antecedent, orgs)
+            and not _company_opening_sentence(tok, det, antecedent)
+        ):
             continue
         out.append(
             Found(start, end, antecedent.name, antecedent.type, "anaphor", 0.6, anaphor=True)
@@ -153,6 +158,18 @@ def _a_group(org: Found, orgs: list[Found]) -> bool:
         and set(f.name.casefold().split()) & _GROUP_WORDS
         and short in f" {f.name.casefold()} "
         for f in orgs
+    )
+
+
+def _company_opening_sentence(tok: Any, det: Any, antecedent: Found) -> bool:
+    """ "<X> Auto Parts, a <City> maker of castings, said ... The group entered <Country> in
+    2018": "the group" as the subject opening a sentence, after a company named as one (a word
+    of its trade or its legal form in its name) in a sentence before."""
+    return (
+        det.i == tok.sent.start
+        and tok.dep_ in ("nsubj", "nsubjpass")
+        and antecedent.end <= tok.sent.start_char
+        and bool(set(antecedent.name.casefold().split()) & (COMPANY_KIND_WORDS | LEGAL_WORDS))
     )
 
 

@@ -517,7 +517,7 @@ class NameParts(FinderBase):
                     if target_place is not None and (
                         key == loose_key(org.name)
                         or target_place.inside(org)
-                        or not self._place_by_own_name(target_place.name)
+                        or not self._place_by_own_name(" ".join(t.text for t in tokens[:width]))
                     ):
                         continue  # "Hengde Heavy Industry" beside "the Hengde delegation"
                     if (

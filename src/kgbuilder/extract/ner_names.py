@@ -455,6 +455,21 @@ class NerNames(FinderBase):
                 break
         return out
 
+    @cached_property
+    def _words_of_longer_names(self) -> frozenset[str]:
+        """Capitalised words the text writes inside a longer capitalised name somewhere ("Yuci"
+        of "Dehua Yuci Ceramics"): alone, such a word may be that name's short form."""
+        doc = self.toks
+        return frozenset(
+            tok.text
+            for i, tok in enumerate(doc)
+            if tok.is_title
+            and (
+                (i > 0 and doc[i - 1].is_title and not doc[i - 1].is_sent_start)
+                or (i + 1 < len(doc) and doc[i + 1].is_title)
+            )
+        )
+
     def _honorific_names(self) -> list[Found]:
         """ "Datuk Tan Boon Keat", "Tan Sri Ong Kah Hin": a name after a Malaysian or Bruneian
         style of address, which NER splits or reads with the style ("Tan Sri" as a person). The
@@ -511,6 +526,7 @@ class NerNames(FinderBase):
                 or not (tok.is_title and tok.is_alpha)
                 or doc[i - 1].lower_ not in _TOWN_PREPOSITIONS
                 or (i + 1 < len(doc) and doc[i + 1].is_title)
+                or tok.text in self._words_of_longer_names
             ):
                 continue
             place = self._place(tok.text)
