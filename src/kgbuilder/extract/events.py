@@ -424,7 +424,7 @@ class EventReader:
             r"(?P<e>«E\d+») , (?:scheduled|slated|set|planned|due) (?:for|to be held) (?:(?!«)\S+ ){0,6}?(?:at|in) (?:the )?(?P<l>«L\d+»)(?P<more>(?: (?:in|,) «L\d+»)*)",
             # "signed at the <E> at the <Venue> in <City>", "at the <E>, a two-day event at the
             # <Venue>": a venue named right after the event (the venue's town is the venue's)
-            r"\b(?:at|during) (?:the )?(?P<e>«E\d+») (?:, (?:a|an|the) (?:(?!«)\S+ ){0,4}?(?:event|gathering|meeting|fair|forum|conference|expo|exhibition|show|summit) )?at (?:the )?(?P<l>«L\d+»)(?P<more>)",
+            r"\b(?:at|during) (?:the )?(?P<e>«E\d+») (?:, (?:a|an|the) (?:(?!«)\S+ ){0,4}?(?:event|gathering|meeting|fair|forum|conference|expo|exhibition|show|summit) )?at (?:the )?(?P<l>«L\d+»)(?! (?:'s|’s))(?P<more>)",
             # "Held at the <Venue> and organized by <O>, the <Event> closed ...": the event named
             # after the participle clause
             r"^(?:held|hosted|staged) (?:at|in) (?:the )?(?P<l>«L\d+»)(?P<more>)(?: (?!«E)\S+)*? , (?:the )?(?P<e>«E\d+»)",

@@ -44,6 +44,11 @@ ORG = r"«O\d+»"
 #: words for a place beyond the lexicon's ``place_nouns`` that describe where a place lies ("a
 #: suburb of", "a mining region in")
 _MORE_PLACE_NOUNS = frozenset({"suburb", "region", "state", "commune", "island", "area", "hub"})
+#: the words of a part of a place: "<X>, a suburb of <City>" lies in the city
+_PARTS_OF_PLACES = frozenset(
+    {"suburb", "district", "county", "province", "region", "municipality", "prefecture"}
+    | {"township", "commune", "state", "borough", "neighbourhood", "neighborhood", "ward"}
+)
 PLACE = r"«[LD]\d+»"
 TITLE = r"(?:†\S+ (?:- )?)*†\S+"
 #: "Chairman of the Board (of Directors) of <O>": the board is the company's, the post is at it
@@ -1018,8 +1023,10 @@ class RelationReader:
         # place described as a place in (or at the edge of) another
         nouns = "|".join(sorted(self.lex.place_nouns | _MORE_PLACE_NOUNS, key=len, reverse=True))
         sides = "|".join(sorted(self.lex.compass_words, key=len, reverse=True))
+        # "a city of <X>" may be a sister city's; "a suburb of <X>" lies in it
+        areas = "|".join(sorted(_PARTS_OF_PLACES, key=len, reverse=True))
         for match in re.finditer(
-            rf"(?P<a>«L\d+») , (?:(?:a|an) (?:(?!«)[a-z-]+ ){{0,3}}?(?:{nouns}) (?:in|of)|on the (?:(?!«)[a-z-]+ )?(?:edge|edges|outskirts|fringe) of) (?:the )?(?:(?:{sides}) )?(?P<b>«L\d+»)(?! (?:'s|’s))",
+            rf"(?P<a>«L\d+») , (?:(?:a|an) (?:(?!«)[a-z-]+ ){{0,3}}?(?:(?:{nouns}) in|(?P<part>{areas}) of)|on the (?:(?!«)[a-z-]+ )?(?P<edge>edge|edges|outskirts|fringe) of) (?:the )?(?:(?:{sides}) )?(?P<b>«L\d+»)(?! (?:'s|’s))",
             e,
         ):
             inner, outer = s.found(match.group("a")), s.found(match.group("b"))
@@ -1029,8 +1036,12 @@ class RelationReader:
                 or outer.type == "Continent"
                 or outer.type in VENUE_TYPES
                 or inner.type in VENUE_TYPES
-                or not self._contains(outer, inner)
+                or inner.type == "Country"
             ):
+                continue
+            # a town in a town only as its suburb or at its edge
+            part = match.group("part") or match.group("edge")
+            if not (part and outer.type != "Country") and not self._contains(outer, inner):
                 continue
             rel = self._rel(
                 s, match.group("a"), "locatedIn", match.group("b"), "place-described-in", 0.75
