@@ -264,7 +264,13 @@ class ContextNames(FinderBase):
                     and not cut.endswith(",")  # ("Economy, <Name>": a post's remit)
                     and cut.split()[-1].casefold() not in self.lex.title_heads
                 ):
-                    out.append(replace(c, end=c.start + len(cut), name=clean_name(cut)))
+                    body = replace(c, end=c.start + len(cut), name=clean_name(cut))
+                    out.append(body)
+                    # what the name said of the body ("... of <Province>": in the province)
+                    self.facts[:] = [
+                        (body if s is c else s, label, body if o is c else o, rule, conf)
+                        for s, label, o, rule, conf in self.facts
+                    ]
             # (anything else over the name gives way to it: "Akim <Given> <Family>")
         return out + people
 

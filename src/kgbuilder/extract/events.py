@@ -160,7 +160,8 @@ _TRADE_EVENT_HEADS = frozenset(
 _SIGNED_WITH = re.compile(
     r"\b(?:signed|signs|sign|inked|concluded|sealed) (?:(?!«)\S+ ){0,5}?"
     r"(?:agreement|agreements|deal|deals|contract|contracts|memorandum|memoranda|mou|mous|accord|partnership) "
-    r"(?:(?!«[OPL])(?!with )\S+ ){0,6}?with (?:the )?(?:(?!«[OP])\S+ ){0,4}?(?:«L\d+» - based )?"
+    r"(?:(?!«[OPL])(?!with )\S+ ){0,6}?with (?:the )?(?:(?!«[OP])\S+ ){0,4}?"
+    r"(?:«L\d+» - based (?:(?!«)[a-z-]+ ){0,3}?)?"  # "with <City>-based grocery chain <O>"
     r"(?P<b>«O\d+»)(?P<more>(?: (?:,|and|, and) (?:the )?«O\d+»)*)"
     # "agreed with <O> to grow ...", "signed a contract to supply 200 tractors to <O>", "the
     # largest deal of the week went to <O>": the other party of a deal
@@ -168,7 +169,7 @@ _SIGNED_WITH = re.compile(
     r"(?:grow|build|supply|set up|form|develop|produce|launch|open|distribute|sell|buy|invest|"
     r"establish|create|cooperate|ship|export|import|assemble|manufacture|market|run|operate)\b)"
     r"|(?:(?!«)\S+ ){0,3}?to (?:supply|sell|deliver|ship|export) (?:(?!«)\S+ ){0,8}?"
-    r"to (?:the )?(?P<d>«O\d+»))"
+    r"to (?:the )?(?:«L\d+» (?:- based )?(?:(?!«)[a-z-]+ ){0,2}?)?(?P<d>«O\d+»))"
     r"|\b(?:signed|inked|sealed|won) (?:(?!«)\S+ ){0,5}?(?:agreement|deal|contract|order) "
     r"(?:(?!«)\S+ ){0,2}?to (?:supply|sell|deliver|ship|export) (?:(?!«)\S+ ){0,8}?"
     r"to (?:the )?(?P<e>«O\d+»)"
@@ -176,7 +177,7 @@ _SIGNED_WITH = re.compile(
     r"(?:went|goes) to (?:the )?(?P<f>«O\d+»)"
     # "the biggest investment deal came from <O>", "the deal was signed between <O> and <O2>"
     r"|\b(?:deal|deals|investment|investments) (?:(?!«[OPL])\S+ ){0,6}?came from (?:the )?"
-    r"(?P<g>«O\d+»)"
+    r"(?:«L\d+» - based )?(?P<g>«O\d+»)"
     r"|\bsigned (?:in «L\d+» )?between (?:the )?(?P<h>«O\d+») and (?:the )?(?P<i>«O\d+»)"
 )
 
@@ -802,23 +803,25 @@ class EventReader:
                 party = s.found(symbol)
                 if party is not None and party is not event and party.kind is Kind.ORGANIZATION:
                     yield FoundRelation(party, "participatedIn", event, "event-signing", 0.6, s)
-        match = _SIGNED_WITH.search(s.encoded)
-        if match is None:
-            return
-        if match.group("b") is None and not self._deal_at_event(s, event):
-            return  # "agreed", "went to", "came from": in a trade report, or said of the event
-        before = s.encoded[: match.start()].rsplit(";", 1)[-1]
-        other = next((match.group(g) for g in "bcdefgh" if match.group(g)), None)
-        symbols = [
-            *(m.group(1) for m in re.finditer(r"(?<!with )(?<!with the )(«O\d+»)", before)),
-            other,
-            match.group("i"),
-            *_SYMBOL.findall(match.group("more") or ""),
-        ]
-        for symbol in dict.fromkeys(symbols):
-            party = s.found(symbol) if symbol else None
-            if party is not None and party is not event:
-                yield FoundRelation(party, "participatedIn", event, "event-signing", 0.6, s)
+        # each deal of the sentence ("<A> agreed to supply <B>, while <C> signed with <D>"),
+        # with the companies named before it since the last one
+        opened = 0
+        for match in _SIGNED_WITH.finditer(s.encoded):
+            before = s.encoded[opened : match.start()].rsplit(";", 1)[-1]
+            opened = match.end()
+            if match.group("b") is None and not self._deal_at_event(s, event):
+                continue  # "agreed", "went to", "came from": in a trade report, or of the event
+            other = next((match.group(g) for g in "bcdefgh" if match.group(g)), None)
+            symbols = [
+                *(m.group(1) for m in re.finditer(r"(?<!with )(?<!with the )(«O\d+»)", before)),
+                other,
+                match.group("i"),
+                *_SYMBOL.findall(match.group("more") or ""),
+            ]
+            for symbol in dict.fromkeys(symbols):
+                party = s.found(symbol) if symbol else None
+                if party is not None and party is not event:
+                    yield FoundRelation(party, "participatedIn", event, "event-signing", 0.6, s)
 
     def _deal_at_event(self, s: EncodedSentence, event: Found | None) -> bool:
         """Is a deal said without "signed an agreement with" (the other party "agreed with",

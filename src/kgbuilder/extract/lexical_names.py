@@ -276,7 +276,7 @@ class LexicalNames(FinderBase):
         text = self.text
         heads = alternation(self.lex.cluster_heads_lower)
         lower = re.compile(
-            rf"(?:([\"'“‘])([^\"'“”‘’\n]{{1,40}})[\"'”’]|((?<![\w\-–'’])(?:{_NAME_WORD}\s+){{1,4}}))\s*({heads})\b"
+            rf"(?:([\"'“‘])([^\"'“”‘’\n]{{1,40}})[\"'”’]|((?<![\w\-–'’])(?:{_NAME_WORD}\s+(?:[–—]\s+(?={_NAME_WORD}))?){{1,4}}))\s*({heads})\b"
         )
         for match in lower.finditer(text):
             ident = match.group(2) or (match.group(3) or "").strip()

@@ -1680,7 +1680,7 @@ class RelationReader:
         # the company that acts, not one inside a phrase ("A rival of <O>, which ..., bought")
         free = r"(?<!of )(?<!to )(?<!by )(?<!unlike )(?<!with )"
         patterns = [
-            rf"{free}(?P<a>{ORG}) {aside}(?:(?:has|have|had|will|would|plans to|pledged to|agreed to|is|was|also) )*(?:invested|invests|invest|investing) (?:(?!«)\S+ ){{0,8}}?in {obj}",
+            rf"{free}(?P<a>{ORG}) {aside}(?:, (?:which|that) )?(?:(?:has|have|had|will|would|plans to|pledged to|agreed to|is|was|also) )*(?:invested|invests|invest|investing) (?:(?!«)\S+ ){{0,8}}?in {obj}",
             rf"(?P<a>{ORG}) (?:'s|’s) (?:(?!«)\S+ )?investments? (?:of (?:(?!«)\S+ ){{0,6}})?in {obj}",
             rf"(?P<a>{ORG}) {aside}(?:(?!«)\S+ ){{0,2}}?(?:announced|announces|made|makes|unveiled|pledged|committed|plans|planned|signed|completed|will make) (?:an? |its |new |further |additional )*(?:(?!«)\S+ )?investments? (?:of (?:(?!«)\S+ ){{1,6}}?)?in {obj}",
             rf"investments? (?:(?!«)\S+ ){{0,5}}?by (?:the )?(?P<a>{ORG}) in {obj}",

@@ -22,7 +22,7 @@ from kgbuilder.extract.finder_base import (
 )
 from kgbuilder.extract.spans import Found
 from kgbuilder.kinds import Kind
-from kgbuilder.names import clean_name
+from kgbuilder.names import LEGAL_WORDS, clean_name
 
 #: a year of this century or the last, as a token
 _YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
@@ -583,7 +583,9 @@ class StructuralNames(FinderBase):
             k += 1
         while k > j and doc[k - 1].lower_ in CONNECTORS:
             k -= 1
+        k = self._division_end(j, k)
         k = self._possessed_head_end(self._gazetteer_end(j, k))
+        k = self._bracketed_country_end(k)
         if allow_and and k > j:
             k = self._list_end(k)
         return k
@@ -674,6 +676,40 @@ class StructuralNames(FinderBase):
             ):
                 return m + 1
             m += 1
+        return k
+
+    def _bracketed_country_end(self, k: int) -> int:
+        """ "<X> Shoes (Ethiopia) Manufacturing PLC": a company's national arm names its country
+        in brackets inside its name; the name goes on to the legal form after them."""
+        doc = self.toks
+        if k + 3 >= len(doc) or doc[k].text != "(":
+            return k
+        close = next((m for m in range(k + 2, min(k + 5, len(doc))) if doc[m].text == ")"), None)
+        if close is None or self._place(self.doc[k + 1 : close].text) is None:
+            return k
+        end = close + 1
+        while end < len(doc) and end - close <= 4 and doc[end].text[:1].isupper():
+            end += 1
+        tail = doc[end - 1].lower_ if end > close + 1 else ""
+        return end if tail in LEGAL_WORDS or tail + "." in self.lex.legal_suffixes else k
+
+    def _division_end(self, j: int, k: int) -> int:
+        """ "Director of the Department of Commerce of Shaanxi Province Ma Hongtao presented":
+        a run after "of" that names a division (the gazetteer knows it, its kind word ends it)
+        and goes on with two or three capitalised words that name no body (a holder's name in
+        agency copy) ends with the division."""
+        doc = self.toks
+        for m in range(j + 1, k - 1):
+            rest = doc[m + 1 : k]
+            opens = max((p + 1 for p in range(j, m) if doc[p].lower_ == "of"), default=j)
+            if (
+                doc[m].lower_ in self.lex.admin_suffixes
+                and 2 <= len(rest) <= 3
+                and all(t.is_title and t.is_alpha for t in rest)
+                and not any(t.lower_ in self.lex.org_heads or t.lower_ in LEGAL_WORDS for t in rest)
+                and self._place(self.doc[opens:m].text) is not None
+            ):
+                return m + 1
         return k
 
     def _gazetteer_end(self, j: int, k: int) -> int:
