@@ -163,16 +163,23 @@ def _a_group(org: Found, orgs: list[Found]) -> bool:
 
 def _company_opening_sentence(tok: Any, det: Any, antecedent: Found) -> bool:
     """ "<X> Auto Parts, a <City> maker of castings, said ... The group entered <Country> in
-    2018": "the group" as the subject opening a sentence, after a company named as one (a word
-    of its trade or its legal form in its name) in a sentence before."""
+    2018": "the group" as the subject opening a sentence and doing what companies do, after a
+    company named as one (a word of its trade or its legal form in its name) in a sentence
+    before."""
     return (
         det.i == tok.sent.start
         and tok.dep_ in ("nsubj", "nsubjpass")
+        and tok.head.lemma_.lower() in _CORPORATE_VERBS  # (a delegation "visited", "toured")
         and antecedent.end <= tok.sent.start_char
         and bool(set(antecedent.name.casefold().split()) & (COMPANY_KIND_WORDS | LEGAL_WORDS))
     )
 
 
+#: what a company does that a delegation or a group of people does not
+_CORPORATE_VERBS = frozenset(
+    {"enter", "acquire", "buy", "purchase", "invest", "own", "operate", "employ", "produce"}
+    | {"manufacture", "export", "report", "post", "list", "build", "expand", "found", "hold"}
+)
 #: words of a group's name ("<X> Group", "<X> Holdings Ltd")
 _GROUP_WORDS = frozenset({"group", "holdings", "holding"})
 

@@ -69,6 +69,8 @@ STYLES = frozenset(
     {"datuk", "dato'", "dato’", "dato", "datin", "tun", "toh puan", "tan sri", "puan sri"}
     | {"datuk seri", "dato' sri", "dato’ sri", "dato sri", "datin seri", "datuk wira", "pehin"}
 )
+#: the first words of the styles and honorifics: a token that is none of them starts none
+STYLE_OPENERS = frozenset(w.split()[0] for w in STYLES | HONORIFICS)
 PREPOSITIONS = frozenset(
     {"at", "of", "in", "for", "from", "with", "to", "by", "on", "into", "near", "under", "over"}
     | {"between", "among", "like", "as", "about", "after", "before", "during", "across"}

@@ -20,6 +20,7 @@ from kgbuilder.extract.finder_base import (
     HONORIFICS,
     NER_TYPES,
     SEAT_WORDS,
+    STYLE_OPENERS,
     STYLES,
     SUM_OF_MONEY,
     FinderBase,
@@ -478,6 +479,9 @@ class NerNames(FinderBase):
         out: list[Found] = []
         i = 0
         while i < len(doc):
+            if doc[i].lower_ not in STYLE_OPENERS:
+                i += 1
+                continue
             style = next(
                 (n for n in (2, 1) if " ".join(t.lower_ for t in doc[i : i + n]) in STYLES), 0
             )

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from kgbuilder.extract.finder_base import HONORIFICS, STYLES
+from kgbuilder.extract.finder_base import HONORIFICS, STYLE_OPENERS, STYLES
 from kgbuilder.extract.lexicon import Lexicon
 from kgbuilder.extract.spans import Found
 from kgbuilder.kinds import Kind
@@ -139,6 +139,8 @@ def encode_sentence(
 def _style_before_person(doc: Any, i: int, end: int, by_start: dict[int, Found]) -> int:
     """How many tokens from ``i`` are a style of address ("Mr", "Dr.", "Datuk", "Tan Sri") just
     before a person's name: 0 if none."""
+    if doc[i].lower_ not in STYLE_OPENERS:
+        return 0
     for n in (2, 1):
         if i + n >= end:
             continue
