@@ -171,3 +171,109 @@ def test_the_group_after_an_agency_is_no_company(read) -> None:
         "on Friday."
     )
     assert [m for m in found.mentions if m.entity == "Almaty Investment Agency"][1:] == []
+
+
+# ---------------------------------------------------------------- bodies, ventures, arms
+
+
+def test_a_public_body_under_a_ministry_is_part_of_it(read) -> None:
+    rels = relations(
+        read(
+            "The firm applied to the Directorate of Foreign Trade (DFT) under the Ministry of "
+            "Commerce. The Danube Investment Agency, operating under the Ministry of Economy, "
+            "approved the plan."
+        )
+    )
+    assert ("Directorate of Foreign Trade", "partOf", "Ministry of Commerce") in rels
+    assert ("Danube Investment Agency", "partOf", "Ministry of Economy") in rels
+
+
+def test_a_company_under_a_programme_is_no_part_of_a_body(read) -> None:
+    rels = relations(
+        read("Halvard Shipping won the contract under the Lima Port Expansion Plan in 2024.")
+    )
+    assert not [r for r in rels if r[1] == "partOf"]
+
+
+def test_the_body_a_person_heads_at_a_ministry_is_part_of_it(read) -> None:
+    rels = relations(
+        read(
+            "Francisca Ossandon, who heads the Undersecretariat of International Economic "
+            "Relations (Subrei) at the Ministry of Foreign Affairs, told participants."
+        )
+    )
+    assert (
+        "Francisca Ossandon",
+        "worksFor",
+        "Undersecretariat of International Economic Relations",
+    ) in rels
+    assert (
+        "Undersecretariat of International Economic Relations",
+        "partOf",
+        "Ministry of Foreign Affairs",
+    ) in rels
+
+
+def test_a_venture_owned_by_one_named_partner(read) -> None:
+    rels = relations(
+        read(
+            "The joint venture company, Hongtu Kenari EV Sdn Bhd, will be 60% owned by Hongtu Motor."
+        )
+    )
+    assert ("Hongtu Motor", "investsIn", "Hongtu Kenari EV Sdn Bhd") in rels
+    assert ("Hongtu Kenari EV Sdn Bhd", "partOf", "Hongtu Motor") in rels
+    rels = relations(read("The venture, Baltica Terminal, will be 40% owned by Baltica Logistics."))
+    assert ("Baltica Terminal", "partOf", "Baltica Logistics") not in rels
+
+
+def test_the_groups_subsidiary_is_the_arm_of_the_company_its_name_opens_with(read) -> None:
+    found = read(
+        "The biggest deal came from Xiangyun Rail Equipment, which will invest R780m in a plant. "
+        '"Localisation is the next step," said Peng Jianguo, general manager of Xiangyun Rail '
+        "Equipment South Africa, the group's Johannesburg subsidiary."
+    )
+    rels = relations(found)
+    assert ("Xiangyun Rail Equipment South Africa", "partOf", "Xiangyun Rail Equipment") in rels
+    kinds = entities(found)
+    assert (
+        kinds.get("Xiangyun Rail Equipment")
+        == kinds.get("Xiangyun Rail Equipment South Africa")
+        == "Organization"
+    )
+    names = {m.entity for m in found.mentions}
+    assert {"Xiangyun Rail Equipment", "Xiangyun Rail Equipment South Africa"} <= names
+
+
+def test_entering_a_region_by_acquiring_a_company(read) -> None:
+    rels = relations(
+        read(
+            "Jinhai New Materials Group entered Southeast Asia in 2021 by acquiring Rayong Polycord Co., Ltd."
+        )
+    )
+    assert ("Jinhai New Materials Group", "acquired", "Rayong Polycord Co., Ltd.") in rels
+
+
+def test_a_speaker_told_the_expo_of_the_report_not_the_one_mentioned_before(read) -> None:
+    found = read(
+        "LAGOS — The Hunan Quality Products Expo opened in Lagos on Tuesday.\n\n"
+        "Peng also pointed exporters to the China-Africa Trade Expo, the biennial fair held in "
+        "Changsha.\n\n"
+        "Ngozi Ibekwe, Director of Investment Promotion at the Nigerian Investment Promotion "
+        "Commission, told the expo that investment rose."
+    )
+    rels = relations(found)
+    assert ("Ngozi Ibekwe", "participatedIn", "Hunan Quality Products Expo") in rels
+    assert ("Ngozi Ibekwe", "participatedIn", "China-Africa Trade Expo") not in rels
+
+
+def test_every_deal_of_a_sentence_names_its_parties(read) -> None:
+    rels = relations(
+        read(
+            "The Anhui-Thailand Matchmaking Fair opened in Bangkok on Monday. Wuhu Ruifeng Auto "
+            "Parts agreed to supply modules to Chonburi-based Bang Pakong Precision Co, while "
+            "Anhui Grain Export signed purchase agreements with the Bangkok department store "
+            "chain Rattana Mart."
+        )
+    )
+    for party in ("Bang Pakong Precision Co", "Rattana Mart"):
+        assert (party, "participatedIn", "Anhui-Thailand Matchmaking Fair") in rels

@@ -94,16 +94,20 @@ def find_org_anaphors(tokens: list[Any], found: list[Found], lexicon: Lexicon) -
             if comma is not None and comma.text == ","
             else None
         )
-        if apposed is not None and nxt is not None and nxt.lower_ in ("'s", "’s"):
+        owner = apposed is not None and nxt is not None and nxt.lower_ in ("'s", "’s")
+        # "<X> Auto Parts Europe, the group's Polish subsidiary": the parent its name says
+        parent = _parent_by_name(apposed, orgs) if owner and apposed is not None else None
+        if owner:
             # "<O>, the carmaker's overseas arm": the carmaker owns <O>, another company, one
             # the sentences before name ("Talking to <Agency>, <P>, head of <O>, the company's
             # subsidiary": not the agency)
             opened = tok.sent.start_char
-            antecedent = _antecedent(tok, tokens, [o for o in orgs if o.end <= opened])
+            antecedent = parent or _antecedent(tok, tokens, [o for o in orgs if o.end <= opened])
         else:
             antecedent = apposed or _antecedent(tok, tokens, orgs)
         if antecedent is None or (
             tok.lower_ == "group"
+            and parent is None
             and not _a_group(antecedent, orgs)
             and not _company_opening_sentence(tok, det, antecedent)
         ):
@@ -159,6 +163,20 @@ def _a_group(org: Found, orgs: list[Found]) -> bool:
         and short in f" {f.name.casefold()} "
         for f in orgs
     )
+
+
+def _parent_by_name(arm: Found, orgs: list[Found]) -> Found | None:
+    """ "<X> Auto Parts Europe, the group's Polish subsidiary": the company named before whose
+    name opens the arm's ("<X> Auto Parts"), the parent its name says it belongs to."""
+    words = arm.name.split()
+    named = [
+        o
+        for o in orgs
+        if o.start < arm.start
+        and 1 < len(o.name.split()) < len(words)
+        and words[: len(o.name.split())] == o.name.split()
+    ]
+    return max(named, key=lambda o: len(o.name)) if named else None
 
 
 def _company_opening_sentence(tok: Any, det: Any, antecedent: Found) -> bool:

@@ -195,7 +195,8 @@ def main_event(found: list[Found]) -> Found | None:
 def find_anaphors(doc: Any, found: list[Found], event: Found, lexicon: Lexicon) -> list[Found]:
     """ "the promotion", "this promotion event", "these events": mentions of the main event."""
     out: list[Found] = []
-    own = _own_nouns(doc_text(doc[0].doc), found, event) if len(doc) else set()
+    text = doc_text(doc[0].doc) if len(doc) else ""
+    own = _own_nouns(text, found, event) if len(doc) else set()
     for tok in doc:
         if tok.lower_ not in lexicon.event_anaphors and tok.lower_ not in own:
             continue
@@ -240,6 +241,12 @@ def find_anaphors(doc: Any, found: list[Found], event: Found, lexicon: Lexicon) 
         if any(f.start < end and start < f.end for f in found):
             continue
         meant = _named_before(found, tok.idx, tok.lower_, tok.lemma_.lower()) or event
+        if (
+            meant is not event
+            and event.name.split()[-1].casefold() in (tok.lower_, tok.lemma_.lower())
+            and "\n\n" in text[meant.end : tok.idx]
+        ):  # "the expo" a paragraph after another expo the report mentioned: its own expo
+            meant = event
         out.append(Found(start, end, meant.name, meant.type, "anaphor", 0.6, anaphor=True))
     return out
 

@@ -44,6 +44,13 @@ ORG = r"«O\d+»"
 #: words for a place beyond the lexicon's ``place_nouns`` that describe where a place lies ("a
 #: suburb of", "a mining region in")
 _MORE_PLACE_NOUNS = frozenset({"suburb", "region", "state", "commune", "island", "area", "hub"})
+#: the heads of the names of public bodies, which other bodies are "under"
+_PUBLIC_BODY_HEADS = frozenset(
+    {"ministry", "department", "commission", "bureau", "government", "council", "committee"}
+    | {"authority", "administration", "office", "agency", "secretariat", "directorate"}
+)
+#: the heads of the names of bodies that serve under a public one ("<X> Service Center")
+_SERVICE_HEADS = frozenset({"centre", "center", "institute", "service", "unit"})
 #: the words of a part of a place: "<X>, a suburb of <City>" lies in the city
 _PARTS_OF_PLACES = frozenset(
     {"suburb", "district", "county", "province", "region", "municipality", "prefecture"}
@@ -501,7 +508,9 @@ class RelationReader:
                 if rel:
                     yield rel
         # "<P>, a Greek economist who chairs the <O>": the verb says the post
-        leads = rf"(?P<p>{PER}) , (?:(?!«[OP])[^\s,;.]+ |«D\d+» ){{0,6}}?who (?P<v>{_LEAD_VERBS}) (?:the )?(?P<o>{ORG})(?! (?:'s|’s))"
+        # "<P>, who heads the <Directorate> (ACR) at the <Ministry>": the body headed is part of
+        # the one it is at
+        leads = rf"(?P<p>{PER}) , (?:(?!«[OP])[^\s,;.]+ |«D\d+» ){{0,6}}?who (?P<v>{_LEAD_VERBS}) (?:the )?(?P<o>{ORG})(?! (?:'s|’s))(?: \( (?:«O\d+»|[^\s()]+) \))?(?: at (?:the )?(?P<o2>{ORG})(?! (?:'s|’s)))?"
         for match in re.finditer(leads, e):
             rel = self._rel(
                 s, match.group("p"), "worksFor", match.group("o"), "who-leads", 0.7,
@@ -509,6 +518,10 @@ class RelationReader:
             )  # fmt: skip
             if rel:
                 yield rel
+            if match.group("o2"):
+                part = self._rel(s, match.group("o"), "partOf", match.group("o2"), "who-leads", 0.7)
+                if part:
+                    yield part
         # "<P>, a sinologist who teaches economics at the <O>", "<P>, an entrepreneur who heads
         # the China desk of the <O>", "<P>, ..., joins <O> as plant manager"
         for pattern, rule in (
@@ -815,6 +828,22 @@ class RelationReader:
             rel = self._rel(s, a, "partOf", b, "subsidiary-of", 0.8)
             if rel:
                 yield rel
+        # "the <Department> (ACR) under the <Ministry>", "<Agency>, operating under the
+        # <Ministry>", "whose <State Department> falls under the <Ministry>": a public body
+        # below the one it is under
+        for match in re.finditer(
+            rf"(?P<a>{ORG})(?: \( (?:«O\d+»|[^\s()]+) \))?(?: ,)? (?:(?:which |that )?(?:operating|operates|falls|fall|working|works) )?(?:under|subordinate to) (?:the )?(?P<b>{ORG})(?! (?:'s|’s))",
+            e,
+        ):
+            body, above = s.found(match.group("a")), s.found(match.group("b"))
+            if (
+                body is not None
+                and above is not None
+                and body is not above
+                and set(above.name.casefold().split()) & _PUBLIC_BODY_HEADS
+                and set(body.name.casefold().split()) & (_PUBLIC_BODY_HEADS | _SERVICE_HEADS)
+            ):
+                yield FoundRelation(body, "partOf", above, "under-body", 0.75, s)
         # "<A>, a Romanian company founded in 1997 that has been owned since 2018 by <B>": part
         # of <B>, which bought it that year
         for match in _OWNED_SINCE.finditer(e):
@@ -841,14 +870,16 @@ class RelationReader:
             if seat:
                 yield seat
         # "<J>, is 60 percent owned by <A> and 40 percent by <B>", "<J> will be 51 percent owned
-        # by <A> and ...": each owner invests in it, and it is part of the one that holds more
-        # than half
+        # by <A> and ...", "<J>, will be 60% owned by <A>": each owner invests in it, and it is
+        # part of the one that holds more than half
         shares = re.search(
-            rf"(?P<j>{ORG}) (?:, )?(?:is|was|will be|would be) (?P<x>\d+(?:\.\d+)?) (?:percent|per cent|%) owned by (?:the )?(?P<a>{ORG}) and (?P<y>\d+(?:\.\d+)?) (?:percent|per cent|%) by (?:the )?(?P<b>{ORG})",
+            rf"(?P<j>{ORG}) (?:, )?(?:is|was|will be|would be) (?P<x>\d+(?:\.\d+)?) (?:percent|per cent|%) owned by (?:the )?(?P<a>{ORG})(?: and (?P<y>\d+(?:\.\d+)?) (?:percent|per cent|%) by (?:the )?(?P<b>{ORG}))?",
             e,
         )
         if shares is not None:
             for side, held in (("a", "x"), ("b", "y")):
+                if shares.group(side) is None:
+                    continue  # "<J> will be 60% owned by <A>": one owner named
                 rel = self._rel(
                     s, shares.group(side), "investsIn", shares.group("j"), "owned-shares", 0.75
                 )
@@ -1508,9 +1539,10 @@ class RelationReader:
                 rf"(?P<a>{ORG}) (?:(?!«[OP])[^\s.;]+ ){{1,20}}?(?:it|they) (?:has |had |later |then )?{verb} {DESCRIBED}(?P<b>{things})",
                 0.7,
             ),
-            # "<O> expanded abroad by acquiring <O2> in 2019"
+            # "<O> expanded abroad by acquiring <O2> in 2019", "<O> entered <Region> in 2021 by
+            # acquiring <O2>"
             (
-                rf"{_NOT_AFTER_PREPOSITION}(?P<a>{ORG}) (?:(?!«)\S+ ){{0,8}}?by (?:acquiring|buying|purchasing|taking over) (?:the )?(?P<b>{things}){_ENDS}",
+                rf"{_NOT_AFTER_PREPOSITION}(?P<a>{ORG}) (?:(?!«[OPE])\S+ ){{0,8}}?by (?:acquiring|buying|purchasing|taking over) (?:the )?(?P<b>{things}){_ENDS}",
                 0.75,
             ),
             # "<O2>, acquired by <O> in 2019, makes buses"

@@ -760,6 +760,8 @@ def _bracketed(
     for m in mentions.by_entity.get(acronym, ()):
         if quoted and not m.agent.endswith(".defined-name"):
             continue
+        if m.agent.endswith(".anaphor"):
+            continue  # "<Arm>, the group's subsidiary": a description after a comma, no bracket
         bracketed = m.agent.endswith(".acronym")
         before = sorted(
             (
