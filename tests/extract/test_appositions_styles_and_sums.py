@@ -277,3 +277,20 @@ def test_every_deal_of_a_sentence_names_its_parties(read) -> None:
     )
     for party in ("Bang Pakong Precision Co", "Rattana Mart"):
         assert (party, "participatedIn", "Anhui-Thailand Matchmaking Fair") in rels
+
+
+def test_a_zone_then_its_town_after_a_comma(read) -> None:
+    rels = relations(
+        read(
+            "Adeyemi runs a 140-strong assembly line at the company's plant in the Lekki Free "
+            "Trade Zone, Lagos, where machines are fitted with Nigerian-made cabins."
+        )
+    )
+    assert ("Lekki Free Trade Zone", "locatedIn", "Lagos") in rels
+
+
+def test_a_zone_before_a_list_of_towns_is_in_none_of_them(read) -> None:
+    rels = relations(
+        read("Firms came from the Suzhou Industrial Park, Wuxi and Changzhou on Monday.")
+    )
+    assert ("Suzhou Industrial Park", "locatedIn", "Wuxi") not in rels

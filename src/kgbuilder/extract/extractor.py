@@ -418,9 +418,15 @@ def _organizers_take_no_part(relations: list[FoundRelation]) -> list[FoundRelati
 
 def _stated_seats_win(relations: list[FoundRelation]) -> list[FoundRelation]:
     """A seat guessed from a name ("<City> Convention Center" in <City>) yields to one the text
-    states ("... Convention Center, a venue in the <X> district")."""
+    states ("... Convention Center, a venue in the <X> district"); a zone or a building it is
+    said to be in ("<City> <X> Photonics, based in the <Y> Valley") lies in the town too."""
     stated = {
-        r.subject.name for r in relations if r.label == "locatedIn" and r.rule not in NAME_SEATS
+        r.subject.name
+        for r in relations
+        if r.label == "locatedIn"
+        and r.rule not in NAME_SEATS
+        and r.object.kind is not Kind.INDUSTRY_CLUSTER
+        and r.object.type not in VENUE_TYPES
     }
     return [
         r

@@ -1307,6 +1307,16 @@ class RelationReader:
         yield from self._located(
             s, r"(?P<b>«L\d+») (?:'s|’s) (?:[\"“] )?(?P<a>«C\d+»)", "place-possessive", 0.75
         )
+        # "a plant in the <X> Free Trade Zone, <City>, where ...": a zone's town after a comma
+        # (not a list of places: "the <X> Zone, <A> and <B>")
+        for match in re.finditer(
+            r"(?P<a>«C\d+») , (?P<b>«L\d+»)(?! (?:'s|’s))(?! (?:,|and|, and|or) «L)", e
+        ):
+            rel = self._rel(
+                s, match.group("a"), "locatedIn", match.group("b"), "cluster-comma-place", 0.75
+            )
+            if rel and rel.object.type != "Continent" and rel.object.type not in VENUE_TYPES:
+                yield rel
         compass = "|".join(sorted(self.lex.compass_words, key=len, reverse=True))
         for match in re.finditer(
             r"(?:\b(?:at|to|into|of|in|and)|,) (?:the )?(?P<a>«C\d+») in (?:the )?(?:«L\d+» (?:'s|’s) (?=«L))?"
