@@ -294,3 +294,32 @@ def test_a_zone_before_a_list_of_towns_is_in_none_of_them(read) -> None:
         read("Firms came from the Suzhou Industrial Park, Wuxi and Changzhou on Monday.")
     )
     assert ("Suzhou Industrial Park", "locatedIn", "Wuxi") not in rels
+
+
+# ---------------------------------------------------------------- who was at the event
+
+
+def test_an_analyst_quoted_in_a_report_of_a_forum_was_not_at_it(read) -> None:
+    rels = relations(
+        read(
+            "The Jiangsu-India Industrial Forum opened in Mumbai on Tuesday. Vikram Rao, managing "
+            'director of Sahyadri Autotech, said the plant would open in 2026. "Approval may take '
+            'months," said Neha Kulkarni, an auto analyst at Konkan Capital Securities.\n\n'
+            "(Reporting by Tran Minh Thu in Hanoi; Editing by Graham Hollis)"
+        )
+    )
+    assert ("Vikram Rao", "participatedIn", "Jiangsu-India Industrial Forum") in rels
+    for person in ("Neha Kulkarni", "Tran Minh Thu"):
+        assert (person, "participatedIn", "Jiangsu-India Industrial Forum") not in rels
+
+
+def test_a_past_edition_mentioned_is_not_the_event_the_text_reports(read) -> None:
+    rels = relations(
+        read(
+            "DEBRECEN, 22 May 2025 - Lianhe opened its first European plant today. The two sides "
+            "first met at the 2023 China International Import Expo (CIIE) in Shanghai. Qian Yufeng, "
+            "Chairman of Lianhe, said the company chose Hungary after evaluating eleven sites."
+        )
+    )
+    assert not [r for r in rels if r[0] == "Qian Yufeng" and r[1] == "participatedIn"]
+    assert ("2023 China International Import Expo", "locatedIn", "Shanghai") in rels

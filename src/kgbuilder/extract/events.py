@@ -145,6 +145,19 @@ _VENUE_VERBS = (
     r"follow|follows|followed|will follow)"
 )
 ANAPHOR_DETERMINERS = frozenset({"the", "this", "these", "that", "those"})
+#: "<P>, an auto analyst at", "<P>, head of research at", "<P>, a Japanese consultant who": how
+#: a text describes one it quotes from outside an event
+_COMMENTATOR_APPOSITION = re.compile(
+    r"^,\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:analyst|analysts|economist|consultant|strategist|researcher|head of research)\b"
+)
+#: words before an event the report looks forward to ("will organise a", "the next")
+_TO_COME = re.compile(
+    r"\b(?:will|to) (?:organi[sz]e|hold|host|stage|attend|join|launch) (?:a|an|the|its)\s+$"
+    r"|\b(?:next|upcoming|forthcoming)\s+$"
+)
+#: a year in an event's name ("2023 <Expo>", "<Forum> 2025")
+_YEAR_IN_NAME = re.compile(r"\b(?:19|20)\d\d\b")
 #: "A week-long promotion ... closed in <City>": the lead's description of the main event
 LEAD_DETERMINERS = frozenset({"a", "an"})
 #: how far into a text its lead runs (the headline, the dateline and the first sentence)
@@ -190,6 +203,20 @@ def main_event(found: list[Found]) -> Found | None:
     counts = Counter(f.name for f in events)
     best = max(counts.values())
     return next(f for f in events if counts[f.name] == best)
+
+
+def reported(event: Found, found: list[Found], year: str | None, text: str) -> bool:
+    """Is the main event one the text reports, or only one it mentions: an earlier edition
+    ("the two sides first met at the 2023 <Expo>"), or one to come, named once ("her
+    department will organise a <Forum> in October")? Only what a sentence says of such an
+    event by name is said of it."""
+    named = [f for f in found if f.kind is Kind.EVENT and not f.anaphor and f.name == event.name]
+    spans = [text[max(0, f.start - 5) : f.end] for f in named]
+    if year and any(y < year for span in spans for y in _YEAR_IN_NAME.findall(span)):
+        return False
+    return not (
+        len(named) == 1 and _TO_COME.search(text[max(0, named[0].start - 40) : named[0].start])
+    )
 
 
 def find_anaphors(doc: Any, found: list[Found], event: Found, lexicon: Lexicon) -> list[Found]:
@@ -285,10 +312,19 @@ def _named_before(found: list[Found], where: int, *nouns: str) -> Found | None:
 class EventReader:
     """Venues, organizers, participants and dates of the main event, sentence by sentence."""
 
-    def __init__(self, text: str, lexicon: Lexicon, event: Found, default_year: str | None) -> None:
+    def __init__(
+        self,
+        text: str,
+        lexicon: Lexicon,
+        event: Found,
+        default_year: str | None,
+        *,
+        reported: bool = True,
+    ) -> None:
         self.text = text
         self.lex = lexicon
         self.event = event
+        self.reported = reported  # False: an event the text only mentions (``reported``)
         self.default_year = default_year
         self._event_before: Found | None = None  # the event the sentence before named first
         self._event_opening: Found | None = None  # the event the sentence before opened with
@@ -324,7 +360,7 @@ class EventReader:
             relations.extend(self._listed_after(s))
             if has_event and not dates:
                 dates.extend(self.dates(s))
-        if self._announced(sentences):
+        if not self.reported or self._announced(sentences):
             # "... the <Fair>, scheduled for November": no one has taken part in it yet; only
             # what a sentence says of it by name stands
             relations = [
@@ -773,10 +809,22 @@ class EventReader:
                 # "The forum was opened by <Post> <P>"; "<O> was represented by <Post> <P>"
                 verb = tok.head.head.lemma_.lower()
                 speaker = verb in self.lex.speech_verbs or verb == "represent"
+            if speaker and target is None and self._commentator(unit.found):
+                speaker = False  # "<P>, an analyst at <Bank>, said": quoted, not at the event
             if speaker:
                 fallback = current or self.event
                 obj = fallback if target is None else (s.found(target) or fallback)
                 yield FoundRelation(unit.found, "participatedIn", obj, "event-speaker", 0.65, s)
+
+    def _commentator(self, person: Found) -> bool:
+        """Is the person described right after the name as one who comments on the news from
+        outside ("<P>, an auto analyst at <Bank>", "<P>, a consultant who advises ...", "<P>,
+        head of research at <Firm>"), or credited with reporting it ("Reporting by <P>")?"""
+        before = self.text[max(0, person.start - 16) : person.start].casefold()
+        if re.search(r"\b(?:reporting|writing|editing|compiled) by\s*$", before):
+            return True
+        after = self.text[person.end : person.end + 60].casefold()
+        return re.match(_COMMENTATOR_APPOSITION, after) is not None
 
     def _post_before(self, name: Any) -> Any:
         """ "Director of the Department of <X> <P> presented": the parse may hang a name written

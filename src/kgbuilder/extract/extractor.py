@@ -31,7 +31,7 @@ from kgbuilder.extract.brand_families import BrandFamilies
 from kgbuilder.extract.coreference import find_org_anaphors
 from kgbuilder.extract.dates import document_year
 from kgbuilder.extract.entities import EntityFinder, KnowledgeBase
-from kgbuilder.extract.events import EventReader, find_anaphors, main_event
+from kgbuilder.extract.events import EventReader, find_anaphors, main_event, reported
 from kgbuilder.extract.figures import read_figures
 from kgbuilder.extract.lexicon import Lexicon, default_lexicon
 from kgbuilder.extract.nlp import choose_pipeline, load_pipeline, pipeline_version
@@ -141,9 +141,13 @@ class Extractor:
         dates: list[tuple[str, str, EncodedSentence]] = []
         year = document_year(document.text, document.source.published)
         if event is not None:
-            event_relations, dates = EventReader(document.text, self.lexicon, event, year).read(
-                sentences
-            )
+            event_relations, dates = EventReader(
+                document.text,
+                self.lexicon,
+                event,
+                year,
+                reported=reported(event, found, year, document.text),
+            ).read(sentences)
             relations += event_relations
         for fact in name_facts:
             sentence = _sentence_of(sentences, fact.subject.start)
