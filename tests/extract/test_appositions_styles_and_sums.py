@@ -323,3 +323,32 @@ def test_a_past_edition_mentioned_is_not_the_event_the_text_reports(read) -> Non
     )
     assert not [r for r in rels if r[0] == "Qian Yufeng" and r[1] == "participatedIn"]
     assert ("2023 China International Import Expo", "locatedIn", "Shanghai") in rels
+
+
+# ---------------------------------------------------------------- names written the Philippine way
+
+
+def test_a_given_name_written_short_and_a_middle_initial_stay_in_the_name(read) -> None:
+    found = read(
+        "By Maria Angelica R. Dizon, Reporter\n\nPhilippine exporters booked business. Ma. "
+        "Cristina L. Aquino, director of the DTI's Export Marketing Bureau (EMB), said 46 "
+        "exhibitors recorded P640 million in sales worth P18.6 billion."
+    )
+    people = {n for n, kind in entities(found).items() if kind == "Person"}
+    assert {"Maria Angelica R. Dizon", "Ma. Cristina L. Aquino"} <= people
+    assert not people & {"Maria Angelica", "R. Dizon", "Cristina L. Aquino"}
+    assert not [n for n in entities(found) if n.startswith(("P640", "P18"))]
+    rels = relations(found)
+    assert ("Ma. Cristina L. Aquino", "worksFor", "Export Marketing Bureau") in rels
+    assert ("Export Marketing Bureau", "partOf", "DTI") in rels
+
+
+def test_a_place_ner_cut_short_is_read_whole(read) -> None:
+    kinds = entities(
+        read(
+            "Philippine exporters booked business. It opened a factory in Santo Tomas, Batangas, "
+            "and will spend P8 billion on a cannery in General Santos City."
+        )
+    )
+    assert {"Santo Tomas", "General Santos City"} <= set(kinds)
+    assert "Tomas" not in kinds and "Santos City" not in kinds

@@ -60,8 +60,13 @@ class EntityFinder(
         self._countries = {  # countries NER names: they settle ambiguous places from the start
             p.country_code
             for e in self.ents
-            if e.label_ == "GPE"
-            and (p := self.gaz.lookup(e.text, feature="country")) is not None
+            if e.label_ in ("GPE", "NORP")  # "Philippine partners": the country too
+            and (
+                p := self.gaz.lookup(
+                    self.lex.demonyms.get(e.text.casefold(), e.text), feature="country"
+                )
+            )
+            is not None
             and p.country_code
         }
         self._forget_places()

@@ -44,7 +44,7 @@ DETERMINERS = frozenset(
     {"the", "a", "an", "this", "these", "that", "those", "its", "their", "his", "her", "our"}
 )
 #: a sum in a currency written with its sign or letters before the figure ("R$380", "HK$ 2",
-#: "Sh4.2 billion", "KSh 850", "Rs 40", "RM12", "Rp5", "€3", "R2.4bn", "PLN 1.1bn")
+#: "Sh4.2 billion", "KSh 850", "Rs 40", "RM12", "Rp5", "€3", "R2.4bn", "P18.6 billion", "PLN 1.1bn")
 CURRENCY_CODES = frozenset(
     {
         "USD", "EUR", "GBP", "JPY", "CNY", "RMB", "HKD", "TWD", "KRW", "SGD", "MYR", "THB", "VND",
@@ -55,7 +55,7 @@ CURRENCY_CODES = frozenset(
     }
 )  # fmt: skip
 SUM_OF_MONEY = re.compile(
-    r"(?:[A-Z]{0,3}\$|K?Sh|Ksh|Rs\.?|RM|Rp|R(?=\d)|₦|₹|€|£|¥|(?:"
+    r"(?:[A-Z]{0,3}\$|K?Sh|Ksh|Rs\.?|RM|Rp|R(?=\d)|P(?=\d)|₦|₹|€|£|¥|(?:"
     + "|".join(sorted(CURRENCY_CODES))
     + r") )\s?\d"
 )

@@ -25,6 +25,7 @@ from kgbuilder.extract.finder_base import (
     SUM_OF_MONEY,
     FinderBase,
 )
+from kgbuilder.extract.nlp import NAME_ABBREVIATIONS
 from kgbuilder.extract.spans import Found
 from kgbuilder.gazetteer import Place
 from kgbuilder.names import COMPANY_KIND_WORDS, clean_name
@@ -94,6 +95,8 @@ _PLACE_PARTICLES = frozenset(
 _TOWN_BY_NAME_ALONE = 100_000
 #: "bin", "binti": the word between a Malay name and the father's
 _PATRONYMICS = frozenset({"bin", "binti", "bte", "bt"})
+#: a middle initial ("R.")
+_INITIAL = re.compile(r"[A-Z]\.")
 #: the middle names that mark a Vietnamese name ("Nguyen Van An", "Do Thi Thu Ha"), and the family
 #: names NER may leave out before them because they are also English words or letters
 _VIETNAMESE_MIDDLE_NAMES = frozenset({"Thi", "Van", "Thị", "Văn"})
@@ -172,6 +175,19 @@ class NerNames(FinderBase):
                     and doc[start - 1].text in _VIETNAMESE_FAMILY_NAMES
                 ):
                     start -= 1  # "Do Thi Thu Ha": NER took "Do" for the verb
+                if (
+                    start > 1
+                    and doc[start - 1].text == "."
+                    and doc[start - 2].text in NAME_ABBREVIATIONS
+                ):
+                    start -= 2  # "Ma. Cristina L. Aquino": "Ma." is María, part of the name
+                if (
+                    end + 1 < len(doc)
+                    and _INITIAL.fullmatch(doc[end].text)
+                    and doc[end + 1].is_title
+                    and doc[end + 1].is_alpha
+                ):
+                    end += 2  # "Maria Angelica | R. Dizon": a middle initial split the name
             if ent.label_ in ("ORG", "PERSON") and self._name_runs_left(start, ent.label_):
                 # "<Cilindros Hidráulicos> | del Bajío S.A. de C.V.", "<X> Heavy | Machinery
                 # Group Co.": NER began inside the name
@@ -225,6 +241,13 @@ class NerNames(FinderBase):
                 continue
             found = self._span_found(start, end, type_name, "ner", 0.8)
             if found is None or not any(ch.isupper() for ch in found.name):
+                continue
+            if (
+                ent.label_ in ("GPE", "LOC")
+                and (wider := self._place_before(ent.start, end)) is not None
+                and self._longer_place_meant(found.name, wider.name)
+            ):
+                out.append(wider)  # "in Santo <Tomas>, Batangas", "General <Santos City>"
                 continue
             if ent.label_ != "ORG" and self._company_named(ent.start, end):
                 found = self._span_found(
@@ -562,6 +585,14 @@ class NerNames(FinderBase):
             if place is not None:
                 return self._span_found(first, end, self._place_type(name, place), "ner", 0.8)
         return None
+
+    def _longer_place_meant(self, name: str, longer: str) -> bool:
+        """Is a place NER cut short ("Tomas" of "Santo Tomas") meant whole: the gazetteer knows
+        the longer name, and no bigger place by the short name as its own?"""
+        whole, short = self._place(longer), self._place(name)
+        return whole is not None and (
+            short is None or short.name != name or short.population <= whole.population
+        )
 
     def _based(self, end: int) -> bool:
         """Is the name followed by "-based" or "-headquartered" ("the <City>-based maker")?"""

@@ -58,6 +58,8 @@ _CONTINUING = frozenset({",", ";", ":", ")", "%", "'s", "’s"})
 _ABBREVIATIONS = frozenset({"Co", "Ltd", "Inc", "Corp", "Bhd", "Pte", "Pty", "Tbk", "Jr", "Sr"})
 #: a sentence's last token, after which a bracket may open the next ("(Reporting by ...)")
 _SENTENCE_ENDS = frozenset({".", "!", "?", '"', "”", "'", "’"})
+#: given names written short with a full stop ("Ma." for María, "Md." for Mohammad)
+NAME_ABBREVIATIONS = frozenset({"Ma", "Md", "Mohd", "Muhd", "Wm", "Chas", "Jas", "Thos"})
 #: what a sentence never ends with (no full stop after it): the next token goes on with it
 _OPEN_ENDED = frozenset({"(", ")", "-", "–", "&"})
 
@@ -99,6 +101,14 @@ def guard_sentences(doc: Any) -> Any:
             or before.text in _OPEN_ENDED
             # "<X> Co. ("ZTM"), a maker", "<X> a.s. (...)": a bracket after a name
             or (text == "(" and _continues_name(doc, before))
+            # "Ma. Cristina L. Aquino", "Md. Rahim": a given name written short
+            or (
+                before.text == "."
+                and before.i > 0
+                and doc[before.i - 1].text in NAME_ABBREVIATIONS
+                and not doc[before.i - 1].whitespace_
+                and text[:1].isupper()
+            )
             # "<Given> | <Family> <Name>, Cabinet Secretary": two capitalised words with one
             # space between them and no stop are one name, not two sentences
             or (

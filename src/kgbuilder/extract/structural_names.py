@@ -849,7 +849,16 @@ class StructuralNames(FinderBase):
                 short_name = doc[i].lower_ not in self.lex.place_titles and any(
                     c.kind is Kind.ORGANIZATION and f" {text} " in f" {c.name} " for c in candidates
                 )
-                if not covered and (short_name or self._place(text) is None):
+                owner = self._acronym_owner(j, k)
+                if owner is not None:
+                    # "director of the DTI's Export Marketing Bureau": the bureau, part of the
+                    # body the acronym names
+                    found = self._span_found(j + 2, k, "Organization", "title-object", 0.7)
+                    if found is not None:
+                        out.append(found)
+                        self.found.append(owner)
+                        self.facts.append((found, "partOf", owner, "structural-org", 0.8))
+                elif not covered and (short_name or self._place(text) is None):
                     found = self._span_found(j, k, "Organization", "title-object", 0.7)
                     if found is not None:
                         out.append(found)
@@ -864,6 +873,19 @@ class StructuralNames(FinderBase):
                     continue
                 break
         return out
+
+    def _acronym_owner(self, j: int, k: int) -> Found | None:
+        """ "<ACR>'s <Name> Bureau" from ``j`` to ``k``: the acronym, as the body that owns the
+        one named after it (None when the name does not open so)."""
+        doc = self.toks
+        if (
+            k - j < 4
+            or not (doc[j].text.isupper() and doc[j].is_alpha and len(doc[j].text) >= 2)
+            or doc[j + 1].lower_ not in ("'s", "’s")
+            or doc[k - 1].lower_ not in self.lex.org_heads
+        ):
+            return None
+        return self._span_found(j, j + 1, "Organization", "name-part", 0.8, nested=True)
 
     def _post_at(self, j: int) -> bool:
         """Do the words from ``j`` name a post: title words up to "of"/"at"/"for"/"to" or to
