@@ -106,7 +106,9 @@ class Gazetteer:
         self._by_division: dict[tuple[str, str], Place] = {}
         self._capitals: dict[str, str] = {}  # country code -> its capital's name
         self._by_id: dict[int, Place] = {}
+        self._continent_of: dict[str, str] = {}  # country code -> continent code
         for code, country in cache.get_countries().items():
+            self._continent_of[code] = country["continentcode"]
             place = Place(
                 country["name"],
                 int(country["geonameid"]),
@@ -120,10 +122,13 @@ class Gazetteer:
                 self._capitals[code] = country["capital"]
             self._countries[loose_key(country["name"])] = place
         self._add_country_names()
-        for continent in cache.get_continents().values():
+        self._continent_by_code: dict[str, Place] = {}
+        for code, continent in cache.get_continents().items():
             place = Place(continent["name"], int(continent["geonameId"]), "continent", None)
             self._continents[loose_key(continent["name"])] = place
+            self._continent_by_code[code] = place
             self._by_id[int(continent["geonameId"])] = place
+        self._regions = _world_regions()
         weight: dict[tuple[str, str], int] = {}  # people living in a division's listed cities
         for city in cache.get_cities().values():
             place = Place(
@@ -306,6 +311,30 @@ class Gazetteer:
     def by_id(self, geonames_id: int) -> Place | None:
         """The place with this GeoNames id, if it is a country, continent or listed city."""
         return self._by_id.get(geonames_id)
+
+    def continent(self, code: str) -> Place | None:
+        """The continent of the country with this ISO 3166 alpha-2 code."""
+        continent = self._continent_of.get(code)
+        return self._continent_by_code.get(continent) if continent else None
+
+    def region_countries(self, name: str) -> frozenset[str]:
+        """The ISO codes of the countries in a world region so named ("Southeast Asia", "East
+        Africa": ``data/world_regions.tsv``); empty for a name that is no such region."""
+        return self._regions.get(loose_key(name), frozenset())
+
+
+def _world_regions() -> dict[str, frozenset[str]]:
+    """``data/world_regions.tsv``: each region's names (loose keys) -> its countries' codes."""
+    table = resources.files("kgbuilder").joinpath("data", "world_regions.tsv")
+    regions: dict[str, frozenset[str]] = {}
+    for line in table.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        name, others, codes = line.split("\t")
+        members = frozenset(codes.split())
+        for written in (name, *(o for o in others.split(";") if o)):
+            regions[loose_key(written)] = members
+    return regions
 
 
 def _division_keys(name: str) -> set[str]:

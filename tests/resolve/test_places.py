@@ -86,3 +86,28 @@ def test_places_an_autonomous_region_is_the_division_geonames_names_shorter() ->
     relations = link_places(entities, default_gazetteer())
     contained = {(r.subject, r.object) for r in relations}
     assert ("place/nanning", "place/guangxi-zhuang-autonomous-region") in contained
+
+
+def test_places_a_country_is_in_its_continent_and_the_world_regions_named() -> None:
+    entities = table(
+        ("Thailand", "Country"),
+        ("Kenya", "Country"),
+        ("Southeast Asia", "Place"),
+        ("East Africa", "Place"),
+        ("Africa", "Continent"),
+    )
+    relations = {(r.subject, r.object) for r in link_places(entities, default_gazetteer())}
+    assert ("place/thailand", "place/southeast-asia") in relations
+    assert ("place/kenya", "place/east-africa") in relations
+    assert ("place/kenya", "place/africa") in relations
+    # a country is in no region it is not part of, nor in a continent the text does not name
+    assert ("place/thailand", "place/east-africa") not in relations
+    assert not [r for r in relations if r[0] == "place/thailand" and r[1] == "place/africa"]
+
+
+def test_places_regions_whose_extent_is_usage_contain_no_country() -> None:
+    entities = table(("Oman", "Country"), ("Middle East", "Place"), ("Peru", "Country"))
+    entities_more = table(("Peru", "Country"), ("Latin America", "Place"))
+    relations = link_places(entities, default_gazetteer())
+    relations += link_places(entities_more, default_gazetteer())
+    assert not [r for r in relations if r.object in ("place/middle-east", "place/latin-america")]

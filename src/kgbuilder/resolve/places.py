@@ -2,7 +2,8 @@
 
 Containment links places that are both entities of the graph, to the nearest container named:
 a city to its first-level division (province, state) when that division is an entity, else to
-its country; a division to its country. A city is not also linked to its country when its
+its country; a division to its country; a country to its continent and to the world regions
+named ("Southeast Asia", ``data/world_regions.tsv``). A city is not also linked to its country when its
 division is named, since the division already is (news annotations give the direct container).
 Containment facts found this way are attributed to the gazetteer (their own named graph), so they
 can be told apart from what a source says.
@@ -104,6 +105,45 @@ def link_places(
             container = by_geonames.get(country.geonames_id or 0) if country else None
         if container is not None and container != key:
             relations.append(Relation(key, "locatedIn", container, provenance))
+    if containment:
+        relations += _countries_in_regions(table, gazetteer, matched, by_geonames, provenance)
+    return relations
+
+
+def _countries_in_regions(
+    table: EntityTable,
+    gazetteer: Gazetteer,
+    matched: dict[str, Place],
+    by_geonames: dict[int, str],
+    provenance: Provenance,
+) -> list[Relation]:
+    """A country in the continent and in the world regions named beside it ("Thailand" and
+    "Southeast Asia", "Kenya" and "Africa"): regions from ``data/world_regions.tsv``."""
+    regions: dict[str, frozenset[str]] = {}
+    for entity in table.entities.values():
+        if entity.kind is Kind.PLACE and entity.key not in matched:
+            members = next(
+                (
+                    found
+                    for name in (entity.name, *entity.aliases)
+                    if (found := gazetteer.region_countries(name))
+                ),
+                frozenset(),
+            )
+            if members:
+                regions[entity.key] = members
+    relations = []
+    for key in sorted(matched):
+        place = matched[key]
+        if place.feature != "country" or not place.country_code:
+            continue
+        continent = gazetteer.continent(place.country_code)
+        within = by_geonames.get(continent.geonames_id or 0) if continent else None
+        if within is not None:
+            relations.append(Relation(key, "locatedIn", within, provenance))
+        for region, members in sorted(regions.items()):
+            if place.country_code in members:
+                relations.append(Relation(key, "locatedIn", region, provenance))
     return relations
 
 
