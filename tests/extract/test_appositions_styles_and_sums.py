@@ -352,3 +352,15 @@ def test_a_place_ner_cut_short_is_read_whole(read) -> None:
     )
     assert {"Santo Tomas", "General Santos City"} <= set(kinds)
     assert "Tomas" not in kinds and "Santos City" not in kinds
+
+
+def test_a_company_whose_exports_go_to_countries_operates_there(read) -> None:
+    rels = relations(
+        read(
+            "Warehouse in Jafza\n\nAmong the largest exhibitors is Ningbo Haichuan Electric "
+            "Appliance Company, whose exports to Saudi Arabia, the UAE and Oman rose 23 per cent "
+            "to $86 million in 2023."
+        )
+    )
+    for country in ("Saudi Arabia", "UAE", "Oman"):
+        assert ("Ningbo Haichuan Electric Appliance Company", "operatesIn", country) in rels

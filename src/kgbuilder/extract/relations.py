@@ -1801,8 +1801,14 @@ class RelationReader:
             rf"(?P<o>{ORG}) , (?:which|that) (?:operates|runs|owns|manages) (?:(?!«)[a-z-]+ ){{0,3}}?(?:{_ASSETS}) (?:in|across|throughout) (?:the )?(?P<l>{PLACE})(?! (?:'s|’s))(?P<more>(?: (?:,|and|, and) (?:the )?«[LD]\d+»)*)",
             e,
         )
+        # "<O>, whose exports to <A>, <B> and <C> rose 23 per cent": the company the clause is of
+        whose = re.finditer(
+            rf"(?P<o>{ORG}) , whose (?:(?!«)[a-z-]+ ){{0,2}}?(?:exports|sales|shipments|customers|operations|business|dealers) (?:to|in|across|throughout) (?:the )?(?P<l>{PLACE})(?! (?:'s|’s))(?P<more>(?: (?:,|and|, and) (?:the )?«[LD]\d+»)*)",
+            e,
+        )
         described: set[str] = set()
         for matches, rule in (
+            (whose, "whose-market"),
             (relative, "operates-clause"),
             (handled, "sales-handled"),
             (outlets, "outlets-in"),
