@@ -364,3 +364,23 @@ def test_a_company_whose_exports_go_to_countries_operates_there(read) -> None:
     )
     for country in ("Saudi Arabia", "UAE", "Oman"):
         assert ("Ningbo Haichuan Electric Appliance Company", "operatesIn", country) in rels
+
+
+def test_companies_building_a_plant_at_a_site_invest_in_it(read) -> None:
+    rels = relations(
+        read(
+            "Xi'an Tianrun Agricultural Machinery Group and KazAgroTech LLP will build a tractor "
+            "assembly plant in Kostanay. The largest deal was a joint venture between "
+            "Liuzhou-based Hongtu Motor Co Ltd and Kenari Automotive Holdings Bhd to build an "
+            "electric van plant at the Automotive Hi-Tech Valley (AHTV) in Tanjung Malim."
+        )
+    )
+    for company in ("Xi'an Tianrun Agricultural Machinery Group", "KazAgroTech LLP"):
+        assert (company, "investsIn", "Kostanay") in rels
+    for company in ("Hongtu Motor Co Ltd", "Kenari Automotive Holdings Bhd"):
+        assert (company, "investsIn", "Automotive Hi-Tech Valley") in rels
+
+
+def test_a_plant_in_a_country_is_no_investment_in_a_site(read) -> None:
+    rels = relations(read("Jiahe Auto Parts will build a brake plant in Turkey next year."))
+    assert ("Jiahe Auto Parts", "investsIn", "Turkey") not in rels

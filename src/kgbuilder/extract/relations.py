@@ -1761,6 +1761,27 @@ class RelationReader:
                 )
                 if rel:
                     yield rel
+        yield from self._sites_built(s)
+
+    def _sites_built(self, s: EncodedSentence) -> Iterator[FoundRelation]:
+        """ "<A> and <B> will build a tractor plant in <Town>", "a joint venture between <A> and
+        <B> to build a plant at the <Zone>", "<A>, which said it would spend $420 million on a
+        cell plant in the <Park>": each company invests in the place of what is built."""
+        e = s.encoded
+        sites = "plant|factory|facility|warehouse|line|base|centre|center|mill|smelter|project|complex|hub|terminal|refinery|cannery"
+        for match in re.finditer(
+            rf"(?:\bbetween (?:the )?)?(?:«L\d+» - based )?(?P<a>{ORG})(?: and (?:the )?(?:«L\d+» - based )?(?P<a2>{ORG}))? (?:(?!«[OP])[^\s.;]+ ){{0,16}}?(?:build|set up|open|establish|spend (?:(?!«)\S+ ){{1,4}}?on|invest (?:(?!«)\S+ ){{1,4}}?in) (?:a|an|its|their|the) (?:(?!«)\S+ ){{0,8}}?(?:{sites}) (?:in|at) (?:the )?(?P<b>«[LC]\d+»)",
+            e,
+        ):
+            place = s.found(match.group("b"))
+            if place is None or place.type in ("Country", "Continent"):
+                continue  # "a plant in <Country>": a market more than a site
+            for symbol in (match.group("a"), match.group("a2")):
+                rel = symbol and self._rel(
+                    s, symbol, "investsIn", match.group("b"), "site-built", 0.7
+                )
+                if rel:
+                    yield rel
 
     # ---------------------------------------------------------------- operatesIn
     @functools.cached_property
