@@ -384,3 +384,58 @@ def test_companies_building_a_plant_at_a_site_invest_in_it(read) -> None:
 def test_a_plant_in_a_country_is_no_investment_in_a_site(read) -> None:
     rels = relations(read("Jiahe Auto Parts will build a brake plant in Turkey next year."))
     assert ("Jiahe Auto Parts", "investsIn", "Turkey") not in rels
+
+
+# ---------------------------------------------------------------- cases the review brought
+
+
+def test_a_family_name_ma_ending_a_sentence_opens_no_name(read) -> None:
+    rels = relations(
+        read(
+            "The round was backed by Alibaba founder Jack Ma. Lee Kai-fu, chairman of Sinovation "
+            "Ventures, also invested."
+        )
+    )
+    assert ("Lee Kai-fu", "worksFor", "Sinovation Ventures") in rels
+
+
+def test_companies_that_came_to_attend_a_fair_took_part_in_it(read) -> None:
+    rels = relations(
+        read(
+            "Over 500 companies came to attend the China-ASEAN Expo in Nanning on Monday. Huawei "
+            "signed a supply agreement with Geely at the expo, organisers said."
+        )
+    )
+    assert ("Huawei", "participatedIn", "China-ASEAN Expo") in rels
+
+
+def test_what_another_subject_would_build_is_no_investment(read) -> None:
+    rels = relations(
+        read(
+            "Toyota said the Thai government would build a new logistics hub in Chachoengsao. "
+            "Honda said rivals could set up a plant in Rayong, but it had no such plans."
+        )
+    )
+    assert not [r for r in rels if r[1] == "investsIn"]
+
+
+def test_a_zone_compared_with_a_city_is_not_in_it(read) -> None:
+    rels = relations(read("Like the Suzhou Industrial Park, Wuxi has attracted many firms."))
+    assert ("Suzhou Industrial Park", "locatedIn", "Wuxi") not in rels
+
+
+def test_a_country_before_s_is_no_body_of_a_bureau(read) -> None:
+    rels = relations(read("Mr Wong is director of the UK's Serious Fraud Office in London."))
+    assert not [r for r in rels if r[1] == "partOf"]
+
+
+def test_a_building_named_for_a_style_holder_is_no_person(read) -> None:
+    kinds = entities(
+        read("The bank has its head office at the Tun Razak Exchange in Kuala Lumpur.")
+    )
+    assert "Razak Exchange" not in kinds
+
+
+def test_a_company_named_with_a_letter_and_figure_is_no_sum(read) -> None:
+    kinds = entities(read("P3 Logistic Parks opened a warehouse in Warsaw on Monday."))
+    assert any(name.startswith("P3") for name in kinds)

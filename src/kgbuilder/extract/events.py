@@ -153,7 +153,8 @@ _COMMENTATOR_APPOSITION = re.compile(
 )
 #: words before an event the report looks forward to ("will organise a", "the next")
 _TO_COME = re.compile(
-    r"\b(?:will|to) (?:organi[sz]e|hold|host|stage|attend|join|launch) (?:a|an|the|its)\s+$"
+    r"\b(?:will|plans? to|is set to|are set to) (?:organi[sz]e|hold|host|stage|attend|join|launch) "
+    r"(?:a|an|the|its)\s+$"
     r"|\b(?:next|upcoming|forthcoming)\s+$"
 )
 #: a year in an event's name ("2023 <Expo>", "<Forum> 2025")
@@ -211,8 +212,10 @@ def reported(event: Found, found: list[Found], year: str | None, text: str) -> b
     department will organise a <Forum> in October")? Only what a sentence says of such an
     event by name is said of it."""
     named = [f for f in found if f.kind is Kind.EVENT and not f.anaphor and f.name == event.name]
-    spans = [text[max(0, f.start - 5) : f.end] for f in named]
-    if year and any(y < year for span in spans for y in _YEAR_IN_NAME.findall(span)):
+    # the year written before the name ("the 2023 <Expo>"), not one inside it ("Expo 2020
+    # Dubai", held in 2021)
+    openings = [text[max(0, f.start - 5) : f.start + 5] for f in named]
+    if year and any(y < year for span in openings for y in _YEAR_IN_NAME.findall(span)):
         return False
     return not (
         len(named) == 1 and _TO_COME.search(text[max(0, named[0].start - 40) : named[0].start])

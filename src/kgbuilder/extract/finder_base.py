@@ -54,10 +54,15 @@ CURRENCY_CODES = frozenset(
         "MXN", "BRL", "CLP", "ARS", "PEN", "COP",
     }
 )  # fmt: skip
+#: a figure that is a sum, not a model number ("P18.6 billion", "PLN 210m", "R1,200", not "P3
+#: Logistic Parks" nor "COP 28"): a magnitude after it, a decimal point or thousands
+_AMOUNT = (
+    r"\d[\d.,]*\s?(?:bn|bil|billion|mil|million|mn|m|k|trillion|tn|crore|lakh)\b"
+    r"|\d+\.\d+|\d{1,3}(?:,\d{3})+"
+)
 SUM_OF_MONEY = re.compile(
-    r"(?:[A-Z]{0,3}\$|K?Sh|Ksh|Rs\.?|RM|Rp|R(?=\d)|P(?=\d)|₦|₹|€|£|¥|(?:"
-    + "|".join(sorted(CURRENCY_CODES))
-    + r") )\s?\d"
+    r"(?:[A-Z]{0,3}\$|K?Sh|Ksh|Rs\.?|RM|Rp|₦|₹|€|£|¥)\s?\d"
+    rf"|(?:R|P|(?:{'|'.join(sorted(CURRENCY_CODES))}) )\s?(?:{_AMOUNT})"
 )
 HONORIFICS = frozenset(
     {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "sir", "madam"}
@@ -68,6 +73,7 @@ HONORIFICS = frozenset(
 STYLES = frozenset(
     {"datuk", "dato'", "dato’", "dato", "datin", "tun", "toh puan", "tan sri", "puan sri"}
     | {"datuk seri", "dato' sri", "dato’ sri", "dato sri", "datin seri", "datuk wira", "pehin"}
+    | {"dato '", "dato ’", "dato ' sri", "dato ’ sri"}  # as the tokenizer splits "Dato' Sri"
 )
 #: the first words of the styles and honorifics: a token that is none of them starts none
 STYLE_OPENERS = frozenset(w.split()[0] for w in STYLES | HONORIFICS)

@@ -693,7 +693,7 @@ class NameParts(FinderBase):
         place = self._place(name)
         if (
             place is None
-            or loose_key(place.name) != loose_key(name)  # "Tianfu" is an old name of Chengdu
+            or not _same_letters(place.name, name)  # "Tianfu" is an old name of Chengdu
             or place.feature != "city"
             or place.country_code not in self._countries
             or place.population < HOME_CITY_POPULATION
@@ -705,7 +705,7 @@ class NameParts(FinderBase):
         """Does the gazetteer know a place by this very name (not by an old or other name, not
         at all): a company's first word NER read as a place elsewhere is no seat of it."""
         place = self._place(name)
-        return place is not None and loose_key(place.name) == loose_key(name)
+        return place is not None and _same_letters(place.name, name)
 
     def _seat_word(self, tok: Any) -> bool:
         """May the word after a leading place name say the place is the seat ("<City> Tianfu
@@ -1558,3 +1558,11 @@ class NameParts(FinderBase):
                     inner.nested = True
                     out.append(inner)
         return out
+
+
+def _same_letters(a: str, b: str) -> bool:
+    """Are two names one written two ways ("Xi'an", "Xian"), not a place and another of its
+    names ("Chengdu", "Tianfu")?"""
+    return "".join(ch for ch in loose_key(a) if ch.isalnum()) == "".join(
+        ch for ch in loose_key(b) if ch.isalnum()
+    )

@@ -25,7 +25,7 @@ from kgbuilder.extract.finder_base import (
     SUM_OF_MONEY,
     FinderBase,
 )
-from kgbuilder.extract.nlp import NAME_ABBREVIATIONS
+from kgbuilder.extract.nlp import short_given_name
 from kgbuilder.extract.spans import Found
 from kgbuilder.gazetteer import Place
 from kgbuilder.names import COMPANY_KIND_WORDS, clean_name
@@ -124,7 +124,7 @@ class NerNames(FinderBase):
                 continue
             if len(ent) == 1 and (ent.text in plain or self._unit_after_number(ent.start)):
                 continue  # "(LFP)" for lower-case words, "410 MW": no name
-            if SUM_OF_MONEY.match(ent.text) or ent.text in CURRENCY_CODES:
+            if SUM_OF_MONEY.match(self.text, doc[ent.start].idx) or ent.text in CURRENCY_CODES:
                 continue  # "R$1.27 billion", "PLN 210 million", "EUR" read as a name
             if ent.label_ == "PERSON" and ent.text.casefold() in STYLES:
                 continue  # "Tan Sri" before a name: a style of address
@@ -175,11 +175,7 @@ class NerNames(FinderBase):
                     and doc[start - 1].text in _VIETNAMESE_FAMILY_NAMES
                 ):
                     start -= 1  # "Do Thi Thu Ha": NER took "Do" for the verb
-                if (
-                    start > 1
-                    and doc[start - 1].text == "."
-                    and doc[start - 2].text in NAME_ABBREVIATIONS
-                ):
+                if start > 1 and short_given_name(doc, start - 2):
                     start -= 2  # "Ma. Cristina L. Aquino": "Ma." is María, part of the name
                 if (
                     end + 1 < len(doc)
@@ -494,6 +490,16 @@ class NerNames(FinderBase):
             )
         )
 
+    @cached_property
+    def _in_places_and_bodies(self) -> frozenset[int]:
+        """The tokens NER reads as part of a place, a building or an organization."""
+        return frozenset(
+            i
+            for e in self.ents
+            if e.label_ in ("ORG", "FAC", "GPE", "LOC")
+            for i in range(e.start, e.end)
+        )
+
     def _honorific_names(self) -> list[Found]:
         """ "Datuk Tan Boon Keat", "Tan Sri Ong Kah Hin": a name after a Malaysian or Bruneian
         style of address, which NER splits or reads with the style ("Tan Sri" as a person). The
@@ -506,9 +512,16 @@ class NerNames(FinderBase):
                 i += 1
                 continue
             style = next(
-                (n for n in (2, 1) if " ".join(t.lower_ for t in doc[i : i + n]) in STYLES), 0
+                (n for n in (3, 2, 1) if " ".join(t.lower_ for t in doc[i : i + n]) in STYLES), 0
             )
-            if not style or not doc[i].text[:1].isupper():
+            if (
+                not style
+                or not doc[i].text[:1].isupper()
+                # "Jalan Tun Razak", "the Tun Razak Exchange": a street or a building named for
+                # the holder of a style
+                or (i > 0 and doc[i - 1].text[:1].isupper() and not doc[i - 1].is_sent_start)
+                or i in self._in_places_and_bodies
+            ):
                 i += 1
                 continue
             start = k = i + style
@@ -516,14 +529,25 @@ class NerNames(FinderBase):
                 k < len(doc)
                 and k - start < 5
                 and (
-                    (doc[k].text.istitle() and doc[k].is_alpha and doc[k].lower_ not in STYLES)
+                    (
+                        doc[k].text.istitle()
+                        and doc[k].is_alpha
+                        and doc[k].lower_ not in STYLES
+                        and doc[k].lower_ not in self.lex.title_heads
+                        and doc[k].lower_ not in self.lex.title_modifiers
+                    )
                     or (doc[k].lower_ in _PATRONYMICS and k > start)
                 )
             ):
                 k += 1
             while k > start and doc[k - 1].lower_ in _PATRONYMICS:
                 k -= 1
-            if 2 <= k - start <= 5 and self._place(self.doc[start:k].text) is None:
+            named = {t.lower_ for t in doc[start:k]}
+            if (
+                2 <= k - start <= 5
+                and self._place(self.doc[start:k].text) is None
+                and not named & (self.lex.org_heads | self.lex.landmark_heads | self.lex.seat_heads)
+            ):
                 end = doc[k - 1].idx + len(doc[k - 1].text)
                 out.append(
                     Found(

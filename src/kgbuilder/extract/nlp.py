@@ -101,14 +101,9 @@ def guard_sentences(doc: Any) -> Any:
             or before.text in _OPEN_ENDED
             # "<X> Co. ("ZTM"), a maker", "<X> a.s. (...)": a bracket after a name
             or (text == "(" and _continues_name(doc, before))
-            # "Ma. Cristina L. Aquino", "Md. Rahim": a given name written short
-            or (
-                before.text == "."
-                and before.i > 0
-                and doc[before.i - 1].text in NAME_ABBREVIATIONS
-                and not doc[before.i - 1].whitespace_
-                and text[:1].isupper()
-            )
+            # "Ma. Cristina L. Aquino", "Md. Rahim": a given name written short, opening a name
+            # (not "founder Jack Ma. Lee Kai-fu ...": the family name ends a sentence)
+            or short_given_name(doc, before.i - 1)
             # "<Given> | <Family> <Name>, Cabinet Secretary": two capitalised words with one
             # space between them and no stop are one name, not two sentences
             or (
@@ -121,6 +116,21 @@ def guard_sentences(doc: Any) -> Any:
         ):
             token.is_sent_start = False
     return doc
+
+
+def short_given_name(doc: Any, i: int) -> bool:
+    """Is token ``i`` a given name written short ("Ma", "Md") with its full stop after it,
+    opening a name of two capitalised words or more: no capitalised word before it (then it is a
+    family name ending a sentence), two after the stop ("Ma. Cristina L. Aquino")?"""
+    if i < 0 or i + 3 >= len(doc) or doc[i].text not in NAME_ABBREVIATIONS:
+        return False
+    return (
+        doc[i + 1].text == "."
+        and not doc[i].whitespace_
+        and (i == 0 or not doc[i - 1].text[:1].isupper() or doc[i - 1].is_sent_start)
+        and doc[i + 2].text[:1].isupper()
+        and doc[i + 3].text[:1].isupper()
+    )
 
 
 def _continues_name(doc: Any, before: Any) -> bool:

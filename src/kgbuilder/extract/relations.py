@@ -1310,8 +1310,9 @@ class RelationReader:
         # "a plant in the <X> Free Trade Zone, <City>, where ...": a zone's town after a comma
         # (not a list of places: "the <X> Zone, <A> and <B>")
         for match in re.finditer(
-            r"(?P<a>«C\d+») , (?P<b>«L\d+»)(?! (?:'s|’s))(?! (?:,|and|, and|or) «L)", e
-        ):
+            r"\b(?:in|at|inside|within) (?:the )?(?P<a>«C\d+») , (?P<b>«L\d+»)(?= , | \.$|$| where\b)",
+            e,
+        ):  # (not "Like the <X> Park, <City> has ...": a comparison, the city a subject)
             rel = self._rel(
                 s, match.group("a"), "locatedIn", match.group("b"), "cluster-comma-place", 0.75
             )
@@ -1769,14 +1770,24 @@ class RelationReader:
         cell plant in the <Park>": each company invests in the place of what is built."""
         e = s.encoded
         sites = "plant|factory|facility|warehouse|line|base|centre|center|mill|smelter|project|complex|hub|terminal|refinery|cannery"
+        # who builds: the subject, with the auxiliaries and reporting words that may stand
+        # before the verb ("<O>, which said it would spend"), or the partners of a venture
+        # "between <A> and <B> to build"; never a company merely named before another subject
+        auxiliaries = (
+            r"(?:(?:, )?(?:which|that) )?(?:(?:said|announced|confirmed|told \S+) (?:that )?"
+            r"(?:it|they) )?(?:(?:will|would|also|plans to|planned to|agreed to|is to|are to|"
+            r"is set to|are set to|intends to|aims to|to|jointly) )*"
+        )
         for match in re.finditer(
-            rf"(?:\bbetween (?:the )?)?(?:«L\d+» - based )?(?P<a>{ORG})(?: and (?:the )?(?:«L\d+» - based )?(?P<a2>{ORG}))? (?:(?!«[OP])[^\s.;]+ ){{0,16}}?(?:build|set up|open|establish|spend (?:(?!«)\S+ ){{1,4}}?on|invest (?:(?!«)\S+ ){{1,4}}?in) (?:a|an|its|their|the) (?:(?!«)\S+ ){{0,8}}?(?:{sites}) (?:in|at) (?:the )?(?P<b>«[LC]\d+»)",
+            rf"(?:\bbetween (?:the )?(?:«L\d+» - based )?(?P<v>{ORG}) and (?:the )?(?:«L\d+» - based )?(?P<v2>{ORG}) to "
+            rf"|(?:«L\d+» - based )?(?P<a>{ORG})(?: and (?:the )?(?:«L\d+» - based )?(?P<a2>{ORG}))? {auxiliaries})"
+            rf"(?:build|set up|open|establish|spend (?:(?!«)\S+ ){{1,4}}?on|invest (?:(?!«)\S+ ){{1,4}}?in) (?:a|an|its|their|the) (?:(?!«)\S+ ){{0,8}}?(?:{sites}) (?:in|at) (?:the )?(?P<b>«[LC]\d+»)",
             e,
         ):
             place = s.found(match.group("b"))
             if place is None or place.type in ("Country", "Continent"):
                 continue  # "a plant in <Country>": a market more than a site
-            for symbol in (match.group("a"), match.group("a2")):
+            for symbol in match.group("a", "a2", "v", "v2"):
                 rel = symbol and self._rel(
                     s, symbol, "investsIn", match.group("b"), "site-built", 0.7
                 )

@@ -849,7 +849,7 @@ class StructuralNames(FinderBase):
                 short_name = doc[i].lower_ not in self.lex.place_titles and any(
                     c.kind is Kind.ORGANIZATION and f" {text} " in f" {c.name} " for c in candidates
                 )
-                owner = self._acronym_owner(j, k)
+                owner = None if covered else self._acronym_owner(j, k)
                 if owner is not None:
                     # "director of the DTI's Export Marketing Bureau": the bureau, part of the
                     # body the acronym names
@@ -883,6 +883,7 @@ class StructuralNames(FinderBase):
             or not (doc[j].text.isupper() and doc[j].is_alpha and len(doc[j].text) >= 2)
             or doc[j + 1].lower_ not in ("'s", "’s")
             or doc[k - 1].lower_ not in self.lex.org_heads
+            or self._place(doc[j].text) is not None  # "the UK's Serious Fraud Office"
         ):
             return None
         return self._span_found(j, j + 1, "Organization", "name-part", 0.8, nested=True)
