@@ -439,3 +439,27 @@ def test_a_building_named_for_a_style_holder_is_no_person(read) -> None:
 def test_a_company_named_with_a_letter_and_figure_is_no_sum(read) -> None:
     kinds = entities(read("P3 Logistic Parks opened a warehouse in Warsaw on Monday."))
     assert any(name.startswith("P3") for name in kinds)
+
+
+def test_the_unit_after_a_purchase_is_what_was_bought(read) -> None:
+    rels = relations(
+        read(
+            "Hangzhou-based Tianyuan Auto Parts Group acquired the Dubai distributor Gulfline Auto "
+            "Spares in 2019, and the unit now supplies about 1,400 workshops across the UAE, Qatar "
+            "and Kuwait from its warehouse."
+        )
+    )
+    assert ("Gulfline Auto Spares", "partOf", "Tianyuan Auto Parts Group") in rels
+    for country in ("UAE", "Qatar", "Kuwait"):
+        assert ("Gulfline Auto Spares", "operatesIn", country) in rels
+        assert ("Tianyuan Auto Parts Group", "operatesIn", country) not in rels
+
+
+def test_a_purchase_alone_makes_no_part(read) -> None:
+    rels = relations(
+        read(
+            "Tianyuan Auto Parts Group acquired the Dubai distributor Gulfline Auto Spares in 2019."
+        )
+    )
+    assert ("Tianyuan Auto Parts Group", "acquired", "Gulfline Auto Spares") in rels
+    assert ("Gulfline Auto Spares", "partOf", "Tianyuan Auto Parts Group") not in rels

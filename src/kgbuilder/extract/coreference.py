@@ -26,6 +26,8 @@ from kgbuilder.names import COMPANY_KIND_WORDS, LEGAL_WORDS
 
 DETERMINERS = frozenset({"the", "its", "his", "her", "their", "this", "that"})
 DEMONSTRATIVES = frozenset({"the", "this", "that"})
+#: a purchase said before an owned noun's antecedent ("acquired the distributor <B>")
+_BOUGHT = r"\b(?:acquired|bought|purchased|took over|snapped up)\b"
 #: sentences looked back over for an antecedent
 LOOKBACK = 2
 
@@ -254,7 +256,7 @@ def _named_by_head(
 
 #: nouns for a company that another one, named in the same sentence, owns or invests in: they
 #: refer back to the sentences before ("<O> will inject $120 million into the subsidiary")
-OWNED_NOUNS = frozenset({"subsidiary", "venture"})
+OWNED_NOUNS = frozenset({"subsidiary", "venture", "unit"})
 
 
 def _antecedent(tok: Any, tokens: list[Any], orgs: list[Found]) -> Found | None:
@@ -266,6 +268,16 @@ def _antecedent(tok: Any, tokens: list[Any], orgs: list[Found]) -> Found | None:
         called = _called(tok, here)
         if called is not None:
             return called
+        # "<A> acquired the distributor <B> in 2019, and the unit now supplies ...": what the
+        # clause before bought, not its buyer
+        bought = [
+            o
+            for o in here
+            if not _is_subject(o, tokens, sentence)
+            and re.search(_BOUGHT, doc_text(tok.doc)[sentence.start_char : o.start])
+        ]
+        if bought:
+            return bought[-1]
     sent_start = sentence.start
     for _ in range(LOOKBACK):
         if sent_start == 0:

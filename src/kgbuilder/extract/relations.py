@@ -869,6 +869,24 @@ class RelationReader:
             )
             if seat:
                 yield seat
+        # "<A> acquired the distributor <B> in 2019, and the unit now supplies ...": the text calls
+        # what was bought its buyer's unit
+        for match in re.finditer(
+            rf"(?P<a>{ORG}) (?:, (?:which|that) )?(?:has |had )?(?:acquired|bought|purchased|took over) (?:the )?(?:(?!«)\S+ ){{0,4}}?(?:«[LD]\d+» )?(?:(?!«)\S+ ){{0,2}}?(?P<b>{ORG})(?P<rest>(?: (?:(?!«)[^\s.;]+|«[LD]\d+»))*?) (?P<u>{ORG})",
+            e,
+        ):
+            bought, unit = s.found(match.group("b")), s.found(match.group("u"))
+            if (
+                bought is not None
+                and unit is not None
+                and unit.anaphor
+                and unit.name == bought.name
+                and self.text[unit.start : unit.end].casefold().split()[-1]
+                in ("unit", "subsidiary")
+            ):
+                rel = self._rel(s, match.group("b"), "partOf", match.group("a"), "unit-bought", 0.7)
+                if rel:
+                    yield rel
         # "<J>, is 60 percent owned by <A> and 40 percent by <B>", "<J> will be 51 percent owned
         # by <A> and ...", "<J>, will be 60% owned by <A>": each owner invests in it, and it is
         # part of the one that holds more than half
@@ -1805,7 +1823,7 @@ class RelationReader:
             rf"\bin (?:the )?(?P<l>{PLACE}) (?:'s |’s )?(?:(?!«)[a-z-]+ )?(?:market|markets)\b",
             rf"\b(?:{presence}) (?:(?!«)\S+ ){{0,2}}?in (?:the )?(?P<l>{PLACE})",
             rf"\b(?:entered|entering|enter|enters|expanded into|expanding into|expand into|expands into|operates in|operate in|operating in|exports to|exported to|present in|active in|available in) (?:the )?(?P<l>{PLACE})",
-            rf"\b(?:sold|sells|sell|selling|delivered|delivers|shipped|ships|exported|exports|supplies|supplied|supply|serves|serve|served|service|services|serviced) (?:(?!«)[^\s;]+ ){{0,9}}?(?:in|to) (?:the )?(?P<l>{PLACE})(?! - based)",
+            rf"\b(?:sold|sells|sell|selling|delivered|delivers|shipped|ships|exported|exports|supplies|supplied|supply|serves|serve|served|service|services|serviced) (?:(?!«)[^\s;]+ ){{0,9}}?(?:in|to|across|throughout) (?:the )?(?P<l>{PLACE})(?! - based)",
             rf"\b(?:{presence}) (?:(?!«)\S+ ){{0,2}}?(?:across|throughout) (?:the )?(?:(?:{compass}) )?(?P<l>{PLACE})",
             # "opened its first branded store in <City>", "has made shoes in <Country> since"
             rf"\b(?:opened|opens|open|opening) (?:its |a |an |their )?(?:(?!«)[\w,.-]+ ){{0,6}}?(?:store|stores|shop|shops|showroom|showrooms|outlet|outlets|office|offices|branch|warehouse|warehouses|restaurant|restaurants) in (?:the )?(?:«L\d+» (?:'s|’s) )?(?P<l>{PLACE})",
