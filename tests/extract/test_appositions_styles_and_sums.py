@@ -463,3 +463,11 @@ def test_a_purchase_alone_makes_no_part(read) -> None:
     )
     assert ("Tianyuan Auto Parts Group", "acquired", "Gulfline Auto Spares") in rels
     assert ("Gulfline Auto Spares", "partOf", "Tianyuan Auto Parts Group") not in rels
+
+
+def test_a_three_token_style_before_a_post_holder(read) -> None:
+    found = read(
+        "Kenari Motors chairman Dato' Sri Ahmad Zaki Hassan said the plant would open in 2026."
+    )
+    assert entities(found).get("Ahmad Zaki Hassan") == "Person"
+    assert ("Ahmad Zaki Hassan", "worksFor", "Kenari Motors") in relations(found)

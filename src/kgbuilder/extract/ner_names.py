@@ -491,14 +491,9 @@ class NerNames(FinderBase):
         )
 
     @cached_property
-    def _in_places_and_bodies(self) -> frozenset[int]:
-        """The tokens NER reads as part of a place, a building or an organization."""
-        return frozenset(
-            i
-            for e in self.ents
-            if e.label_ in ("ORG", "FAC", "GPE", "LOC")
-            for i in range(e.start, e.end)
-        )
+    def _label_at(self) -> dict[int, str]:
+        """Token index -> the label of the NER entity the token is part of."""
+        return {i: e.label_ for e in self.ents for i in range(e.start, e.end)}
 
     def _honorific_names(self) -> list[Found]:
         """ "Datuk Tan Boon Keat", "Tan Sri Ong Kah Hin": a name after a Malaysian or Bruneian
@@ -520,7 +515,7 @@ class NerNames(FinderBase):
                 # "Jalan Tun Razak", "the Tun Razak Exchange": a street or a building named for
                 # the holder of a style
                 or (i > 0 and doc[i - 1].text[:1].isupper() and not doc[i - 1].is_sent_start)
-                or i in self._in_places_and_bodies
+                or self._label_at.get(i) in ("ORG", "FAC", "GPE", "LOC")
             ):
                 i += 1
                 continue
@@ -567,12 +562,11 @@ class NerNames(FinderBase):
         when the gazetteer knows a town of some size by exactly that name and no capitalised word
         runs on from it (a smaller town's name may be a person's or a word's)."""
         doc = self.toks
-        tagged = {i for e in self.ents for i in range(e.start, e.end)}
         out: list[Found] = []
         for i, tok in enumerate(doc):
             if (
                 i == 0
-                or i in tagged
+                or i in self._label_at
                 or tok.pos_ != "PROPN"
                 or not (tok.is_title and tok.is_alpha)
                 or doc[i - 1].lower_ not in _TOWN_PREPOSITIONS

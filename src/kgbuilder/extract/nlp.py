@@ -59,7 +59,7 @@ _ABBREVIATIONS = frozenset({"Co", "Ltd", "Inc", "Corp", "Bhd", "Pte", "Pty", "Tb
 #: a sentence's last token, after which a bracket may open the next ("(Reporting by ...)")
 _SENTENCE_ENDS = frozenset({".", "!", "?", '"', "”", "'", "’"})
 #: given names written short with a full stop ("Ma." for María, "Md." for Mohammad)
-NAME_ABBREVIATIONS = frozenset({"Ma", "Md", "Mohd", "Muhd", "Wm", "Chas", "Jas", "Thos"})
+_NAME_ABBREVIATIONS = frozenset({"Ma", "Md", "Mohd", "Muhd", "Wm", "Chas", "Jas", "Thos"})
 #: what a sentence never ends with (no full stop after it): the next token goes on with it
 _OPEN_ENDED = frozenset({"(", ")", "-", "–", "&"})
 
@@ -122,7 +122,7 @@ def short_given_name(doc: Any, i: int) -> bool:
     """Is token ``i`` a given name written short ("Ma", "Md") with its full stop after it,
     opening a name of two capitalised words or more: no capitalised word before it (then it is a
     family name ending a sentence), two after the stop ("Ma. Cristina L. Aquino")?"""
-    if i < 0 or i + 3 >= len(doc) or doc[i].text not in NAME_ABBREVIATIONS:
+    if i < 0 or i + 3 >= len(doc) or doc[i].text not in _NAME_ABBREVIATIONS:
         return False
     return (
         doc[i + 1].text == "."

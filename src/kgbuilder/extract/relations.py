@@ -56,6 +56,7 @@ _PARTS_OF_PLACES = frozenset(
     {"suburb", "district", "county", "province", "region", "municipality", "prefecture"}
     | {"township", "commune", "state", "borough", "neighbourhood", "neighborhood", "ward"}
 )
+_PARTS_OF_PLACES_WORDS = "|".join(sorted(_PARTS_OF_PLACES, key=len, reverse=True))
 PLACE = r"«[LD]\d+»"
 TITLE = r"(?:†\S+ (?:- )?)*†\S+"
 #: "Chairman of the Board (of Directors) of <O>": the board is the company's, the post is at it
@@ -1070,12 +1071,9 @@ class RelationReader:
                 yield rel
         # "<Town>, a port town in the <Region>", "<District>, on the western edge of <City>": a
         # place described as a place in (or at the edge of) another
-        nouns = "|".join(sorted(self.lex.place_nouns | _MORE_PLACE_NOUNS, key=len, reverse=True))
-        sides = "|".join(sorted(self.lex.compass_words, key=len, reverse=True))
-        # "a city of <X>" may be a sister city's; "a suburb of <X>" lies in it
-        areas = "|".join(sorted(_PARTS_OF_PLACES, key=len, reverse=True))
+        # ("a city of <X>" may be a sister city's; "a suburb of <X>" lies in it)
         for match in re.finditer(
-            rf"(?P<a>«L\d+») , (?:(?:a|an) (?:(?!«)[a-z-]+ ){{0,3}}?(?:(?:{nouns}) in|(?P<part>{areas}) of)|on the (?:(?!«)[a-z-]+ )?(?P<edge>edge|edges|outskirts|fringe) of) (?:the )?(?:(?:{sides}) )?(?P<b>«L\d+»)(?! (?:'s|’s))",
+            rf"(?P<a>«L\d+») , (?:(?:a|an) (?:(?!«)[a-z-]+ ){{0,3}}?(?:(?:{self._place_nouns}) in|(?P<part>{_PARTS_OF_PLACES_WORDS}) of)|on the (?:(?!«)[a-z-]+ )?(?P<edge>edge|edges|outskirts|fringe) of) (?:the )?(?:(?:{self._compass}) )?(?P<b>«L\d+»)(?! (?:'s|’s))",
             e,
         ):
             inner, outer = s.found(match.group("a")), s.found(match.group("b"))
@@ -1336,10 +1334,9 @@ class RelationReader:
             )
             if rel and rel.object.type != "Continent" and rel.object.type not in VENUE_TYPES:
                 yield rel
-        compass = "|".join(sorted(self.lex.compass_words, key=len, reverse=True))
         for match in re.finditer(
             r"(?:\b(?:at|to|into|of|in|and)|,) (?:the )?(?P<a>«C\d+») in (?:the )?(?:«L\d+» (?:'s|’s) (?=«L))?"
-            rf"(?:(?:{compass}) )?(?P<b>«L\d+»)",
+            rf"(?:(?:{self._compass}) )?(?P<b>«L\d+»)",
             e,
         ):  # "in the <X> Industrial Park in <City>'s <Y> District": the district; "land at the
             # <X> Park in <Town> and the <Y> Industrial City in <City>"; "in eastern <Province>"
@@ -1814,10 +1811,20 @@ class RelationReader:
 
     # ---------------------------------------------------------------- operatesIn
     @functools.cached_property
+    def _compass(self) -> str:
+        """The lexicon's compass words as a regex alternation ("eastern", "central", ...)."""
+        return "|".join(sorted(self.lex.compass_words, key=len, reverse=True))
+
+    @functools.cached_property
+    def _place_nouns(self) -> str:
+        """The words that say a place is a place ("town", "district", "suburb") as an alternation."""
+        return "|".join(sorted(self.lex.place_nouns | _MORE_PLACE_NOUNS, key=len, reverse=True))
+
+    @functools.cached_property
     def _presence_cues(self) -> list[re.Pattern[str]]:
         """The market and presence phrases of ``operates_in``, compiled once per reader."""
         presence = "|".join(sorted(self.lex.presence_nouns, key=len, reverse=True))
-        compass = "|".join(sorted(self.lex.compass_words, key=len, reverse=True))
+        compass = self._compass
         more = r"(?P<more>(?: (?:,|and|, and) (?:the )?«[LD]\d+»)*)"
         cues = [
             rf"\bin (?:the )?(?P<l>{PLACE}) (?:'s |’s )?(?:(?!«)[a-z-]+ )?(?:market|markets)\b",

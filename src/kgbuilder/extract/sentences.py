@@ -141,7 +141,7 @@ def _style_before_person(doc: Any, i: int, end: int, by_start: dict[int, Found])
     before a person's name: 0 if none."""
     if doc[i].lower_ not in STYLE_OPENERS:
         return 0
-    for n in (2, 1):
+    for n in (3, 2, 1):  # ("Dato' Sri" is three tokens)
         if i + n >= end:
             continue
         words = " ".join(t.lower_ for t in doc[i : i + n])
