@@ -218,6 +218,14 @@ class Gazetteer:
         """The first-level division with this ``(country code, admin1 code)``."""
         return self._by_division.get(key)
 
+    def names_its_division(self, place: Place) -> bool:
+        """Is this city its first-level division's namesake ("São Paulo", "Lagos", "Guanajuato"),
+        so that the name may stand for the division?"""
+        if place.feature != "city" or place.division_key is None:
+            return False
+        division = self._by_division.get(place.division_key)
+        return division is not None and loose_key(place.name) in _division_keys(division.name)
+
     def lookup(
         self,
         name: str,

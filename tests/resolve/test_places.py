@@ -111,3 +111,26 @@ def test_places_regions_whose_extent_is_usage_contain_no_country() -> None:
     relations = link_places(entities, default_gazetteer())
     relations += link_places(entities_more, default_gazetteer())
     assert not [r for r in relations if r.object in ("place/middle-east", "place/latin-america")]
+
+
+def test_places_a_town_named_with_the_word_city_is_the_town() -> None:
+    entities = table(("Zigong city", "Place"), ("Sichuan", "Place"), ("China", "Country"))
+    relations = {(r.subject, r.object) for r in link_places(entities, default_gazetteer())}
+    assert entities.entities["place/zigong-city"].type.name == "City"
+    assert ("place/zigong-city", "place/sichuan") in relations
+    # a district's short name is not read as a town of that name
+    districts = table(("Chaoyang District", "Place"), ("Liaoning", "Place"))
+    assert link_places(districts, default_gazetteer()) == []
+
+
+def test_places_a_city_is_in_the_namesake_city_of_its_division() -> None:
+    # "Ribeirão Preto" beside "São Paulo": the state is named only by its namesake city
+    entities = table(("Ribeirão Preto", "Place"), ("São Paulo", "Place"), ("Brazil", "Country"))
+    relations = {(r.subject, r.object) for r in link_places(entities, default_gazetteer())}
+    assert ("place/ribeirao-preto", "place/sao-paulo") in relations
+    assert ("place/sao-paulo", "place/brazil") in relations
+    # a city of another division stays in its country
+    other = table(("Curitiba", "Place"), ("São Paulo", "Place"), ("Brazil", "Country"))
+    relations = {(r.subject, r.object) for r in link_places(other, default_gazetteer())}
+    assert ("place/curitiba", "place/brazil") in relations
+    assert ("place/curitiba", "place/sao-paulo") not in relations

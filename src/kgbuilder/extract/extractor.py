@@ -36,6 +36,7 @@ from kgbuilder.extract.figures import read_figures
 from kgbuilder.extract.lexicon import Lexicon, default_lexicon
 from kgbuilder.extract.nlp import choose_pipeline, load_pipeline, pipeline_version
 from kgbuilder.extract.relations import FoundRelation, RelationReader
+from kgbuilder.extract.report_town import TOWN_TYPES, report_town, venue_towns
 from kgbuilder.extract.sentences import EncodedSentence, encode_sentence
 from kgbuilder.extract.spans import VENUE_TYPES, Found
 from kgbuilder.gazetteer import Gazetteer, default_gazetteer
@@ -168,6 +169,8 @@ class Extractor:
         relations += self._cluster_places(found, relations, sentences)
         relations = _stated_seats_win(relations)
         relations = _organizers_take_no_part(relations)
+        town = report_town(document.text, found)
+        relations += venue_towns(found, relations, sentences, event, town)
         relations += _events_in_venue_towns(relations)
         relations += _venues_in_event_towns(relations)
         relations += _events_in_named_places(found, relations, sentences)
@@ -437,10 +440,6 @@ def _stated_seats_win(relations: list[FoundRelation]) -> list[FoundRelation]:
         for r in relations
         if not (r.label == "locatedIn" and r.rule in NAME_SEATS and r.subject.name in stated)
     ]
-
-
-#: what a venue's place must be for its event to be placed there too
-TOWN_TYPES = frozenset({"City", "AdministrativeArea"})
 
 
 def _venues_in_event_towns(relations: list[FoundRelation]) -> list[FoundRelation]:

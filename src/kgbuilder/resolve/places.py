@@ -38,6 +38,8 @@ _FEATURES: dict[str, tuple[str, ...] | None] = {
     "Country": ("country",),
     "Continent": ("continent",),
 }
+#: words after a town's name that are no part of it ("Yiyang city", "Quang Yen town")
+_TOWN_WORDS = frozenset({"city", "town", "municipality"})
 _TYPE_OF_FEATURE = {
     "city": "City",
     "country": "Country",
@@ -83,6 +85,12 @@ def link_places(
         for key, place in sorted(matched.items())
         if place.feature == "admin1" and place.division_key is not None
     }
+    # "Taubaté" beside "São Paulo": a city whose division is named only by its namesake city
+    seats = {
+        place.division_key: key
+        for key, place in sorted(matched.items())
+        if place.division_key is not None and gazetteer.names_its_division(place)
+    }
     relations = []
     provenance = Provenance(
         source_id=GAZETTEER_SOURCE.id,
@@ -99,7 +107,7 @@ def link_places(
             continue
         container = None
         if place.feature == "city" and place.division_key is not None:
-            container = divisions.get(place.division_key)
+            container = divisions.get(place.division_key) or seats.get(place.division_key)
         if container is None or container == key:
             country = gazetteer.country(place.country_code)
             container = by_geonames.get(country.geonames_id or 0) if country else None
@@ -164,12 +172,20 @@ def _match(
     names = [
         name
         for name in (entity.name, *entity.aliases)
-        # a shortened form ("Haidian" of "Haidian District") names the area only beside its full name
+        # a shortened form ("Haidian" of "Haidian District") names the area only beside its full
+        # name; "Almaty" of "Almaty city" is the town itself
         if not (
             len(words) > 1
             and words[: len(name.split())] == name.casefold().split()
             and name != entity.name
+            and words[-1] not in _TOWN_WORDS
         )
+    ]
+    # "Yiyang city", "Almaty city": the town by its own name, once the name as written fails
+    names += [
+        name.rsplit(" ", 1)[0]
+        for name in names
+        if " " in name and name.rsplit(" ", 1)[1].casefold() in _TOWN_WORDS
     ]
     for name in names:
         for feature in features or (None,):
