@@ -108,6 +108,10 @@ _NAMED_AFTER_PEOPLE = frozenset(
 _NAME_ARTICLES = frozenset({"al", "el"})
 
 
+#: "of" in the names of bodies in Spanish, Portuguese and Italian
+_ROMANCE_OF = frozenset({"de", "del", "do", "da", "di"})
+
+
 def _opens_with_article(words: list[str]) -> int:
     """1 when a name opens with an Arabic article before a capitalised word, else 0."""
     return int(len(words) > 1 and words[0].casefold() in _NAME_ARTICLES and words[1][:1].isupper())
@@ -426,6 +430,10 @@ class NameParts(FinderBase):
                     for other in parents or ([longer] if longer is not None else []):
                         self.facts.append((org, "partOf", other, "brand-country", 0.75))
                     continue
+            seat = self._romance_seat(tokens) if org.kind is Kind.ORGANIZATION else None
+            if seat is not None:  # "Secretaría de Economía de <State>"
+                extra.append(seat)
+                self.facts.append((org, "locatedIn", seat, "romance-of-place", 0.8))
             venue = org.type == "CivicStructure" or (
                 org.type == "LandmarksOrHistoricalBuildings"
                 and (words[-1] in ("port", "airport", "station", "terminal") or words[0] == "hotel")
@@ -700,6 +708,20 @@ class NameParts(FinderBase):
         ):
             return None
         return place
+
+    def _romance_seat(self, tokens: list[Any]) -> Found | None:
+        """ "Secretaría de Economía de Nuevo León", "Universidade de São Paulo", "Banco do
+        Brasil": a body named in Spanish, Portuguese or Italian is in the town, division or
+        country its last "de" names (not "S.A. de C.V.", a legal form)."""
+        at = max((i for i, t in enumerate(tokens) if i > 0 and t.text in _ROMANCE_OF), default=0)
+        rest = tokens[at + 1 :]
+        if not at or not 1 <= len(rest) <= 3 or not all(t.text[:1].isupper() for t in rest):
+            return None
+        name = self.text[rest[0].idx : rest[-1].idx + len(rest[-1].text)]
+        place = self._place(name)
+        if place is None or place.feature not in ("city", "admin1", "country"):
+            return None
+        return self._token_found(rest, self._place_type(name, place), nested=True)
 
     def _place_by_own_name(self, name: str) -> bool:
         """Does the gazetteer know a place by this very name (not by an old or other name, not

@@ -1,0 +1,27 @@
+"""Bodies named in Spanish, Portuguese or Italian are in the place their last "de" names;
+a legal form ("S.A. de C.V.") and a word that is no place give no seat."""
+
+from __future__ import annotations
+
+from tests.extract.conftest import relations
+
+
+def test_a_spanish_body_is_in_the_place_its_last_de_names(read) -> None:
+    rels = relations(
+        read(
+            "The plan was presented by the Secretaría de Desarrollo Económico de Jalisco and the "
+            "Universidad Autónoma de Yucatán on Monday."
+        )
+    )
+    assert ("Secretaría de Desarrollo Económico de Jalisco", "locatedIn", "Jalisco") in rels
+    assert ("Universidad Autónoma de Yucatán", "locatedIn", "Yucatán") in rels
+
+
+def test_a_legal_form_or_a_plain_word_after_de_is_no_seat(read) -> None:
+    rels = relations(
+        read(
+            "Frenos Rivera, S.A. de C.V. signed a supply deal with the Instituto de Estudios "
+            "Aduaneros on Monday."
+        )
+    )
+    assert not [r for r in rels if r[1] == "locatedIn" and r[2] in ("C.V.", "Estudios Aduaneros")]
