@@ -167,7 +167,7 @@ class Extractor:
         relations += self._trailing_places(document.text, found, name_facts, sentences)
         relations += self._acquired_places(relations)
         relations += self._cluster_places(found, relations, sentences)
-        relations = _stated_seats_win(relations)
+        relations = _stated_seats_win(relations, self.gazetteer)
         relations = _organizers_take_no_part(relations)
         town = report_town(document.text, found)
         relations += venue_towns(found, relations, sentences, event, town)
@@ -423,23 +423,50 @@ def _organizers_take_no_part(relations: list[FoundRelation]) -> list[FoundRelati
     ]
 
 
-def _stated_seats_win(relations: list[FoundRelation]) -> list[FoundRelation]:
+def _stated_seats_win(
+    relations: list[FoundRelation], gazetteer: Gazetteer | None = None
+) -> list[FoundRelation]:
     """A seat guessed from a name ("<City> Convention Center" in <City>) yields to one the text
     states ("... Convention Center, a venue in the <X> district"); a zone or a building it is
-    said to be in ("<City> <X> Photonics, based in the <Y> Valley") lies in the town too."""
-    stated = {
-        r.subject.name
-        for r in relations
-        if r.label == "locatedIn"
-        and r.rule not in NAME_SEATS
-        and r.object.kind is not Kind.INDUSTRY_CLUSTER
-        and r.object.type not in VENUE_TYPES
-    }
+    said to be in ("<City> <X> Photonics, based in the <Y> Valley") lies in the town too. A
+    seat inside the place stated stays ("the <Town> Special Economic Zone in <County>": the
+    zone is in both)."""
+    stated: dict[str, list[Found]] = {}
+    for r in relations:
+        if (
+            r.label == "locatedIn"
+            and r.rule not in NAME_SEATS
+            and r.object.kind is not Kind.INDUSTRY_CLUSTER
+            and r.object.type not in VENUE_TYPES
+        ):
+            stated.setdefault(r.subject.name, []).append(r.object)
     return [
         r
         for r in relations
-        if not (r.label == "locatedIn" and r.rule in NAME_SEATS and r.subject.name in stated)
+        if not (
+            r.label == "locatedIn"
+            and r.rule in NAME_SEATS
+            and r.subject.name in stated
+            and not any(_contains(outer, r.object, gazetteer) for outer in stated[r.subject.name])
+        )
     ]
+
+
+def _contains(outer: Found, inner: Found, gazetteer: Gazetteer | None) -> bool:
+    """Does the gazetteer put the town ``inner`` inside the division or country ``outer``?"""
+    if gazetteer is None or outer.kind is not Kind.PLACE or inner.kind is not Kind.PLACE:
+        return False
+    town = gazetteer.lookup(inner.name, feature="city")
+    if town is None:
+        return False
+    for feature in ("admin1", "country"):
+        area = gazetteer.lookup(outer.name, feature=feature, hint_countries=(town.country_code,))
+        if area is None:
+            continue
+        if feature == "admin1":
+            return area.division_key is not None and area.division_key == town.division_key
+        return area.country_code == town.country_code
+    return False
 
 
 def _venues_in_event_towns(relations: list[FoundRelation]) -> list[FoundRelation]:

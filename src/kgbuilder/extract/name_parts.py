@@ -550,7 +550,11 @@ class NameParts(FinderBase):
                 org.kind in (Kind.PLACE, Kind.INDUSTRY_CLUSTER)
                 and not venue
                 and (org.kind is Kind.INDUSTRY_CLUSTER or not self._admin_suffix(org.name))
-                and self._seat_word(tokens[1])
+                # "<City> National Hi-Tech Zone": a zone is in its town whatever the rank
+                and (
+                    self._seat_word(tokens[1])
+                    or (org.kind is Kind.INDUSTRY_CLUSTER and tokens[1].text not in ("-", "–"))
+                )
             ):
                 target = short_places.get(loose_key(tokens[0].text))
                 if target is None and org.kind is Kind.INDUSTRY_CLUSTER:
@@ -577,7 +581,37 @@ class NameParts(FinderBase):
                     place_found = self._token_found(tokens[:1], "City", nested=True)
                     extra.append(place_found)
                     self.facts.append((org, "locatedIn", place_found, "leading-place", 0.7))
+                elif target is None and org.kind is Kind.INDUSTRY_CLUSTER:
+                    area = self._area_of_leading_town(tokens, places)
+                    if area is not None:
+                        self.facts.append((org, "locatedIn", area, "town-area", 0.65))
         return accepted + [f for f in extra if f not in accepted]
+
+    def _area_of_leading_town(self, tokens: list[Any], places: dict[str, Found]) -> Found | None:
+        """ "Kulim Hi-Tech Park" beside "Kedah", "Hawassa Industrial Park" beside "Ethiopia": a
+        zone named after a town the text does not name by itself lies in the division (or the
+        city that names it: "Jebel Ali Free Zone" beside "Dubai"), else the country, the text
+        names that holds the town."""
+        for width in (2, 1):
+            if len(tokens) < width + 2 or not all(t.text[:1].isupper() for t in tokens[:width]):
+                continue
+            town = self._place(" ".join(t.text for t in tokens[:width]))
+            if town is None or town.feature != "city" or town.country_code not in self._countries:
+                continue
+            country = None
+            for found in places.values():
+                area = self._place(found.name)
+                if area is None or found.nested:
+                    continue
+                if area.division_key == town.division_key and (
+                    area.feature == "admin1"
+                    or (area != town and self.gaz.names_its_division(area))  # "Dubai"
+                ):
+                    return found
+                if area.feature == "country" and area.country_code == town.country_code:
+                    country = found
+            return country
+        return None
 
     def _national_body(self, tokens: list[Any]) -> tuple[int, str] | None:
         """How many words of a state agency's name name its country, and the country:
