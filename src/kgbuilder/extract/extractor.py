@@ -35,6 +35,7 @@ from kgbuilder.extract.events import EventReader, find_anaphors, main_event, rep
 from kgbuilder.extract.figures import read_figures
 from kgbuilder.extract.lexicon import Lexicon, default_lexicon
 from kgbuilder.extract.nlp import choose_pipeline, load_pipeline, pipeline_version
+from kgbuilder.extract.post_bodies import post_bodies
 from kgbuilder.extract.relations import FoundRelation, RelationReader
 from kgbuilder.extract.report_town import TOWN_TYPES, report_town, venue_towns
 from kgbuilder.extract.sentences import EncodedSentence, encode_sentence
@@ -164,6 +165,7 @@ class Extractor:
                         role=fact.role,
                     )
                 )
+        relations += post_bodies(document.text, found, sentences)
         relations += self._trailing_places(document.text, found, name_facts, sentences)
         relations += self._acquired_places(relations)
         relations += self._cluster_places(found, relations, sentences)

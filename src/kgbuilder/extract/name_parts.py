@@ -108,6 +108,8 @@ _NAMED_AFTER_PEOPLE = frozenset(
 _NAME_ARTICLES = frozenset({"al", "el"})
 
 
+#: a capitalised word right after a name
+_JOINED_WORD = re.compile(r" ([A-Z][\w'’-]*)")
 #: "of" in the names of bodies in Spanish, Portuguese and Italian
 _ROMANCE_OF = frozenset({"de", "del", "do", "da", "di"})
 
@@ -1134,14 +1136,21 @@ class NameParts(FinderBase):
         if not names:
             return accepted
         pattern = re.compile(
-            rf"(?<![\w'’-])(?<![A-Z]\w )(?:{alternation(tuple(sorted(names)))})(?![\w'’-])(?! [A-Z])"
+            rf"(?<![\w'’-])(?<![A-Z]\w )(?:{alternation(tuple(sorted(names)))})(?![\w'’-])"
         )
+        posts = self.lex.title_heads | self.lex.title_modifiers
         spans = sorted((f.start, f.end) for f in accepted)
         starts = [s for s, _ in spans]
         reach = list(itertools.accumulate((e for _, e in spans), max))  # furthest end so far
         out = list(accepted)
         for match in pattern.finditer(self.text):
             seen = names[match.group(0)]
+            joined = _JOINED_WORD.match(self.text, match.end())
+            if joined is not None and not (
+                seen.name.isupper() and joined.group(1).casefold() in posts
+            ):
+                continue  # a capitalised word joined on: a longer name; but "<ACR> Chief
+                # Executive Officer <P>" is the body before its post
             at = bisect.bisect_left(starts, match.end())
             if at > 0 and reach[at - 1] > match.start():
                 # inside or across a name found already; but a place that only opens the name

@@ -1,0 +1,69 @@
+"""Officials tied to their bodies by the post's own words: an acronym written again before a
+post ("<ACR> Chief Executive Officer <P>"), and an office styled by what it serves ("Consul
+General of <State> in <City>", "Vice Minister of <X>", "Vice Governor of <Province>") in the
+one body the text names for it; with the cases that must not give it."""
+
+from __future__ import annotations
+
+from tests.extract.conftest import relations
+
+
+def test_an_acronym_written_again_before_a_post_is_the_body_of_the_post(read) -> None:
+    rels = relations(
+        read(
+            "The Sindh Board of Investment (SBI) hosted the meeting. SBI Chief Executive Officer "
+            "Kamran Ali Qureshi said land was ready."
+        )
+    )
+    assert ("Kamran Ali Qureshi", "worksFor", "SBI") in rels  # (resolved to the name later)
+
+
+def test_an_acronym_inside_a_longer_capitalised_name_is_no_mention(read) -> None:
+    extraction = read(
+        "The Sindh Board of Investment (SBI) hosted the meeting. SBI Holdings Ltd also attended."
+    )
+    # the bracketed short name only: "SBI Holdings Ltd" is another name
+    assert len([m for m in extraction.mentions if m.text == "SBI"]) == 1
+
+
+def test_a_consul_general_serves_at_the_consulate_general_the_text_names(read) -> None:
+    rels = relations(
+        read(
+            "The forum was co-hosted by the Consulate General of China in Karachi. Li Weimin, "
+            "Consul General of China in Karachi, said 40 firms had come."
+        )
+    )
+    assert ("Li Weimin", "worksFor", "Consulate General of China in Karachi") in rels
+
+
+def test_a_minister_and_a_governor_serve_in_the_bodies_named_for_their_offices(read) -> None:
+    rels = relations(
+        read(
+            "It was organized by the Ministry of Industry and Trade of the Republic of Uzbekistan "
+            "and the People's Government of Gansu Province. The delegation was headed by Vice "
+            "Governor of Gansu Province Zhou Ming. The forum was opened by Deputy Minister of "
+            "Industry and Trade Botir Karimov."
+        )
+    )
+    assert ("Zhou Ming", "worksFor", "People's Government of Gansu Province") in rels
+    assert (
+        "Botir Karimov",
+        "worksFor",
+        "Ministry of Industry and Trade of the Republic of Uzbekistan",
+    ) in rels
+
+
+def test_an_office_whose_body_the_text_does_not_name_gives_no_post(read) -> None:
+    rels = relations(
+        read(
+            "The delegation was headed by Vice Governor of Gansu Province Zhou Ming. The "
+            "Ministry of Industry and Trade of Uzbekistan and the Ministry of Trade of Kazakhstan "
+            "sent envoys. Deputy Minister of Trade Aibek Nurlanov spoke first."
+        )
+    )
+    assert not [r for r in rels if r[0] == "Zhou Ming" and r[1] == "worksFor"]
+    assert (
+        "Aibek Nurlanov",
+        "worksFor",
+        "Ministry of Industry and Trade of Uzbekistan",
+    ) not in rels
