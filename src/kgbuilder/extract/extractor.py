@@ -177,6 +177,7 @@ class Extractor:
         relations += _venues_in_event_towns(relations)
         relations += _events_in_named_places(found, relations, sentences)
         relations += BrandFamilies(self.lexicon, self.gazetteer).read(found, relations, sentences)
+        relations += _parents_in_subsidiary_countries(relations)
         figures = []
         for sentence in sentences:
             topic_symbol = reader._topic_org(sentence, len(sentence.encoded))
@@ -519,6 +520,29 @@ def _events_in_venue_towns(relations: list[FoundRelation]) -> list[FoundRelation
                     r.subject, "locatedIn", town, "venue-town", r.confidence * 0.9, r.sentence
                 )
             )
+    return out
+
+
+def _parents_in_subsidiary_countries(relations: list[FoundRelation]) -> list[FoundRelation]:
+    """A company with an arm named for a country ("<X> Nigeria Limited", "<X> Automotive
+    México", "<X> (Thailand) Co") operates in that country: the arm's country is its market."""
+    countries: dict[str, list[Found]] = {}
+    for r in relations:
+        if r.label == "locatedIn" and r.rule == "brand-country" and r.object.type == "Country":
+            countries.setdefault(r.subject.name, []).append(r.object)
+    served = {(r.subject.name, r.object.name) for r in relations if r.label == "operatesIn"}
+    out: list[FoundRelation] = []
+    for r in relations:
+        if r.label != "partOf" or r.object.kind is not Kind.ORGANIZATION or r.object.anaphor:
+            continue
+        for country in countries.get(r.subject.name, []):
+            if (r.object.name, country.name) not in served:
+                served.add((r.object.name, country.name))
+                out.append(
+                    FoundRelation(
+                        r.object, "operatesIn", country, "subsidiary-country", 0.6, r.sentence
+                    )
+                )
     return out
 
 

@@ -410,19 +410,32 @@ class NameParts(FinderBase):
                 continue
             if org.kind is Kind.ORGANIZATION:
                 core = tokens  # "<Brand> Ghana Ltd.", "<Brand> Portugal, Unipessoal Lda.": the
-                while len(core) > 2 and (self._is_legal(core[-1]) or core[-1].text in ",."):
-                    core = core[:-1]  # country before the legal form
-                tail = self._place(core[-1].text)
-                if (
-                    tail is not None
-                    and tail.feature == "country"
-                    and core[-1].text[:1].isupper()
-                    and not self._mission(org.name)
-                ):
-                    place_found = self._token_found(core[-1:], "Country", nested=True)
+                while len(core) > 2:  # country before the legal form ("<X> Pakistan (Pvt) Ltd")
+                    if self._is_legal(core[-1]) or core[-1].text in ",.":
+                        core = core[:-1]
+                    elif len(core) > 4 and core[-1].text == ")" and core[-3].text == "(":
+                        if not self._is_legal(core[-2]):
+                            break
+                        core = core[:-3]
+                    else:
+                        break
+                # "<Brand> South Africa": a country of two words, else of one
+                width = next(
+                    (
+                        w
+                        for w in (2, 1)
+                        if len(core) > w
+                        and all(t.text[:1].isupper() for t in core[-w:])
+                        and (tail := self._place(" ".join(t.text for t in core[-w:]))) is not None
+                        and tail.feature == "country"
+                    ),
+                    0,
+                )
+                if width and not self._mission(org.name):
+                    place_found = self._token_found(core[-width:], "Country", nested=True)
                     extra.append(place_found)
                     self.facts.append((org, "locatedIn", place_found, "brand-country", 0.8))
-                    base = loose_key(" ".join(t.text for t in core[:-1]))
+                    base = loose_key(" ".join(t.text for t in core[:-width]))
                     parents = [
                         other
                         for other in org_names
