@@ -19,7 +19,7 @@ from kgbuilder.extract.byline_names import is_byline
 from kgbuilder.extract.finder_base import HONORIFICS, FinderBase, alternation
 from kgbuilder.extract.spans import VENUE_TYPES, Found
 from kgbuilder.gazetteer import Place
-from kgbuilder.kinds import Kind
+from kgbuilder.kinds import ENTITY_TYPES, Kind
 from kgbuilder.names import COMPANY_KIND_WORDS, LEGAL_WORDS, clean_name, loose_key
 
 #: rules that read an organization's kind from the text around or inside its name
@@ -924,14 +924,39 @@ class NameParts(FinderBase):
         # "<X> Industrial Park (EJSIP)": the acronym is of the kind of what it follows, wherever
         # NER read it again
         defined = {f.name: f.type for f in accepted if f.rule == "acronym"}
+        cued = {loose_key(f.name) for f in accepted if f.cued and f.kind is not Kind.PLACE}
+        org_keys = [f" {loose_key(f.name)} " for f in accepted if f.kind is Kind.ORGANIZATION]
         for f in accepted:
             counter = votes.get(loose_key(f.name))
             if f.rule == "ner" and f.name in defined:
                 f.type = defined[f.name]
             elif counter and f.rule == "ner" and len(counter) > 1:
                 best = counter.most_common(1)[0][0]
-                f.type = "Person" if loose_key(f.name) in titled else best
+                town = self._town_outvoted(f.name, counter, cued, org_keys)
+                f.type = "Person" if loose_key(f.name) in titled else town or best
         return accepted
+
+    def _town_outvoted(
+        self, name: str, counter: Counter[str], cued: set[str], org_keys: list[str]
+    ) -> str | None:
+        """The place kind of a name the text once reads as a town ("<Town>-based", "in
+        <Town>") and the model elsewhere took for a company or a person, when the gazetteer
+        knows the town in a country the text names and nothing in the text says otherwise: no
+        post or description makes it a body, and no body's name holds it ("<Town>" of
+        "Changzhou <Town> New Energy" is that company named short)."""
+        places = [t for t, _ in counter.most_common() if ENTITY_TYPES[t].kind is Kind.PLACE]
+        key = f" {loose_key(name)} "
+        if (
+            not places
+            or key.strip() in cued
+            or len(name.split()) > 2
+            or any(key in org and org != key for org in org_keys)
+        ):
+            return None
+        town = self._place(name)
+        if town is None or town.feature not in ("city", "admin1"):
+            return None
+        return places[0] if town.country_code in self._countries else None
 
     def _places_by_first_word(self, accepted: list[Found]) -> None:
         """ "brings 38 exhibitors to Dar" beside "Dar es Salaam": a one-word place the gazetteer

@@ -1,0 +1,31 @@
+"""A town the model reads as a company in most of its mentions, but the text once reads as a
+town ("<Town>-based"), is a town in all of them, when the gazetteer knows it in a country the
+text names; a company's short name that is also a town stays the company."""
+
+from __future__ import annotations
+
+from tests.extract.conftest import entities
+
+
+def test_a_town_read_as_a_company_is_the_town_the_text_once_says_it_is(read) -> None:
+    kinds = entities(
+        read(
+            "Freight trains between Chengdu and Łódź made 1,860 trips. Łódź has been our first "
+            "station in Europe since 2013. He signed a deal with Łódź-based Baltica Logistics, "
+            "a Polish firm."
+        )
+    )
+    assert kinds["Łódź"] == "Place"
+
+
+def test_a_company_short_name_that_is_also_a_town_stays_the_company(read) -> None:
+    kinds = entities(
+        read(
+            "Suzhou Lianhe Battery Materials Co., Ltd. (Lianhe), a Chinese maker of cathodes, "
+            "opened a plant in Hungary, run by its subsidiary Lianhe Materials Hungary Kft. "
+            "Lianhe's decision was welcomed. Founded in 2011 and headquartered in the Wujin zone "
+            "in Changzhou, Jiangsu Province, Lianhe reported revenue of CNY 9.3 billion in 2024."
+        )
+    )
+    assert "Lianhe" not in kinds or kinds["Lianhe"] != "Place"
+    assert kinds["Suzhou Lianhe Battery Materials Co., Ltd."] == "Organization"
