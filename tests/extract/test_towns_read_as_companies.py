@@ -29,3 +29,13 @@ def test_a_company_short_name_that_is_also_a_town_stays_the_company(read) -> Non
     )
     assert "Lianhe" not in kinds or kinds["Lianhe"] != "Place"
     assert kinds["Suzhou Lianhe Battery Materials Co., Ltd."] == "Organization"
+
+
+def test_a_name_before_the_word_city_is_a_town_of_any_size(read) -> None:
+    kinds = entities(
+        read(
+            "Vietnam opened the road in March. The new road links Mong Cai city with the port, "
+            "and trucks now cross daily."
+        )
+    )
+    assert kinds["Mong Cai"] == "Place"

@@ -50,6 +50,11 @@ TRADE_NOUNS = frozenset(
 )  # fmt: skip
 #: prepositions after which a city's name is a place ("from <City>", "in <City>")
 PLACE_PREPOSITIONS = frozenset({"in", "from", "to", "near", "across", "around", "outside"})
+#: lower-case words after a name that say it is a town or an area ("<Town> city")
+_TOWN_NOUNS = frozenset(
+    {"city", "town", "county", "district", "municipality", "prefecture", "province", "regency"}
+)
+_NEXT_LOWER_WORD = re.compile(r" ([a-z]+)\b")
 
 
 #: lower-case words inside names of companies and people ("Cilindros del Bajío", "van Dijk")
@@ -1244,6 +1249,12 @@ class NerNames(FinderBase):
             )
         )
 
+    def _before_town_noun(self, found: Found) -> bool:
+        """Does a lower-case word for a town or an area follow the name ("<Town> city", "<X>
+        county")?"""
+        word = _NEXT_LOWER_WORD.match(self.text, found.end)
+        return word is not None and word.group(1) in _TOWN_NOUNS
+
     def _before_division_noun(self, after: int) -> bool:
         """ "farmers in Kano, Jigawa and <X> states": a plural of a division's kind right after
         the name says the name is one."""
@@ -1358,6 +1369,10 @@ class NerNames(FinderBase):
                 # preposition of place
                 place = self._place(name)
                 if place is not None and place.feature != "city":
+                    place = None
+            if place is None and label in ("PERSON", "ORG") and self._before_town_noun(found):
+                place = self._place(name)  # "links <Town> city with": a town of any size
+                if place is not None and place.feature not in ("city", "admin1"):
                     place = None
             if place is None and label == "ORG" and self._modifies_companies(start_tok, name):
                 place = self._place(name)  # "three Jingdezhen firms": the firms' city
