@@ -4,7 +4,7 @@ text names; a company's short name that is also a town stays the company."""
 
 from __future__ import annotations
 
-from tests.extract.conftest import entities
+from tests.extract.conftest import entities, relations
 
 
 def test_a_town_read_as_a_company_is_the_town_the_text_once_says_it_is(read) -> None:
@@ -39,3 +39,13 @@ def test_a_name_before_the_word_city_is_a_town_of_any_size(read) -> None:
         )
     )
     assert kinds["Mong Cai"] == "Place"
+
+
+def test_an_untagged_town_before_based_is_the_seat(read) -> None:
+    rels = relations(
+        read(
+            "The company entered the Gulf market in 2021, when it acquired Sharjah-based "
+            "distributor Al Falah Machinery Trading."
+        )
+    )
+    assert ("Al Falah Machinery Trading", "locatedIn", "Sharjah") in rels

@@ -565,16 +565,17 @@ class NerNames(FinderBase):
     def _untagged_towns(self) -> list[Found]:
         """ "<Company> AG of Ingolstadt": a one-word town NER left untagged after a preposition,
         when the gazetteer knows a town of some size by exactly that name and no capitalised word
-        runs on from it (a smaller town's name may be a person's or a word's)."""
+        runs on from it (a smaller town's name may be a person's or a word's); before
+        "-based", a town of any size ("<Town>-based distributor <X>")."""
         doc = self.toks
         out: list[Found] = []
         for i, tok in enumerate(doc):
+            based = self._based(i + 1)  # "acquired <Town>-based distributor <X>"
             if (
-                i == 0
-                or i in self._label_at
+                i in self._label_at
                 or tok.pos_ != "PROPN"
                 or not (tok.is_title and tok.is_alpha)
-                or doc[i - 1].lower_ not in _TOWN_PREPOSITIONS
+                or not (based or (i > 0 and doc[i - 1].lower_ in _TOWN_PREPOSITIONS))
                 or (i + 1 < len(doc) and doc[i + 1].is_title)
                 or tok.text in self._words_of_longer_names
             ):
@@ -584,7 +585,7 @@ class NerNames(FinderBase):
                 place is None
                 or place.feature != "city"
                 or place.name != tok.text
-                or place.population < _TOWN_BY_NAME_ALONE
+                or (place.population < _TOWN_BY_NAME_ALONE and not based)
             ):
                 continue
             out.append(
