@@ -1115,15 +1115,20 @@ class RelationReader:
             e,
         ):
             city = s.found(match.group("b"))
-            if city is None or city.type != "City":
+            if city is None or city.type not in ("City", "AdministrativeArea", "Country"):
                 continue
             chinese = self._country_code(city) == "CN"
             for group in ("a", "a2"):
                 part = s.found(match.group(group)) if match.group(group) else None
                 if part is None or not self._admin_suffix_word(part.name):
                     continue
-                if part.name.split()[-1].casefold() == "county" and not chinese:
+                if (
+                    city.type == "City"
+                    and part.name.split()[-1].casefold() == "county"
+                    and not chinese
+                ):
                     continue  # "Cook County in Chicago": a county holds the city there
+                # ("<X> County in <Province>", "<X> District in <Country>": the wider area)
                 yield FoundRelation(part, "locatedIn", city, "district-in-city", 0.75, s)
         # "based in Nanzhuang Town of <City>'s Chancheng District", "<X> Township in <Y> County":
         # a town named as one, in a district or county named as one
@@ -1349,9 +1354,16 @@ class RelationReader:
                 continue
             if outer.type == "Country":
                 rule = "country-possessive"
-            elif outer.type in ("City", "AdministrativeArea") and (
-                inner.type not in ("City", "AdministrativeArea", "Continent")
-                or self._admin_suffix_word(inner.name)
+            elif (
+                outer.type in ("City", "AdministrativeArea")
+                and (
+                    inner.type not in ("City", "AdministrativeArea", "Continent")
+                    or self._admin_suffix_word(inner.name)
+                    # "<City>'s <X> district": the word for its kind written after the name
+                    or re.match(
+                        r" (?:district|county|area|subdistrict|township|suburb)\b", e[match.end() :]
+                    )
+                )
             ):
                 rule = "place-possessive"  # "<City>'s <X> District", "<City>'s <X> Port"
             else:
