@@ -22,3 +22,21 @@ def test_a_county_in_a_province_is_in_it(read) -> None:
 def test_a_county_does_not_lie_in_a_city_outside_china(read) -> None:
     rels = relations(read("The firm moved from Cook County in Chicago to Texas last year."))
     assert ("Cook County", "locatedIn", "Chicago") not in rels
+
+
+def test_a_town_before_the_bigger_city_of_its_division_is_in_it(read) -> None:
+    rels = relations(
+        read("The company opened a bottling plant in Tanauan, Batangas, in the Philippines.")
+    )
+    assert ("Tanauan", "locatedIn", "Batangas") in rels
+
+
+def test_towns_in_a_list_or_the_bigger_first_are_not_in_one_another(read) -> None:
+    rels = relations(
+        read(
+            "The group has offices in Foshan, Guangzhou and Shenzhen in China. Its new plant is "
+            "in Guangzhou, Foshan."
+        )
+    )
+    assert ("Foshan", "locatedIn", "Guangzhou") not in rels
+    assert ("Guangzhou", "locatedIn", "Foshan") not in rels

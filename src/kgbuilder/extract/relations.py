@@ -1457,8 +1457,12 @@ class RelationReader:
         return name.split()[-1].casefold() in ("district", "county", "township", "subdistrict")
 
     def _contains(self, outer: Found, inner: Found) -> bool:
-        """May ``outer`` contain ``inner`` ("Haidian District, <City>"; "<City>, <Country>")?"""
-        if outer.type == "City" and inner.type in ("City", "Country", "Continent"):
+        """May ``outer`` contain ``inner`` ("Haidian District, <City>"; "<City>, <Country>";
+        "<Town>, <City>" where the gazetteer puts the town in the city's division and the city
+        is the bigger: "Santo Tomas, Batangas")?"""
+        if outer.type == "City" and inner.type == "City":
+            return self._town_of_city(inner, outer)
+        if outer.type == "City" and inner.type in ("Country", "Continent"):
             return False
         if inner.type == "Country" or (outer.type == "Continent" and inner.type == "Continent"):
             return False
@@ -1473,6 +1477,20 @@ class RelationReader:
             "Place",
             "LandmarksOrHistoricalBuildings",
             "City",
+        )
+
+    def _town_of_city(self, town: Found, city: Found) -> bool:
+        """Is ``town`` a smaller town of the division ``city`` lies in (the city may name the
+        province around it, as "Batangas" or "Cebu" do)?"""
+        big = self.gaz.lookup(city.name, feature="city")
+        if big is None or big.division_key is None:
+            return False
+        small = self.gaz.lookup(town.name, feature="city", hint_countries={big.country_code or ""})
+        return (
+            small is not None
+            and small.geonames_id != big.geonames_id
+            and small.division_key == big.division_key
+            and small.population < big.population
         )
 
     def place_companies(self, s: EncodedSentence) -> Iterator[FoundRelation]:
