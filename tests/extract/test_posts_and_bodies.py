@@ -67,3 +67,22 @@ def test_an_office_whose_body_the_text_does_not_name_gives_no_post(read) -> None
         "worksFor",
         "Ministry of Industry and Trade of Uzbekistan",
     ) not in rels
+
+
+def test_posts_held_now_after_a_past_one_are_with_their_bodies(read) -> None:
+    rels = relations(
+        read(
+            "Anil Rao, an Indian engineer who has worked for Kestrel Gulf in Dubai since 2018, "
+            "said sales rose. Omar Nabil, a chemist who spent four years at Huaxing's plant in "
+            "Changzhou and is now plant manager at Nile Motors Egypt, spoke next. Ana Ruiz, a "
+            "physicist who studied at Wuhan University and now heads research at Andes Litio, "
+            "will lead the team. Tom Baker, who advised the board, now works as a senior adviser "
+            "to Oakridge Holdings."
+        )
+    )
+    assert ("Anil Rao", "worksFor", "Kestrel Gulf") in rels
+    assert ("Omar Nabil", "worksFor", "Nile Motors Egypt") in rels
+    assert ("Ana Ruiz", "worksFor", "Andes Litio") in rels
+    assert ("Tom Baker", "worksFor", "Oakridge Holdings") in rels
+    # where one studied or spent time is no employer
+    assert ("Ana Ruiz", "worksFor", "Wuhan University") not in rels

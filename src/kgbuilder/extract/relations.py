@@ -627,8 +627,34 @@ class RelationReader:
             )
             if rel:
                 yield rel
+        # "<P>, an Indian engineer who has worked for <O> since 2019", "<P>, ..., and is now
+        # production manager at <O>", "<P>, ... and now heads research at <O>": the post held now
+        for pattern, rule in (
+            (
+                rf"(?P<p>{PER}) , (?:(?!«P)[^;.]){{0,160}}?\bwho (?:has |had )?(?:worked|works) (?:for|at) (?:the )?(?P<o>{ORG})",
+                "who-worked-for",
+            ),
+            (
+                rf"(?P<p>{PER}) , (?:(?!«P)[^;.]){{0,160}}?\band (?:is )?now (?:(?P<v>heads|leads|runs|manages|directs) (?:(?!«)[^\s,;.]+ ){{1,4}}?|(?:the |a |an )?(?P<t>{TITLE}) )(?:at|of|with) (?:the )?(?P<o>{ORG})",
+                "now-post",
+            ),
+        ):
+            for match in re.finditer(pattern, e):
+                groups = match.groupdict()
+                role = (
+                    self._title(s, match, "t")
+                    if groups.get("t")
+                    else _LEAD_ROLES.get(groups["v"])
+                    if groups.get("v")
+                    else None
+                )
+                rel = self._rel(
+                    s, match.group("p"), "worksFor", match.group("o"), rule, 0.7, role=role
+                )
+                if rel:
+                    yield rel
         works_as = re.compile(
-            rf"(?P<p>{PER}) (?:(?!«P)[^\s.;]+ ){{0,20}}?(?:works|worked|working|serves|served|serving) as (?:a |an |the )?(?:(?!«)[a-z-]+ ){{0,2}}?(?P<t>{TITLE}|[a-z-]+) (?:at|with|for) (?:the )?(?P<o>{ORG})"
+            rf"(?P<p>{PER}) (?:(?!«P)[^\s.;]+ ){{0,20}}?(?:works|worked|working|serves|served|serving) as (?:a |an |the )?(?:(?!«)[a-z-]+ ){{0,2}}?(?P<t>{TITLE}|[a-z-]+) (?:at|with|for|to) (?:the )?(?P<o>{ORG})"
         )
         for match in works_as.finditer(
             e
@@ -644,8 +670,8 @@ class RelationReader:
         )
         for match in noun_at.finditer(e):  # "<P>, a Kenyan agronomist at <O>": any profession
             role = self._title(s, match, "t")
-            if role.casefold() in self.lex.not_posts:
-                continue
+            if role.casefold() in self.lex.not_posts or " who " in match.group(0):
+                continue  # ("<P>, a physicist who studied at <O>": a clause, not a post)
             rel = self._rel(
                 s, match.group("p"), "worksFor", match.group("o"), "appositive-noun", 0.7, role=role
             )
