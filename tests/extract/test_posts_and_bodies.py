@@ -86,3 +86,17 @@ def test_posts_held_now_after_a_past_one_are_with_their_bodies(read) -> None:
     assert ("Tom Baker", "worksFor", "Oakridge Holdings") in rels
     # where one studied or spent time is no employer
     assert ("Ana Ruiz", "worksFor", "Wuhan University") not in rels
+
+
+def test_a_local_post_named_by_its_place_is_in_that_place_government(read) -> None:
+    rels = relations(
+        read(
+            "The County Government of Machakos and the County Government of Kitui signed deals. "
+            "Jane Mutua, Machakos's chief officer for trade, said the plant would help. Kitui "
+            "County's executive committee member for roads, Peter Musyoka, told delegates the "
+            "county would act. Machakos's biggest exporter, John Kamau, agreed."
+        )
+    )
+    assert ("Jane Mutua", "worksFor", "County Government of Machakos") in rels
+    assert ("Peter Musyoka", "worksFor", "County Government of Kitui") in rels
+    assert ("John Kamau", "worksFor", "County Government of Machakos") not in rels

@@ -24,6 +24,19 @@ _OFFICES = r"Minister|Consul[ -]General|Consul|Ambassador|Governor|Mayor"
 _POST = rf"(?P<t>{_RANKS}(?P<office>{_OFFICES}) (?:of|to|for) (?:the )?(?P<what>[A-Z][^,;.()\n]{{1,80}}?))"
 _POST_AFTER = re.compile(rf"\s*,\s*(?:the\s+)?{_POST}(?=\s*[,;.]|\s+(?:said|told|who|and)\b)")
 _POST_BEFORE = re.compile(rf"{_POST}\s+$")
+#: a local post named by its place: "<P>, <County>'s chief officer for agriculture", "<County>'s
+#: executive committee member for trade, <P>"
+_PLACE = r"(?P<place>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})(?:'s|’s)"
+_LOCAL_TITLE = r"(?P<t>[a-z][a-z -]{2,60}?)"
+_LOCAL_AFTER = re.compile(rf"\s*,\s*{_PLACE} {_LOCAL_TITLE}(?=\s*[,;.]|\s+(?:said|told|who)\b)")
+_LOCAL_BEFORE = re.compile(rf"{_PLACE} {_LOCAL_TITLE}\s*,\s*$")
+#: words of a post (not "<Town>'s biggest exporter")
+_POST_WORDS = frozenset(
+    {"officer", "member", "secretary", "governor", "mayor", "director", "head", "commissioner",
+     "minister", "chief", "executive", "councillor", "councilor", "administrator"}
+)  # fmt: skip
+#: words for a place's own government
+_GOVERNMENT_WORDS = (" government ", " akimat ", " municipality ", " administration ")
 #: the word for the body each office serves in
 _BODY_WORD = {
     "minister": "ministry",
@@ -46,8 +59,14 @@ def post_bodies(
             text, max(0, person.start - 140), person.start
         )
         if post is None:
-            continue
-        body = _body_of(post.group("office"), post.group("what"), bodies)
+            local = _LOCAL_AFTER.match(text, person.end) or _LOCAL_BEFORE.search(
+                text, max(0, person.start - 120), person.start
+            )
+            if local is None or not set(local.group("t").split()) & _POST_WORDS:
+                continue
+            post, body = local, _government_of(local.group("place"), bodies)
+        else:
+            body = _body_of(post.group("office"), post.group("what"), bodies)
         sentence = next((s for s in sentences if s.start <= person.start < s.end), None)
         if body is not None and sentence is not None:
             role = " ".join(post.group("t").split())
@@ -75,6 +94,21 @@ def _body_of(office: str, what: str, bodies: list[Found]) -> Found | None:
             return " government " in words and f" {what_key} " in words
 
     matches = {f.name: f for f in bodies if fits(_key(f.name))}
+    return next(iter(matches.values())) if len(matches) == 1 else None
+
+
+def _government_of(place: str, bodies: list[Found]) -> Found | None:
+    """The one government the text names for a place ("County Government of <X>" for
+    "<X> County" or "<X>")."""
+    words = [w for w in _key(place).split() if w not in ("county", "province", "state", "city")]
+    if not words:
+        return None
+    key = f" {' '.join(words)} "
+    matches = {
+        f.name: f
+        for f in bodies
+        if key in f" {_key(f.name)} " and any(w in f" {_key(f.name)} " for w in _GOVERNMENT_WORDS)
+    }
     return next(iter(matches.values())) if len(matches) == 1 else None
 
 
