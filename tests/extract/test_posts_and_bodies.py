@@ -100,3 +100,13 @@ def test_a_local_post_named_by_its_place_is_in_that_place_government(read) -> No
     assert ("Jane Mutua", "worksFor", "County Government of Machakos") in rels
     assert ("Peter Musyoka", "worksFor", "County Government of Kitui") in rels
     assert ("John Kamau", "worksFor", "County Government of Machakos") not in rels
+
+
+def test_a_person_known_by_the_body_works_there(read) -> None:
+    rels = relations(
+        read(
+            "Later, a Chinese engineer, Zhou Bin of Hongda Pump Machinery, briefed the guests. "
+            "The tour of Karachi Port followed."
+        )
+    )
+    assert ("Zhou Bin", "worksFor", "Hongda Pump Machinery") in rels

@@ -627,6 +627,14 @@ class RelationReader:
             )
             if rel:
                 yield rel
+        # "a Chinese engineer, <P> of <O>, briefed the guests": a person known by the body
+        for match in re.finditer(
+            rf"(?P<p>{PER}) of (?:the )?(?P<o>{ORG})(?= , | (?:said|says|told|added|noted)\b| \.$)",
+            e,
+        ):
+            rel = self._rel(s, match.group("p"), "worksFor", match.group("o"), "person-of", 0.7)
+            if rel:
+                yield rel
         # "<P>, an Indian engineer who has worked for <O> since 2019", "<P>, ..., and is now
         # production manager at <O>", "<P>, ... and now heads research at <O>": the post held now
         for pattern, rule in (
