@@ -58,3 +58,19 @@ def test_a_zone_of_a_town_in_a_country_not_named_is_placed_nowhere(read) -> None
         )
     )
     assert not [r for r in rels if r[0] == "Batu Pahat Industrial Park" and r[1] == "locatedIn"]
+
+
+def test_a_company_based_in_a_zone_is_in_the_zone_town(read) -> None:
+    rels = relations(
+        read(
+            "Wuxi has drawn battery makers. Jinyu Power Technology Co, listed on the Shenzhen Stock Exchange and "
+            "based in the Wuxi National Hi-Tech Industrial Development Zone, reported record sales."
+        )
+    )
+    assert ("Jinyu Power Technology Co", "locatedIn", "Wuxi") in rels
+    # the zone itself is no place of the model
+    assert (
+        "Jinyu Power Technology Co",
+        "locatedIn",
+        "Wuxi National Hi-Tech Industrial Development Zone",
+    ) not in rels

@@ -178,6 +178,7 @@ class Extractor:
         relations += _events_in_named_places(found, relations, sentences)
         relations += BrandFamilies(self.lexicon, self.gazetteer).read(found, relations, sentences)
         relations += _parents_in_subsidiary_countries(relations)
+        relations += _zone_towns(relations)
         figures = []
         for sentence in sentences:
             topic_symbol = reader._topic_org(sentence, len(sentence.encoded))
@@ -541,6 +542,33 @@ def _parents_in_subsidiary_countries(relations: list[FoundRelation]) -> list[Fou
                 out.append(
                     FoundRelation(
                         r.object, "operatesIn", country, "subsidiary-country", 0.6, r.sentence
+                    )
+                )
+    return out
+
+
+def _zone_towns(relations: list[FoundRelation]) -> list[FoundRelation]:
+    """A company based in a zone is in the zone's town ("based in the <City> Hi-Tech Zone"):
+    the zone itself is no place of the model, its town is."""
+    towns: dict[str, list[FoundRelation]] = {}
+    for r in relations:
+        if (
+            r.label == "locatedIn"
+            and r.subject.kind is Kind.INDUSTRY_CLUSTER
+            and r.object.type == "City"
+        ):
+            towns.setdefault(r.subject.name, []).append(r)
+    placed = {(r.subject.name, r.object.name) for r in relations if r.label == "locatedIn"}
+    out: list[FoundRelation] = []
+    for r in relations:
+        if r.rule != "based-in-zone" or r.subject.kind is not Kind.ORGANIZATION:
+            continue
+        for held in towns.get(r.object.name, []):
+            if (r.subject.name, held.object.name) not in placed:
+                placed.add((r.subject.name, held.object.name))
+                out.append(
+                    FoundRelation(
+                        r.subject, "locatedIn", held.object, "zone-town", 0.65, r.sentence
                     )
                 )
     return out

@@ -265,7 +265,8 @@ class RelationReader:
             self.demonym_companies: ("«D",),
             self.demonym_places: ("«D",),
             self.part_of: ("«O",),
-            self.located_in: ("«L", "«D"),  # ("a <Demonym> state secretary at the Ministry")
+            # ("a <Demonym> state secretary at the Ministry", "based in the <Zone>")
+            self.located_in: ("«L", "«D", "«C"),
             self.capitals_and_possessives: ("«L", "«D"),
             self.place_companies: ("«L", "«D"),
             self.acquisitions: ("«O",),
@@ -1225,6 +1226,17 @@ class RelationReader:
         ):
             rel = self._rel(s, match.group("a"), "locatedIn", match.group("b"), "based-in", 0.8)
             if rel and rel.subject.kind is not Kind.PERSON:
+                yield rel
+        # "<O>, listed on the <Exchange> and based in the <X> Development Zone": the company is
+        # where the zone is (read with the zone's own place: ``zone_towns``)
+        for match in re.finditer(
+            rf"(?P<a>{ORG}) , (?:(?!«[PEL])[^\s;]+ ){{0,14}}?(?:based|headquartered|located|situated) in (?:the )?(?P<c>«C\d+»)",
+            e,
+        ):
+            rel = self._rel(
+                s, match.group("a"), "locatedIn", match.group("c"), "based-in-zone", 0.75
+            )
+            if rel:
                 yield rel
         for match in re.finditer(
             # "at the <Venue> (EIEC) in <City>", "<Venue>, a restored palace garden complex in
