@@ -110,3 +110,20 @@ def test_a_person_known_by_the_body_works_there(read) -> None:
         )
     )
     assert ("Zhou Bin", "worksFor", "Hongda Pump Machinery") in rels
+
+
+def test_a_body_described_as_a_bureau_or_part_of_another_is_part_of_it(read) -> None:
+    rels = relations(
+        read(
+            "The sessions were arranged by PromPeru Trade, the export promotion bureau of the "
+            "Ministry of Foreign Trade, which led 40 companies to Shanghai. The event was "
+            "organised by Laos's Investment Promotion Department, part of the Ministry of "
+            "Planning and Investment."
+        )
+    )
+    assert ("PromPeru Trade", "partOf", "Ministry of Foreign Trade") in rels
+    assert (
+        "Investment Promotion Department",
+        "partOf",
+        "Ministry of Planning and Investment",
+    ) in rels

@@ -855,7 +855,7 @@ class RelationReader:
         e = s.encoded
         parts = r"(?:subsidiary|unit|branch|division|affiliate|arm|department|member|part|subordinate|body|agency)"
         for match in re.finditer(
-            rf"(?P<a>{ORG})(?: \( (?:«O\d+»|[^\s()]+) \))? , (?:a|an|the) (?:(?!«)\S+ ){{0,2}}?{parts} of {DESCRIBED}(?P<b>{ORG})"
+            rf"(?P<a>{ORG})(?: \( (?:«O\d+»|[^\s()]+) \))? , (?:(?:a|an|the) (?:(?!«)\S+ ){{0,2}}?(?:{parts}|bureau|office|directorate|secretariat|institute)|(?:now |also )?part) of {DESCRIBED}(?P<b>{ORG})"
             # "<O>, an agency under the bureau": a body below another
             rf"|(?P<a2>{ORG}) , (?:a|an|the) (?:(?!«)\S+ ){{0,2}}?(?:agency|body|office|bureau|centre|center|institute|{parts}) (?:under|subordinate to|attached to) (?:the )?(?P<b2>{ORG})(?= ,| \.|$)",
             e,
