@@ -1785,7 +1785,7 @@ class RelationReader:
         verb = "(?:acquired|bought|purchased|took over)"
         them = r"(?:it|the (?:company|group|firm|carmaker|automaker|maker))"
         for pattern in (
-            rf"^(?:(?:in|by) (?:(?:early|late|mid) )?\d{{4}} , )?{them} (?:has |had |later |then |also )?{verb} (?:the )?(?:«[LD]\d+» (?:- based )?)?(?:(?!«)[a-z-]+ ){{0,2}}?(?P<b>«[OX]\d+»){_ENDS}",
+            rf"^(?:(?:in|by) (?:(?:early|late|mid) )?\d{{4}} (?:, )?)?{them} (?:has |had |later |then |also )?{verb} (?:the )?(?:«[LD]\d+» (?:- based )?)?(?:(?!«)[a-z-]+ ){{0,2}}?(?P<b>«[OX]\d+»){_ENDS}",
             rf"(?P<b>«[OX]\d+») , (?:which|that) {them} (?:had |has )?{verb}\b",
         ):
             for match in re.finditer(pattern, s.encoded):
@@ -1827,6 +1827,8 @@ class RelationReader:
             rf"(?P<a>{ORG}) {aside}(?:would |will |plans to |planned to |is to |intends to |agreed to )(?:invest|inject) (?:(?!«)\S+ ){{0,8}}?(?:in|into) (?:its (?:(?!«)\S+ )?(?:«D\d+» )?(?:subsidiary|unit|plant|factory) ,? )?{obj}",
             rf"(?P<a>{ORG}) {aside}(?:(?!«)\S+ ){{0,3}}?(?:that )?(?:it|they) (?:would |will |plans to |planned to |is to |was to |intends to )?(?:inject|injects|injected) (?:(?!«)\S+ ){{0,8}}?into (?:its (?:(?!«)\S+ )?(?:«D\d+» )?(?:subsidiary|unit|plant|factory) ,? )?{obj}",
             rf"{free}(?P<a>{ORG}) {aside}(?:, (?:which|that) )?(?:has |had |will )?(?:acquired|bought|took|holds|purchased|acquires|buys|takes) (?:a |an )?(?:(?!«)\S+ ){{0,3}}?stake in {obj}",
+            # "<O> entered the <Country> market in 2022, when it acquired a 60% stake in <O2>"
+            rf"(?P<a>{ORG}) (?:(?!«[OP])[^\s.;]+ ){{1,20}}?(?:it|they) (?:has |had |later |then )?(?:acquired|bought|took|purchased) (?:a |an )?(?:(?!«)\S+ ){{0,3}}?stake in {obj}",
             # "<O> holds 60 percent of the venture"
             rf"(?P<a>{ORG}) (?:holds|held|owns|owned|will hold|will own) (?:a )?\d[\d.,]* (?:percent|per cent|%) (?:stake )?(?:of|in) (?:the )?(?P<b>{ORG})(?! (?:'s|’s))",
         ]
