@@ -38,3 +38,14 @@ def test_an_arm_named_for_no_country_gives_the_parent_no_market(read) -> None:
         )
     )
     assert not [r for r in rels if r[0] == "Xiangyu Crane Group" and r[1] == "operatesIn"]
+
+
+def test_a_dealer_network_in_places_is_a_market(read) -> None:
+    rels = relations(
+        read(
+            "Hongyu Pump Machinery opened a plant. Hongyu Pump Machinery's dealer network in "
+            "Punjab and Sindh grew by a third."
+        )
+    )
+    assert ("Hongyu Pump Machinery", "operatesIn", "Punjab") in rels
+    assert ("Hongyu Pump Machinery", "operatesIn", "Sindh") in rels
