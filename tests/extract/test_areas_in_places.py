@@ -40,3 +40,13 @@ def test_towns_in_a_list_or_the_bigger_first_are_not_in_one_another(read) -> Non
     )
     assert ("Foshan", "locatedIn", "Guangzhou") not in rels
     assert ("Guangzhou", "locatedIn", "Foshan") not in rels
+
+
+def test_towns_listed_with_or_or_a_final_and_are_not_in_one_another(read) -> None:
+    rels = relations(
+        read(
+            "The group has factories in Foshan, Guangzhou or Shenzhen, all in China. It also has "
+            "plants in Foshan, Guangzhou, and in Shenzhen."
+        )
+    )
+    assert ("Foshan", "locatedIn", "Guangzhou") not in rels

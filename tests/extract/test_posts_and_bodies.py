@@ -127,3 +127,37 @@ def test_a_body_described_as_a_bureau_or_part_of_another_is_part_of_it(read) -> 
         "partOf",
         "Ministry of Planning and Investment",
     ) in rels
+
+
+def test_an_envoy_to_a_country_or_a_foreign_minister_is_not_of_the_host_body(read) -> None:
+    rels = relations(
+        read(
+            "The Embassy of Pakistan in Beijing co-hosted the trade forum on Monday. Chinese "
+            "Ambassador to Pakistan Jiang Zaidong said 40 firms had come. The Ministry of "
+            "Commerce of Pakistan hosted talks. Chinese Vice Minister of Commerce Li Fei said "
+            "trade grew."
+        )
+    )
+    assert ("Jiang Zaidong", "worksFor", "Embassy of Pakistan in Beijing") not in rels
+    assert ("Li Fei", "worksFor", "Ministry of Commerce of Pakistan") not in rels
+
+
+def test_past_posts_suppliers_and_buyers_are_no_employees(read) -> None:
+    rels = relations(
+        read(
+            "Zhang Wei said his factory now serves as a key supplier to Hengda Auto, a carmaker. "
+            "Anil Rao, an engineer who worked for Siemens Energy until 2019, now runs a shop. "
+            "Li Wei, chief executive of Hongda Pump, thanked the engineers who worked at Huaxing "
+            "Motors. The 2016 purchase by Wang Jianlin of Legendary Entertainment drew scrutiny. "
+            "The County Government of Machakos met. Speaking at Machakos's trade fair on behalf "
+            "of the county governor, Peter Mwangi said prices rose."
+        )
+    )
+    for wrong in (
+        ("Zhang Wei", "worksFor", "Hengda Auto"),
+        ("Anil Rao", "worksFor", "Siemens Energy"),
+        ("Li Wei", "worksFor", "Huaxing Motors"),
+        ("Wang Jianlin", "worksFor", "Legendary Entertainment"),
+        ("Peter Mwangi", "worksFor", "County Government of Machakos"),
+    ):
+        assert wrong not in rels

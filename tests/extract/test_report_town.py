@@ -78,3 +78,29 @@ def test_a_town_in_the_headline_that_is_no_gathering_place_is_no_report_town(rea
     )
     assert ("Hebei-Thailand Automotive Forum", "locatedIn", "Rayong") not in rels
     assert ("Royal Orchid Hall", "locatedIn", "Rayong") not in rels
+
+
+def test_a_town_named_like_a_weekday_or_a_week_is_no_dateline(read) -> None:
+    rels = relations(
+        read(
+            "Shanghai, Monterrey firms sign supply deals\n\n"
+            "The Shanghai-Monterrey Supplier Forum was held at the Cintermex Convention Hall "
+            "with 80 firms.\n\n"
+            "Chinese EV sales jumped last week in Bangkok\n\n"
+            "The Chongqing-Thailand Auto Forum was held at the Royal Orchid Hall with 60 firms."
+        )
+    )
+    assert ("Cintermex Convention Hall", "locatedIn", "Shanghai") not in rels
+    assert ("Royal Orchid Hall", "locatedIn", "Bangkok") not in rels
+
+
+def test_a_country_the_text_gives_the_event_wins_over_the_dateline(read) -> None:
+    rels = relations(
+        read(
+            "Chinese firms court Ethiopian buyers\n\n"
+            "BEIJING, Mar 4 (Xinhua) -- The China-Ethiopia Investment Forum opened on Monday at "
+            "the Skylight Hotel. The forum, held in Ethiopia for the first time, drew 300 people."
+        )
+    )
+    assert ("Skylight Hotel", "locatedIn", "Beijing") not in rels
+    assert ("China-Ethiopia Investment Forum", "locatedIn", "Beijing") not in rels

@@ -31,6 +31,16 @@ def test_a_company_short_name_that_is_also_a_town_stays_the_company(read) -> Non
     assert kinds["Suzhou Lianhe Battery Materials Co., Ltd."] == "Organization"
 
 
+def test_a_company_named_like_a_town_after_a_mere_preposition_stays_the_company(read) -> None:
+    kinds = entities(
+        read(
+            "Toyota will build a new battery plant in Japan, the carmaker said. Toyota sold 10 "
+            "million cars last year. Suppliers to Toyota welcomed the plan."
+        )
+    )
+    assert kinds["Toyota"] == "Organization"
+
+
 def test_a_name_before_the_word_city_is_a_town_of_any_size(read) -> None:
     kinds = entities(
         read(

@@ -134,3 +134,16 @@ def test_places_a_city_is_in_the_namesake_city_of_its_division() -> None:
     relations = {(r.subject, r.object) for r in link_places(other, default_gazetteer())}
     assert ("place/curitiba", "place/brazil") in relations
     assert ("place/curitiba", "place/sao-paulo") not in relations
+
+
+def test_places_a_city_named_with_city_is_never_the_country_or_state_of_that_name() -> None:
+    entities = table(("Kuwait City", "Place"), ("Iowa City", "Place"))
+    link_places(entities, default_gazetteer())
+    assert entities.entities["place/kuwait-city"].type.name != "Country"
+    assert entities.entities["place/iowa-city"].type.name != "AdministrativeArea"
+
+
+def test_places_a_bigger_city_is_not_put_in_a_smaller_namesake_of_its_division() -> None:
+    entities = table(("Ciudad Juárez", "Place"), ("Chihuahua", "Place"), ("Mexico", "Country"))
+    relations = {(r.subject, r.object) for r in link_places(entities, default_gazetteer())}
+    assert ("place/ciudad-juarez", "place/chihuahua") not in relations

@@ -686,7 +686,7 @@ class EventReader:
             r"(?:(?:representatives|delegates|delegations|executives|officials) (?:of|from) (?:the )?)?"
             r"(?P<a>«[PO]\d+»)(?P<more>(?: (?:,|and|, and) (?:the )?«[PO]\d+»)*)"
             # "<O> and 22 other <Province> companies took part in <E>"
-            r"(?: (?:and|, and) (?:(?!«)\S+ ){1,2}?(?:other|more) (?:(?!«)[a-z-]+ |«[LD]\d+» ){0,2}?(?:companies|firms|enterprises|exhibitors|businesses|suppliers|makers|producers|manufacturers|delegates|officials|executives))?"
+            r"(?: (?:and|, and) (?:(?!«)\S+ ){0,2}?(?:other|more) (?:(?!«)[a-z-]+ |«[LD]\d+» ){0,2}?(?:companies|firms|enterprises|exhibitors|businesses|suppliers|makers|producers|manufacturers|delegates|officials|executives))?"
             r" (?:(?!«)(?!,)(?!never |not |n't |hardly |rarely )\S+ )?(?:took part in|participated in|participates in|attended|attends|joined|exhibited at|spoke at|speaks at|presented at|was present at|were present at) (?:the )?(?:(?!«)\S+ ){0,2}?(?P<e>«E\d+»)",
             e,
         ):

@@ -408,7 +408,7 @@ class Extractor:
 
 
 #: rules that guess a seat from a name rather than read it from a sentence
-NAME_SEATS = frozenset({"leading-place"})
+NAME_SEATS = frozenset({"leading-place", "romance-of-place"})
 
 
 def _organizers_take_no_part(relations: list[FoundRelation]) -> list[FoundRelation]:

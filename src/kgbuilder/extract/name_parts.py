@@ -768,7 +768,11 @@ class NameParts(FinderBase):
             return None
         name = self.text[rest[0].idx : rest[-1].idx + len(rest[-1].text)]
         place = self._place(name)
-        if place is None or place.feature not in ("city", "admin1", "country"):
+        if (
+            place is None
+            or place.feature not in ("city", "admin1", "country")
+            or place.country_code not in self._countries  # ("de San Marcos": no Guatemala)
+        ):
             return None
         return self._token_found(rest, self._place_type(name, place), nested=True)
 
@@ -925,6 +929,9 @@ class NameParts(FinderBase):
         # NER read it again
         defined = {f.name: f.type for f in accepted if f.rule == "acronym"}
         cued = {loose_key(f.name) for f in accepted if f.cued and f.kind is not Kind.PLACE}
+        # places the words around them vouch for ("<Town>-based", "<Town> city"), not a mere
+        # preposition ("suppliers to <Company>")
+        vouched = {loose_key(f.name) for f in accepted if f.cued and f.kind is Kind.PLACE}
         org_keys = [f" {loose_key(f.name)} " for f in accepted if f.kind is Kind.ORGANIZATION]
         for f in accepted:
             counter = votes.get(loose_key(f.name))
@@ -932,15 +939,19 @@ class NameParts(FinderBase):
                 f.type = defined[f.name]
             elif counter and f.rule == "ner" and len(counter) > 1:
                 best = counter.most_common(1)[0][0]
-                town = self._town_outvoted(f.name, counter, cued, org_keys)
+                town = (
+                    self._town_outvoted(f.name, counter, cued, org_keys)
+                    if loose_key(f.name) in vouched
+                    else None
+                )
                 f.type = "Person" if loose_key(f.name) in titled else town or best
         return accepted
 
     def _town_outvoted(
         self, name: str, counter: Counter[str], cued: set[str], org_keys: list[str]
     ) -> str | None:
-        """The place kind of a name the text once reads as a town ("<Town>-based", "in
-        <Town>") and the model elsewhere took for a company or a person, when the gazetteer
+        """The place kind of a name the text once reads as a town ("<Town>-based", "<Town>
+        city") and the model elsewhere took for a company or a person, when the gazetteer
         knows the town in a country the text names and nothing in the text says otherwise: no
         post or description makes it a body, and no body's name holds it ("<Town>" of
         "Changzhou <Town> New Energy" is that company named short)."""

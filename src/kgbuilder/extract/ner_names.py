@@ -309,6 +309,7 @@ class NerNames(FinderBase):
                 continue
             if self._based(ent.end) and (place := self._place(found.name)) is not None:
                 found.type = self._place_type(found.name, place)  # "the Recife-based maker"
+                found.cued = True  # (the words say a place, whatever NER said)
                 out.append(found)
                 continue
             if self._based(ent.end) and (wider := self._place_before(ent.start, end)) is not None:
@@ -589,7 +590,15 @@ class NerNames(FinderBase):
             ):
                 continue
             out.append(
-                Found(tok.idx, tok.idx + len(tok.text), place.name, "City", "place-name", 0.75)
+                Found(
+                    tok.idx,
+                    tok.idx + len(tok.text),
+                    place.name,
+                    "City",
+                    "place-name",
+                    0.75,
+                    cued=based,
+                )
             )
         return out
 
@@ -1375,6 +1384,7 @@ class NerNames(FinderBase):
                 place = self._place(name)  # "links <Town> city with": a town of any size
                 if place is not None and place.feature not in ("city", "admin1"):
                     place = None
+                found.cued = place is not None
             if place is None and label == "ORG" and self._modifies_companies(start_tok, name):
                 place = self._place(name)  # "three Jingdezhen firms": the firms' city
                 if place is not None and place.feature != "city":

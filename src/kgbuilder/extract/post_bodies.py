@@ -21,20 +21,21 @@ from kgbuilder.names import loose_key
 _RANKS = r"(?:(?:Vice|Deputy|Assistant|Acting|First|Executive|Senior|Under)[ -])*"
 _OFFICES = r"Minister|Consul[ -]General|Consul|Ambassador|Governor|Mayor"
 #: an office styled by what it serves: "Deputy Minister of <X>", "Consul General of <X> in <Y>"
-_POST = rf"(?P<t>{_RANKS}(?P<office>{_OFFICES}) (?:of|to|for) (?:the )?(?P<what>[A-Z][^,;.()\n]{{1,80}}?))"
+# ("Ambassador to <Country>" serves at his own country's embassy there: no "to")
+_POST = rf"(?P<t>{_RANKS}(?P<office>{_OFFICES}) (?:of|for) (?P<what>[A-Z][^,;.()\n]{{1,80}}?|the [A-Z][^,;.()\n]{{1,80}}?))"
 _POST_AFTER = re.compile(rf"\s*,\s*(?:the\s+)?{_POST}(?=\s*[,;.]|\s+(?:said|told|who|and)\b)")
 _POST_BEFORE = re.compile(rf"{_POST}\s+$")
 #: a local post named by its place: "<P>, <County>'s chief officer for agriculture", "<County>'s
 #: executive committee member for trade, <P>"
 _PLACE = r"(?P<place>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})(?:'s|’s)"
-_LOCAL_TITLE = r"(?P<t>[a-z][a-z -]{2,60}?)"
+_POST_WORD = (
+    r"(?:officer|member|secretary|governor|mayor|director|head|commissioner|minister|chief|"
+    r"executive|councillor|councilor|administrator)"
+)
+#: the post ends in a post word, with what it is for ("chief officer for agriculture")
+_LOCAL_TITLE = rf"(?P<t>(?:[a-z-]+ ){{0,3}}{_POST_WORD}(?: (?:for|of) [a-z]+(?: and [a-z]+)?)?)"
 _LOCAL_AFTER = re.compile(rf"\s*,\s*{_PLACE} {_LOCAL_TITLE}(?=\s*[,;.]|\s+(?:said|told|who)\b)")
 _LOCAL_BEFORE = re.compile(rf"{_PLACE} {_LOCAL_TITLE}\s*,\s*$")
-#: words of a post (not "<Town>'s biggest exporter")
-_POST_WORDS = frozenset(
-    {"officer", "member", "secretary", "governor", "mayor", "director", "head", "commissioner",
-     "minister", "chief", "executive", "councillor", "councilor", "administrator"}
-)  # fmt: skip
 #: words for a place's own government
 _GOVERNMENT_WORDS = (" government ", " akimat ", " municipality ", " administration ")
 #: the word for the body each office serves in
@@ -62,11 +63,14 @@ def post_bodies(
             local = _LOCAL_AFTER.match(text, person.end) or _LOCAL_BEFORE.search(
                 text, max(0, person.start - 120), person.start
             )
-            if local is None or not set(local.group("t").split()) & _POST_WORDS:
+            if local is None:
                 continue
             post, body = local, _government_of(local.group("place"), bodies)
         else:
             body = _body_of(post.group("office"), post.group("what"), bodies)
+            country = _country_before(post.start(), found)
+            if body is not None and country is not None and not _names(body, country):
+                body = None  # "Chinese Vice Minister of Commerce <P>": not the host's ministry
         sentence = next((s for s in sentences if s.start <= person.start < s.end), None)
         if body is not None and sentence is not None:
             role = " ".join(post.group("t").split())
@@ -110,6 +114,22 @@ def _government_of(place: str, bodies: list[Found]) -> Found | None:
         if key in f" {_key(f.name)} " and any(w in f" {_key(f.name)} " for w in _GOVERNMENT_WORDS)
     }
     return next(iter(matches.values())) if len(matches) == 1 else None
+
+
+def _country_before(at: int, found: list[Found]) -> Found | None:
+    """A country or its demonym right before a post ("Chinese Ambassador", "Peru's Minister")."""
+    return next(
+        (f for f in found if f.kind is Kind.PLACE and f.type == "Country" and 0 <= at - f.end <= 3),
+        None,
+    )
+
+
+def _names(body: Found, country: Found) -> bool:
+    """Does the body's name name the country (or the people) the post is of?"""
+    words = f" {_key(body.name)} "
+    return f" {_key(country.name)} " in words or (
+        country.demonym and f" {_key(country.name)[:4]}" in words
+    )
 
 
 def _key(name: str) -> str:

@@ -630,9 +630,9 @@ class RelationReader:
                 yield rel
         # "a Chinese engineer, <P> of <O>, briefed the guests": a person known by the body
         for match in re.finditer(
-            rf"(?P<p>{PER}) of (?:the )?(?P<o>{ORG})(?= , | (?:said|says|told|added|noted)\b| \.$)",
+            rf"(?<!by )(?P<p>{PER}) of (?:the )?(?P<o>{ORG})(?= , | (?:said|says|told|added|noted)\b| \.$)",
             e,
-        ):
+        ):  # (not "the purchase by <P> of <O>": what he bought)
             rel = self._rel(s, match.group("p"), "worksFor", match.group("o"), "person-of", 0.7)
             if rel:
                 yield rel
@@ -640,11 +640,11 @@ class RelationReader:
         # production manager at <O>", "<P>, ... and now heads research at <O>": the post held now
         for pattern, rule in (
             (
-                rf"(?P<p>{PER}) , (?:(?!«P)[^;.]){{0,160}}?\bwho (?:has |had )?(?:worked|works) (?:for|at) (?:the )?(?P<o>{ORG})",
+                rf"(?P<p>{PER}) , (?:a|an|the) (?:(?!«[OP])[^\s,;.]+ |«[DL]\d+» ){{0,6}}?who (?:has (?:long )?worked|works|has been working) (?:for|at) (?:the )?(?P<o>{ORG})",
                 "who-worked-for",
             ),
             (
-                rf"(?P<p>{PER}) , (?:(?!«P)[^;.]){{0,160}}?\band (?:is )?now (?:(?P<v>heads|leads|runs|manages|directs) (?:(?!«)[^\s,;.]+ ){{1,4}}?|(?:the |a |an )?(?P<t>{TITLE}) )(?:at|of|with) (?:the )?(?P<o>{ORG})",
+                rf"(?P<p>{PER}) , (?:a|an|the) (?:(?!«P)[^;.]){{0,160}}?\band (?:is )?now (?:(?P<v>heads|leads|runs|manages|directs) (?:(?!«)[^\s,;.]+ ){{1,4}}?|(?:the |a |an )?(?P<t>{TITLE}) )(?:at|of|with) (?:the )?(?P<o>{ORG})",
                 "now-post",
             ),
         ):
@@ -663,12 +663,13 @@ class RelationReader:
                 if rel:
                     yield rel
         works_as = re.compile(
-            rf"(?P<p>{PER}) (?:(?!«P)[^\s.;]+ ){{0,20}}?(?:works|worked|working|serves|served|serving) as (?:a |an |the )?(?:(?!«)[a-z-]+ ){{0,2}}?(?P<t>{TITLE}|[a-z-]+) (?:at|with|for|to) (?:the )?(?P<o>{ORG})"
+            rf"(?P<p>{PER}) (?:(?!«P)[^\s.;]+ ){{0,20}}?(?:works|worked|working|serves|served|serving) as (?:a |an |the )?(?:(?!«)[a-z-]+ ){{0,2}}?(?:(?P<t>{TITLE}|[a-z-]+) (?:at|with|for)|(?P<t2>{TITLE}) to) (?:the )?(?P<o>{ORG})"
         )
         for match in works_as.finditer(
             e
-        ):  # "<P>, who ... now works as a production manager at <O>"
-            role = self._title(s, match, "t")
+        ):  # "<P>, who ... now works as a production manager at <O>" ("a senior adviser to
+            # <O>": a post only; "a key supplier to <O>" is no employee of it)
+            role = self._title(s, match, "t" if match.group("t") else "t2")
             rel = self._rel(
                 s, match.group("p"), "worksFor", match.group("o"), "works-as", 0.75, role=role
             )
@@ -1202,10 +1203,18 @@ class RelationReader:
                 and self._admin_suffix_word(area.name)
             ):  # "Anxi County of Quanzhou", "Saihan District of Hohhot"
                 yield FoundRelation(area, "locatedIn", city, "area-of-city", 0.75, s)
-        for match in re.finditer(r"(?P<a>«L\d+») , (?=(?P<b>«L\d+»)(?P<on> (?:,|and) «L)?)", e):
+        for match in re.finditer(
+            r"(?P<a>«L\d+») , (?=(?P<b>«L\d+»)(?P<on> (?:,|and|or|, and|, or) (?:in )?«L)?)", e
+        ):
             inner, outer = s.found(match.group("a")), s.found(match.group("b"))
             if inner is None or outer is None:
                 continue
+            if (
+                inner.type == "City"
+                and outer.type == "City"
+                and re.search(r"«L\d+» (?:,|and|or) $", e[: match.start()])
+            ):
+                continue  # "in <A>, <B>, <C>": a list of towns, none in another
             if match.group("on") and not (
                 # "at the <Venue>, <District>, <City>": a venue's address, smallest place first
                 inner.type in VENUE_TYPES

@@ -23,7 +23,10 @@ TOWN_TYPES = frozenset({"City", "AdministrativeArea"})
 #: how far into a text its dateline may stand (the headline, a byline, the first paragraph's start)
 _HEAD = 800
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
-_WEEKDAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?"
+_WEEKDAY = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\b\.?"
+)
 #: what follows a town that opens a dateline line: a date, a weekday, or a separator
 _AFTER_LINE_START = re.compile(
     rf"\s*(?:,\s*(?:{_MONTH}\s*\d|\d{{1,2}}\b|{_WEEKDAY}(?:[\s,]|$))|\||\(|:|—|–|\s-{{1,2}}\s)"
@@ -33,7 +36,7 @@ _BEFORE_FIELD = re.compile(r"(?:\||–|—)\s*$")
 _AFTER_FIELD = re.compile(r"\s*(?:\||,|$)")
 #: the words for a gathering a headline puts in a town ("fair opens in <Town>", "at <Town> forum")
 _GATHERING = (
-    r"(?:fair|expo|exposition|forum|conference|summit|exhibition|show|roadshow|week|meeting"
+    r"(?:fair|expo|exposition|forum|conference|summit|exhibition|show|roadshow|meeting"
     r"|convention|symposium|festival|promotion|event|gathering)s?"
 )
 
@@ -92,10 +95,13 @@ def venue_towns(
         for f in sorted(found, key=lambda f: (f.nested, f.start))
         if f.kind is Kind.PLACE and f.type in TOWN_TYPES and not f.demonym
     }
-    in_towns = {  # events the text puts in a town: their venues are there
+    in_towns = {  # events the text puts in a town (or a country): their venues are there
         r.subject.name
         for r in relations
-        if r.label == "locatedIn" and r.subject.kind is Kind.EVENT and r.object.type in TOWN_TYPES
+        if r.label == "locatedIn"
+        and r.subject.kind is Kind.EVENT
+        and r.object.kind is Kind.PLACE
+        and r.object.type not in VENUE_TYPES
     }
     out: list[FoundRelation] = []
     for r in relations:

@@ -85,9 +85,10 @@ def link_places(
         for key, place in sorted(matched.items())
         if place.feature == "admin1" and place.division_key is not None
     }
-    # "Taubaté" beside "São Paulo": a city whose division is named only by its namesake city
+    # "Taubaté" beside "São Paulo": a city whose division is named only by its namesake city,
+    # when that city is the bigger (not "Ciudad Juárez" in the smaller "Chihuahua")
     seats = {
-        place.division_key: key
+        place.division_key: (key, place.population)
         for key, place in sorted(matched.items())
         if place.division_key is not None and gazetteer.names_its_division(place)
     }
@@ -107,7 +108,10 @@ def link_places(
             continue
         container = None
         if place.feature == "city" and place.division_key is not None:
-            container = divisions.get(place.division_key) or seats.get(place.division_key)
+            container = divisions.get(place.division_key)
+            seat = seats.get(place.division_key)
+            if container is None and seat is not None and seat[1] > place.population:
+                container = seat[0]
         if container is None or container == key:
             country = gazetteer.country(place.country_code)
             container = by_geonames.get(country.geonames_id or 0) if country else None
@@ -181,18 +185,24 @@ def _match(
             and words[-1] not in _TOWN_WORDS
         )
     ]
-    # "Yiyang city", "Almaty city": the town by its own name, once the name as written fails
-    names += [
-        name.rsplit(" ", 1)[0]
-        for name in names
-        if " " in name and name.rsplit(" ", 1)[1].casefold() in _TOWN_WORDS
-    ]
     for name in names:
         for feature in features or (None,):
             place = gazetteer.lookup(
                 name, feature=feature, hint_countries=hints, hint_divisions=divisions
             )
             if place is not None:
+                return place
+    # "Yiyang city", "Almaty city": the town by its own name, once the name as written fails
+    # (a town only: "Kuwait City" is no country, "Iowa City" no state)
+    for name in names:
+        if " " in name and name.rsplit(" ", 1)[1].casefold() in _TOWN_WORDS:
+            place = gazetteer.lookup(
+                name.rsplit(" ", 1)[0],
+                feature="city",
+                hint_countries=hints,
+                hint_divisions=divisions,
+            )
+            if place is not None and (features is None or "city" in features):
                 return place
     own_name = autonomous_own_name(entity.name)
     if own_name is not None:  # "Guangxi Zhuang Autonomous Region": GeoNames' "Guangxi"
