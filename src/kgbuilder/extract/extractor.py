@@ -461,7 +461,7 @@ def _contains(outer: Found, inner: Found, gazetteer: Gazetteer | None) -> bool:
     if gazetteer is None or outer.kind is not Kind.PLACE or inner.kind is not Kind.PLACE:
         return False
     town = gazetteer.lookup(inner.name, feature="city")
-    if town is None:
+    if town is None or town.country_code is None:
         return False
     for feature in ("admin1", "country"):
         area = gazetteer.lookup(outer.name, feature=feature, hint_countries=(town.country_code,))

@@ -650,13 +650,11 @@ class RelationReader:
         ):
             for match in re.finditer(pattern, e):
                 groups = match.groupdict()
-                role = (
-                    self._title(s, match, "t")
-                    if groups.get("t")
-                    else _LEAD_ROLES.get(groups["v"])
-                    if groups.get("v")
-                    else None
-                )
+                role: str | None = None
+                if groups.get("t"):
+                    role = self._title(s, match, "t")
+                elif groups.get("v"):
+                    role = _LEAD_ROLES.get(groups["v"])
                 rel = self._rel(
                     s, match.group("p"), "worksFor", match.group("o"), rule, 0.7, role=role
                 )
