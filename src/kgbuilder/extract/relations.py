@@ -650,13 +650,13 @@ class RelationReader:
         ):
             for match in re.finditer(pattern, e):
                 groups = match.groupdict()
-                role: str | None = None
-                if groups.get("t"):
-                    role = self._title(s, match, "t")
-                elif groups.get("v"):
-                    role = _LEAD_ROLES.get(groups["v"])
+                held = (
+                    self._title(s, match, "t")
+                    if groups.get("t")
+                    else _LEAD_ROLES.get(groups["v"] or "")
+                )
                 rel = self._rel(
-                    s, match.group("p"), "worksFor", match.group("o"), rule, 0.7, role=role
+                    s, match.group("p"), "worksFor", match.group("o"), rule, 0.7, role=held
                 )
                 if rel:
                     yield rel
