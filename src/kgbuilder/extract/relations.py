@@ -653,7 +653,7 @@ class RelationReader:
                 held = (
                     self._title(s, match, "t")
                     if groups.get("t")
-                    else _LEAD_ROLES.get(groups["v"] or "")
+                    else _LEAD_ROLES.get(groups.get("v") or "")
                 )
                 rel = self._rel(
                     s, match.group("p"), "worksFor", match.group("o"), rule, 0.7, role=held
