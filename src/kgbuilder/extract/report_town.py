@@ -90,11 +90,10 @@ def venue_towns(
     Almaty hotel"), else, for the report's own event, the town it is filed from. The report's
     event with no place at all is in that town too."""
     placed = {r.subject.name for r in relations if r.label == "locatedIn"}
-    named_towns = {
-        loose_key(f.name): f
-        for f in sorted(found, key=lambda f: (f.nested, f.start))
-        if f.kind is Kind.PLACE and f.type in TOWN_TYPES and not f.demonym
-    }
+    named_towns: dict[str, Found] = {}  # each town's first mention, one of its own first
+    for f in sorted(found, key=lambda f: (f.nested, f.start)):
+        if f.kind is Kind.PLACE and f.type in TOWN_TYPES and not f.demonym:
+            named_towns.setdefault(loose_key(f.name), f)
     in_towns = {  # events the text puts in a town (or a country): their venues are there
         r.subject.name
         for r in relations
