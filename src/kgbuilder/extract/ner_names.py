@@ -571,12 +571,11 @@ class NerNames(FinderBase):
         doc = self.toks
         out: list[Found] = []
         for i, tok in enumerate(doc):
+            if i in self._label_at or tok.pos_ != "PROPN" or not (tok.is_title and tok.is_alpha):
+                continue  # (cheap tests first: this looks at every token)
             based = self._based(i + 1)  # "acquired <Town>-based distributor <X>"
             if (
-                i in self._label_at
-                or tok.pos_ != "PROPN"
-                or not (tok.is_title and tok.is_alpha)
-                or not (based or (i > 0 and doc[i - 1].lower_ in _TOWN_PREPOSITIONS))
+                not (based or (i > 0 and doc[i - 1].lower_ in _TOWN_PREPOSITIONS))
                 or (i + 1 < len(doc) and doc[i + 1].is_title)
                 or tok.text in self._words_of_longer_names
             ):
