@@ -100,3 +100,25 @@ def test_a_title_after_titled_keeps_no_comma_inside_its_quotes(read) -> None:  #
 )
 def test_a_numbered_programme_in_quotes_with_what_it_is(read, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
     assert entities(read(text)).get(name) == "IndustryCluster"
+
+
+def test_a_legal_form_at_a_sentence_end_is_written_as_the_text_writes_it(read) -> None:
+    from tests.extract.conftest import entities
+
+    kinds = entities(
+        read(
+            "Chengdu-based Rongcheng Tractor Co. Ltd will build a plant, in partnership with "
+            "Lahore's Ravi Agro Engineering (Pvt) Ltd. The plant opens in 2026.\n"
+        )
+    )
+    assert "Ravi Agro Engineering (Pvt) Ltd" in kinds
+    assert "Ravi Agro Engineering (Pvt) Ltd." not in kinds
+
+
+def test_a_legal_form_with_its_full_stop_mid_sentence_keeps_it(read) -> None:
+    from tests.extract.conftest import entities
+
+    kinds = entities(
+        read("In energy, Almaty Steppe Wind Energy Co. will build a 300 MW plant near Taraz.\n")
+    )
+    assert "Almaty Steppe Wind Energy Co." in kinds

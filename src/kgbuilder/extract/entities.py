@@ -120,6 +120,7 @@ class EntityFinder(
         accepted = self._place_qualified_events(accepted)
         accepted = self._nested_places(accepted, candidates)
         accepted = self._countries_as_written(accepted)
+        accepted = self._legal_forms_as_written(accepted)
         accepted = self._missions_as_written(accepted)
         accepted = self._regions_named(accepted)
         accepted.sort(key=lambda f: (f.start, -f.end))

@@ -356,11 +356,15 @@ class LexicalNames(FinderBase):
         return replace(found, start=start, name=clean_name(self.text[start : found.end]))
 
     def _company_goes_on(self, end: int) -> bool:
-        """Do capitalised words after ``end`` run on to a legal form ("Co., Ltd.")?"""
+        """Do capitalised words after ``end`` run on to a legal form ("Co., Ltd.") or a word
+        for a company ("<City> International Port Area Operation Company")?"""
         words = self.text[end : end + 120].split("\n", 1)[0].split()
         for k, word in enumerate(words[:7]):
             bare = word.rstrip(",")
-            if k > 0 and bare.casefold() in self.lex.legal_suffixes:
+            if k > 0 and (
+                bare.casefold() in self.lex.legal_suffixes
+                or bare.rstrip(".") in ("Company", "Corporation")
+            ):
                 return True
             if not bare[:1].isupper() or word.endswith(","):
                 return False  # the capitalised run ended before a legal form
@@ -555,6 +559,25 @@ class LexicalNames(FinderBase):
                 key = (match.group(2).casefold(), state.country_code, loose_key(match.group(3)))
                 if key in full:
                     f.name = full[key]
+        return accepted
+
+    def _legal_forms_as_written(self, accepted: list[Found]) -> list[Found]:
+        """ "... in partnership with <X> (Pvt) Ltd." at a sentence's end: the full stop ends the
+        sentence, not the name, when the text writes that legal form elsewhere without one
+        ("<Y> Co. Ltd will set up")."""
+        for f in accepted:
+            last = f.name.rsplit(" ", 1)[-1]
+            if (
+                f.kind is not Kind.ORGANIZATION
+                or not last.endswith(".")
+                or last.count(".") != 1
+                or self.text[f.start : f.end] != f.name
+                or not re.match(r"\s*(?:$|[A-Z\"“])", self.text[f.end : f.end + 4])
+            ):
+                continue
+            bare = last[:-1]
+            if re.search(rf"(?<![\w.]){re.escape(bare)}(?=[ ,;])", self.text):
+                f.name, f.end = f.name[:-1], f.end - 1
         return accepted
 
     def _countries_as_written(self, accepted: list[Found]) -> list[Found]:

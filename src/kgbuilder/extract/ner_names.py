@@ -149,6 +149,10 @@ class NerNames(FinderBase):
             if bodies:
                 out.extend(bodies)  # "the <City> People's Government and Business Finland"
                 continue
+            possessed = self._place_possessed_name(ent) if ent.label_ == "ORG" else []
+            if possessed:
+                out.extend(possessed)  # "Lahore's <X> Engineering (Pvt) Ltd": a town, its firm
+                continue
             seated = self._seated_name(ent) if ent.label_ in ("ORG", "FAC") else None
             if seated:
                 out.extend(seated)  # "the Temple of Confucius in Qufu": a name, then its place
@@ -270,17 +274,28 @@ class NerNames(FinderBase):
                 found.cued = True
                 out.append(found)
                 continue
-            if titled or (
-                ent.label_ in ("ORG", "GPE")
-                and words <= 3
-                and (
-                    self._person_described(end)
-                    or self._person_posted(end)
-                    or self._person_after_post(start)
+            if (
+                titled
+                or (
+                    ent.label_ in ("ORG", "GPE")
+                    and words <= 3
+                    and (
+                        self._person_described(end)
+                        or self._person_posted(end)
+                        or self._person_after_post(start)
+                    )
+                )
+                or (
+                    ent.label_ in ("ORG", "GPE", "PRODUCT", "WORK_OF_ART")
+                    and words <= 3
+                    and self._who_follows(start, end)
                 )
             ):
                 if not titled and (before := self._person_start(start, end)) < start:
                     found = self._span_found(before, end, type_name, "ner", 0.8) or found
+                if start + 2 < end and doc[start].lower_ in HONORIFICS:
+                    # "Dr <Given> <Family>, head of sales at <Org>": the name after the style
+                    found = self._span_found(start + 1, end, type_name, "ner", 0.8) or found
                 found.type = "Person"  # "<Name>, Chief Technology Officer of <Org>"
                 out.append(found)
                 continue
@@ -1027,6 +1042,25 @@ class NerNames(FinderBase):
             and noun not in self.lex.org_descriptors
         )
 
+    def _place_possessed_name(self, ent: Any) -> list[Found]:
+        """ "in partnership with Santiago's <X> S.A.": NER ran a town's possessive and the
+        company's name together; the town and the company are two names."""
+        doc = self.toks
+        if (
+            len(ent) < 4
+            or doc[ent.start + 1].text not in ("'s", "’s")
+            or self._place(doc[ent.start].text) is None
+            or not doc[ent.start + 2].text[:1].isupper()
+        ):
+            return []
+        place = self._span_found(ent.start, ent.start + 1, "Place", "ner", 0.8)
+        end = self._legal_tail(ent.end) or ent.end  # "<X> Engineering | (Pvt) Ltd"
+        org = self._span_found(ent.start + 2, end, "Organization", "ner", 0.8)
+        if place is None or org is None:
+            return []
+        place.type = self._place_type(place.name, self._place(place.name))
+        return [place, org]
+
     def _seated_name(self, ent: Any) -> list[Found]:
         """ "the Temple of Confucius in Qufu": NER ran a name and the place it is in together;
         the name ends before "in", and is located in the place (a mission's seat is part of its
@@ -1058,6 +1092,25 @@ class NerNames(FinderBase):
         self.facts.append((name, "locatedIn", seat, "seated-name", 0.75))
         return [name, seat]
 
+    def _who_follows(self, start: int, end: int) -> bool:
+        """Is the name, opening a clause, followed by ", who <verb>" ("<X>, who heads the
+        directorate, said"): "who" stands for a person (a body is "which")? Not after a
+        preposition: "<P>, director at <O>, who said" is about the person."""
+        doc = self.toks
+        opens = (
+            doc[start].is_sent_start
+            or doc[start - 1].text in (",", '"', "“", ";")
+            or doc[start - 1].lemma_ in self.lex.speech_verbs
+        )
+        return (
+            opens
+            and end + 2 < len(doc)
+            and doc[end].text == ","
+            and doc[end + 1].lower_ == "who"
+            and doc[end + 2].pos_ in ("VERB", "AUX")
+            and self._place(self.doc[start:end].text) is None
+        )
+
     def _person_after_post(self, start: int) -> bool:
         """Is the name introduced by "its <title>," ("Its director, <X>, said")?"""
         doc = self.toks
@@ -1079,7 +1132,14 @@ class NerNames(FinderBase):
             return False
         article = doc[end + 1].lower_ in ("a", "an", "the")
         i = end + 2 if article else end + 1
-        while i < end + 5 and doc[i].lower_ in self.lex.title_modifiers and doc[i].text.islower():
+        titles = self.lex.title_modifiers | self.lex.title_heads
+        while (
+            i < end + 5
+            and doc[i].lower_ in self.lex.title_modifiers
+            and doc[i].text.islower()
+            # "head of sales": a head word that may modify ("head coach") heads here
+            and (doc[i].lower_ not in self.lex.title_heads or doc[i + 1].lower_ in titles)
+        ):
             i += 1
         if article:  # "an investment promotion officer with": words of the trade before the post
             while (
@@ -1092,14 +1152,32 @@ class NerNames(FinderBase):
             ):
                 i += 1
         head = doc[i]
-        return (
+        if not (
             i + 2 < len(doc)
             and head.text.islower()
             and head.lower_ in self.lex.title_heads
-            and head.lower_ not in SHARED_TITLE_HEADS
             and head.lower_ not in self.lex.org_descriptors
-            and doc[i + 1].lower_ in ("at", "of", "with")
-            and (doc[i + 2].text[:1].isupper() or doc[i + 2].lower_ == "the")
+        ):
+            return False
+        after = i + 1
+        if doc[after].lower_ == "of":
+            # "head of sales at <Org>", "vice president of investment at <Org>": a post in a
+            # field of the body, a person's even with a head word a body may have ("head")
+            at = next(
+                (
+                    j
+                    for j in range(after + 2, min(after + 6, len(doc) - 1))
+                    if doc[j].lower_ == "at"
+                ),
+                None,
+            )
+            if at is not None and all(t.is_alpha for t in doc[after + 1 : at]):
+                after = at
+        return (
+            after + 1 < len(doc)
+            and (head.lower_ not in SHARED_TITLE_HEADS or after > i + 1)
+            and doc[after].lower_ in ("at", "of", "with")
+            and (doc[after + 1].text[:1].isupper() or doc[after + 1].lower_ == "the")
         )
 
     def _org_described(self, start: int, end: int) -> bool:

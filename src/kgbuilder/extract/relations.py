@@ -388,7 +388,7 @@ class RelationReader:
         described = self._described
         after = re.compile(
             rf"(?P<p>{PER}) , (?:(?:a|an|the|who is|who was|now|also|currently) )*(?:(?:(?!«)(?!†)\S+|«D\d+») ){{0,3}}?"
-            rf"(?P<t>{TITLE}(?: (?:of|for|in|on) (?:the )?(?:(?:(?!«)[^\s,;]+ ){{0,3}}?(?!«)[^\s,;]+|«L\d+»)(?= (?:at|in) | of the «O))?{BOARD}(?: for (?:(?!«)[^\s,;]+ ){{0,2}}?(?!«)[^\s,;]+(?= of ))?) (?:(?:and|&) (?P<t2>{TITLE}) )?(?:of|at|with|for|from|in) (?:the |its |their )?(?:«L\d+» - based |«L\d+» (?:'s|’s) |«L\d+» (?=(?:[a-z-]+ )?(?:{described}) ))?(?:(?:online|local|state-owned|private|leading|{described}) |[a-z-]+ (?=(?:[a-z-]+ )?(?:{described}) )){{0,3}}(?P<o>{ORG})"
+            rf"(?P<t>{TITLE}(?: (?:of|for|in|on) (?:the )?(?:(?:(?!«)[^\s,;]+ |«[LD]\d+» ){{0,3}}?(?:(?!«)[^\s,;]+|«[LD]\d+»))(?= (?:at|in) | of the «O))?{BOARD}(?: for (?:(?!«)[^\s,;]+ ){{0,2}}?(?!«)[^\s,;]+(?= of ))?) (?:(?:and|&) (?P<t2>{TITLE}) )?(?:of|at|with|for|from|in) (?:the |its |their )?(?:«L\d+» - based |«L\d+» (?:'s|’s) |«L\d+» (?=(?:[a-z-]+ )?(?:{described}) ))?(?:(?:online|local|state-owned|private|leading|{described}) |[a-z-]+ (?=(?:[a-z-]+ )?(?:{described}) )){{0,3}}(?P<o>{ORG})"
             rf"(?P<more>(?: (?:,|and|, and|&) (?:of |at )?(?:the )?{ORG}(?! (?:'s|’s)))*)"
         )
         for match in after.finditer(e):
@@ -530,6 +530,10 @@ class RelationReader:
             (
                 rf"(?P<p>{PER}) , (?:a|an|the) (?:(?!«[OP])[^\s,;.]+ |«D\d+» ){{0,4}}?(?P<t>†[^\s,;.]+ )?who (?:teaches|taught|lectures|lectured|works|worked|researches|does research) (?:(?!«)[^\s,;.]+ |«D\d+» ){{0,4}}?at (?:the )?(?P<o>{ORG})",
                 "who-teaches",
+            ),
+            (  # "<P>, a Polish forwarder whose company <O> trucks containers"
+                rf"(?P<p>{PER}) , (?:a|an|the) (?:(?!«[OP])[^\s,;.]+ |«D\d+» ){{0,4}}?whose (?:own )?(?:company|firm|business|employer|agency) (?:, )?(?P<o>{ORG})",
+                "whose-company",
             ),
             (  # "<P>, a Romanian engineer who joined the company in 2004 and ..."
                 rf"(?P<p>{PER}) , (?:a|an|the) (?:(?!«[OP])[^\s,;.]+ |«D\d+» ){{0,4}}?(?P<t>†[^\s,;.]+ )?who (?:joined|has joined|rejoined) (?:the )?(?P<o>{ORG})(?! as )",

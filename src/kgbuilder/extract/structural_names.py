@@ -841,6 +841,10 @@ class StructuralNames(FinderBase):
                 k = self._complement_end(j, allow_and=False)
                 if k <= j:
                     break
+                holder = self._holder_after_acronym(j, k)
+                if holder is not None:
+                    out.append(holder)  # "Deputy Director of <ACR> <Given> <Family> said"
+                    k = j + 1
                 start, end = doc[j].idx, doc[k - 1].idx + len(doc[k - 1].text)
                 covered = any(c.start <= start and end <= c.end for c in candidates)
                 text = self.doc[j:k].text
@@ -873,6 +877,24 @@ class StructuralNames(FinderBase):
                     continue
                 break
         return out
+
+    def _holder_after_acronym(self, j: int, k: int) -> Found | None:
+        """ "Deputy Director of <ACR> <Given> <Family> said": a body's acronym, then the name
+        of the post's holder, then a verb or a comma (the title-first style of state media);
+        the person after the acronym, or None."""
+        doc = self.toks
+        if (
+            k - j < 3
+            or k - j > 5
+            or k >= len(doc)
+            or not (doc[j].is_alpha and doc[j].text.isupper() and len(doc[j].text) >= 3)
+            or not all(t.is_alpha and t.text.istitle() for t in doc[j + 1 : k])
+            or not (doc[k].pos_ in ("VERB", "AUX") or doc[k].text == ",")
+            or self._place(doc[j].text) is not None
+            or any(t.lower_ in self.lex.org_heads or self._place(t.text) for t in doc[j + 1 : k])
+        ):
+            return None
+        return self._span_found(j + 1, k, "Person", "titled-name", 0.7)
 
     def _acronym_owner(self, j: int, k: int) -> Found | None:
         """ "<ACR>'s <Name> Bureau" from ``j`` to ``k``: the acronym, as the body that owns the
