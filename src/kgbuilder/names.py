@@ -45,7 +45,8 @@ COMPANY_KIND_WORDS = frozenset(
         "wines", "winery", "aluminium", "aluminum", "copper", "ceramic", "lighting", "carpet",
         "carpets", "noodle", "noodles", "meat", "agritech", "commodities", "cable", "cables",
         "components", "component", "castings", "forgings", "bearings", "valves", "pumps",
-        "fittings", "textile mills", "mills", "implements", "fasteners", "tiles",
+        "fittings", "textile mills", "mills", "implements", "fasteners", "tiles", "rail",
+        "railway", "cargo", "freight", "cranes", "crane", "hoisting",
     }
 )  # fmt: skip
 

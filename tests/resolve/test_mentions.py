@@ -543,3 +543,34 @@ def test_resolve_document_one_country_under_two_names_is_one_entity() -> None:
     assert names.lookup("China") == names.lookup("People's Republic of China")
     assert names.lookup("UK") == names.lookup("United Kingdom")
     assert names.lookup("UK") != names.lookup("China")
+
+
+def test_resolve_document_company_written_without_its_technology_tail() -> None:
+    # "<X> Photonics" for "<X> Photonics Technology"; a two-word name only ("Lumen" alone
+    # could be any of a family of companies)
+    names = resolve_document(
+        extraction(
+            ("Qiantang Photonics Technology", "Organization", 0),
+            ("Qiantang Photonics", "Organization", 60),
+        )
+    )
+    assert names.lookup("Qiantang Photonics")[0] == "Qiantang Photonics Technology"  # type: ignore[index]
+    assert len(names.declarations) == 1
+
+
+def test_resolve_document_company_written_by_its_name_proper_and_trade() -> None:
+    # "<Name> Hoisting" for "<City> <Name> Heavy Hoisting Machinery Co., Ltd.", beside the
+    # company's European arm, whose name opens with the short form
+    names = resolve_document(
+        extraction(
+            ("Wuhan", "City", 0),
+            ("Wuhan Hanshui Heavy Hoisting Machinery Co., Ltd.", "Organization", 10),
+            ("Hanshui Hoisting Europe GmbH", "Organization", 80),
+            ("Hanshui Hoisting", "Organization", 140),
+        )
+    )
+    assert (
+        names.lookup("Hanshui Hoisting")[0]  # type: ignore[index]
+        == "Wuhan Hanshui Heavy Hoisting Machinery Co., Ltd."
+    )
+    assert names.lookup("Hanshui Hoisting Europe GmbH")[0] == "Hanshui Hoisting Europe GmbH"  # type: ignore[index]

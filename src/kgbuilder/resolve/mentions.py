@@ -393,6 +393,9 @@ def _short_form_target(
                     and _legal_base(other[1]).startswith(loose + " ")
                     and (
                         _goods_words_only(_legal_base(other[1])[len(loose) + 1 :])
+                        # "<X> Photonics" for "<X> Photonics Technology": a tail the name
+                        # is written without
+                        or _legal_base(other[1])[len(loose) + 1 :] in _TECHNOLOGY_TAILS
                         # "<X> Huanong" for "<X> Huanong Agricultural Machinery Co.": the trade
                         # of a company that has a legal form (not "<X> International")
                         or (
@@ -639,6 +642,8 @@ def _after_place(short: str, name: str, places: set[str]) -> bool:
     return at > 0 and padded[1:at] in places and short not in places
 
 
+#: the tail a company's name is written short without ("<X> Photonics Technology")
+_TECHNOLOGY_TAILS = frozenset({"technology", "technologies", "tech"})
 #: kind words that may name a unit of a company as well ("<X> International", "<X> Group")
 _UNIT_WORDS = frozenset(
     {"international", "group", "holdings", "co", "company", "corporation", "corp", "ltd",
