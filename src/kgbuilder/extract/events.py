@@ -66,6 +66,30 @@ _SIGNED_TOGETHER = re.compile(
     r"(?:a|an|two|three|four|five|\d+) (?:(?!«)\S+ ){0,4}?(?:agreement|agreements|deal|deals|"
     r"contract|contracts|memorandum|memoranda|mou|mous|letter|letters)\b"
 )
+#: "The headline deal was ...", "Under the largest agreement, ...", "In a separate deal
+#: announced at the forum, ...": a sentence that tells one of the event's deals
+_DEAL_TOLD = re.compile(
+    r"^(?:(?!«)\S+ ){0,3}?(?:the |a )?(?:(?:headline|largest|biggest|second - largest|"
+    r"third - largest|main|single|separate|first|latest|key|major|another|other) )+"
+    r"(?:deal|agreement|contract|commitment|announcement|project|investment|joint venture)\b"
+)
+#: the parties of a deal told so: the first company after the cue, the two "between" which it
+#: is, the one it is "in partnership with"
+_DEAL_PARTIES = (
+    re.compile(
+        r"^(?:(?!«)(?!acquired |bought |of |at |in |by )\S+ ){0,6}?(?:«L\d+» - based )?(?P<a>«O\d+»)"
+    ),
+    re.compile(
+        r"\bbetween (?:the )?(?:«L\d+» - based )?(?P<a>«O\d+»)(?: , (?:(?!«[OPE])[^\s,]+ |«[LCD]\d+» ){1,14}?,| (?:(?!«)\S+ ){0,2}?)?"
+        r"(?: and (?:the )?(?:«L\d+» - based )?(?P<b>«O\d+»))?"
+    ),
+    re.compile(
+        r"(?P<a>«O\d+») and (?:the )?(?:«L\d+» - based )?(?P<b>«O\d+») (?:agreed|signed|will)\b"
+    ),
+    re.compile(
+        r"\b(?:partnership|joint venture|venture|jv) with (?:(?!«)[a-z-]+ ){0,3}?(?:«L\d+» (?:'s|’s) |«L\d+» - based )?(?P<a>«O\d+»)"
+    ),
+)
 #: "at the <E>", "on the sidelines of the <E>": the event a sentence places what it says in
 _AT_EVENT = re.compile(r"\b(?:at|during|on the sidelines of|on the sideline of) (?:the )?(«E\d+»)")
 #: "Its second leg", "A second edition of «E»", "The next session": a part of the main event
@@ -783,6 +807,7 @@ class EventReader:
             if party is not None and event is not None and party is not event:
                 yield FoundRelation(party, "participatedIn", event, "represented-by", 0.65, s)
         yield from self._signing_parties(s, target, current)
+        yield from self._deal_parties(s, target, current)
         for unit in s.units:
             if unit.found is None or unit.text[1] != "P" or unit.token is None:
                 continue
@@ -883,6 +908,26 @@ class EventReader:
                 party = s.found(symbol) if symbol else None
                 if party is not None and party is not event:
                     yield FoundRelation(party, "participatedIn", event, "event-signing", 0.6, s)
+
+    def _deal_parties(
+        self, s: EncodedSentence, target: str | None, current: Found | None
+    ) -> Iterator[FoundRelation]:
+        """ "The headline deal was a joint venture between <O> and <O2>", "Under the largest
+        agreement, <O> will ... in partnership with <O2>": in the report of a trade event, the
+        parties of a deal the report counts among its outcomes took part in it."""
+        cue = _DEAL_TOLD.match(s.encoded)
+        event = (s.found(target) if target is not None else None) or current or self.event
+        if cue is None or event is None or not self._deal_at_event(s, event):
+            return
+        rest = s.encoded[cue.end() :].lstrip()
+        symbols: list[str] = []
+        for pattern in _DEAL_PARTIES:
+            for match in pattern.finditer(rest):
+                symbols += [g for g in match.groups() if g and g.startswith("«O")]
+        for symbol in dict.fromkeys(symbols):
+            party = s.found(symbol)
+            if party is not None and party is not event and not party.anaphor:
+                yield FoundRelation(party, "participatedIn", event, "event-deal", 0.55, s)
 
     def _deal_at_event(self, s: EncodedSentence, event: Found | None) -> bool:
         """Is a deal said without "signed an agreement with" (the other party "agreed with",
