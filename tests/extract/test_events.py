@@ -376,3 +376,17 @@ def test_companies_signing_together_in_a_list_of_a_session_s_deals_took_part(rea
         "Feuerwerk Gruber GmbH",
     ):
         assert (company, "participatedIn", event) in rels
+
+
+def test_an_untagged_venue_between_an_event_and_its_town(read) -> None:
+    rels = relations(
+        read(
+            "The following day, Ningbo Brakes Co. took part in the Jalisco–Zhejiang Supplier "
+            "Matchmaking Forum at Expoguadal in Guadalajara, organized by the Zhejiang Provincial "
+            "Department of Commerce.\n"
+        )
+    )
+    forum = "Jalisco–Zhejiang Supplier Matchmaking Forum"
+    assert (forum, "locatedIn", "Expoguadal") in rels
+    assert (forum, "locatedIn", "Guadalajara") in rels
+    assert ("Expoguadal", "locatedIn", "Guadalajara") in rels

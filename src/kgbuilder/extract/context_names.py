@@ -48,6 +48,10 @@ _VENUE_SUBJECTS = frozenset(
     | {"stop", "edition", "round", "opening", "launch", "dinner", "seminar", "workshop"}
 )
 #: words of a building's name ("<X> Library", "<X> Expocentre", "Parque <X>", "Office des <X>")
+#: " at Cintermex in ": a capitalised name of up to four words after an event, before a place
+_VENUE_AFTER_EVENT = re.compile(
+    r" at (?:the )?([A-Z][\w'’-]+(?: (?:de |del |of )?[A-Z][\w'’-]+){0,3}) in (?:the )?"
+)
 _BUILDING_WORD = re.compile(
     r"^(?:library|museum|gallery|centre|center|theatre|theater|auditorium|hall|house|arena|stadium|palace|"
     r"castle|abbey|cathedral|park|parque|parc|office|circuit|villa|pavilion|plaza|expo|"
@@ -755,6 +759,26 @@ class ContextNames(FinderBase):
                 ):
                     acronym.type = "CivicStructure"
         return accepted
+
+    def _untagged_venues(self, accepted: list[Found]) -> list[Found]:
+        """ "took part in the <Forum> at Cintermex in Monterrey": a capitalised name no rule
+        took, between an event's "at" and the place it is "in", is the event's venue."""
+        spans = [(f.start, f.end) for f in accepted]
+        places = {f.start: f for f in accepted if f.kind is Kind.PLACE}
+        out = list(accepted)
+        for event in accepted:
+            if event.kind is not Kind.EVENT or event.nested:
+                continue
+            match = _VENUE_AFTER_EVENT.match(self.text, event.end)
+            if match is None or match.end() not in places:
+                continue
+            start, end = match.span(1)
+            if any(s < end and start < e for s, e in spans):
+                continue  # a name found already
+            if match.group(1).casefold() in self.lex.demonyms or self._place(match.group(1)):
+                continue  # "at Chinese ...", a town: not a venue's name
+            out.append(Found(start, end, match.group(1), "CivicStructure", "landmark", 0.6))
+        return out
 
     def _venue_by_verb(self, found: Found) -> bool:
         """A name NER took for an organization where an event is held or shown ("the leg took

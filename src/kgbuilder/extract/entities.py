@@ -105,7 +105,7 @@ class EntityFinder(
         accepted = self._byline_people(accepted)
         accepted = self._coordinated(accepted)
         accepted = self._things(accepted)
-        accepted = self._venues(accepted)
+        accepted = self._venues(self._untagged_venues(accepted))
         accepted = self._companies_by_descriptor(accepted)
         accepted = self._missions(accepted)
         accepted = self._harmonise(accepted)
