@@ -390,3 +390,43 @@ def test_an_untagged_venue_between_an_event_and_its_town(read) -> None:
     assert (forum, "locatedIn", "Expoguadal") in rels
     assert (forum, "locatedIn", "Guadalajara") in rels
     assert ("Expoguadal", "locatedIn", "Guadalajara") in rels
+
+
+def test_organizers_listed_with_what_they_are(read) -> None:
+    rels = relations(
+        read(
+            "Kyrgyz and Gansu companies signed 12 agreements at the Kyrgyzstan – Gansu Business "
+            "Forum held in Bishkek on Friday. The forum was organized by the Ministry of Economy "
+            "of the Kyrgyz Republic, the state agency Invest Kyrgyzstan and the People's "
+            "Government of Gansu Province.\n"
+        )
+    )
+    forum = "Kyrgyzstan – Gansu Business Forum"
+    assert (forum, "organizedBy", "Invest Kyrgyzstan") in rels
+    assert (forum, "organizedBy", "People's Government of Gansu Province") in rels
+
+
+def test_a_sponsor_named_with_support_from_is_no_organizer(read) -> None:
+    rels = relations(
+        read(
+            "Kyrgyz and Gansu companies signed 12 agreements at the Kyrgyzstan – Gansu Business "
+            "Forum held in Bishkek on Friday. The forum was organized by the Ministry of Economy "
+            "of the Kyrgyz Republic, with support from the Eurasian Development Bank.\n"
+        )
+    )
+    assert (
+        "Kyrgyzstan – Gansu Business Forum",
+        "organizedBy",
+        "Eurasian Development Bank",
+    ) not in rels
+
+
+def test_an_organizer_listed_in_the_agency_style(read) -> None:
+    rels = relations(
+        read(
+            "The Kyrgyzstan – Gansu Business Forum took place on October 14 at the Hyatt Regency "
+            "Bishkek hotel. More than 250 entrepreneurs took part. Co-organizer – Invest "
+            "Kyrgyzstan national agency.\n"
+        )
+    )
+    assert ("Kyrgyzstan – Gansu Business Forum", "organizedBy", "Invest Kyrgyzstan") in rels

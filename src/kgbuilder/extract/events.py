@@ -66,6 +66,12 @@ _SIGNED_TOGETHER = re.compile(
     r"(?:a|an|two|three|four|five|\d+) (?:(?!«)\S+ ){0,4}?(?:agreement|agreements|deal|deals|"
     r"contract|contracts|memorandum|memoranda|mou|mous|letter|letters)\b"
 )
+#: "..., the national company <O> and ...": words that say what a listed body is (not "with
+#: support from <O>", a sponsor's help)
+_DESCRIBED_BODY = (
+    r"(?:(?!(?:from|of|by|to|in|for|at|on|support|help|assistance|participation|attendance) )"
+    r"(?!«)[a-z-]+ ){0,3}?"
+)
 #: "The headline deal was ...", "Under the largest agreement, ...", "In a separate deal
 #: announced at the forum, ...": a sentence that tells one of the event's deals
 _DEAL_TOLD = re.compile(
@@ -622,7 +628,7 @@ class EventReader:
         # the <O>": the partner named where the first is not)
         owner = r"(?:«L\d+» - based |«L\d+» (?:'s|’s) )?"
         for match in re.finditer(
-            rf"{verbs} by (?:the )?(?:{owner}(?P<o>«[OP]\d+»)(?: \( «O\d+» \))?|(?:(?!«)[a-z]+ ){{0,2}}(?!«)[a-z]+(?= (?:together|along|jointly) with ))(?P<more>(?: (?:,|and|, and|(?:, )?(?:together|along|jointly) with|(?:, )?in (?:cooperation|partnership|collaboration) with|with) (?:the )?{owner}«[OP]\d+»(?: \( «O\d+» \))?)*)",
+            rf"{verbs} by (?:the )?(?:{owner}(?P<o>«[OP]\d+»)(?: \( «O\d+» \))?|(?:(?!«)[a-z]+ ){{0,2}}(?!«)[a-z]+(?= (?:together|along|jointly) with ))(?P<more>(?: (?:,|and|, and|(?:, )?(?:together|along|jointly) with|(?:, )?in (?:cooperation|partnership|collaboration) with|with) (?:the )?{_DESCRIBED_BODY}{owner}«[OP]\d+»(?: \( «O\d+» \))?)*)",
             e,
         ):
             if event is None:
@@ -638,6 +644,17 @@ class EventReader:
                 rel = _rel(s, event, "organizedBy", symbol, "organized-by", 0.8) if symbol else None
                 if rel:
                     yield rel
+        # "Co-organizer – <O> national company.": the agency style's list of the report's event
+        listed = re.match(
+            r"^(?:†?co (?:- )?)?†?organi[sz]ers? (?:–|—|:|-) (?:the )?(?P<o>«O\d+»)"
+            r"(?P<more>(?: (?:,|and|, and) (?:the )?«O\d+»)*)",
+            e,
+        )
+        if listed is not None and self.event is not None:
+            for symbol in [listed.group("o"), *_SYMBOL.findall(listed.group("more"))]:
+                org = s.found(symbol)
+                if org is not None and org.kind is Kind.ORGANIZATION:
+                    yield FoundRelation(self.event, "organizedBy", org, "organizer-listed", 0.7, s)
         partners = r"(?: (?:together |jointly )?(?:with|and) (?:the )?(?P<with>«O\d+»))?"
         # "<O> and <O2> organized it together with <O3>": "it" is the event the sentence before
         # named
