@@ -103,3 +103,14 @@ def test_a_zone_name_that_runs_on_to_a_company_word_is_a_company(read) -> None:
         "worksFor",
         "Lanzhou International Port Area Operation Company",
     ) in relations(extraction)
+
+
+def test_a_nationality_and_a_company_word_are_no_part_of_the_name(read) -> None:
+    extraction = read(
+        "In energy, Gansu Longyuan Wind Co. will build a 300 MW wind farm near Tokmok. "
+        "Investment – $310 million. Partner – Kazakh company Saryarka Wind LLP. Commissioning "
+        "is planned for 2027.\n"
+    )
+    kinds = entities(extraction)
+    assert kinds.get("Saryarka Wind LLP") == "Organization"
+    assert "Kazakh company Saryarka Wind LLP" not in kinds

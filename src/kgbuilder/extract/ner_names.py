@@ -210,6 +210,8 @@ class NerNames(FinderBase):
                 ):
                     start -= 1
             tail = self._legal_tail(ent.end) if ent.label_ in ("ORG", "PERSON") else None
+            if ent.label_ == "ORG":
+                start = self._after_demonym_descriptor(start, tail or end)
             # "<X> Beef Noodle Co." read as a person: a company all the same
             company = ent.label_ == "ORG" or (
                 ent.label_ == "PERSON" and self._is_legal(doc[ent.end - 1])
@@ -1041,6 +1043,21 @@ class NerNames(FinderBase):
             )
             and noun not in self.lex.org_descriptors
         )
+
+    def _after_demonym_descriptor(self, start: int, end: int) -> int:
+        """ "Partner – Kazakh company <X> LLP": NER ran a nationality and what the body is into
+        its name; the name starts after them (the nationality is read on its own)."""
+        doc = self.toks
+        if doc[start].lower_ not in self.lex.demonyms:
+            return start
+        j = start + 1
+        while (
+            j < end
+            and doc[j].text.islower()
+            and (doc[j].lower_ in self.lex.org_descriptors or doc[j].lower_ in ("company", "firm"))
+        ):
+            j += 1
+        return j if start + 1 < j < end and doc[j].text[:1].isupper() else start
 
     def _place_possessed_name(self, ent: Any) -> list[Found]:
         """ "in partnership with Santiago's <X> S.A.": NER ran a town's possessive and the
