@@ -1149,3 +1149,31 @@ def test_a_company_headquartered_in_a_zone_in_a_city_is_in_the_city(read) -> Non
         "headquartered in the Nantong Economic and Technological Development Zone in Nantong."
     )
     assert ("Jiangsu Haiyan Interior Co., Ltd.", "locatedIn", "Nantong") in relations(found)
+
+
+def test_the_owners_of_a_joint_venture_named_in_the_next_sentence_invest_in_it(read) -> None:
+    rels = relations(
+        read(
+            "The headline deal was a joint venture between Wuhan Lingtai New Energy Technology, "
+            "a battery materials maker based in Wuhan, and Puna Litio SA, a company based in "
+            "Salta. The new company, Lingtai Puna Energía SA, will invest US$180 million in a "
+            "cathode plant.\n"
+        )
+    )
+    venture = "Lingtai Puna Energía SA"
+    assert ("Wuhan Lingtai New Energy Technology", "investsIn", venture) in rels
+    assert ("Puna Litio SA", "investsIn", venture) in rels
+
+
+def test_stakes_in_a_venture_told_by_percent(read) -> None:
+    rels = relations(
+        read(
+            "Serra Aeroestruturas S.A. signed a joint venture agreement with Xi'an Hanyuan "
+            "Composites Co., Ltd. The new company, Hanyuan Serra Compósitos Ltda., will be 51 "
+            "percent owned by Serra Aeroestruturas S.A. and 49 percent by Xi'an Hanyuan "
+            "Composites Co., Ltd.\n"
+        )
+    )
+    venture = "Hanyuan Serra Compósitos Ltda."
+    assert ("Serra Aeroestruturas S.A.", "investsIn", venture) in rels
+    assert ("Xi'an Hanyuan Composites Co., Ltd.", "investsIn", venture) in rels

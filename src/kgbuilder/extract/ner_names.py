@@ -301,6 +301,16 @@ class NerNames(FinderBase):
                 found.type = "Person"  # "<Name>, Chief Technology Officer of <Org>"
                 out.append(found)
                 continue
+            if ent.label_ in (
+                "PERSON",
+                "GPE",
+                "PRODUCT",
+                "WORK_OF_ART",
+            ) and self._company_named_before(start):
+                found.type = "Organization"  # "The new company, <X>, will invest": a company
+                found.cued = True
+                out.append(found)
+                continue
             if ent.label_ == "PERSON" and self._after_post(ent.start):
                 found.type = "Organization"  # "General Manager of <Name>": NER took it for a person
                 found.cued = True
@@ -1108,6 +1118,19 @@ class NerNames(FinderBase):
             return []
         self.facts.append((name, "locatedIn", seat, "seated-name", 0.75))
         return [name, seat]
+
+    def _company_named_before(self, start: int) -> bool:
+        """Is the name put after "the new company," or "the joint venture," ("The new company,
+        <X>, will invest")?"""
+        doc = self.toks
+        return (
+            start >= 3
+            and doc[start - 1].text == ","
+            and doc[start - 2].lower_ in ("company", "venture", "jv", "firm", "subsidiary")
+            and any(
+                t.lower_ in ("the", "a", "its", "their") for t in doc[max(0, start - 5) : start - 2]
+            )
+        )
 
     def _who_follows(self, start: int, end: int) -> bool:
         """Is the name, opening a clause, followed by ", who <verb>" ("<X>, who heads the

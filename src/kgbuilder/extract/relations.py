@@ -1001,7 +1001,14 @@ class RelationReader:
         matches = [m for pattern in ventures for m in re.finditer(pattern, e)]
         # "<A> signed an agreement with <B> to set up a joint venture. The new company, <J>,
         # ...": the venture named in the next sentence
-        named = re.match(rf"^the (?:(?:new|joint) (?:company|venture)|jv) , (?P<j>{ORG})", e)
+        named = re.match(
+            rf"^the (?:(?:new|joint) (?:company|venture)|jv) , (?P<j>{ORG})"
+            # "The partners will create a joint venture, <J>, which will ..."
+            rf"|^the (?:two )?(?:partners|companies|sides|firms) (?:will |plan to |agreed to )?"
+            rf"(?:create|form|set up|establish|launch) a (?:new )?joint venture (?:, )?"
+            rf"(?:named |called )?(?P<j2>{ORG})",
+            e,
+        )
         # "... was signed by <A> and <B>, a <City>-based processor. The two will build a line
         # in <L> through a joint venture named <J>."
         both = re.match(
@@ -1021,18 +1028,39 @@ class RelationReader:
                     rf"(?P<a>{ORG}) (?:(?!«[OP])\S+ ){{0,12}}?(?:form|set up|establish|create|launch)\w* an? (?:(?!«)\S+ )?joint venture with (?:the )?(?:«[LD]\d+» (?:'s |’s )?|«L\d+» - based )?(?P<b>{ORG})",
                     self._previous.encoded,
                 )
+            if agreed is None:
+                # "The headline deal was a joint venture between <A>, a ... maker, and <B>";
+                # "The largest agreement was signed between <A> and the <Town> company <B>"
+                agreed = re.search(
+                    rf"\b(?:joint venture|agreement|deal) (?:was )?(?:signed )?between (?:the )?(?:«L\d+» - based )?(?P<a>{ORG})(?: , (?:(?!«[OPE])[^\s;]+ |«[LCD]\d+» ){{1,16}}?,)? and (?:the )?(?:(?:«[LD]\d+»|(?!«)[a-z-]+) ){{0,3}}?(?:«L\d+» - based )?(?P<b>{ORG})",
+                    self._previous.encoded,
+                )
             if agreed is None and both is not None:
                 agreed = re.search(
                     rf"(?P<a>{ORG}) (?:, (?:(?!«[OPE])\S+ |«[LD]\d+» ){{1,14}}?, )?and (?:the )?(?P<b>{ORG})(?: , (?:(?!«[OPE])\S+ |«[LD]\d+» ){{0,13}}?(?:(?!«[OPE])\S+|«[LD]\d+»))?$",
                     self._previous.encoded.rstrip(" ."),
                 )
             if agreed is not None:
-                j = s.found(named.group("j"))
+                j = s.found(named.group("j") or named.groupdict().get("j2") or "")
                 for side in ("a", "b"):
                     partner = self._previous.found(agreed.group(side))
                     if j is not None and partner is not None and partner.name != j.name:
                         yield FoundRelation(j, "partOf", partner, "joint-venture", 0.7, s)
                         yield FoundRelation(partner, "investsIn", j, "joint-venture-stake", 0.7, s)
+        # "<J> will be 51 percent owned by <A> and 49 percent by <B>"; "<A> will hold 60% of
+        # the venture, to be called <J>": the owners' stakes
+        for match in re.finditer(
+            rf"(?P<j>{ORG}) (?:, )?(?:will be|is|are|would be) (?:\d+(?:\.\d+)? (?:percent|per cent|%) )?(?:jointly )?owned by (?:the )?(?P<a>{ORG}) and (?:\d+(?:\.\d+)? (?:percent|per cent|%) )?(?:owned )?by (?:the )?(?P<b>{ORG})"
+            rf"|(?P<a2>{ORG}) (?:will hold|holds|is to hold|would hold|will own|owns) (?:a )?\d+(?:\.\d+)? (?:percent|per cent|%) (?:stake )?(?:of|in) (?:the )?(?:{ORG} , (?:to be |)(?:called|named) )?(?P<j2>{ORG})",
+            e,
+        ):
+            venture = match.group("j") or match.group("j2")
+            for side in ("a", "b", "a2"):
+                owner = match.group(side)
+                if owner is not None and venture is not None:
+                    rel = self._rel(s, owner, "investsIn", venture, "joint-venture-stake", 0.7)
+                    if rel:
+                        yield rel
         for match in matches:
             if not _FORMED.search(match.group(0)) or _NOT_FORMED.search(match.group(0)):
                 continue  # "criticised a joint venture called <J>", "had no joint venture"
