@@ -574,3 +574,16 @@ def test_resolve_document_company_written_by_its_name_proper_and_trade() -> None
         == "Wuhan Hanshui Heavy Hoisting Machinery Co., Ltd."
     )
     assert names.lookup("Hanshui Hoisting Europe GmbH")[0] == "Hanshui Hoisting Europe GmbH"  # type: ignore[index]
+
+
+def test_resolve_document_a_name_after_a_comma_is_no_bracketed_short_name() -> None:
+    # a contact line "<Person>, Corporate Communications, <Company>": the company's short name
+    # two characters after the department is not the department's short name
+    names = resolve_document(
+        extraction(
+            ("Novaparts Sistemas S.A.", "Organization", 0),
+            ("Corporate Communications", "Organization", 100),
+            ("Novaparts", "Organization", 126),
+        )
+    )
+    assert names.lookup("Novaparts")[0] != "Corporate Communications"  # type: ignore[index]

@@ -772,8 +772,10 @@ def _bracketed(
             (
                 o
                 for gap in gaps
-                # "<Name>(ACR)" only where the extractor read the bracket: not "HUZHOU/RAYONG"
-                if gap > 1 or quoted or bracketed
+                # "<Name>(ACR)" only where the extractor read the bracket: not "HUZHOU/RAYONG";
+                # a word that is no acronym only there too ("<Department>, <Company>" in a
+                # contact line is no bracket)
+                if quoted or bracketed or (gap > 1 and _is_acronym(acronym))
                 for o in mentions.by_end.get(m.start - gap, ())
             ),
             key=lambda o: o.start,
