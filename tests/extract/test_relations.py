@@ -1165,15 +1165,17 @@ def test_the_owners_of_a_joint_venture_named_in_the_next_sentence_invest_in_it(r
     assert ("Puna Litio SA", "investsIn", venture) in rels
 
 
-def test_stakes_in_a_venture_told_by_percent(read) -> None:
+def test_a_stake_in_a_venture_told_by_percent(read) -> None:
     rels = relations(
         read(
-            "Serra Aeroestruturas S.A. signed a joint venture agreement with Xi'an Hanyuan "
-            "Composites Co., Ltd. The new company, Hanyuan Serra Compósitos Ltda., will be 51 "
-            "percent owned by Serra Aeroestruturas S.A. and 49 percent by Xi'an Hanyuan "
-            "Composites Co., Ltd.\n"
+            "In a separate deal, Dongguan-based Huacheng Precision Electronics agreed to form a "
+            "joint venture with Vietnamese cable maker Hong Ha Electrical Group. Huacheng "
+            "Precision Electronics will hold 60% of the venture, to be called Huacheng Hong Ha "
+            "Electronics, which plans an initial investment of $85 million.\n"
         )
     )
-    venture = "Hanyuan Serra Compósitos Ltda."
-    assert ("Serra Aeroestruturas S.A.", "investsIn", venture) in rels
-    assert ("Xi'an Hanyuan Composites Co., Ltd.", "investsIn", venture) in rels
+    assert (
+        "Huacheng Precision Electronics",
+        "investsIn",
+        "Huacheng Hong Ha Electronics",
+    ) in rels
