@@ -59,3 +59,23 @@ def test_an_untagged_town_before_based_is_the_seat(read) -> None:
         )
     )
     assert ("Al Falah Machinery Trading", "locatedIn", "Sharjah") in rels
+
+
+def test_a_province_read_as_a_person_after_a_dash_of_a_route_is_the_place(read) -> None:
+    kinds = entities(
+        read(
+            "More than 250 enterprises gathered in Hanoi to lift trade along the Nanning – Lang "
+            "Son – Hanoi – Hai Phong economic corridor.\n"
+        )
+    )
+    assert kinds.get("Hai Phong") == "Place"
+
+
+def test_a_nationality_after_a_dash_stays_a_nationality(read) -> None:
+    kinds = entities(
+        read(
+            "ALMATY. QAZNEWS24 – Kazakh and Chinese companies signed 21 agreements at the "
+            "Kazakhstan – Shaanxi Business Forum.\n"
+        )
+    )
+    assert "Kazakh" not in kinds

@@ -311,6 +311,10 @@ class NerNames(FinderBase):
                 found.cued = True
                 out.append(found)
                 continue
+            if ent.label_ == "PERSON" and (town := self._town_read_as_person(ent)) is not None:
+                found.type = self._place_type(found.name, town)  # "between Wuhan and Duisburg"
+                out.append(found)
+                continue
             if ent.label_ == "PERSON" and self._after_post(ent.start):
                 found.type = "Organization"  # "General Manager of <Name>": NER took it for a person
                 found.cued = True
@@ -1118,6 +1122,26 @@ class NerNames(FinderBase):
             return []
         self.facts.append((name, "locatedIn", seat, "seated-name", 0.75))
         return [name, seat]
+
+    def _town_read_as_person(self, ent: Any) -> Place | None:
+        """A big town or a province NER read as a person, where the words around it say a
+        place ("via Duisburg to", "Kunming – Lao Cai – Hanoi – Hai Phong"): after a
+        preposition of place or a dash, and not followed by a post or a verb."""
+        doc = self.toks
+        if ent.start == 0 or len(ent) > 2 or ent.text.casefold() in self.lex.demonyms:
+            return None  # ("– Kazakh and Chinese companies": a nationality)
+        place = self._place(ent.text)
+        if place is None or not (
+            place.feature == "admin1" or (place.feature == "city" and place.population >= 100_000)
+        ):
+            return None
+        before = doc[ent.start - 1].lower_
+        after = doc[ent.end] if ent.end < len(doc) else None
+        if before not in ("in", "to", "from", "via", "near", "between", "–", "—"):
+            return None
+        if after is not None and (after.pos_ in ("VERB", "AUX") or self._titled_after(ent.end)):
+            return None
+        return place
 
     def _company_named_before(self, start: int) -> bool:
         """Is the name put after "the new company," or "the joint venture," ("The new company,
