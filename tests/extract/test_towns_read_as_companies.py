@@ -79,3 +79,34 @@ def test_a_nationality_after_a_dash_stays_a_nationality(read) -> None:
         )
     )
     assert "Kazakh" not in kinds
+
+
+def test_a_country_and_a_province_read_as_nationalities_are_places(read) -> None:
+    kinds = entities(
+        read(
+            "The tiles are to be exported to Côte d'Ivoire, Burkina Faso and Togo. In 2022 it "
+            "acquired a stake in a nickel miner in Central Halmahera regency, North Maluku.\n"
+        )
+    )
+    assert kinds.get("Togo") == "Place"
+    assert kinds.get("North Maluku") == "Place"
+
+
+def test_a_lone_name_where_a_place_stands_is_a_place(read) -> None:
+    kinds = entities(
+        read(
+            "In 2025, 1,870 trains from Xi'an passed through Kazakhstan. Most of them crossed the "
+            "border at Khorgos and Dostyk.\n"
+        )
+    )
+    assert kinds.get("Dostyk") == "Place"
+
+
+def test_a_lone_name_a_person_of_the_text_bears_stays_a_person(read) -> None:
+    kinds = entities(
+        read(
+            "Wang Lei, general manager of Hengtai Valves, opened the stand. Visitors read a "
+            "message from Lei.\n"
+        )
+    )
+    assert kinds.get("Lei") != "Place"

@@ -125,6 +125,12 @@ class NerNames(FinderBase):
         plain = self._plain_acronyms()
         for ent in self.ents:
             type_name = NER_TYPES.get(ent.label_)
+            if ent.label_ == "NORP" and (country := self._state_read_as_group(ent)) is not None:
+                found = self._span_found(ent.start, ent.end, "Place", "ner", 0.75)
+                if found is not None:  # "Burkina Faso and Togo", "<X> regency, North Maluku"
+                    found.type = self._place_type(found.name, country)
+                    out.append(found)
+                continue
             if type_name is None:
                 continue
             if len(ent) == 1 and (ent.text in plain or self._unit_after_number(ent.start)):
@@ -313,6 +319,15 @@ class NerNames(FinderBase):
                 continue
             if ent.label_ == "PERSON" and (town := self._town_read_as_person(ent)) is not None:
                 found.type = self._place_type(found.name, town)  # "between Wuhan and Duisburg"
+                out.append(found)
+                continue
+            if (
+                ent.label_ == "PERSON"
+                and len(ent) == 1
+                and ent.text.casefold() not in person_words
+                and self._lone_name_placed(ent)
+            ):
+                found.type = "Place"  # "crossed the border at Khorgos and Dostyk"
                 out.append(found)
                 continue
             if ent.label_ == "PERSON" and self._after_post(ent.start):
@@ -1122,6 +1137,35 @@ class NerNames(FinderBase):
             return []
         self.facts.append((name, "locatedIn", seat, "seated-name", 0.75))
         return [name, seat]
+
+    def _lone_name_placed(self, ent: Any) -> bool:
+        """Is a one-word "person" no one of the text bears as a name, standing where a place
+        stands: after "in", "at", "via", "from", "near" or "through", or after "and" beside a
+        place ("at <Town> and <X>"), and before no verb or post?"""
+        doc = self.toks
+        if ent.start < 2 or ent.text.casefold() in self.lex.demonyms:
+            return False
+        before = doc[ent.start - 1]
+        after = doc[ent.end] if ent.end < len(doc) else None
+        if after is not None and (after.pos_ in ("VERB", "AUX") or self._titled_after(ent.end)):
+            return False
+        if before.lower_ in ("in", "at", "via", "from", "near", "through"):
+            return True
+        other = doc[ent.start - 2]
+        return before.lower_ == "and" and (
+            other.ent_type_ in ("GPE", "LOC") or self._place(other.text) is not None
+        )
+
+    def _state_read_as_group(self, ent: Any) -> Place | None:
+        """A country or a province NER took for a nationality or a group ("Togo", "North
+        Maluku" tagged NORP): its own name, not a demonym ("Chinese", "Kazakh")."""
+        text = ent.text
+        if text.casefold() in self.lex.demonyms or not text[:1].isupper():
+            return None
+        place = self._place(text)
+        if place is None or place.feature not in ("country", "admin1"):
+            return None
+        return place
 
     def _town_read_as_person(self, ent: Any) -> Place | None:
         """A big town or a province NER read as a person, where the words around it say a
