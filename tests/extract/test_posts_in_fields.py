@@ -114,3 +114,12 @@ def test_a_nationality_and_a_company_word_are_no_part_of_the_name(read) -> None:
     kinds = entities(extraction)
     assert kinds.get("Saryarka Wind LLP") == "Organization"
     assert "Kazakh company Saryarka Wind LLP" not in kinds
+
+
+def test_a_post_before_of_is_no_part_of_the_company_name(read) -> None:
+    extraction = read(
+        "Tianhe Ceramics Group opened a plant in Tema. The Chairman of Tianhe Ceramics Group, "
+        "Mr. Zhou Wenliang, said the company chose Ghana for its stable business environment.\n"
+    )
+    assert "Chairman of Tianhe Ceramics Group" not in entities(extraction)
+    assert ("Zhou Wenliang", "worksFor", "Tianhe Ceramics Group") in relations(extraction)

@@ -209,6 +209,15 @@ class StructuralNames(FinderBase):
                         left -= 2  # "Sociedade Agrícola do Vale, Unipessoal Lda."
                     else:
                         break
+            post = left
+            while post < i and (
+                doc[post].lower_ in self.lex.title_heads
+                or doc[post].lower_ in self.lex.title_modifiers
+            ):
+                post += 1
+            if post > left and post < i and doc[post].lower_ == "of":
+                # "The Chairman of <X> Group, Mr <P>": a post of the company, no part of its name
+                left = post + 2 if doc[post + 1].lower_ == "the" else post + 1
             if end - left < 2:
                 continue
             if (
