@@ -123,3 +123,14 @@ def test_a_post_before_of_is_no_part_of_the_company_name(read) -> None:
     )
     assert "Chairman of Tianhe Ceramics Group" not in entities(extraction)
     assert ("Zhou Wenliang", "worksFor", "Tianhe Ceramics Group") in relations(extraction)
+
+
+def test_a_styled_person_of_a_body_read_as_one_name_is_two(read) -> None:
+    extraction = read(
+        "The expo closed on Friday. Engr. Bola Adeyemi of Lagos Steel Works spoke on local "
+        "sourcing.\n"
+    )
+    kinds = entities(extraction)
+    assert kinds.get("Bola Adeyemi") == "Person"
+    assert kinds.get("Lagos Steel Works") == "Organization"
+    assert ("Bola Adeyemi", "worksFor", "Lagos Steel Works") in relations(extraction)

@@ -67,6 +67,9 @@ SUM_OF_MONEY = re.compile(
 HONORIFICS = frozenset(
     {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "sir", "madam"}
     | {"madame", "mme", "mme.", "monsieur", "herr", "frau", "sr.", "sra.", "ato"}
+    # Nigerian, South Asian and Italian styles: "Alhaji <P>", "Engr. <P>", "Shri <P>", "Dott. <P>"
+    | {"alhaji", "alhaja", "hajia", "engr", "engr.", "mallam", "shri", "smt", "smt.", "dott."}
+    | {"dott.ssa", "ing.", "sig.", "sig.ra"}
 )
 #: Malaysian and Bruneian styles of address written before a name (lower case; "Tan Sri" is
 #: also a family name and a word: only a style when a name follows)

@@ -155,6 +155,10 @@ class NerNames(FinderBase):
             if bodies:
                 out.extend(bodies)  # "the <City> People's Government and Business Finland"
                 continue
+            styled = self._styled_person_of_body(ent) if ent.label_ == "ORG" else []
+            if styled:
+                out.extend(styled)  # "Engr. <Given> <Family> of <Body>": a person and a body
+                continue
             possessed = self._place_possessed_name(ent) if ent.label_ == "ORG" else []
             if possessed:
                 out.extend(possessed)  # "Lahore's <X> Engineering (Pvt) Ltd": a town, its firm
@@ -1087,6 +1091,31 @@ class NerNames(FinderBase):
         ):
             j += 1
         return j if start + 1 < j < end and doc[j].text[:1].isupper() else start
+
+    def _styled_person_of_body(self, ent: Any) -> list[Found]:
+        """ "Engr. <Given> <Family> of <X> Steel Works spoke": after a style of address, NER ran
+        the person and the body the person is of into one name; they are two."""
+        doc = self.toks
+        styled = ent.start > 0 and doc[ent.start - 1].lower_ in HONORIFICS
+        styled = styled or (  # "Engr" "." split off by the tokenizer
+            ent.start > 1
+            and doc[ent.start - 1].text == "."
+            and doc[ent.start - 2].lower_ + "." in HONORIFICS
+        )
+        if not styled:
+            return []
+        of = next((i for i in range(ent.start + 2, ent.end - 1) if doc[i].lower_ == "of"), None)
+        if of is None or of - ent.start > 3:
+            return []
+        if not all(t.is_alpha and t.text.istitle() for t in doc[ent.start : of]) or any(
+            t.lower_ in self.lex.org_heads or t.lower_ in self.lex.title_heads
+            for t in doc[ent.start : of]
+        ):
+            return []
+        person = self._span_found(ent.start, of, "Person", "ner", 0.75)
+        start = of + 2 if doc[of + 1].lower_ == "the" else of + 1
+        body = self._span_found(start, ent.end, "Organization", "ner", 0.75)
+        return [person, body] if person is not None and body is not None else []
 
     def _place_possessed_name(self, ent: Any) -> list[Found]:
         """ "in partnership with Santiago's <X> S.A.": NER ran a town's possessive and the

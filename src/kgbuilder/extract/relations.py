@@ -634,7 +634,7 @@ class RelationReader:
                 yield rel
         # "a Chinese engineer, <P> of <O>, briefed the guests": a person known by the body
         for match in re.finditer(
-            rf"(?<!by )(?P<p>{PER}) of (?:the )?(?P<o>{ORG})(?= , | (?:said|says|told|added|noted)\b| \.$)",
+            rf"(?<!by )(?P<p>{PER}) of (?:the )?(?P<o>{ORG})(?= , | (?:said|says|told|added|noted|spoke|stated|explained|disclosed|announced|urged)\b| \.$)",
             e,
         ):  # (not "the purchase by <P> of <O>": what he bought)
             rel = self._rel(s, match.group("p"), "worksFor", match.group("o"), "person-of", 0.7)
