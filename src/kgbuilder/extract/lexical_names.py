@@ -23,12 +23,20 @@ from kgbuilder.extract.spans import Found
 from kgbuilder.kinds import Kind
 from kgbuilder.names import COMPANY_KIND_WORDS, bracket_word_fits, clean_name, loose_key
 
+#: "Days of <Province>( in <Country>)": a promotion named head first
+_DAYS_OF_PLACE = re.compile(
+    r"\b(?P<head>Days|Week|Festival|Month) of (?P<place>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})"
+)
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
+#: "QUITO, March 3", "Bologna, 8 November 2024 –", "Tashkent, 14 May /UzA/.": a line that
+#: opens with a town and a date (in capitals or not: the gazetteer must know the town)
 _DATELINE = re.compile(
-    r"(?:^|\n)\s*([A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,3}(?:/[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,3})*),\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b"
+    r"(?:^|\n)\s*([A-Z][A-Za-z'.-]+(?: [A-Z][A-Za-z'.-]+){0,3}(?:/[A-Z][A-Za-z'.-]+(?: [A-Z][A-Za-z'.-]+){0,3})*),"
+    rf"\s+(?:{_MONTH}\.? \d{{1,2}}\b|\d{{1,2}} {_MONTH}\b)"
 )
 #: a wire service in a press release's dateline: "/PRNewswire/ --", "(BUSINESS WIRE)--"
 _WIRE = re.compile(
-    r"(?:\b(?:19|20)\d\d |^)/(?P<w>[A-Z][A-Za-z-]+(?: [A-Z][A-Za-z-]+)?)/ ?(?:--|—|–)"
+    r"(?:\b(?:19|20)\d\d |^|\b\d{1,2} [A-Z][a-z]+ )/(?P<w>[A-Z][A-Za-z-]+(?: [A-Z][A-Za-z-]+)?)/ ?(?:--|—|–|\.)"
     r"|\((?P<caps>[A-Z][A-Z ]*WIRE)\) ?(?:--|—|–)",
     re.MULTILINE,
 )
@@ -324,8 +332,21 @@ class LexicalNames(FinderBase):
                 ):
                     continue
                 out.append(self._bracketed_host(found))
-        out += self._head_first_clusters()
+        out += self._head_first_clusters() + self._days_of_places()
         return out + self._place_industry_clusters() + self._industry_places()
+
+    def _days_of_places(self) -> list[Found]:
+        """ "the Days of <Province> in <Country>", "the Week of <City>": a promotion named head
+        first after the place it presents (the model reads "Days of ..." as a date); "in
+        <Country>" after it says where it is held."""
+        out: list[Found] = []
+        for match in _DAYS_OF_PLACE.finditer(self.text):
+            if self._place(match.group("place")) is None:
+                continue
+            end = match.end("place")
+            name = clean_name(self.text[match.start("head") : end])
+            out.append(Found(match.start("head"), end, name, "Event", "event-name", 0.8))
+        return out
 
     def _head_first_clusters(self) -> list[Found]:
         """ "Parque Industrial <X> Norte", "Zona Franca de <X>": a park named head first."""
