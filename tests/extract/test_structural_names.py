@@ -210,3 +210,51 @@ def test_structural_names_a_department_of_an_autonomous_region_keeps_it(read) ->
     name = "Department of Commerce of the Xizang Autonomous Region"
     assert entities(found).get(name) == "Organization"
     assert (name, "locatedIn", "Xizang Autonomous Region") in relations(found)
+
+
+def test_a_department_of_a_field_is_the_parent_of_its_bureau(read) -> None:
+    rels = relations(
+        read(
+            "Kazakh Invest and the Investment Promotion Bureau of the Gansu Provincial Department "
+            "of Commerce signed a memorandum.\n"
+        )
+    )
+    assert (
+        "Investment Promotion Bureau of the Gansu Provincial Department of Commerce",
+        "partOf",
+        "Gansu Provincial Department of Commerce",
+    ) in rels
+
+
+def test_a_long_body_name_after_of_is_the_parent(read) -> None:
+    source = relations(
+        read(
+            "Headline\n\nSource: Foreign Affairs Office of Fujian Provincial People's Government\n"
+        )
+    )
+    assert (
+        "Foreign Affairs Office of Fujian Provincial People's Government",
+        "partOf",
+        "Fujian Provincial People's Government",
+    ) in source
+    rels = relations(
+        read(
+            "Headline\n\nFang Yuqing, director of the International Business Department of Hubei "
+            "Changjiang Shipping Group, said trains would run.\n"
+        )
+    )
+    assert (
+        "International Business Department of Hubei Changjiang Shipping Group",
+        "partOf",
+        "Hubei Changjiang Shipping Group",
+    ) in rels
+
+
+def test_the_fields_of_a_ministry_are_no_parent(read) -> None:
+    rels = relations(
+        read(
+            "Markus Feld, State Secretary at the Bavarian State Ministry of Economic Affairs, "
+            "Regional Development and Energy, spoke.\n"
+        )
+    )
+    assert not [r for r in rels if r[1] == "partOf"]

@@ -781,7 +781,9 @@ class StructuralNames(FinderBase):
             and self._organisation_of_place(org, j, inner_of[0], k)
         ):
             return  # "Institute of the University of <City>": the parent is named by place
-        if inner_of:  # "Department of Commerce of <Province>": the last "of" names the parent
+        if inner_of and self._names_parent_or_place(inner_of[-1] + 1, k):
+            # "Department of Commerce of <Province>": the last "of" names the parent (not
+            # "Bureau of the <Province> Department of Commerce", a department's own "of")
             j = inner_of[-1] + 1
             if self.toks[j].lower_ == "the":
                 j += 1
@@ -794,14 +796,27 @@ class StructuralNames(FinderBase):
             e.label_ == "ORG" and e.end == k and e.start in (j, j - 1) for e in self.ents
         )
         introduced = self.toks[j - 1].lower_ == "the"
-        headed = words[-1].casefold() in self.lex.org_heads or (
-            purpose < k and self.toks[purpose - 1].lower_ in self.lex.org_heads
+        headed = (
+            words[-1].casefold() in self.lex.org_heads
+            or (purpose < k and self.toks[purpose - 1].lower_ in self.lex.org_heads)
+            # "the <Province> Department of Commerce": a head before its field
+            or any(
+                self.toks[t].lower_ == "of" and self.toks[t - 1].lower_ in self.lex.org_heads
+                for t in range(j + 1, k - 1)
+            )
         )
         if (
             headed
             and not self._admin_suffix(part.name)
             and len(words) > 1
-            and (own_entity or introduced)
+            # a parent NER found, or introduced by "the", or a long name ending in a body's
+            # head ("... Department of <Province> <X> Logistics Group")
+            and (
+                own_entity
+                or introduced
+                # (not "Ministry of Economic Affairs, Regional Development and Energy": fields)
+                or (len(words) >= 3 and "," not in part.name and "and" not in words)
+            )
         ):
             self.found.append(part)
             self.facts.append((org, "partOf", part, "structural-org", 0.85))
@@ -814,6 +829,18 @@ class StructuralNames(FinderBase):
             self.found.append(part)
             if not mission:  # "Embassy of <State>": the state it represents, not its seat
                 self.facts.append((org, "locatedIn", part, "structural-org", 0.8))
+
+    def _names_parent_or_place(self, j: int, k: int) -> bool:
+        """Do the words from ``j`` to ``k`` after an inner "of" name a place or a body (the
+        parent of a "<Department> of <Field> of <Province>"), not a field ("of Commerce")?"""
+        if self.toks[j].lower_ == "the":
+            j += 1
+        text = self.doc[j:k].text
+        return (
+            self._place(text) is not None
+            or self._admin_suffix(text)
+            or self.toks[k - 1].lower_ in self.lex.org_heads
+        )
 
     def _organisation_of_place(self, org: Found, j: int, of: int, k: int) -> bool:
         """ "<X> Institute of the University of <City>": the parent ("University of <City>")
