@@ -137,10 +137,3 @@ def test_a_promotion_named_head_first_after_its_province(read) -> None:
     )
     assert ("Days of Shaanxi Province", "locatedIn", "Uzbekistan") in rels
     assert ("Days of Shaanxi Province", "locatedIn", "Tashkent") in rels
-
-
-def test_an_event_named_a_day(read) -> None:
-    kinds = entities(
-        read("The Ningbo Machinery Day was held at the Grand Exhibition Hall in Bologna.\n")
-    )
-    assert kinds.get("Ningbo Machinery Day") == "Event"

@@ -79,11 +79,13 @@ _DEAL_TOLD = re.compile(
     r"third - largest|main|single|separate|first|latest|key|major|another|other) )+"
     r"(?:deal|agreement|contract|commitment|announcement|project|investment|joint venture)\b"
 )
+#: "this year", "so far", "remains": a deal of a wider time than the event's
+_OTHER_TIME = re.compile(r"\b(?:this|last|next) (?:year|month|decade)\b|\bso far\b|\bremains\b")
 #: the parties of a deal told so: the first company after the cue, the two "between" which it
 #: is, the one it is "in partnership with"
 _DEAL_PARTIES = (
     re.compile(
-        r"^(?:(?!«)(?!acquired |bought |of |at |in |by )\S+ ){0,6}?(?:«L\d+» - based )?(?P<a>«O\d+»)"
+        r"^(?:(?!«)(?!acquired |bought |of |at |in |by |according |to |, )\S+ ){0,6}?(?:«L\d+» - based )?(?P<a>«O\d+»)"
     ),
     re.compile(
         r"\bbetween (?:the )?(?:«L\d+» - based )?(?P<a>«O\d+»)(?: , (?:(?!«[OPE])[^\s,]+ |«[LCD]\d+» ){1,14}?,| (?:(?!«)\S+ ){0,2}?)?"
@@ -938,7 +940,9 @@ class EventReader:
         event = (s.found(target) if target is not None else None) or current or self.event
         if cue is None or event is None or not self._deal_at_event(s, event):
             return
-        rest = s.encoded[cue.end() :].lstrip()
+        if _OTHER_TIME.search(s.encoded):
+            return  # "The biggest deal this year remains <O>'s purchase of ...": not the event's
+        rest = s.encoded[cue.end() :].lstrip().removeprefix(", ")
         symbols: list[str] = []
         for pattern in _DEAL_PARTIES:
             for match in pattern.finditer(rest):

@@ -1121,11 +1121,14 @@ class NerNames(FinderBase):
         """ "in partnership with Santiago's <X> S.A.": NER ran a town's possessive and the
         company's name together; the town and the company are two names."""
         doc = self.toks
+        town = self._place(doc[ent.start].text)
         if (
             len(ent) < 4
             or doc[ent.start + 1].text not in ("'s", "’s")
-            or self._place(doc[ent.start].text) is None
+            or town is None
+            or town.feature != "city"  # ("Victoria's Secret": a province's name, a brand)
             or not doc[ent.start + 2].text[:1].isupper()
+            or sum(not self._is_legal(t) and t.is_alpha for t in doc[ent.start + 2 : ent.end]) < 2
         ):
             return []
         place = self._span_found(ent.start, ent.start + 1, "Place", "ner", 0.8)
@@ -1178,12 +1181,15 @@ class NerNames(FinderBase):
         after = doc[ent.end] if ent.end < len(doc) else None
         if after is not None and (after.pos_ in ("VERB", "AUX") or self._titled_after(ent.end)):
             return False
-        if before.lower_ in ("in", "at", "via", "from", "near", "through"):
+        if before.lower_ in ("via", "through", "near"):
             return True
-        other = doc[ent.start - 2]
-        return before.lower_ == "and" and (
-            other.ent_type_ in ("GPE", "LOC") or self._place(other.text) is not None
-        )
+        if before.lower_ in ("in", "at", "from"):
+            # ("goals from Kane"): a town of some size by that name only
+            place = self._place(ent.text)
+            return place is not None and (
+                place.feature in ("country", "admin1") or place.population >= 100_000
+            )
+        return before.lower_ == "and" and doc[ent.start - 2].ent_type_ in ("GPE", "LOC")
 
     def _state_read_as_group(self, ent: Any) -> Place | None:
         """A country or a province NER took for a nationality or a group ("Togo", "North
@@ -1191,6 +1197,9 @@ class NerNames(FinderBase):
         text = ent.text
         if text.casefold() in self.lex.demonyms or not text[:1].isupper():
             return None
+        after = self.toks[ent.end] if ent.end < len(self.toks) else None
+        if after is not None and after.pos_ == "NOUN" and after.text.islower():
+            return None  # "Balkan countries": a name used as an adjective
         place = self._place(text)
         if place is None or place.feature not in ("country", "admin1"):
             return None
@@ -1221,9 +1230,16 @@ class NerNames(FinderBase):
         <X>, will invest")?"""
         doc = self.toks
         return (
-            start >= 3
+            start >= 4
             and doc[start - 1].text == ","
-            and doc[start - 2].lower_ in ("company", "venture", "jv", "firm", "subsidiary")
+            and (
+                doc[start - 2].lower_ in ("venture", "jv")
+                or (
+                    doc[start - 2].lower_ in ("company", "firm", "subsidiary")
+                    # "the new company, <X>"; not "a spokesman for the company, <P>"
+                    and doc[start - 3].lower_ in ("new", "joint")
+                )
+            )
             and any(
                 t.lower_ in ("the", "a", "its", "their") for t in doc[max(0, start - 5) : start - 2]
             )
@@ -1239,6 +1255,17 @@ class NerNames(FinderBase):
             or doc[start - 1].text in (",", '"', "“", ";")
             or doc[start - 1].lemma_ in self.lex.speech_verbs
         )
+        if self._label_at.get(start) == "ORG" and (
+            end - start < 2
+            or any(
+                not t.text.istitle()
+                or t.lower_ in self.lex.org_heads
+                or t.lower_ in COMPANY_KIND_WORDS
+                or self._is_legal(t)
+                for t in doc[start:end]
+            )
+        ):
+            return False  # "Boeing, who declined to comment": a company, whatever the pronoun
         return (
             opens
             and end + 2 < len(doc)
@@ -1272,6 +1299,7 @@ class NerNames(FinderBase):
         titles = self.lex.title_modifiers | self.lex.title_heads
         while (
             i < end + 5
+            and i + 1 < len(doc)
             and doc[i].lower_ in self.lex.title_modifiers
             and doc[i].text.islower()
             # "head of sales": a head word that may modify ("head coach") heads here
@@ -1288,6 +1316,8 @@ class NerNames(FinderBase):
                 and doc[i].pos_ in ("NOUN", "ADJ")
             ):
                 i += 1
+        if i + 2 >= len(doc):
+            return False
         head = doc[i]
         if not (
             i + 2 < len(doc)
@@ -1308,7 +1338,15 @@ class NerNames(FinderBase):
                 ),
                 None,
             )
-            if at is not None and all(t.is_alpha for t in doc[after + 1 : at]):
+            if (
+                at is not None
+                and all(t.is_alpha for t in doc[after + 1 : at])
+                # "head of sales at", not "a member of the syndicate at": a field, no body
+                and (
+                    head.lower_ not in SHARED_TITLE_HEADS
+                    or doc[after + 1].lower_ not in DETERMINERS
+                )
+            ):
                 after = at
         return (
             after + 1 < len(doc)
