@@ -34,6 +34,7 @@ from kgbuilder.extract.name_parts import NameParts
 from kgbuilder.extract.ner_names import NerNames
 from kgbuilder.extract.spans import Found, NameFact
 from kgbuilder.extract.structural_names import StructuralNames
+from kgbuilder.kinds import Kind
 from kgbuilder.names import COMPANY_KIND_WORDS, LEGAL_WORDS, clean_name, loose_key
 
 __all__ = ["EntityFinder", "KnowledgeBase"]
@@ -124,6 +125,7 @@ class EntityFinder(
         accepted = self._missions_as_written(accepted)
         accepted = self._regions_named(accepted)
         accepted.sort(key=lambda f: (f.start, -f.end))
+        self._mark_bracketed(accepted)
         facts = [
             NameFact(s, label, o, rule, confidence)
             for s, label, o, rule, confidence in self.facts
@@ -131,6 +133,21 @@ class EntityFinder(
         ]
         facts += self._byline_facts(accepted) + self._contact_facts(accepted)
         return accepted, facts
+
+    def _mark_bracketed(self, accepted: list[Found]) -> None:
+        """A name alone in brackets right after another ("<Full Name> Co., Ltd. (<Short
+        Name>)") is marked as the bracketed short name it is (rule "acronym"), so resolution
+        can tell a bracket from a comma or a full stop between two names."""
+        ends = {f.end for f in accepted}
+        for f in accepted:
+            if (
+                f.rule not in ("acronym", "defined-name")
+                and f.kind is Kind.ORGANIZATION
+                and self.text[f.start - 2 : f.start] == " ("
+                and self.text[f.end : f.end + 1] == ")"
+                and f.start - 2 in ends
+            ):
+                f.rule = "acronym"
 
     def _past_the_board(self, found: Found) -> Found | None:
         """ "Chairman of the Board of <Company>": the post is at the company; the board alone is

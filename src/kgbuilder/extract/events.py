@@ -472,7 +472,7 @@ class EventReader:
             r"(?<!after the )(?<!after )(?P<e>«E\d+») (?:[\"”] )?(?:(?!«[EOPC])(?!(?:tour|series|campaign|roadshow|promotion|caravan) (?:that|which) )(?!(?:that|goods|products|exports|shipments|\"|“) )\S+ ){0,16}?(?:moving|moved|moves|move|travelling|traveling|travelled|traveled|heading|headed|continuing|continued) (?:(?!«)\S+ ){0,2}?(?:from (?:the )?(?P<l0>«L\d+») )?to (?:the )?(?P<l>«L\d+»)(?P<more>(?: (?:,|and|, and|in) «L\d+»)*)",
             r"(?P<e>«E\d+»)(?: \( «E\d+» \))? in (?P<l>«L\d+»)(?P<more>(?: (?:,|and|, and) «L\d+»)*)",
             # "took part in the <E> at <Venue> in <City>"
-            r"(?P<e>«E\d+») at (?:the )?(?P<l>«L\d+»)(?P<more>(?: in (?:the )?«L\d+»)?)",
+            r"(?P<e>«E\d+») at (?:the )?(?P<l>«L\d+»)(?! (?:'s|’s))(?P<more>(?: in (?:the )?«L\d+»)?)",
             # "... traveled to <City>, <Country>, where the <E>, hosted by <O>, will be held"
             # ("In <City>, where the roadshow was co-hosted by <O>": its stop there)
             r"(?P<l>«L\d+»)(?P<more>(?: , «L\d+»)?) , where (?:the )?(?P<e>«E\d+») (?:(?!«E)[^.;])*?(?:will be|was|is|are|were) (?:being )?(?:held|staged|(?:co - |co-)?hosted|(?:co - |co-)?organi[sz]ed)",

@@ -1051,7 +1051,7 @@ class RelationReader:
         # the venture, to be called <J>": the owners' stakes
         for match in re.finditer(
             rf"(?P<j>{ORG}) (?:, )?(?:will be|is|are|would be) (?:\d+(?:\.\d+)? (?:percent|per cent|%) )?(?:jointly )?owned by (?:the )?(?P<a>{ORG}) and (?:\d+(?:\.\d+)? (?:percent|per cent|%) )?(?:owned )?by (?:the )?(?P<b>{ORG})"
-            rf"|(?P<a2>{ORG}) (?:will hold|holds|is to hold|would hold|will own|owns) (?:a )?\d+(?:\.\d+)? (?:percent|per cent|%) (?:stake )?(?:of|in) (?:the )?(?:{ORG} , (?:to be |)(?:called|named) )?(?P<j2>{ORG})",
+            rf"|(?P<a2>{ORG}) (?:will hold|holds|is to hold|would hold|will own|owns) (?:a )?\d+(?:\.\d+)? (?:percent|per cent|%) (?:stake )?(?:of|in) (?:the )?(?:{ORG} , (?:to be |)(?:called|named) )?(?P<j2>{ORG})(?! (?:'s|’s))",
             e,
         ):
             venture = match.group("j") or match.group("j2")
