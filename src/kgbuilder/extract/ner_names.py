@@ -1121,11 +1121,11 @@ class NerNames(FinderBase):
         """ "in partnership with Santiago's <X> S.A.": NER ran a town's possessive and the
         company's name together; the town and the company are two names."""
         doc = self.toks
+        if len(ent) < 4 or doc[ent.start + 1].text not in ("'s", "’s"):
+            return []  # (cheap tests first: this looks at every organization NER names)
         town = self._place(doc[ent.start].text)
         if (
-            len(ent) < 4
-            or doc[ent.start + 1].text not in ("'s", "’s")
-            or town is None
+            town is None
             or town.feature != "city"  # ("Victoria's Secret": a province's name, a brand)
             or not doc[ent.start + 2].text[:1].isupper()
             or sum(not self._is_legal(t) and t.is_alpha for t in doc[ent.start + 2 : ent.end]) < 2
@@ -1136,7 +1136,7 @@ class NerNames(FinderBase):
         org = self._span_found(ent.start + 2, end, "Organization", "ner", 0.8)
         if place is None or org is None:
             return []
-        place.type = self._place_type(place.name, self._place(place.name))
+        place.type = self._place_type(place.name, town)
         return [place, org]
 
     def _seated_name(self, ent: Any) -> list[Found]:
@@ -1212,14 +1212,14 @@ class NerNames(FinderBase):
         doc = self.toks
         if ent.start == 0 or len(ent) > 2 or ent.text.casefold() in self.lex.demonyms:
             return None  # ("– Kazakh and Chinese companies": a nationality)
+        before = doc[ent.start - 1].lower_
+        after = doc[ent.end] if ent.end < len(doc) else None
+        if before not in ("in", "to", "from", "via", "near", "between", "–", "—"):
+            return None  # (cheap tests first: this looks at every person NER names)
         place = self._place(ent.text)
         if place is None or not (
             place.feature == "admin1" or (place.feature == "city" and place.population >= 100_000)
         ):
-            return None
-        before = doc[ent.start - 1].lower_
-        after = doc[ent.end] if ent.end < len(doc) else None
-        if before not in ("in", "to", "from", "via", "near", "between", "–", "—"):
             return None
         if after is not None and (after.pos_ in ("VERB", "AUX") or self._titled_after(ent.end)):
             return None
