@@ -119,6 +119,9 @@ def test_a_legal_form_with_its_full_stop_mid_sentence_keeps_it(read) -> None:
     from tests.extract.conftest import entities
 
     kinds = entities(
-        read("In energy, Almaty Steppe Wind Energy Co. will build a 300 MW plant near Taraz.\n")
+        read(
+            "In energy, Almaty Steppe Wind Energy Co. will build a 300 MW plant near Taraz with "
+            "Zhambyl Grid Co Ltd.\n"
+        )
     )
     assert "Almaty Steppe Wind Energy Co." in kinds
