@@ -587,3 +587,13 @@ def test_resolve_document_a_name_after_a_comma_is_no_bracketed_short_name() -> N
         )
     )
     assert names.lookup("Novaparts")[0] != "Corporate Communications"  # type: ignore[index]
+
+
+def test_resolve_document_hyphenated_place_beside_its_first_word() -> None:
+    """ "Ust" and "Ust-Kamenogorsk": the hyphenated name keys as two words but is one; it is
+    no "<Name> exhibition centre" of the shorter name (this once raised an IndexError)."""
+    names = resolve_document(
+        extraction(("Ust", "Place", 0), ("Ust-Kamenogorsk", "Place", 20), ("Almaty", "City", 60))
+    )
+    assert names.lookup("Ust") != names.lookup("Ust-Kamenogorsk")
+    assert sorted(d.name for d in names.declarations) == ["Almaty", "Ust", "Ust-Kamenogorsk"]

@@ -587,7 +587,9 @@ def _short_form_target(
             if other[0] is Kind.PLACE
             and other[1].startswith(loose + " ")
             and len(words) == 1
-            and c.canonical().split(None, 1)[1].islower()
+            # (a key with a space may be a name with none: "<Name>-<Name>" keys as two words)
+            and len(rest := c.canonical().split(None, 1)) == 2
+            and rest[1].islower()
         ]
         # (a town the text names is no venue's short name: "the <City> pavilion" is its pavilion)
         towns = cluster.types.keys() & {"City", "AdministrativeArea", "Continent"}
