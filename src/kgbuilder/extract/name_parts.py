@@ -857,6 +857,8 @@ class NameParts(FinderBase):
                 and opening.casefold() not in self.lex.demonyms
                 and opening.casefold() not in self.lex.world_regions  # ("the Gulf market")
                 and words[-1].casefold().strip(".,") in self.lex.org_heads | LEGAL_WORDS
+                # "<Name> Trade Office", "<Name> Representative Office": a unit of "<Name>"
+                and words[-1].casefold() not in self.lex.branch_heads
                 and self._place(opening, big_only=True) is None
                 and " of " not in f.name
             ):
