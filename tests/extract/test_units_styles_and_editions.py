@@ -23,3 +23,44 @@ def test_a_short_name_still_names_its_group(read) -> None:  # type: ignore[no-un
     )
     short = [m for m in found.mentions if m.text == "Kesong"]
     assert short and all(m.entity == "Kesong Heavy Machinery Group" for m in short)
+
+
+def test_a_name_written_after_mr_is_a_person_s(read) -> None:  # type: ignore[no-untyped-def]
+    found = read(
+        "Wycliffe Onyango, an economist at Strathmore University, said the deal was sound. "
+        '"Power is cheap here," Mr Onyango said.'
+    )
+    names = entities(found)
+    assert names.get("Wycliffe Onyango") == "Person"
+    assert ("Wycliffe Onyango", "worksFor", "Strathmore University") in relations(found)
+
+
+def test_a_company_named_after_its_founder_stays_a_company(read) -> None:  # type: ignore[no-untyped-def]
+    found = read(
+        "Karaca Holding will build a mill in Naivasha, said its chairman Mehmet Karaca. "
+        '"We see Naivasha as our gateway," Mr Karaca said.'
+    )
+    assert entities(found).get("Karaca Holding") == "Organization"
+
+
+def test_a_three_word_name_cut_by_the_model_is_one_person(read) -> None:  # type: ignore[no-untyped-def]
+    found = read(
+        "Kenya Association of Manufacturers (KAM) chief executive Miriam Chebet Langat welcomed "
+        "the investment."
+    )
+    names = entities(found)
+    assert names.get("Miriam Chebet Langat") == "Person"
+    assert "Langat" not in names
+    assert (
+        "Miriam Chebet Langat",
+        "worksFor",
+        "Kenya Association of Manufacturers",
+    ) in relations(found)
+
+
+def test_an_acting_post_before_a_name(read) -> None:  # type: ignore[no-untyped-def]
+    found = read(
+        "KenInvest acting managing director John Otieno Omondi said investors had committed "
+        "Sh48 billion in Kenya."
+    )
+    assert ("John Otieno Omondi", "worksFor", "KenInvest") in relations(found)

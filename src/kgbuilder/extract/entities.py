@@ -34,6 +34,7 @@ from kgbuilder.extract.name_parts import NameParts
 from kgbuilder.extract.ner_names import NerNames
 from kgbuilder.extract.spans import Found, NameFact
 from kgbuilder.extract.structural_names import StructuralNames
+from kgbuilder.extract.person_names import PersonNames
 from kgbuilder.kinds import Kind
 from kgbuilder.names import COMPANY_KIND_WORDS, LEGAL_WORDS, clean_name, loose_key
 
@@ -47,13 +48,15 @@ class EntityFinder(
     ContextNames,
     CompanyNames,
     NameParts,
+    PersonNames,
     BylineNames,
     FinderBase,
 ):
     """Finds the names of one document; one instance per document (it keeps per-document state).
 
     The rules live in the mixins (``ner_names``, ``structural_names``, ``lexical_names``,
-    ``context_names``, ``company_names``, ``name_parts``, ``byline_names``); ``run`` applies
+    ``context_names``, ``company_names``, ``name_parts``, ``person_names``, ``byline_names``);
+    ``run`` applies
     them in order.
     """
 
@@ -109,7 +112,7 @@ class EntityFinder(
         accepted = self._venues(self._untagged_venues(accepted))
         accepted = self._companies_by_descriptor(accepted)
         accepted = self._missions(accepted)
-        accepted = self._harmonise(accepted)
+        accepted = self._harmonise(self._styled_people(self._names_run_on(accepted)))
         accepted = self._repeats(accepted)
         accepted = self._companies_by_name_proper(accepted)
         accepted = self._names_of_people_again(accepted)

@@ -709,7 +709,8 @@ class RelationReader:
                 0.75,
             ),
             (
-                rf"(?P<o>{ORG}) (?:'s |’s )?(?P<t>{TITLE})(?: ,)? (?P<p>{PER})",
+                # ("<O> (<ACR>) chief executive <P>": the bracketed short name aside)
+                rf"(?P<o>{ORG}) (?:\( «O\d+» \) )?(?:'s |’s )?(?P<t>{TITLE})(?: ,)? (?P<p>{PER})",
                 "title-before-name",
                 0.75,
             ),

@@ -106,7 +106,6 @@ def encode_sentence(
             continue
         if not tok.is_space:
             low = tok.lower_
-            nxt = doc[i + 1] if i + 1 < sent.end else None
             styled = _style_before_person(doc, i, sent.end, by_start)
             if styled:
                 # "the executive director of <O>, Mr <P>, said", "<O> president Tan Sri <P>":
@@ -118,8 +117,9 @@ def encode_sentence(
                 if (low in lexicon.title_heads or low in lexicon.title_modifiers)
                 and (
                     _title_case_or_known(tok, lexicon)
-                    # "regional manager": a modifier just before a head word
-                    or (nxt is not None and nxt.lower_ in lexicon.title_heads)
+                    # "regional manager", "acting managing director": modifiers just
+                    # before a head word
+                    or _before_title_head(doc, i + 1, sent.end, lexicon)
                     # "director general", "director-general": a modifier just after one
                     or _after_title(units)
                 )
@@ -150,6 +150,17 @@ def _style_before_person(doc: Any, i: int, end: int, by_start: dict[int, Found])
             if person is not None and person.kind == Kind.PERSON and not person.demonym:
                 return n
     return 0
+
+
+def _before_title_head(doc: Any, i: int, end: int, lexicon: Lexicon) -> bool:
+    """Is the token at ``i`` a title's head word, maybe after one or two more modifiers?"""
+    for j in range(i, min(i + 3, end)):
+        low = doc[j].lower_
+        if low in lexicon.title_heads:
+            return True
+        if low not in lexicon.title_modifiers:
+            return False
+    return False
 
 
 def _after_title(units: list[Unit]) -> bool:

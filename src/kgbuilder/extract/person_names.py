@@ -1,0 +1,106 @@
+"""People's names the model misreads, told by the text itself.
+
+The small model takes many African, Turkish and Central Asian names for places or companies
+("Wycliffe Onyango" a place, "Langat" a company), or cuts a three-word name in two ("Miriam
+Chebet" a person, "Langat" a company). Newspapers write the same person with a style of address
+("Mr Onyango said"), which no place or company takes; and no name of a place or a company runs
+on from a person's name without a word or a comma between.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+from kgbuilder.extract.finder_base import HONORIFICS, FinderBase
+from kgbuilder.extract.spans import Found
+from kgbuilder.kinds import Kind
+from kgbuilder.names import LEGAL_WORDS
+
+#: the styles of address a family name follows ("Mr Karaca", "Dr Abdullahi", "Ms. Abdi")
+_PERSONAL_STYLES = HONORIFICS - {"sir", "madam", "madame", "monsieur"}
+_MISREAD_KINDS = (Kind.ORGANIZATION, Kind.PLACE, Kind.OTHER)
+
+
+class PersonNames(FinderBase):
+    """People known by their style of address, and names cut in two."""
+
+    def _styled_people(self, accepted: list[Found]) -> list[Found]:
+        """A name NER took for an organization, a place or a thing whose last word the text
+        also writes after "Mr", "Ms" or "Dr" is that person's name ("Wycliffe Onyango, an
+        economist ..." and "Mr Onyango said"). A word that opens a company's longer name
+        ("Karaca" of "Karaca Tekstil", whose founder is "Mr Karaca"), a known place and a name
+        with a company's or a division's word stay as they are."""
+        styled = self._styled_family_names()
+        if not styled:
+            return accepted
+        firsts = {
+            f.name.split()[0]
+            for f in accepted
+            if f.kind is Kind.ORGANIZATION and len(f.name.split()) > 1
+        }
+        kind_words = self.lex.org_heads | self.lex.admin_suffixes | LEGAL_WORDS
+        for f in accepted:
+            words = f.name.split()
+            if (
+                f.kind in _MISREAD_KINDS
+                and f.rule == "ner"
+                and not f.nested
+                and 1 <= len(words) <= 3
+                and words[-1] in styled
+                and all(w.isalpha() and w[:1].isupper() for w in words)
+                and not any(w.casefold() in kind_words for w in words)
+                and not (len(words) == 1 and f.name in firsts)
+                and self._place(f.name, big_only=True) is None
+            ):
+                f.type, f.confidence = "Person", 0.7
+        return accepted
+
+    def _styled_family_names(self) -> set[str]:
+        """The words written as family names after a style of address: the last capitalised
+        word of the name that follows ("Mr Paul Kiprop" gives "Kiprop")."""
+        toks = self.toks
+        names: set[str] = set()
+        for i, tok in enumerate(toks[:-1]):
+            if tok.lower_ not in _PERSONAL_STYLES or not tok.text[:1].isupper():
+                continue
+            j = i + 1
+            if not (toks[j].is_alpha and toks[j].text[:1].isupper()):
+                continue
+            while j + 1 < len(toks) and toks[j + 1].is_alpha and toks[j + 1].text[:1].isupper():
+                j += 1
+            names.add(toks[j].text)
+        return names
+
+    def _names_run_on(self, accepted: list[Found]) -> list[Found]:
+        """ "chief executive Miriam Chebet Langat": a person's name followed, one space on, by a
+        one-word "organization" or "place" NER cut from it is one name. Not a known place nor
+        an acronym, and not the first word of a longer capitalised run ("Ana Ruiz Holdings
+        Group" is no one's name)."""
+        ordered = sorted(accepted, key=lambda f: f.start)
+        drop: set[int] = set()
+        for person, nxt in itertools.pairwise(ordered):
+            if (
+                person.kind is Kind.PERSON
+                and not person.nested
+                and nxt.kind in _MISREAD_KINDS
+                and nxt.rule == "ner"
+                and not nxt.nested
+                and nxt.start == person.end + 1
+                and self.text[person.end] == " "
+                and len(person.name.split()) in (2, 3)
+                and nxt.name.isalpha()
+                and nxt.name[:1].isupper()
+                and not nxt.name.isupper()
+                and nxt.name.casefold() not in self.lex.org_heads
+                and not self._capitalised_after(nxt.end)
+                and self._place(nxt.name) is None
+            ):
+                person.end = nxt.end
+                person.name = f"{person.name} {nxt.name}"
+                drop.add(id(nxt))
+        return [f for f in accepted if id(f) not in drop]
+
+    def _capitalised_after(self, end: int) -> bool:
+        """Does a capitalised word follow right after ``end``?"""
+        rest = self.text[end : end + 2]
+        return rest[:1] == " " and rest[1:2].isupper()
