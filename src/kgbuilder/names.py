@@ -47,8 +47,22 @@ COMPANY_KIND_WORDS = frozenset(
         "components", "component", "castings", "forgings", "bearings", "valves", "pumps",
         "fittings", "textile mills", "mills", "implements", "fasteners", "tiles", "rail",
         "railway", "cargo", "freight", "cranes", "crane", "hoisting",
+        # the trade words of company names written in Turkish, Spanish, Portuguese, Polish
+        "tekstil", "mobilya", "ilaç", "gıda", "enerji", "otomotiv", "makina", "kimya", "inşaat",
+        "alimentos", "textil", "têxtil", "vinos", "minera", "mineração", "aceros", "energía",
+        "energia", "química", "embalagens", "recykling", "logistyka",
     }
 )  # fmt: skip
+#: trade words that are also English family names or words of a person's name ("Samantha
+#: Power", "Condoleezza Rice", "Ira Glass"): they make no "person" a company
+_TRADE_WORDS_BORNE_BY_PEOPLE = frozenset(
+    {"power", "rice", "glass", "steel", "smart", "paper", "cable", "heavy", "bus", "mills"}
+    | {"sugar", "wine", "media", "travel", "tool", "tools", "copper", "beer", "milk", "seed"}
+    | {"oil", "tea", "coffee", "trade", "fruit", "meat", "rail", "crane", "international"}
+    | {"co", "company", "group", "corporation", "corp", "ltd", "limited", "goods", "parts"}
+)
+#: the trade words that end a company's name and no person's ("<Name> Tekstil")
+TRADE_NAME_ENDS = COMPANY_KIND_WORDS - _TRADE_WORDS_BORNE_BY_PEOPLE
 
 
 #: what follows a place's own name in the name of its autonomous area ("Zhuang Autonomous

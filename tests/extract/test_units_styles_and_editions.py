@@ -64,3 +64,28 @@ def test_an_acting_post_before_a_name(read) -> None:  # type: ignore[no-untyped-
         "Sh48 billion in Kenya."
     )
     assert ("John Otieno Omondi", "worksFor", "KenInvest") in relations(found)
+
+
+def test_a_person_named_for_a_trade_is_a_company(read) -> None:  # type: ignore[no-untyped-def]
+    found = read(
+        "Turkish apparel maker Demir Tekstil has signed a joint venture in Naivasha. Demir "
+        'Tekstil will hold a 70 percent stake, said its chairman Ali Demir. "We see Kenya as a '
+        'gateway," Mr Demir said.'
+    )
+    names = entities(found)
+    assert names.get("Demir Tekstil") == "Organization"
+    assert names.get("Ali Demir") == "Person"
+
+
+def test_a_person_whose_family_name_is_a_trade_word_stays_a_person(read) -> None:  # type: ignore[no-untyped-def]
+    found = read("Ana Rice, an economist at Strathmore University, spoke in Nairobi.")
+    assert entities(found).get("Ana Rice") == "Person"
+    assert ("Ana Rice", "worksFor", "Strathmore University") in relations(found)
+
+
+def test_secretary_of_state_names_no_organization(read) -> None:  # type: ignore[no-untyped-def]
+    found = read(
+        "Condoleezza Rice, the former secretary of state, spoke at the forum in Nairobi."
+    )
+    assert "state" not in entities(found)
+    assert not {r for r in relations(found) if r[1] == "worksFor"}

@@ -20,7 +20,13 @@ from kgbuilder.extract.finder_base import HONORIFICS, FinderBase, alternation
 from kgbuilder.extract.spans import VENUE_TYPES, Found
 from kgbuilder.gazetteer import Place
 from kgbuilder.kinds import ENTITY_TYPES, Kind
-from kgbuilder.names import COMPANY_KIND_WORDS, LEGAL_WORDS, clean_name, loose_key
+from kgbuilder.names import (
+    COMPANY_KIND_WORDS,
+    LEGAL_WORDS,
+    TRADE_NAME_ENDS,
+    clean_name,
+    loose_key,
+)
 
 #: rules that read an organization's kind from the text around or inside its name
 CUED_RULES = frozenset(
@@ -1055,6 +1061,7 @@ class NameParts(FinderBase):
                     or w.casefold() in self.lex.demonyms
                     or w.casefold() in LEGAL_WORDS
                     or (w.endswith("s") and w.casefold() in COMPANY_KIND_WORDS)  # "Appliances"
+                    or w.casefold() in TRADE_NAME_ENDS  # "<Founder> Tekstil"
                     or self._place(w) is not None
                     for w in words
                 )

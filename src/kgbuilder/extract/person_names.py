@@ -4,7 +4,8 @@ The small model takes many African, Turkish and Central Asian names for places o
 ("Wycliffe Onyango" a place, "Langat" a company), or cuts a three-word name in two ("Miriam
 Chebet" a person, "Langat" a company). Newspapers write the same person with a style of address
 ("Mr Onyango said"), which no place or company takes; and no name of a place or a company runs
-on from a person's name without a word or a comma between.
+on from a person's name without a word or a comma between. The other way round, a "person"
+named "<Name> Tekstil" or "<Name> Textiles" is a company: no one bears a trade as a name.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import itertools
 from kgbuilder.extract.finder_base import HONORIFICS, FinderBase
 from kgbuilder.extract.spans import Found
 from kgbuilder.kinds import Kind
-from kgbuilder.names import LEGAL_WORDS
+from kgbuilder.names import LEGAL_WORDS, TRADE_NAME_ENDS
 
 #: the styles of address a family name follows ("Mr Karaca", "Dr Abdullahi", "Ms. Abdi")
 _PERSONAL_STYLES = HONORIFICS - {"sir", "madam", "madame", "monsieur"}
@@ -22,7 +23,9 @@ _MISREAD_KINDS = (Kind.ORGANIZATION, Kind.PLACE, Kind.OTHER)
 
 
 class PersonNames(FinderBase):
-    """People known by their style of address, and names cut in two."""
+    """People known by their style of address, names cut in two, trades read as people."""
+
+    _styled: set[str] | None = None
 
     def _styled_people(self, accepted: list[Found]) -> list[Found]:
         """A name NER took for an organization, a place or a thing whose last word the text
@@ -55,10 +58,30 @@ class PersonNames(FinderBase):
                 f.type, f.confidence = "Person", 0.7
         return accepted
 
+    def _trades_read_as_people(self, accepted: list[Found]) -> list[Found]:
+        """ "Turkish apparel maker Karaca Tekstil has signed": a two- or three-word "person"
+        whose last word is a trade ("Tekstil", "Textiles", "Logistics") is a company, unless the
+        text gives it a style of address."""
+        styled = self._styled_family_names()
+        for f in accepted:
+            words = f.name.split()
+            if (
+                f.kind is Kind.PERSON
+                and f.rule == "ner"
+                and len(words) in (2, 3)
+                and words[-1].casefold() in TRADE_NAME_ENDS
+                and words[-1][:1].isupper()
+                and words[-1] not in styled
+            ):
+                f.type, f.confidence = "Organization", 0.7
+        return accepted
+
     def _styled_family_names(self) -> set[str]:
         """The words written as family names after a style of address: the last capitalised
         word of the name that follows ("Mr Paul Kiprop" gives "Kiprop")."""
         toks = self.toks
+        if self._styled is not None:
+            return self._styled
         names: set[str] = set()
         for i, tok in enumerate(toks[:-1]):
             if tok.lower_ not in _PERSONAL_STYLES or not tok.text[:1].isupper():
@@ -69,6 +92,7 @@ class PersonNames(FinderBase):
             while j + 1 < len(toks) and toks[j + 1].is_alpha and toks[j + 1].text[:1].isupper():
                 j += 1
             names.add(toks[j].text)
+        self._styled = names
         return names
 
     def _names_run_on(self, accepted: list[Found]) -> list[Found]:

@@ -875,8 +875,8 @@ class StructuralNames(FinderBase):
                 if j > i + 2 and self._post_at(j):
                     break  # "Secretary of <Org> and Mayor of <City>": a second post, no name
                 k = self._complement_end(j, allow_and=False)
-                if k <= j:
-                    break
+                if k <= j or doc[j].text[:1].islower():
+                    break  # ("secretary of state": NER's lower-case "state" names no body)
                 holder = self._holder_after_acronym(j, k)
                 if holder is not None:
                     out.append(holder)  # "Deputy Director of <ACR> <Given> <Family> said"
