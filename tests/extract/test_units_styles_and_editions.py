@@ -89,3 +89,18 @@ def test_secretary_of_state_names_no_organization(read) -> None:  # type: ignore
     )
     assert "state" not in entities(found)
     assert not {r for r in relations(found) if r[1] == "worksFor"}
+
+
+def test_an_edition_named_without_its_year(read) -> None:  # type: ignore[no-untyped-def]
+    found = read(
+        "Forty Chilean firms took part in Foodex Japan 2025, held from March 11 to 14 at "
+        "Makuhari Messe in Chiba. Foodex Japan, organized by the Japan Management Association "
+        "(JMA), received more than 80,000 visitors this year."
+    )
+    names = entities(found)
+    assert "Foodex Japan" not in names
+    assert names["Foodex Japan 2025"] == "Event"
+    assert ("Foodex Japan 2025", "organizedBy", "Japan Management Association") in relations(
+        found
+    )
+

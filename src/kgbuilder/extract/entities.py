@@ -105,7 +105,7 @@ class EntityFinder(
         accepted = _resolve_overlaps(candidates)
         accepted += [f for f in inner if any(f.inside(a) for a in accepted)]
         accepted = self._headline_names(accepted)
-        accepted = self._edition_descriptions(accepted)
+        accepted = self._editions_named_short(self._edition_descriptions(accepted))
         accepted = self._byline_people(accepted)
         accepted = self._coordinated(accepted)
         accepted = self._things(accepted)

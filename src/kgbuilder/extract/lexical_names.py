@@ -116,6 +116,10 @@ def _head_first_pattern(heads: frozenset[str]) -> re.Pattern[str]:
     )
 
 
+#: an edition's year at the end of an event's name ("<Fair> Japan 2025")
+_YEAR_AT_END = re.compile(r" (?:19|20)\d\d$")
+
+
 class LexicalNames(FinderBase):
     """Names found by their words: titles, cluster heads, datelines, acronyms, demonyms."""
 
@@ -153,6 +157,28 @@ class LexicalNames(FinderBase):
                 gap = self.text[edition.end : f.start]
                 if f is not edition and re.fullmatch(r"(?:,| is) (?:the |an? )?", gap):
                     f.name, f.type = edition.name, "Event"
+        return accepted
+
+    def _editions_named_short(self, accepted: list[Found]) -> list[Found]:
+        """ "<Fair> <Country> 2025" and later "<Fair> <Country>, organized by ...": the name
+        without its year, which the model took for a person, a place or a thing, is the
+        edition. (An organization of that name stays: a fair's owner may bear it.)"""
+        editions: dict[str, Found] = {}
+        for f in accepted:
+            if f.kind is Kind.EVENT and (match := _YEAR_AT_END.search(f.name)) is not None:
+                editions.setdefault(loose_key(f.name[: match.start()]), f)
+        if not editions:
+            return accepted
+        for f in accepted:
+            edition = editions.get(loose_key(f.name))
+            if (
+                edition is not None
+                and f.kind in (Kind.PERSON, Kind.PLACE, Kind.OTHER)
+                and not f.nested
+                and " " in f.name.strip()
+                and self._place(f.name) is None
+            ):
+                f.name, f.type = edition.name, "Event"
         return accepted
 
     def _quoted_events(self) -> list[Found]:
