@@ -104,3 +104,47 @@ def test_an_edition_named_without_its_year(read) -> None:  # type: ignore[no-unt
         found
     )
 
+
+
+def test_a_town_tagged_as_a_group_before_based(read) -> None:  # type: ignore[no-untyped-def]
+    found = read(
+        "Firms signed 14 agreements at the Uzbek-Turkish Business Forum in Istanbul on Monday. "
+        "In another deal, Kayseri-based furniture maker Yildiz Mobilya completed the acquisition "
+        "of a 60% stake in Tashkent furniture retailer Uy Market."
+    )
+    assert entities(found).get("Kayseri") == "Place"
+    rels = relations(found)
+    assert ("Yildiz Mobilya", "locatedIn", "Kayseri") in rels
+    assert ("Yildiz Mobilya", "participatedIn", "Uzbek-Turkish Business Forum") in rels
+
+
+def test_an_envoy_s_country_and_name_run_together(read) -> None:  # type: ignore[no-untyped-def]
+    found = read(
+        "Uzbekistan's Ambassador to Türkiye Alisher Toshmatov, who also attended the forum, "
+        "said direct flights had reached 56 a week."
+    )
+    names = entities(found)
+    assert names.get("Alisher Toshmatov") == "Person"
+    assert names.get("Türkiye") == "Place"
+    assert "Türkiye Alisher Toshmatov" not in names
+
+
+def test_stacked_styles_before_a_name_after_a_post(read) -> None:  # type: ignore[no-untyped-def]
+    found = read(
+        "Istanbul Technical University (ITU) and a Tashkent institute signed a memorandum. ITU "
+        "Vice Rector Prof. Dr. Elif Kaya said 40 Uzbek students would begin graduate programs."
+    )
+    names = entities(found)
+    assert "Rector Prof." not in names
+    assert ("Elif Kaya", "worksFor", "ITU") in relations(found)
+
+
+def test_a_minister_named_by_portfolio_beside_two_ministries(read) -> None:  # type: ignore[no-untyped-def]
+    found = read(
+        "The forum was organized together with the Ministry of Trade. Deputy Trade Minister Ayse "
+        "Demir said trade reached $3.1 billion. Bakhtiyor Ismoilov, first deputy minister at "
+        "Uzbekistan's Ministry of Investment, Industry and Trade, led a delegation."
+    )
+    rels = relations(found)
+    assert ("Ayse Demir", "worksFor", "Ministry of Trade") in rels
+    assert ("Ayse Demir", "worksFor", "Ministry of Investment, Industry and Trade") not in rels

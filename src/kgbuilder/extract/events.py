@@ -85,7 +85,7 @@ _OTHER_TIME = re.compile(r"\b(?:this|last|next) (?:year|month|decade)\b|\bso far
 #: is, the one it is "in partnership with"
 _DEAL_PARTIES = (
     re.compile(
-        r"^(?:(?!«)(?!acquired |bought |of |at |in |by |according |to |, )\S+ ){0,6}?(?:«L\d+» - based )?(?P<a>«O\d+»)"
+        r"^(?:(?!«)(?!acquired |bought |of |at |in |by |according |to |, )\S+ ){0,6}?(?:«L\d+» - based (?:(?!«)[a-z-]+ ){0,3}?)?(?P<a>«O\d+»)"
     ),
     re.compile(
         r"\bbetween (?:the )?(?:«L\d+» - based )?(?P<a>«O\d+»)(?: , (?:(?!«[OPE])[^\s,]+ |«[LCD]\d+» ){1,14}?,| (?:(?!«)\S+ ){0,2}?)?"

@@ -113,6 +113,10 @@ _VIETNAMESE_FAMILY_NAMES = frozenset(
 _TOWN_PREPOSITIONS = frozenset({"of", "in", "from", "near", "at", "to"})
 
 
+#: envoys accredited "to" or "in" a country ("Ambassador to <Country> <Name>")
+_ENVOYS = frozenset({"ambassador", "envoy", "consul", "consul-general", "general", "attaché"})
+
+
 class NerNames(FinderBase):
     """NER spans corrected by the gazetteer and by what surrounds them."""
 
@@ -139,6 +143,8 @@ class NerNames(FinderBase):
                 continue  # "R$1.27 billion", "PLN 210 million", "EUR" read as a name
             if ent.label_ == "PERSON" and ent.text.casefold() in STYLES:
                 continue  # "Tan Sri" before a name: a style of address
+            if self._title_and_styles_only(ent):
+                continue  # "<ACR> Vice Rector Prof. Dr. <P>": "Rector Prof." names no one
             if (
                 len(ent) == 1
                 and ent.label_ in ("ORG", "PERSON")
@@ -158,6 +164,10 @@ class NerNames(FinderBase):
             styled = self._styled_person_of_body(ent) if ent.label_ == "ORG" else []
             if styled:
                 out.extend(styled)  # "Engr. <Given> <Family> of <Body>": a person and a body
+                continue
+            accredited = self._envoy_country_and_name(ent)
+            if accredited:
+                out.extend(accredited)  # "Ambassador to <Country> <Given> <Family>": two names
                 continue
             possessed = self._place_possessed_name(ent) if ent.label_ == "ORG" else []
             if possessed:
@@ -1117,6 +1127,43 @@ class NerNames(FinderBase):
         body = self._span_found(start, ent.end, "Organization", "ner", 0.75)
         return [person, body] if person is not None and body is not None else []
 
+    def _title_and_styles_only(self, ent: Any) -> bool:
+        """Is the span only title words and styles of address ("Rector Prof.")?"""
+        words = [t.lower_ for t in self.toks[ent.start : ent.end] if t.text != "."]
+        return any(w in HONORIFICS or w + "." in HONORIFICS for w in words) and all(
+            w in HONORIFICS
+            or w + "." in HONORIFICS
+            or w in self.lex.title_heads
+            or w in self.lex.title_modifiers
+            for w in words
+        )
+
+    def _envoy_country_and_name(self, ent: Any) -> list[Found]:
+        """ "<Country>'s Ambassador to Türkiye Alisher Toshmatov": after an envoy's "to" or
+        "in", NER ran the country and the envoy's name into one; they are two names."""
+        doc = self.toks
+        if (
+            ent.label_ not in ("ORG", "PERSON", "GPE")
+            or ent.start < 2
+            or doc[ent.start - 1].lower_ not in ("to", "in")
+            or doc[ent.start - 2].lower_ not in _ENVOYS
+            or len(ent) < 3
+        ):
+            return []
+        for width in (1, 2):
+            rest = doc[ent.start + width : ent.end]
+            if len(rest) < 2 or not all(t.is_alpha and t.text.istitle() for t in rest):
+                continue
+            name = self.doc[ent.start : ent.start + width].text
+            place = self._place(name)
+            if place is None or place.feature != "country":
+                continue
+            country = self._span_found(ent.start, ent.start + width, "Country", "ner", 0.8)
+            person = self._span_found(ent.start + width, ent.end, "Person", "ner", 0.75)
+            if country is not None and person is not None:
+                return [country, person]
+        return []
+
     def _place_possessed_name(self, ent: Any) -> list[Found]:
         """ "in partnership with Santiago's <X> S.A.": NER ran a town's possessive and the
         company's name together; the town and the company are two names."""
@@ -1193,10 +1240,14 @@ class NerNames(FinderBase):
 
     def _state_read_as_group(self, ent: Any) -> Place | None:
         """A country or a province NER took for a nationality or a group ("Togo", "North
-        Maluku" tagged NORP): its own name, not a demonym ("Chinese", "Kazakh")."""
+        Maluku" tagged NORP): its own name, not a demonym ("Chinese", "Kazakh"); and a town the
+        gazetteer knows before "-based" ("<Town>-based furniture maker")."""
         text = ent.text
         if text.casefold() in self.lex.demonyms or not text[:1].isupper():
             return None
+        if self._based(ent.end):
+            place = self._place(text)
+            return place if place is not None and place.name == text else None
         after = self.toks[ent.end] if ent.end < len(self.toks) else None
         if after is not None and after.pos_ == "NOUN" and after.text.islower():
             return None  # "Balkan countries": a name used as an adjective

@@ -333,6 +333,15 @@ class RelationReader:
                 )
                 if any(w not in _MINISTER_RANKS for w in portfolio):
                     held[loose_key(ministry.name)] = (ministry, len(portfolio))
+            if len(held) > 1:
+                # "Trade Minister" beside "the Ministry of Trade" and "the Ministry of
+                # Investment, Industry and Trade": the one whose portfolio the post names whole
+                whole = {
+                    key: (ministry, read)
+                    for key, (ministry, read) in held.items()
+                    if set(key.split()) - _NOT_PORTFOLIO <= set(words)
+                }
+                held = whole if len(whole) == 1 else held
             if len(held) != 1:
                 continue  # none named, or two ("Ministry of Trade", "Ministry of Trade Policy")
             person = s.found(match.group("p"))

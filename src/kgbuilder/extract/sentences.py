@@ -149,6 +149,9 @@ def _style_before_person(doc: Any, i: int, end: int, by_start: dict[int, Found])
             person = by_start.get(doc[i + n].idx)
             if person is not None and person.kind == Kind.PERSON and not person.demonym:
                 return n
+            more = _style_before_person(doc, i + n, end, by_start)  # "Prof. Dr. <P>"
+            if more:
+                return n + more
     return 0
 
 
