@@ -148,3 +148,40 @@ def test_a_minister_named_by_portfolio_beside_two_ministries(read) -> None:  # t
     rels = relations(found)
     assert ("Ayse Demir", "worksFor", "Ministry of Trade") in rels
     assert ("Ayse Demir", "worksFor", "Ministry of Investment, Industry and Trade") not in rels
+
+
+def test_a_fair_described_then_held_at_a_messe_in_the_city_of(read) -> None:  # type: ignore[no-untyped-def]
+    found = read(
+        "Santiago, March 18, 2025. Forty-two Chilean companies took part in Foodex Japan 2025, "
+        "the largest food and beverage trade fair in Asia, held from March 11 to 14 at Makuhari "
+        "Messe, in the city of Chiba, Japan."
+    )
+    rels = relations(found)
+    assert ("Foodex Japan 2025", "locatedIn", "Makuhari Messe") in rels
+    assert ("Foodex Japan 2025", "locatedIn", "Chiba") in rels
+    assert ("Foodex Japan 2025", "locatedIn", "Santiago") not in rels
+
+
+def test_organizers_with_an_acronym_the_model_did_not_tag(read) -> None:  # type: ignore[no-untyped-def]
+    found = read(
+        "Speaking at the Turkish-Uzbek Business Forum, organized by the Foreign Economic "
+        "Relations Board (DEİK) together with the Ministry of Trade, Ayse Demir said trade grew."
+    )
+    rels = relations(found)
+    assert ("Turkish-Uzbek Business Forum", "organizedBy", "Ministry of Trade") in rels
+    assert ("Turkish-Uzbek Business Forum", "organizedBy", "Foreign Economic Relations Board") in (
+        rels
+    )
+
+
+def test_an_event_which_two_bodies_will_co_organise_in_a_city(read) -> None:  # type: ignore[no-untyped-def]
+    found = read(
+        "Warsaw, 18 June 2025 - A Korean plant opened in Gliwice. Lee Sang-woo said it would be "
+        "showcased at the Poland-Korea Business Forum, which PAIH and KOTRA will co-organise in "
+        "Seoul on 14 October 2025."
+    )
+    rels = relations(found)
+    assert ("Poland-Korea Business Forum", "organizedBy", "PAIH") in rels
+    assert ("Poland-Korea Business Forum", "organizedBy", "KOTRA") in rels
+    assert ("Poland-Korea Business Forum", "locatedIn", "Seoul") in rels
+    assert ("Poland-Korea Business Forum", "locatedIn", "Warsaw") not in rels

@@ -464,7 +464,9 @@ class EventReader:
                 if hall is not None and building is not None:
                     yield FoundRelation(hall, "locatedIn", building, "hall-of", 0.7, s)
         patterns = [
-            rf"(?P<e>«E\d+») (?:(?!«[EOPC])\S+ ){{0,9}}?{verbs} (?:(?!«)\S+ ){{0,6}}?(?:in|at) (?:the )?(?P<l>«L\d+»)(?P<more>(?: (?:,|and|, and|in) «L\d+»)*)",
+            # (", in the city of <City>, <Country>": the venue's town after it)
+            # (", the largest food and beverage trade fair in <L>, held ...": a description)
+            rf"(?P<e>«E\d+») (?:(?!«[EOPC])\S+ ){{0,9}}?(?:, (?:the|a|an) (?:(?!«[EOPC])[^\s,;.]+ ){{1,10}}?, )?{verbs} (?:(?!«)\S+ ){{0,6}}?(?:in|at) (?:the )?(?P<l>«L\d+»)(?P<more>(?: (?:,|and|, and|in|, in the city of) «L\d+»)*)",
             # "... opened at <City>'s <Venue>": the venue too
             rf"(?P<e>«E\d+») (?:(?!«[EOPC])\S+ ){{0,9}}?{verbs} (?:(?!«)\S+ ){{0,6}}?(?:in|at) «L\d+» (?:'s|’s) (?P<l>«L\d+»)(?P<more>)",
             # "... opening in <A> before moving south to the <B>": the event's next venue
@@ -494,6 +496,8 @@ class EventReader:
             rf"(?P<e>«E\d+») (?:, which )?(?:drew|draws|drawing|attracted|attracts|attracting|brought) (?:(?!«)\S+ ){{0,4}}?\d[\d,]* (?:(?!«)\S+ ){{0,5}}?(?:{_PEOPLE}) (?:(?!«)\S+ ){{0,4}}?to (?:the )?(?P<l>«L\d+»)(?P<more>(?: (?:in|,|and|, and) «L\d+»)*)",
             # "<The roadshow>, organized by <O>, stopped first at the <Venue>": the event moves
             r"(?P<e>«E\d+») , (?:(?:first|then|next|later|also) )?(?:stopped|stops) (?:(?:first|then|next|later) )?(?:at|in) (?:the )?(?P<l>«L\d+»)(?P<more>(?: (?:in|,|and|, and) «L\d+»)*)",
+            # "the <E>, which <O> and <O2> will co-organise in <City> on 14 October"
+            r"(?P<e>«E\d+») , (?:which|that) (?:(?!«[EP])[^,;.])*? (?:co ?- ?)?(?:organi[sz]e|organi[sz]ed|host|hosted|hold|held|stage|staged) in (?:the )?(?P<l>«L\d+»)(?P<more>)",
             # "a "<E>" evening hosted by the <O> was held in <City>": its organizer between
             r"(?P<e>«E\d+») (?:(?!«[EPC])\S+ ){0,12}?(?:was|were|is|are|will be) (?:held|staged) (?:in|at) (?:the )?(?P<l>«L\d+»)(?P<more>)",
             r"(?:met|meet|meets|gathered|gather|convened|assembled|arrived|arrive|arrives) in (?:the )?(?P<l>«L\d+»)(?P<more>) (?:(?!«)\S+ ){0,3}?(?:for|at) (?:the )?(?:(?!«)\S+ ){0,3}?(?P<e>«E\d+»)",
@@ -630,7 +634,7 @@ class EventReader:
         # the <O>": the partner named where the first is not)
         owner = r"(?:«L\d+» - based |«L\d+» (?:'s|’s) )?"
         for match in re.finditer(
-            rf"{verbs} by (?:the )?(?:{owner}(?P<o>«[OP]\d+»)(?: \( «O\d+» \))?|(?:(?!«)[a-z]+ ){{0,2}}(?!«)[a-z]+(?= (?:together|along|jointly) with ))(?P<more>(?: (?:,|and|, and|(?:, )?(?:together|along|jointly) with|(?:, )?in (?:cooperation|partnership|collaboration) with|with) (?:the )?{_DESCRIBED_BODY}{owner}«[OP]\d+»(?: \( «O\d+» \))?)*)",
+            rf"{verbs} by (?:the )?(?:{owner}(?P<o>«[OP]\d+»)(?: \( (?:«O\d+»|[^\s()«]+) \))?|(?:(?!«)[a-z]+ ){{0,2}}(?!«)[a-z]+(?= (?:together|along|jointly) with ))(?P<more>(?: (?:,|and|, and|(?:, )?(?:together|along|jointly) with|(?:, )?in (?:cooperation|partnership|collaboration) with|with) (?:the )?{_DESCRIBED_BODY}{owner}«[OP]\d+»(?: \( (?:«O\d+»|[^\s()«]+) \))?)*)",
             e,
         ):
             if event is None:
@@ -705,6 +709,16 @@ class EventReader:
                     yield FoundRelation(self.event, "organizedBy", org, "organizer-role", 0.7, s)
                     continue
                 rel = _rel(s, named, "organizedBy", match.group("o"), "organizer-role", 0.7)
+                if rel:
+                    yield rel
+        # "the <E>, which <O> and <O2> will co-organise in <City>": each organizes it
+        for match in re.finditer(
+            r"(?P<e>«E\d+») , (?:which|that) (?:the )?(?P<o>«O\d+»)(?P<lead>(?: (?:,|and|, and) (?:the )?«O\d+»)*) "
+            r"(?:will |are to |plan to |(?:has|have) )?(?:jointly )?(?:co ?- ?)?(?:organi[sz]e|organi[sz]ed|host|hosted|stage|hold)\b",
+            e,
+        ):
+            for symbol in (match.group("o"), *_SYMBOL.findall(match.group("lead"))):
+                rel = _rel(s, match.group("e"), "organizedBy", symbol, "organized-by", 0.75)
                 if rel:
                     yield rel
         for match in re.finditer(
