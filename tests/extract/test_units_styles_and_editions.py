@@ -185,3 +185,27 @@ def test_an_event_which_two_bodies_will_co_organise_in_a_city(read) -> None:  # 
     assert ("Poland-Korea Business Forum", "organizedBy", "KOTRA") in rels
     assert ("Poland-Korea Business Forum", "locatedIn", "Seoul") in rels
     assert ("Poland-Korea Business Forum", "locatedIn", "Warsaw") not in rels
+
+
+def test_an_agency_s_office_named_with_its_town(read) -> None:  # type: ignore[no-untyped-def]
+    found = read(
+        "The project was brought to the agency by the PAIH Foreign Trade Office in Seoul. "
+        '"Our office handled 37 projects," said Marta Nowak, Head of the PAIH Foreign Trade '
+        "Office in Seoul."
+    )
+    names = entities(found)
+    assert names.get("PAIH Foreign Trade Office in Seoul") == "Organization"
+    assert names.get("Seoul") == "Place"
+    rels = relations(found)
+    assert ("PAIH Foreign Trade Office in Seoul", "locatedIn", "Seoul") in rels
+    assert ("Marta Nowak", "worksFor", "PAIH Foreign Trade Office in Seoul") in rels
+
+
+def test_an_office_s_parent_opens_its_name(read) -> None:  # type: ignore[no-untyped-def]
+    found = read(
+        "Forty exporters, led by TradeChile, travelled to Japan. Luis Soto, Trade Director of the "
+        "TradeChile Trade Office in Tokyo, joined them."
+    )
+    rels = relations(found)
+    assert ("TradeChile Trade Office in Tokyo", "partOf", "TradeChile") in rels
+    assert ("TradeChile Trade Office in Tokyo", "locatedIn", "Tokyo") in rels

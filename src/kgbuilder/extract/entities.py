@@ -32,6 +32,7 @@ from kgbuilder.extract.knowledge import KnowledgeBase
 from kgbuilder.extract.lexical_names import LexicalNames
 from kgbuilder.extract.name_parts import NameParts
 from kgbuilder.extract.ner_names import NerNames
+from kgbuilder.extract.office_names import OfficeNames
 from kgbuilder.extract.spans import Found, NameFact
 from kgbuilder.extract.structural_names import StructuralNames
 from kgbuilder.extract.person_names import PersonNames
@@ -49,15 +50,15 @@ class EntityFinder(
     CompanyNames,
     NameParts,
     PersonNames,
+    OfficeNames,
     BylineNames,
     FinderBase,
 ):
     """Finds the names of one document; one instance per document (it keeps per-document state).
 
     The rules live in the mixins (``ner_names``, ``structural_names``, ``lexical_names``,
-    ``context_names``, ``company_names``, ``name_parts``, ``person_names``, ``byline_names``);
-    ``run`` applies
-    them in order.
+    ``context_names``, ``company_names``, ``name_parts``, ``person_names``, ``office_names``,
+    ``byline_names``); ``run`` applies them in order.
     """
 
     def run(self) -> tuple[list[Found], list[NameFact]]:
@@ -120,7 +121,7 @@ class EntityFinder(
         accepted = self._lone_people(accepted)
         accepted = self._organs(accepted)
         accepted = self._bracketed_short_names(accepted)
-        accepted = self._org_parts(accepted)
+        accepted = self._org_parts(self._offices_in_towns(accepted))
         accepted = self._short_company_names(accepted)
         accepted = self._place_qualified_events(accepted)
         accepted = self._nested_places(accepted, candidates)
