@@ -209,3 +209,32 @@ def test_an_office_s_parent_opens_its_name(read) -> None:  # type: ignore[no-unt
     rels = relations(found)
     assert ("TradeChile Trade Office in Tokyo", "partOf", "TradeChile") in rels
     assert ("TradeChile Trade Office in Tokyo", "locatedIn", "Tokyo") in rels
+
+
+def test_a_nationality_after_a_post_names_no_body(read) -> None:  # type: ignore[no-untyped-def]
+    found = read(
+        "About 30% of the output will be exported, said Zhang Lijuan, a Chinese national who is "
+        "managing director of the Thai unit."
+    )
+    assert "Thai" not in entities(found)
+    assert not {r for r in relations(found) if r[1] == "worksFor"}
+
+
+def test_provinces_listed_with_a_place_the_model_knows(read) -> None:  # type: ignore[no-untyped-def]
+    found = read(
+        "Pornthip Lertsak said the corridor, which covers Chachoengsao, Chon Buri and Rayong, "
+        "drew investment approvals worth 218 billion baht in 2024."
+    )
+    names = entities(found)
+    assert names.get("Chon Buri") == "Place"
+    assert names.get("Chachoengsao") == "Place"
+
+
+def test_a_second_post_at_a_body_of_the_first(read) -> None:  # type: ignore[no-untyped-def]
+    found = read(
+        "Thanawat Charoenrat, vice-chairman of the FTI and chairman of its Automotive Industry "
+        "Club, said the club expected production to recover."
+    )
+    rels = relations(found)
+    assert ("Thanawat Charoenrat", "worksFor", "Automotive Industry Club") in rels
+    assert ("Automotive Industry Club", "partOf", "FTI") in rels

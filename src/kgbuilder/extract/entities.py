@@ -30,6 +30,7 @@ from kgbuilder.extract.context_names import ContextNames
 from kgbuilder.extract.finder_base import FinderBase
 from kgbuilder.extract.knowledge import KnowledgeBase
 from kgbuilder.extract.lexical_names import LexicalNames
+from kgbuilder.extract.listed_places import ListedPlaces
 from kgbuilder.extract.name_parts import NameParts
 from kgbuilder.extract.ner_names import NerNames
 from kgbuilder.extract.office_names import OfficeNames
@@ -51,6 +52,7 @@ class EntityFinder(
     NameParts,
     PersonNames,
     OfficeNames,
+    ListedPlaces,
     BylineNames,
     FinderBase,
 ):
@@ -58,7 +60,7 @@ class EntityFinder(
 
     The rules live in the mixins (``ner_names``, ``structural_names``, ``lexical_names``,
     ``context_names``, ``company_names``, ``name_parts``, ``person_names``, ``office_names``,
-    ``byline_names``); ``run`` applies them in order.
+    ``listed_places``, ``byline_names``); ``run`` applies them in order.
     """
 
     def run(self) -> tuple[list[Found], list[NameFact]]:
@@ -114,7 +116,7 @@ class EntityFinder(
         accepted = self._companies_by_descriptor(accepted)
         accepted = self._missions(accepted)
         accepted = self._styled_people(self._names_run_on(self._trades_read_as_people(accepted)))
-        accepted = self._harmonise(accepted)
+        accepted = self._harmonise(self._places_listed_with_places(accepted))
         accepted = self._repeats(accepted)
         accepted = self._companies_by_name_proper(accepted)
         accepted = self._names_of_people_again(accepted)

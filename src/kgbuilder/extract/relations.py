@@ -240,6 +240,7 @@ class RelationReader:
             self.operates_in,
             self.own_companies,
             self.portfolio_holders,
+            self.second_posts_in_parts,
         ]
         self._governments = [
             f
@@ -273,6 +274,7 @@ class RelationReader:
             self.investments: ("«O", "«L", "«C"),
             self.operates_in: ("«L", "«D"),
             self.portfolio_holders: ("†",),
+            self.second_posts_in_parts: (" of its ", " of their "),
         }
         self._previous = None
         for sentence in sentences:
@@ -353,6 +355,24 @@ class RelationReader:
                 yield FoundRelation(
                     person, "worksFor", ministry, "portfolio-title", 0.65, s, role=role
                 )
+
+    def second_posts_in_parts(self, s: EncodedSentence) -> Iterator[FoundRelation]:
+        """ "<P>, vice-chairman of the <O> and chairman of its <O2>": the second post is at
+        <O2>, a body of <O>."""
+        pattern = (
+            rf"(?P<p>{PER}) , (?:(?!«)[^\s,;.]+ ){{0,5}}?of (?:the )?(?P<o>{ORG}) (?:\( «O\d+» \) )?"
+            rf"and (?:the )?(?P<t>{TITLE}) of (?:its|their) (?P<part>{ORG})"
+        )
+        for match in re.finditer(pattern, s.encoded):
+            role = self._title(s, match, "t")
+            rel = self._rel(
+                s, match.group("p"), "worksFor", match.group("part"), "second-post", 0.7, role=role
+            )
+            if rel:
+                yield rel
+            rel = self._rel(s, match.group("part"), "partOf", match.group("o"), "second-post", 0.7)
+            if rel:
+                yield rel
 
     def own_companies(self, s: EncodedSentence) -> Iterator[FoundRelation]:
         """ "<P>, a <Country> durian exporter, said his company, <O>, shipped ...": the

@@ -884,6 +884,8 @@ class StructuralNames(FinderBase):
                 start, end = doc[j].idx, doc[k - 1].idx + len(doc[k - 1].text)
                 covered = any(c.start <= start and end <= c.end for c in candidates)
                 text = self.doc[j:k].text
+                if text.casefold() in self.lex.demonyms:
+                    break  # "managing director of the Thai unit": a nationality, no name
                 # "General Manager of Yuci" after "Dehua Yuci Ceramics Co., Ltd.": a company's
                 # short name, though the gazetteer knows a town so named
                 short_name = doc[i].lower_ not in self.lex.place_titles and any(
