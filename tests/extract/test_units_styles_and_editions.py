@@ -238,3 +238,46 @@ def test_a_second_post_at_a_body_of_the_first(read) -> None:  # type: ignore[no-
     rels = relations(found)
     assert ("Thanawat Charoenrat", "worksFor", "Automotive Industry Club") in rels
     assert ("Automotive Industry Club", "partOf", "FTI") in rels
+
+
+def test_a_company_named_short_after_a_post_held_at_it(read) -> None:  # type: ignore[no-untyped-def]
+    found = read(
+        "A joint venture of Japan's Hoshino Denso Corporation began production in Narayanganj. "
+        "Kenji Matsuda, president of Hoshino Denso, said the Nagoya-based company had supplied "
+        "assemblers for a decade."
+    )
+    names = entities(found)
+    assert names.get("Hoshino Denso") == "Organization"
+    assert ("Kenji Matsuda", "worksFor", "Hoshino Denso") in relations(found)
+
+
+def test_two_people_read_side_by_side_are_one_name(read) -> None:  # type: ignore[no-untyped-def]
+    found = read(
+        "Md Shafiqul Islam Bhuiyan, executive member of Beza, said the authority had signed "
+        "deals for 38 plots."
+    )
+    names = entities(found)
+    assert names.get("Md Shafiqul Islam Bhuiyan") == "Person"
+    assert "Md Shafiqul" not in names
+
+
+def test_a_company_opening_a_sentence_keeps_its_first_word(read) -> None:  # type: ignore[no-untyped-def]
+    found = read(
+        "A joint venture between Japan's Hoshino Denso Corporation and local conglomerate Padma "
+        "Horizon Group began production. Padma Horizon Group Chairman AKM Mahbubur Rahman said "
+        "the group would invest another Tk 150 crore."
+    )
+    assert "Horizon Group" not in entities(found)
+    assert ("AKM Mahbubur Rahman", "worksFor", "Padma Horizon Group") in relations(found)
+
+
+def test_a_name_after_prof_without_a_full_stop(read) -> None:  # type: ignore[no-untyped-def]
+    found = read(
+        "Prof Farhana Akter of the Department of Mechanical Engineering at Buet said the "
+        "students would receive practical training."
+    )
+    assert entities(found).get("Farhana Akter") == "Person"
+    rels = relations(found)
+    assert ("Farhana Akter", "worksFor", "Department of Mechanical Engineering") in rels
+    assert ("Department of Mechanical Engineering", "partOf", "Buet") in rels
+

@@ -831,6 +831,11 @@ class NameParts(FinderBase):
             for name in org_names
             if len(words := name.split()) > 2 and words[-1] in LEGAL_WORDS
         }
+        bases_of_posts = {
+            loose_key(f.name)
+            for f in accepted
+            if f.kind is Kind.PERSON and loose_key(f.name) in org_bases and self._post_held_at(f)
+        }
         venues = {
             loose_key(p.name)
             for p in self.found
@@ -918,6 +923,9 @@ class NameParts(FinderBase):
                     # "<X> <Y> <Z>" after "<X> <Y> <Z> Ltda." (a founder may bear a
                     # company's two-word name: "Li Ning" of "Li Ning Co.")
                     or (len(f.name.split()) > 2 and loose_key(f.name) in org_bases)
+                    # ... or a post is held at it ("president of <X> <Y>" beside "<X> <Y>
+                    # Corporation")
+                    or (loose_key(f.name) in org_bases and bases_of_posts & {loose_key(f.name)})
                     or self._opens_company_name(f, accepted, persons_multi)
                 ):
                     f.type = "Organization"
@@ -1068,6 +1076,15 @@ class NameParts(FinderBase):
                 and not self._plural_word(f)  # "<X> Records", "<X> Classics": a label, a series
             ):
                 f.type = "Person"
+
+    def _post_held_at(self, found: Found) -> bool:
+        """Is the name written after a post and "of" or "at" ("president of <X>")?"""
+        i = bisect.bisect_left(self._token_starts, found.start)
+        return (
+            i > 1
+            and self.toks[i - 1].lower_ in ("of", "at")
+            and self.toks[i - 2].lower_ in self.lex.title_heads
+        )
 
     def _national_arm(self, name: str) -> bool:
         """Does a company's name carry a country after its first word ("<X> Nigeria Limited")?"""

@@ -120,6 +120,8 @@ _ENVOYS = frozenset({"ambassador", "envoy", "consul", "consul-general", "general
 class NerNames(FinderBase):
     """NER spans corrected by the gazetteer and by what surrounds them."""
 
+    _org_texts: set[str] | None = None  # the organizations' names NER found, as written
+
     def _ner_spans(self) -> list[Found]:
         out: list[Found] = []
         doc = self.toks
@@ -229,6 +231,8 @@ class NerNames(FinderBase):
                     )
                 ):
                     start -= 1
+            if ent.label_ == "ORG" and start == ent.start:
+                start -= self._cut_from_longer(ent)  # "<X> | Horizon Group" after "<X> Horizon Group"
             tail = self._legal_tail(ent.end) if ent.label_ in ("ORG", "PERSON") else None
             if ent.label_ == "ORG":
                 start = self._after_demonym_descriptor(start, tail or end)
@@ -1783,6 +1787,25 @@ class NerNames(FinderBase):
         ):
             found.type = "Event"  # "<Fair> 2025": an edition, no organization is named by a year
         return found
+
+    def _cut_from_longer(self, ent: Any) -> int:
+        """How many capitalised words before an organization NER found, in its sentence, make
+        with it the name NER found elsewhere in the text ("Padma | Horizon Group" opening a
+        sentence, beside "Padma Horizon Group"): 0 if none."""
+        doc = self.toks
+        if self._org_texts is None:
+            self._org_texts = {e.text for e in self.ents if e.label_ == "ORG"}
+        for width in (1, 2):
+            first = ent.start - width
+            if first < 0 or any(
+                not (doc[t].is_alpha and doc[t].text[:1].isupper())
+                or (t > first and doc[t].is_sent_start)
+                for t in range(first, ent.start + 1)
+            ):
+                return 0
+            if f"{self.doc[first : ent.start].text} {ent.text}" in self._org_texts:
+                return width
+        return 0
 
     def _name_runs_left(self, start: int, label: str) -> bool:
         """Does a name NER found begin with a particle ("del Norte S.A.") or, for a company,

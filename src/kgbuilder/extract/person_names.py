@@ -58,6 +58,36 @@ class PersonNames(FinderBase):
                 f.type, f.confidence = "Person", 0.7
         return accepted
 
+    def _styled_untagged_people(self) -> list[Found]:
+        """ "Prof Farhana Akter of the Department of ...": two or three capitalised words after a
+        style of address, none of them tagged by NER, are a person's name (not a place's nor a
+        body's: no word of the gazetteer or of an organization's name)."""
+        toks = self.toks
+        out: list[Found] = []
+        for i, tok in enumerate(toks[:-2]):
+            if tok.lower_ not in _PERSONAL_STYLES or not tok.text[:1].isupper():
+                continue
+            j = i + 1
+            while (
+                j < len(toks)
+                and j - i <= 3
+                and toks[j].is_alpha
+                and toks[j].text.istitle()
+                and not toks[j].ent_type_
+                and toks[j].lower_ not in self.lex.org_heads
+                and toks[j].lower_ not in self.lex.title_heads
+            ):
+                j += 1
+            if not 3 <= j - i <= 4 or (j < len(toks) and toks[j].text[:1].isupper()):
+                continue
+            name = self.doc[i + 1 : j].text
+            if self._place(name) is not None or any(self._place(t.text) for t in toks[i + 1 : j]):
+                continue
+            found = self._span_found(i + 1, j, "Person", "styled-name", 0.75)
+            if found is not None:
+                out.append(found)
+        return out
+
     def _trades_read_as_people(self, accepted: list[Found]) -> list[Found]:
         """ "Turkish apparel maker Karaca Tekstil has signed": a two- or three-word "person"
         whose last word is a trade ("Tekstil", "Textiles", "Logistics") is a company, unless the
@@ -97,31 +127,60 @@ class PersonNames(FinderBase):
 
     def _names_run_on(self, accepted: list[Found]) -> list[Found]:
         """ "chief executive Miriam Chebet Langat": a person's name followed, one space on, by a
-        one-word "organization" or "place" NER cut from it is one name. Not a known place nor
-        an acronym, and not the first word of a longer capitalised run ("Ana Ruiz Holdings
-        Group" is no one's name)."""
+        one-word "organization" or "place" NER cut from it, or by another "person" ("Md
+        Shafiqul" and "Islam Bhuiyan"), is one name. Not a known place nor an acronym, and not
+        the first word of a longer capitalised run ("Ana Ruiz Holdings Group" is no one's
+        name)."""
         ordered = sorted(accepted, key=lambda f: f.start)
         drop: set[int] = set()
         for person, nxt in itertools.pairwise(ordered):
+            words = nxt.name.split()
             if (
                 person.kind is Kind.PERSON
                 and not person.nested
-                and nxt.kind in _MISREAD_KINDS
+                and person.rule == "ner"
+                # a one-word "organization" or "place", or the rest of the name read as a
+                # second person ("Md Shafiqul" and "Islam Bhuiyan")
+                and (
+                    (nxt.kind in _MISREAD_KINDS and len(words) == 1)
+                    or (nxt.kind is Kind.PERSON and len(words) + len(person.name.split()) <= 5)
+                )
                 and nxt.rule == "ner"
                 and not nxt.nested
                 and nxt.start == person.end + 1
                 and self.text[person.end] == " "
                 and len(person.name.split()) in (2, 3)
-                and nxt.name.isalpha()
-                and nxt.name[:1].isupper()
-                and not nxt.name.isupper()
-                and nxt.name.casefold() not in self.lex.org_heads
+                and all(w.isalpha() and w[:1].isupper() and not w.isupper() for w in words)
+                and not any(w.casefold() in self.lex.org_heads for w in words)
                 and not self._capitalised_after(nxt.end)
                 and self._place(nxt.name) is None
             ):
                 person.end = nxt.end
                 person.name = f"{person.name} {nxt.name}"
                 drop.add(id(nxt))
+            elif (
+                # "Md Shafiqul" read as an organization, then "Islam Bhuiyan" as a person
+                person.kind is Kind.ORGANIZATION
+                and nxt.kind is Kind.PERSON
+                and person.rule == nxt.rule == "ner"
+                and not person.nested
+                and not nxt.nested
+                and nxt.start == person.end + 1
+                and self.text[person.end] == " "
+                and len(person.name.split()) + len(nxt.name.split()) <= 5
+                and all(
+                    w.isalpha()
+                    and w[:1].isupper()
+                    and not w.isupper()
+                    and w.casefold() not in self.lex.org_heads
+                    and w.casefold() not in TRADE_NAME_ENDS
+                    for w in person.name.split()
+                )
+                and self._place(person.name) is None
+            ):
+                nxt.start = person.start
+                nxt.name = f"{person.name} {nxt.name}"
+                drop.add(id(person))
         return [f for f in accepted if id(f) not in drop]
 
     def _capitalised_after(self, end: int) -> bool:

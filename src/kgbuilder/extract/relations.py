@@ -662,13 +662,23 @@ class RelationReader:
             if rel:
                 yield rel
         # "a Chinese engineer, <P> of <O>, briefed the guests": a person known by the body
+        # ("Prof <P> of the <Department> at <University> said": the department's, and the
+        # university's, which the department is part of)
         for match in re.finditer(
-            rf"(?<!by )(?P<p>{PER}) of (?:the )?(?P<o>{ORG})(?= , | (?:said|says|told|added|noted|spoke|stated|explained|disclosed|announced|urged)\b| \.$)",
+            rf"(?<!by )(?P<p>{PER}) of (?:the )?(?P<o>{ORG})(?: at (?:the )?(?P<at>{ORG}))?(?= , | (?:said|says|told|added|noted|spoke|stated|explained|disclosed|announced|urged)\b| \.$)",
             e,
         ):  # (not "the purchase by <P> of <O>": what he bought)
             rel = self._rel(s, match.group("p"), "worksFor", match.group("o"), "person-of", 0.7)
             if rel:
                 yield rel
+            if match.group("at") is None:
+                continue
+            for rel in (
+                self._rel(s, match.group("p"), "worksFor", match.group("at"), "person-of", 0.65),
+                self._rel(s, match.group("o"), "partOf", match.group("at"), "person-of", 0.65),
+            ):
+                if rel:
+                    yield rel
         # "<P>, an Indian engineer who has worked for <O> since 2019", "<P>, ..., and is now
         # production manager at <O>", "<P>, ... and now heads research at <O>": the post held now
         for pattern, rule in (
