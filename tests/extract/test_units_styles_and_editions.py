@@ -281,3 +281,22 @@ def test_a_name_after_prof_without_a_full_stop(read) -> None:  # type: ignore[no
     assert ("Farhana Akter", "worksFor", "Department of Mechanical Engineering") in rels
     assert ("Department of Mechanical Engineering", "partOf", "Buet") in rels
 
+
+
+def test_a_country_s_own_association_bank_and_airline(read) -> None:  # type: ignore[no-untyped-def]
+    found = read(
+        "Kenya Association of Manufacturers (KAM) chief executive Mary Langat said Kenya needs "
+        "cheaper power. Kenya's central bank, Kenya Bank, kept rates. Daily Kenyan Airways "
+        "flights link Nairobi and Istanbul."
+    )
+    rels = relations(found)
+    assert ("Kenya Association of Manufacturers", "locatedIn", "Kenya") in rels
+    assert ("Kenya Bank", "locatedIn", "Kenya") in rels
+
+
+def test_a_university_named_for_a_nation_and_a_town_is_the_town_s(read) -> None:  # type: ignore[no-untyped-def]
+    found = read(
+        "Lebanon and the United States signed a grant. Rana Haddad, a professor at the American "
+        "University of Beirut, said the grant would fund 40 scholarships."
+    )
+    assert ("American University of Beirut", "locatedIn", "United States") not in relations(found)

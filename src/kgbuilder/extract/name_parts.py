@@ -60,7 +60,13 @@ _BRACKETED = re.compile(r" \(([A-Z][\w'’ -]{1,40})\)")
 #: heads of a state agency's name: "<Country> Investment Authority" is in that country
 _NATIONAL_BODY_HEADS = frozenset(
     {"agency", "authority", "board", "corporation", "commission", "administration"}
+    # a country's own association, council, bank, university, airline ("<Country>
+    # Association of Manufacturers", "<Demonym> Salmon Council", "<Demonym> Airlines")
+    | {"association", "council", "organization", "organisation", "bank", "university"}
+    | {"institute", "federation", "assembly", "airlines", "airways", "company"}
 )
+#: heads that make a national body with the country's name alone before them
+_NATIONAL_ALONE = frozenset({"bank", "airlines", "airways"})
 #: "<X> Corporation, based in <City>": a seat the text gives, not the country of the name
 _SEAT_SAID = re.compile(r",? (?:which is |a company )?(?:based|headquartered) in\b")
 #: words after a country's name that make it a place of its own ("Indian Ocean", "Niger Delta")
@@ -642,8 +648,10 @@ class NameParts(FinderBase):
         if "in" in words or self._mission(" ".join(t.text for t in tokens)):
             return None
         for width in (2, 1):
-            if len(tokens) <= width + 1 or not set(words[width:]) & _NATIONAL_BODY_HEADS:
+            if not set(words[width:]) & _NATIONAL_BODY_HEADS or len(tokens) <= width:
                 continue
+            if len(tokens) == width + 1 and words[-1] not in _NATIONAL_ALONE:
+                continue  # ("<Country> Bank", "<Demonym> Airlines"; not "<Country> Council")
             lead = " ".join(t.text for t in tokens[:width])
             if not all(t.text[:1].isupper() for t in tokens[:width]):
                 continue
@@ -653,6 +661,11 @@ class NameParts(FinderBase):
                 if len(tokens) > width + more
             ):
                 continue  # "Indian Ocean Commission", "British Columbia Securities Commission"
+            if any(
+                t.text[:1].isupper() and t.lower_ not in _NATIONAL_BODY_HEADS and self._place(t.text)
+                for t in tokens[width + 1 :]
+            ):
+                continue  # "American University of Beirut": another place's body
             demonym = self.lex.demonyms.get(lead.casefold())
             place = self._place(demonym or lead)
             if (
