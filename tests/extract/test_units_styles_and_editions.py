@@ -300,3 +300,27 @@ def test_a_university_named_for_a_nation_and_a_town_is_the_town_s(read) -> None:
         "University of Beirut, said the grant would fund 40 scholarships."
     )
     assert ("American University of Beirut", "locatedIn", "United States") not in relations(found)
+
+
+def test_both_sides_of_a_memorandum_signed_on_the_sidelines(read) -> None:  # type: ignore[no-untyped-def]
+    found = read(
+        "Turkish and Uzbek firms met at the Turkish-Uzbek Business Forum in Istanbul. On the "
+        "sidelines of the forum, Istanbul Technical University (ITU) and the Tashkent Institute "
+        "of Textile and Light Industry signed a memorandum of understanding."
+    )
+    rels = relations(found)
+    event = "Turkish-Uzbek Business Forum"
+    assert ("Istanbul Technical University", "participatedIn", event) in rels
+    assert ("Tashkent Institute of Textile and Light Industry", "participatedIn", event) in rels
+
+
+def test_the_largest_deal_between_a_firm_and_its_partner(read) -> None:  # type: ignore[no-untyped-def]
+    found = read(
+        "Turkish and Uzbek firms signed 14 deals at the Turkish-Uzbek Business Forum in Istanbul "
+        "on Wednesday. The largest deal of the day was a joint venture between Bursa-based "
+        "Erdemli Tekstil and its Uzbek partner Samarkand Cotton Group to build a plant."
+    )
+    rels = relations(found)
+    event = "Turkish-Uzbek Business Forum"
+    assert ("Erdemli Tekstil", "participatedIn", event) in rels
+    assert ("Samarkand Cotton Group", "participatedIn", event) in rels

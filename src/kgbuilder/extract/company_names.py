@@ -18,7 +18,7 @@ from typing import Any
 
 from kgbuilder.extract.finder_base import BIG_CITY, DETERMINERS, PREPOSITIONS, FinderBase
 from kgbuilder.extract.spans import Found
-from kgbuilder.names import COMPANY_KIND_WORDS, clean_name
+from kgbuilder.names import COMPANY_KIND_WORDS, TRADE_NAME_ENDS, clean_name
 
 
 @functools.lru_cache(maxsize=8)
@@ -145,6 +145,38 @@ class CompanyNames(FinderBase):
             if found is not None:
                 out.append(found)
             i = k
+        return out
+
+    def _trade_named_runs(self) -> list[Found]:
+        """ "Bursa-based Erdemli Tekstil and its partner": one or two capitalised words and a
+        trade word no person's name ends in ("Tekstil", "Mobilya", "Logistics"), where NER saw
+        nothing, name a company (a town may open it: "<Town> Tekstil"). Not after another
+        capitalised word (a longer name), and not a country, a province or a nationality
+        followed by a trade ("Turkish Textiles", "Kenya Textiles": a country's industry)."""
+        out: list[Found] = []
+        doc = self.toks
+        for k, tok in enumerate(doc):
+            if k < 1 or tok.lower_ not in TRADE_NAME_ENDS or not tok.text.istitle():
+                continue  # (cheap tests first: this looks at every token)
+            i = k
+            while i > 0 and k - i < 2 and doc[i - 1].is_alpha and doc[i - 1].text.istitle():
+                i -= 1
+            run = doc[i : k + 1]
+            if (
+                len(run) < 2
+                or (i > 0 and doc[i - 1].text[:1].isupper() and not doc[i - 1].is_sent_start)
+                or run[0].is_sent_start
+                or any(t.ent_type_ for t in run)
+                or any(t.sent != tok.sent for t in run)
+                or (k + 1 < len(doc) and doc[k + 1].text[:1].isupper())
+                or run[0].lower_ in self.lex.demonyms
+                or any(t.lower_ in COMPANY_KIND_WORDS for t in run[:-1])
+                or ((place := self._place(run[0].text)) is not None and place.feature != "city")
+            ):
+                continue
+            found = self._span_found(i, k + 1, "Organization", "org-name", 0.7)
+            if found is not None:
+                out.append(found)
         return out
 
     def _french_venues_and_fairs(self) -> list[Found]:

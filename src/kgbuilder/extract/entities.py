@@ -89,7 +89,7 @@ class EntityFinder(
         candidates += self._mastheads() + self._contact_people()
         candidates += self._appositive_people() + self._regional_arms() + self._head_first_runs()
         candidates += self._styled_untagged_people()
-        candidates += self._place_brand_runs()
+        candidates += self._place_brand_runs() + self._trade_named_runs()
         candidates += self._surname_he() + self._lead_people()
         candidates += self._described_orgs() + self._legal_form_runs()
         candidates += self._french_venues_and_fairs() + self._country_agencies()

@@ -61,8 +61,9 @@ _SIGNED_BY = re.compile(
 #: "<A> and <City>-based <B> signed a supply agreement", "<A> and <B> of <Town> signed an
 #: agreement": two companies that sign together
 _SIGNED_TOGETHER = re.compile(
-    r"(?:^|; |- |: )(?:the )?(?P<a>«O\d+»)(?: of (?:the )?«L\d+»)? and (?:the )?(?:«L\d+» - based )?"
-    r"(?P<b>«O\d+»)(?: of (?:the )?«[LO]\d+»)? (?:also |jointly |have |has )?signed "
+    r"(?:^|; |- |: |, )(?:the )?(?P<a>«O\d+»)(?: \( «O\d+» \))?(?: of (?:the )?«L\d+»)? and (?:the )?"
+    r"(?:«L\d+» - based )?(?P<b>«O\d+»)(?: \( «O\d+» \))?(?: of (?:the )?«[LO]\d+»)? "
+    r"(?:also |jointly |have |has )?signed "
     r"(?:a|an|two|three|four|five|\d+) (?:(?!«)\S+ ){0,4}?(?:agreement|agreements|deal|deals|"
     r"contract|contracts|memorandum|memoranda|mou|mous|letter|letters)\b"
 )
@@ -88,8 +89,10 @@ _DEAL_PARTIES = (
         r"^(?:(?!«)(?!acquired |bought |of |at |in |by |according |to |, )\S+ ){0,6}?(?:«L\d+» - based (?:(?!«)[a-z-]+ ){0,3}?)?(?P<a>«O\d+»)"
     ),
     re.compile(
-        r"\bbetween (?:the )?(?:«L\d+» - based )?(?P<a>«O\d+»)(?: , (?:(?!«[OPE])[^\s,]+ |«[LCD]\d+» ){1,14}?,| (?:(?!«)\S+ ){0,2}?)?"
-        r"(?: and (?:the )?(?:«L\d+» - based )?(?P<b>«O\d+»))?"
+        # (one or two words after the first may stand before "and": "<O> Ltd and <O2>")
+        r"\bbetween (?:the )?(?:«L\d+» - based )?(?P<a>«O\d+»)(?: , (?:(?!«[OPE])[^\s,]+ |«[LCD]\d+» ){1,14}?,| (?!«)(?!and )\S+(?: (?!«)(?!and )\S+)?)?"
+        # ("and its <Demonym> partner <O2>")
+        r"(?: and (?:the |its |their )?(?:«L\d+» - based |«D\d+» )?(?:(?!«)\S+ ){0,2}?(?P<b>«O\d+»))?"
     ),
     re.compile(
         r"(?P<a>«O\d+») and (?:the )?(?:«L\d+» - based )?(?P<b>«O\d+») (?:agreed|signed|will)\b"
