@@ -324,3 +324,25 @@ def test_the_largest_deal_between_a_firm_and_its_partner(read) -> None:  # type:
     event = "Turkish-Uzbek Business Forum"
     assert ("Erdemli Tekstil", "participatedIn", event) in rels
     assert ("Samarkand Cotton Group", "participatedIn", event) in rels
+
+
+def test_a_deal_signed_during_a_congress(read) -> None:  # type: ignore[no-untyped-def]
+    found = read(
+        "Warsaw, 18 June 2025 - A Korean firm opened a plant in Gliwice. A preliminary agreement "
+        "between Hanseong Materials and PAIH was signed in April 2025 during the European "
+        "Economic Congress in Katowice. Adam Nowicki, Deputy Mayor of Gliwice, said a bus line "
+        "would reach the site by September."
+    )
+    names = entities(found)
+    assert names["European Economic Congress"] == "Event"
+    rels = relations(found)
+    # the report is of the opening, not of the congress it dates the deal by
+    assert ("Adam Nowicki", "participatedIn", "European Economic Congress") not in rels
+    assert ("Hanseong Materials", "participatedIn", "European Economic Congress") in rels
+    assert ("PAIH", "participatedIn", "European Economic Congress") in rels
+    assert ("European Economic Congress", "locatedIn", "Katowice") in rels
+
+
+def test_a_legislature_named_congress_stays_a_body(read) -> None:  # type: ignore[no-untyped-def]
+    found = read("The Indian National Congress said it would oppose the trade bill in Delhi.")
+    assert entities(found).get("Indian National Congress") == "Organization"

@@ -58,6 +58,13 @@ _SIGNED_BY = re.compile(
     r"\b(?:was|were|being|been) signed (?:(?!«)(?!by )\S+ ){0,3}?by (?:the )?(?:«[OLD]\d+» |†\S+ |[a-z-]+ (?=†|«)){0,4}?(?P<a>«[OP]\d+»)"
     r"(?: , (?:(?!«)[^\s,]+ |«[OLD]\d+» ){1,8}?,)? and (?:the )?(?:«[OLD]\d+» |†\S+ |[a-z-]+ (?=†|«)){0,4}?(?P<b>«[OP]\d+»)"
 )
+#: "a preliminary agreement between <A> and <B> was signed in April 2025 during the <E>": a
+#: deal the sentence itself places at an event, whatever the date
+_SIGNED_BETWEEN_AT = re.compile(
+    r"\b(?:agreement|agreements|deal|memorandum|contract|mou|accord) (?:(?!«)[a-z]+ ){0,2}?"
+    r"between (?:the )?(?P<a>«O\d+»)(?: \( «O\d+» \))? and (?:the )?(?P<b>«O\d+»)(?: \( «O\d+» \))? "
+    r"(?:was|were|had been|has been) signed (?:(?!«)\S+ ){0,5}?(?:during|at) (?:the )?(?P<e>«E\d+»)"
+)
 #: "<A> and <City>-based <B> signed a supply agreement", "<A> and <B> of <Town> signed an
 #: agreement": two companies that sign together
 _SIGNED_TOGETHER = re.compile(
@@ -192,6 +199,12 @@ _TO_COME = re.compile(
     r"(?:a|an|the|its)\s+$"
     r"|\b(?:next|upcoming|forthcoming)\s+$"
 )
+#: "... was signed in April 2025 during the <E>": an event the text names as the time of
+#: something else it tells, dated
+_DATED_DURING = re.compile(
+    r"\b(?:(?:19|20)\d\d|January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)\b[^.;]{0,40}\bduring (?:the\s+)?$"
+)
 #: a year in an event's name ("2023 <Expo>", "<Forum> 2025")
 _YEAR_IN_NAME = re.compile(r"\b(?:19|20)\d\d\b")
 #: "A week-long promotion ... closed in <City>": the lead's description of the main event
@@ -244,17 +257,17 @@ def main_event(found: list[Found]) -> Found | None:
 def reported(event: Found, found: list[Found], year: str | None, text: str) -> bool:
     """Is the main event one the text reports, or only one it mentions: an earlier edition
     ("the two sides first met at the 2023 <Expo>"), or one to come, named once ("her
-    department will organise a <Forum> in October")? Only what a sentence says of such an
-    event by name is said of it."""
+    department will organise a <Forum> in October"), or one named once as the time of a
+    dated deal ("signed in April 2025 during the <Congress>")? Only what a sentence says of
+    such an event by name is said of it."""
     named = [f for f in found if f.kind is Kind.EVENT and not f.anaphor and f.name == event.name]
     # the year written before the name ("the 2023 <Expo>"), not one inside it ("Expo 2020
     # Dubai", held in 2021)
     openings = [text[max(0, f.start - 5) : f.start + 5] for f in named]
     if year and any(y < year for span in openings for y in _YEAR_IN_NAME.findall(span)):
         return False
-    return not (
-        len(named) == 1 and _TO_COME.search(text[max(0, named[0].start - 40) : named[0].start])
-    )
+    before = text[max(0, named[0].start - 60) : named[0].start] if named else ""
+    return not (len(named) == 1 and (_TO_COME.search(before) or _DATED_DURING.search(before)))
 
 
 def find_anaphors(doc: Any, found: list[Found], event: Found, lexicon: Lexicon) -> list[Found]:
@@ -921,6 +934,11 @@ class EventReader:
                 party = s.found(symbol)
                 if party is not None and party is not event:
                     yield FoundRelation(party, "participatedIn", event, "event-signing", 0.6, s)
+        for placed in _SIGNED_BETWEEN_AT.finditer(s.encoded):
+            for symbol in (placed.group("a"), placed.group("b")):
+                rel = _rel(s, symbol, "participatedIn", placed.group("e"), "event-signing", 0.65)
+                if rel:
+                    yield rel
         # "<A> and <City>-based <B> signed a three-year supply agreement": both sides
         for pair in () if dated else _SIGNED_TOGETHER.finditer(s.encoded):
             for symbol in (pair.group("a"), pair.group("b")):

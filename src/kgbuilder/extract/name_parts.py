@@ -65,6 +65,14 @@ _NATIONAL_BODY_HEADS = frozenset(
     | {"association", "council", "organization", "organisation", "bank", "university"}
     | {"institute", "federation", "assembly", "airlines", "airways", "company"}
 )
+#: words of an association of a country's people abroad, which is not seated in the country
+_ABROAD_WORDS = frozenset(
+    {"traders", "merchants", "businessmen", "businesspeople", "entrepreneurs", "community"}
+    | {"residents", "nationals", "expatriates", "overseas", "diaspora", "friendship", "alumni"}
+    | {"students", "provincial", "compatriots", "hometown"}
+)
+#: heads of a state's own bodies, at home wherever its people are named
+_STATE_HEADS = frozenset({"agency", "authority", "commission", "administration"})
 #: heads that make a national body with the country's name alone before them
 _NATIONAL_ALONE = frozenset({"bank", "airlines", "airways"})
 #: "<X> Corporation, based in <City>": a seat the text gives, not the country of the name
@@ -666,6 +674,8 @@ class NameParts(FinderBase):
                 for t in tokens[width + 1 :]
             ):
                 continue  # "American University of Beirut": another place's body
+            if set(words[width:]) & _ABROAD_WORDS and not set(words[width:]) & _STATE_HEADS:
+                continue  # "<Country> Provincial Traders Association": a community abroad
             demonym = self.lex.demonyms.get(lead.casefold())
             place = self._place(demonym or lead)
             if (

@@ -1776,7 +1776,11 @@ class NerNames(FinderBase):
             label == "ORG"
             and name.split()[-1].casefold() in self.lex.event_heads
             and name.split()[-1][0].isupper()
-            and name.split()[-1].casefold() not in self.lex.org_heads
+            and (
+                name.split()[-1].casefold() not in self.lex.org_heads
+                # "signed during the <X> Congress": a body's name is no time
+                or self._during(start_tok)
+            )
         ):
             found.type = "Event"
         elif (
@@ -1787,6 +1791,13 @@ class NerNames(FinderBase):
         ):
             found.type = "Event"  # "<Fair> 2025": an edition, no organization is named by a year
         return found
+
+    def _during(self, start_tok: int) -> bool:
+        """Is the name written after "during (the)"?"""
+        before = start_tok - 1
+        if before >= 0 and self.toks[before].lower_ == "the":
+            before -= 1
+        return before >= 0 and self.toks[before].lower_ == "during"
 
     def _cut_from_longer(self, ent: Any) -> int:
         """How many capitalised words before an organization NER found, in its sentence, make
