@@ -346,3 +346,32 @@ def test_a_deal_signed_during_a_congress(read) -> None:  # type: ignore[no-untyp
 def test_a_legislature_named_congress_stays_a_body(read) -> None:  # type: ignore[no-untyped-def]
     found = read("The Indian National Congress said it would oppose the trade bill in Delhi.")
     assert entities(found).get("Indian National Congress") == "Organization"
+
+
+def test_envoys_and_attaches_listed_in_a_delegation(read) -> None:  # type: ignore[no-untyped-def]
+    found = read(
+        "The Chilean delegation also included the Ambassador of Chile in Japan, Andrés Castillo "
+        "Riquelme, and the Agricultural Attaché of the Ministry of Agriculture in Tokyo, Felipe "
+        "Aravena Soto, who held meetings with importers. The Embassy of Chile in Japan hosted a "
+        "reception."
+    )
+    rels = relations(found)
+    assert ("Andrés Castillo Riquelme", "worksFor", "Embassy of Chile in Japan") in rels
+    assert ("Felipe Aravena Soto", "worksFor", "Ministry of Agriculture") in rels
+    assert ("Andrés Castillo Riquelme", "worksFor", "Ministry of Agriculture") not in rels
+
+
+def test_a_regional_director_of_an_agency_in_a_region(read) -> None:  # type: ignore[no-untyped-def]
+    found = read(
+        "The Regional Director of TradeChile in Maule, Pablo Henríquez Muñoz, stressed that "
+        "walnut exports grew 46% in 2024."
+    )
+    assert ("Pablo Henríquez Muñoz", "worksFor", "TradeChile") in relations(found)
+
+
+def test_a_post_holder_named_between_commas_where_ner_saw_nothing(read) -> None:  # type: ignore[no-untyped-def]
+    found = read(
+        "The Undersecretary for International Economic Relations, Claudia Sepúlveda Morales, "
+        "who visited the fair on its opening day, pointed out that Japan was a key market."
+    )
+    assert entities(found).get("Claudia Sepúlveda Morales") == "Person"

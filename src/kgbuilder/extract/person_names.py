@@ -88,6 +88,45 @@ class PersonNames(FinderBase):
                 out.append(found)
         return out
 
+    def _untagged_people_after_posts(self) -> list[Found]:
+        """ "The Undersecretary for International Economic Relations, Claudia Sepúlveda
+        Morales, who visited the fair": two to four capitalised words NER left untagged, set
+        off by commas right after a post, and followed by "who" or a verb of speech, are the
+        post holder's name."""
+        toks = self.toks
+        out: list[Found] = []
+        for i, tok in enumerate(toks[:-3]):
+            if tok.text != "," or i == 0:
+                continue
+            j = i + 1
+            while j < len(toks) and j - i <= 4 and toks[j].is_alpha and toks[j].text.istitle():
+                j += 1
+            if not 3 <= j - i <= 5 or j + 1 >= len(toks) or toks[j].text != ",":
+                continue
+            after = toks[j + 1]
+            if after.lower_ != "who" and after.lemma_ not in self.lex.speech_verbs:
+                continue
+            name = toks[i + 1 : j]
+            if any(
+                t.ent_type_
+                or t.lower_ in self.lex.org_heads
+                or t.lower_ in self.lex.title_heads
+                or self._place(t.text) is not None
+                for t in name
+            ):
+                continue
+            k = i - 1  # the post before the comma, in the same clause
+            while k >= 0 and k > i - 12 and toks[k].text not in (",", ";", ".") and not (
+                toks[k].lower_ in self.lex.title_heads
+            ):
+                k -= 1
+            if k < 0 or toks[k].lower_ not in self.lex.title_heads or toks[k].sent != tok.sent:
+                continue
+            found = self._span_found(i + 1, j, "Person", "person-appositive", 0.7)
+            if found is not None:
+                out.append(found)
+        return out
+
     def _trades_read_as_people(self, accepted: list[Found]) -> list[Found]:
         """ "Turkish apparel maker Karaca Tekstil has signed": a two- or three-word "person"
         whose last word is a trade ("Tekstil", "Textiles", "Logistics") is a company, unless the

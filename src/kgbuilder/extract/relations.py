@@ -207,6 +207,15 @@ _MINISTER_RANKS = frozenset(
 )  # fmt: skip
 
 
+def _names_country(name: str, country: str, demonyms: dict[str, str]) -> bool:
+    """Does a mission's name name the country, by its name or a demonym ("the Chilean
+    Embassy" for Chile)?"""
+    words = name.casefold().split()
+    return country.casefold() in name.casefold() or any(
+        demonyms.get(w) is not None and demonyms[w].casefold() == country.casefold() for w in words
+    )
+
+
 class RelationReader:
     """Applies every pattern family to the sentences of one document."""
 
@@ -356,6 +365,33 @@ class RelationReader:
                     person, "worksFor", ministry, "portfolio-title", 0.65, s, role=role
                 )
 
+    def _envoys_of_countries(self, s: EncodedSentence) -> Iterator[FoundRelation]:
+        """ "the Ambassador of Chile in Japan, <P>", "<P>, ambassador of Japan to Bangladesh":
+        the envoy serves in the one mission of the text that names the country (by name or
+        demonym) and, if any, the host ("Embassy of Chile in Japan", "the Chilean Embassy")."""
+        if not self._missions:
+            return
+        for pattern in (
+            rf"(?P<t>†ambassador|†consul(?: †general)?|†consul-general) (?:of|from) (?:the )?(?P<c>«L\d+»)(?: (?:in|to) (?:the )?(?P<h>«L\d+»))? , (?P<p>{PER})",
+            rf"(?P<p>{PER}) , (?:the )?(?P<t>†ambassador|†consul(?: †general)?|†consul-general) (?:of|from) (?:the )?(?P<c>«L\d+»)(?: (?:in|to) (?:the )?(?P<h>«L\d+»))?",
+        ):
+            for match in re.finditer(pattern, s.encoded):
+                person, country = s.found(match.group("p")), s.found(match.group("c"))
+                host = s.found(match.group("h")) if match.group("h") else None
+                if person is None or country is None:
+                    continue
+                named = [
+                    m
+                    for m in self._missions
+                    if _names_country(m.name, country.name, self.lex.demonyms)
+                    and (host is None or host.name.casefold() in m.name.casefold())
+                ]
+                if len({m.name for m in named}) == 1:
+                    role = self._title(s, match, "t")
+                    yield FoundRelation(
+                        person, "worksFor", named[0], "envoy-of-country", 0.7, s, role=role
+                    )
+
     def second_posts_in_parts(self, s: EncodedSentence) -> Iterator[FoundRelation]:
         """ "<P>, vice-chairman of the <O> and chairman of its <O2>": the second post is at
         <O2>, a body of <O>."""
@@ -416,7 +452,9 @@ class RelationReader:
         e = s.encoded
         described = self._described
         after = re.compile(
-            rf"(?P<p>{PER}) , (?:(?:a|an|the|who is|who was|now|also|currently) )*(?:(?:(?!«)(?!†)\S+|«D\d+») ){{0,3}}?"
+            # (not "<P>, and the attaché of <O>, <P2>": the next one's post; "<P>, Asia
+            # Director of <O>": a region may open the post)
+            rf"(?P<p>{PER}) , (?!and )(?:(?:a|an|the|who is|who was|now|also|currently) )*(?:(?:(?!«)(?!†)\S+|«[DL]\d+») ){{0,3}}?"
             rf"(?P<t>{TITLE}(?: (?:of|for|in|on) (?:the )?(?:(?:(?!«)[^\s,;]+ |«[LD]\d+» ){{0,3}}?(?:(?!«)[^\s,;]+|«[LD]\d+»))(?= (?:at|in) | of the «O))?{BOARD}(?: for (?:(?!«)[^\s,;]+ ){{0,2}}?(?!«)[^\s,;]+(?= of ))?) (?:(?:and|&) (?P<t2>{TITLE}) )?(?:of|at|with|for|from|in) (?:the |its |their )?(?:«L\d+» - based |«L\d+» (?:'s|’s) |«L\d+» (?=(?:[a-z-]+ )?(?:{described}) ))?(?:(?:online|local|state-owned|private|leading|{described}) |[a-z-]+ (?=(?:[a-z-]+ )?(?:{described}) )){{0,3}}(?P<o>{ORG})"
             rf"(?P<more>(?: (?:,|and|, and|&) (?:of |at )?(?:the )?{ORG}(?! (?:'s|’s)))*)"
         )
@@ -642,6 +680,7 @@ class RelationReader:
                 yield FoundRelation(
                     person, "worksFor", missions[0], "envoy-mission", 0.65, s, role=role
                 )
+        yield from self._envoys_of_countries(s)
         # "<O> sold 38,000 tonnes in 2024, according to general manager <P>": the post is in
         # the company the sentence is about
         quoted = re.search(
@@ -754,7 +793,9 @@ class RelationReader:
                 0.75,
             ),
             (
-                rf"(?:^|, |the |[\"“”'] |(?:by|and) )(?P<t>{TITLE}{BOARD}) (?:of|in) (?:the )?(?P<o>{ORG})(?: ,)? (?P<p>{PER})",
+                # ("the agricultural attaché of the <Ministry> in <City>, <P>", "the Regional
+                # Director of <O> in <Region>, <P>": a qualifier, and the post's town)
+                rf"(?:^|, |the |[\"“”'] |(?:by|and) )(?:(?:the )?[a-z]+ (?=†))?(?P<t>{TITLE}{BOARD}) (?:of|in) (?:the )?(?P<o>{ORG})(?: in (?:the )?(?:«L\d+»|[^\s,«]+))?(?: ,)? (?P<p>{PER})",
                 "title-before-name",
                 0.75,
             ),
