@@ -482,7 +482,7 @@ class EventReader:
         patterns = [
             # (", in the city of <City>, <Country>": the venue's town after it)
             # (", the largest food and beverage trade fair in <L>, held ...": a description)
-            rf"(?P<e>«E\d+») (?:(?!«[EOPC])\S+ ){{0,9}}?(?:, (?:the|a|an) (?:(?!«[EOPC])[^\s,;.]+ ){{1,10}}?, )?{verbs} (?:(?!«)\S+ ){{0,6}}?(?:in|at) (?:the )?(?P<l>«L\d+»)(?P<more>(?: (?:,|and|, and|in|, in the city of) «L\d+»)*)",
+            rf"(?P<e>«E\d+») (?:(?!«[EOPC])\S+ ){{0,9}}?(?:, (?:the|a|an) (?:(?!«[EOPC])[^\s,;.]+ ){{1,10}}?, )?{verbs} (?:(?!«)\S+ ){{0,6}}?(?:in|at) (?:the )?(?P<l>«L\d+»)(?P<more>(?: (?:,|and|, and|in|in (?:downtown|central)|, in the city of) «L\d+»)*)",
             # "... opened at <City>'s <Venue>": the venue too
             rf"(?P<e>«E\d+») (?:(?!«[EOPC])\S+ ){{0,9}}?{verbs} (?:(?!«)\S+ ){{0,6}}?(?:in|at) «L\d+» (?:'s|’s) (?P<l>«L\d+»)(?P<more>)",
             # "... opening in <A> before moving south to the <B>": the event's next venue
@@ -662,8 +662,15 @@ class EventReader:
                     if org is not None and held is not None:
                         yield FoundRelation(held, "organizedBy", org, "organized-by", 0.7, s)
                 continue
+            # "alongside the <E>, the <E2>, co-hosted by <O>": the event the clause follows
+            before = re.findall(r"«E\d+»", e[: match.start()])
+            held_by = before[-1] if before else event
             for symbol in [match.group("o"), *_SYMBOL.findall(match.group("more"))]:
-                rel = _rel(s, event, "organizedBy", symbol, "organized-by", 0.8) if symbol else None
+                rel = (
+                    _rel(s, held_by, "organizedBy", symbol, "organized-by", 0.8)
+                    if symbol
+                    else None
+                )
                 if rel:
                     yield rel
         # "Co-organizer – <O> national company.": the agency style's list of the report's event

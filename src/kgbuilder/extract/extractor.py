@@ -175,7 +175,10 @@ class Extractor:
         relations += venue_towns(found, relations, sentences, event, town)
         relations += _events_in_venue_towns(relations)
         relations += _venues_in_event_towns(relations)
-        relations += _events_in_named_places(found, relations, sentences)
+        relations += _events_in_named_places(
+            found, relations, sentences, self.lexicon.world_regions
+        )
+        relations += _events_at_the_same_venue(relations, sentences, event)
         relations += BrandFamilies(self.lexicon, self.gazetteer).read(found, relations, sentences)
         relations += _parents_in_subsidiary_countries(relations)
         relations += _zone_towns(relations)
@@ -599,13 +602,23 @@ _NAMED_PLACE = re.compile(r"\bin (?:the )?(?P<place>[A-Z][\w'’.-]*(?: [A-Z][\w
 
 
 def _events_in_named_places(
-    found: list[Found], relations: list[FoundRelation], sentences: list[EncodedSentence]
+    found: list[Found],
+    relations: list[FoundRelation],
+    sentences: list[EncodedSentence],
+    regions: frozenset[str],
 ) -> list[FoundRelation]:
     """An event named "<X> Week in <City>" or "<X> – Yiwu in Lagos" is in that place, when the
-    text names the place (as itself, not only inside the event's name)."""
+    text names the place (as itself, not only inside the event's name). A continent in the
+    name ("<X> Brands Week in Latin America") is whom the series is for, not where it is."""
     places: dict[str, Found] = {}
     for f in found:
-        if f.kind is Kind.PLACE and not f.nested and not f.demonym:
+        if (
+            f.kind is Kind.PLACE
+            and not f.nested
+            and not f.demonym
+            and f.type != "Continent"
+            and f.name.casefold() not in regions
+        ):
             places.setdefault(loose_key(f.name), f)
     held = {(r.subject.name, r.object.name) for r in relations if r.label == "locatedIn"}
     out: list[FoundRelation] = []
@@ -619,6 +632,34 @@ def _events_in_named_places(
             continue
         held.add((event.name, place.name))
         out.append(FoundRelation(event, "locatedIn", place, "event-name-place", 0.7, sentence))
+    return out
+
+
+#: "..., the <E2>, ..., was held at the same venue": where another event of the text was
+_SAME_VENUE = re.compile(r"(?:was|were|is|will be) held (?:at|in) the same (?:venue|place|hall)\b")
+
+
+def _events_at_the_same_venue(
+    relations: list[FoundRelation], sentences: list[EncodedSentence], main: Found | None
+) -> list[FoundRelation]:
+    """ "Alongside the exhibition, the <E2>, co-hosted by <O>, was held at the same venue": the
+    second event is where the first is (the one the sentence names before it, else the
+    report's own event)."""
+    out: list[FoundRelation] = []
+    for s in sentences:
+        said = _SAME_VENUE.search(s.encoded)
+        if said is None:
+            continue
+        named = [s.found(m) for m in re.findall(r"«E\d+»", s.encoded[: said.start()])]
+        events = [f for f in named if f is not None]
+        if not events:
+            continue
+        held, source = events[-1], events[-2] if len(events) > 1 else main
+        if source is None or source.name == held.name:
+            continue
+        for r in relations:
+            if r.label == "locatedIn" and r.subject.name == source.name:
+                out.append(FoundRelation(held, "locatedIn", r.object, "same-venue", 0.65, s))
     return out
 
 

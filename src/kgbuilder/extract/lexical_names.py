@@ -116,6 +116,8 @@ def _head_first_pattern(heads: frozenset[str]) -> re.Pattern[str]:
     )
 
 
+#: " in the " between an event's name and a region of the world
+_IN_REGION = re.compile(r" in (?:the )?")
 #: an edition's year at the end of an event's name ("<Fair> Japan 2025")
 _YEAR_AT_END = re.compile(r" (?:19|20)\d\d$")
 
@@ -179,6 +181,34 @@ class LexicalNames(FinderBase):
                 and self._place(f.name) is None
             ):
                 f.name, f.type = edition.name, "Event"
+        return accepted
+
+    def _events_named_for_regions(self, accepted: list[Found]) -> list[Found]:
+        """ "the <Province> Brands Week in Latin America": a series' title names the part of the
+        world it is for (a continent, "Latin America", "the Middle East"), no venue; the region
+        joins the name and stays a mention of its own."""
+        regions = {
+            f.start: f
+            for f in accepted
+            if f.kind is Kind.PLACE
+            and not f.nested
+            and (f.type == "Continent" or f.name.casefold() in self.lex.world_regions)
+        }
+        if not regions:
+            return accepted
+        for event in accepted:
+            if event.kind is not Kind.EVENT or event.nested or event.anaphor:
+                continue
+            joined = _IN_REGION.match(self.text, event.end)
+            region = regions.get(joined.end()) if joined is not None else None
+            if region is None:
+                continue
+            renamed = clean_name(self.text[event.start : region.end])
+            for other in accepted:  # every mention of the event takes the longer name
+                if other.kind is Kind.EVENT and other.name == event.name and other is not event:
+                    other.name = renamed
+            event.end, event.name = region.end, renamed
+            region.nested = True
         return accepted
 
     def _quoted_events(self) -> list[Found]:

@@ -148,6 +148,13 @@ class NerNames(FinderBase):
             if self._title_and_styles_only(ent):
                 continue  # "<ACR> Vice Rector Prof. Dr. <P>": "Rector Prof." names no one
             if (
+                ent.end < len(doc)
+                and doc[ent.end].lower_ == "affairs"
+                and ent.start > 0
+                and doc[ent.start - 1].lower_ == "of"
+            ):
+                continue  # "director of Asia-Pacific affairs at <O>": a field of work
+            if (
                 len(ent) == 1
                 and ent.label_ in ("ORG", "PERSON")
                 and doc[ent.start].is_sent_start

@@ -463,7 +463,7 @@ class RelationReader:
             objects = [match.group("o"), *_SYMBOL.findall(match.group("more"))]
             unit = re.match(rf" (?:'s|’s) (?P<u>{ORG})", e[match.end("o") :])
             seat = re.match(
-                rf"(?P<unit> (?:division|department|unit|office|bureau|section|desk|team))? at (?:the )?(?:«L\d+» (?:'s|’s) )?(?P<a>{ORG})",
+                rf"(?P<unit> (?:division|department|unit|office|bureau|section|desk|team|affairs))? at (?:the )?(?:«L\d+» (?:'s|’s) )?(?P<a>{ORG})",
                 e[match.end("o") :],
             )
             if seat is not None and not match.group("more"):

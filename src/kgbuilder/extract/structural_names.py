@@ -877,6 +877,8 @@ class StructuralNames(FinderBase):
                 k = self._complement_end(j, allow_and=False)
                 if k <= j or doc[j].text[:1].islower():
                     break  # ("secretary of state": NER's lower-case "state" names no body)
+                if k < len(doc) and doc[k].lower_ == "affairs":
+                    break  # "director of Asia-Pacific affairs at <O>": a field of work
                 holder = self._holder_after_acronym(j, k)
                 if holder is not None:
                     out.append(holder)  # "Deputy Director of <ACR> <Given> <Family> said"

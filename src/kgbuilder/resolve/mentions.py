@@ -503,7 +503,8 @@ def _short_form_target(
             # "<Place> <X> Industrial Park Development Co., Ltd. (<X> Development)": a short name
             # in brackets made of the full name's own words
             explicit = _bracketed(name, kind, mentions, clusters)
-            if explicit is not None and set(loose.split()) <= set(explicit[1].split()):
+            # ("<Place> <X> Motor Co., Ltd. (<X> Motors)": a word may take a plural)
+            if explicit is not None and _singular(loose) <= _singular(explicit[1]):
                 return explicit
         if len(words) == 2 and _is_acronym(words[0]) and words[1][:1].isupper():
             # "<X> Sub-Council of the China Council for ... (CCPIT Gansu)", "(CCI KR)"; not
@@ -751,6 +752,11 @@ class _MentionIndex:
         for m in mentions:
             self.by_entity[m.entity].append(m)
             self.by_end[m.end].append(m)
+
+
+def _singular(name: str) -> set[str]:
+    """The words of a loose key, each without a plural "s" ("motors" -> "motor")."""
+    return {w[:-1] if len(w) > 3 and w.endswith("s") else w for w in name.split()}
 
 
 def _bracketed(

@@ -1,0 +1,55 @@
+"""Forms of the report of a province's promotion abroad: a series named for a region of the
+world, a second event at the same venue, organizers of the nearer event, posts in a field."""
+
+from __future__ import annotations
+
+from kgbuilder.resolve.mentions import resolve_document
+from tests.extract.conftest import entities, relations
+
+WEEK = (
+    "SANTIAGO, March 17 (Xinhua) -- A week-long promotion of brands from Anhui Province opened "
+    "here on Monday. The Anhui Brands Week in Latin America, running through March 23 at the "
+    "Estacion Mapocho Cultural Center in downtown Santiago, is organized by the Department of "
+    "Commerce of Anhui Province. Alongside the exhibition, the China (Anhui)-Chile Economic and "
+    "Trade Matchmaking Conference, co-hosted by the Department of Commerce of Anhui Province and "
+    "the Santiago Chamber of Commerce (CCS), was held at the same venue on Monday afternoon. "
+    "Claudia Fuentes, director of Asia-Pacific affairs at ProChile, said Chilean exporters were "
+    "keen to reach buyers in Anhui."
+)
+CONFERENCE = "China (Anhui)-Chile Economic and Trade Matchmaking Conference"
+
+
+def test_a_series_named_for_a_region_of_the_world(read) -> None:  # type: ignore[no-untyped-def]
+    found = read(WEEK)
+    names = entities(found)
+    assert names["Anhui Brands Week in Latin America"] == "Event"
+    rels = relations(found)
+    week = "Anhui Brands Week in Latin America"
+    assert (week, "locatedIn", "Estacion Mapocho Cultural Center") in rels
+    assert (week, "locatedIn", "Santiago") in rels
+    assert (week, "locatedIn", "Latin America") not in rels
+
+
+def test_a_second_event_at_the_same_venue_and_its_own_organizers(read) -> None:  # type: ignore[no-untyped-def]
+    rels = relations(read(WEEK))
+    assert (CONFERENCE, "locatedIn", "Estacion Mapocho Cultural Center") in rels
+    assert (CONFERENCE, "organizedBy", "Santiago Chamber of Commerce") in rels
+    week = "Anhui Brands Week in Latin America"
+    assert (week, "organizedBy", "Santiago Chamber of Commerce") not in rels
+
+
+def test_a_post_in_a_field_of_affairs_at_a_body(read) -> None:  # type: ignore[no-untyped-def]
+    found = read(WEEK)
+    assert "Asia-Pacific" not in entities(found)
+    assert ("Claudia Fuentes", "worksFor", "ProChile") in relations(found)
+
+
+def test_a_bracketed_short_name_with_a_plural_word(read) -> None:  # type: ignore[no-untyped-def]
+    extraction = read(
+        "Among the exhibitors, Anhui Wanjiang Motor Co., Ltd. (Wanjiang Motors), a Wuhu-based "
+        "carmaker, drew crowds. Rodrigo Salinas, general manager of Wanjiang Motors Chile, said "
+        "Wanjiang Motors plans to expand its dealer network."
+    )
+    names = resolve_document(extraction)
+    assert names.lookup("Wanjiang Motors") == names.lookup("Anhui Wanjiang Motor Co., Ltd.")
+    assert names.lookup("Wanjiang Motors Chile") != names.lookup("Wanjiang Motors")
