@@ -52,3 +52,15 @@ def test_resolver_gazetteer_backs_the_container_the_text_states(extractor: Extra
     rels = located("Exporters met buyers in Lima, Peru, on Monday.", extractor)
     assert ("Lima", "extracted", "Peru") in rels
     assert ("Lima", "gazetteer", "Peru") in rels
+
+
+def test_resolver_gazetteer_adds_the_state_between_a_town_and_its_stated_country(
+    extractor: Extractor,
+) -> None:
+    rels = located(
+        "Changzhou held an investment roadshow in Munich, Germany, on Tuesday. Bavaria is one of "
+        "its closest partners, said the vice-mayor.",
+        extractor,
+    )
+    assert ("Munich", "extracted", "Germany") in rels
+    assert ("Munich", "gazetteer", "Bavaria") in rels

@@ -225,7 +225,8 @@ def keep_stated_containers(relations: list[Relation], table: EntityTable) -> lis
     """Drop the gazetteer's container of a place whose sources put it inside another place.
 
     A place the texts already locate ("<X> district of <City>") keeps what they say: the
-    gazetteer still backs the container they state, and adds no other. Used where every source's
+    gazetteer still backs the container they state, and adds no other, save one inside what they
+    state ("Munich, Germany" and Bavaria named: Munich is in Bavaria too). Used where every source's
     facts are at hand (``kgbuilder extract``, evaluation); a streamed build keeps the gazetteer's
     graph whole, since it is written before the documents' facts are resolved.
     """
@@ -236,7 +237,15 @@ def keep_stated_containers(relations: list[Relation], table: EntityTable) -> lis
         and r.provenance.source_id != GAZETTEER_SOURCE.id
         and table.entities[r.subject].kind is Kind.PLACE
     }
-    placed = {subject for subject, _ in stated}
+    placed: dict[str, set[str]] = {}
+    for subject, container in stated:
+        placed.setdefault(subject, set()).add(container)
+    # the gazetteer's own containers of containers ("Bavaria" in "Germany")
+    wider = {
+        (r.subject, r.object)
+        for r in relations
+        if r.label == "locatedIn" and r.provenance.source_id == GAZETTEER_SOURCE.id
+    }
     return [
         r
         for r in relations
@@ -244,4 +253,6 @@ def keep_stated_containers(relations: list[Relation], table: EntityTable) -> lis
         or r.label != "locatedIn"
         or r.subject not in placed
         or (r.subject, r.object) in stated
+        # "Munich, Germany" and Bavaria named elsewhere: the state lies between the two
+        or all((r.object, said) in wider for said in placed[r.subject])
     ]
