@@ -53,3 +53,37 @@ def test_a_bracketed_short_name_with_a_plural_word(read) -> None:  # type: ignor
     names = resolve_document(extraction)
     assert names.lookup("Wanjiang Motors") == names.lookup("Anhui Wanjiang Motor Co., Ltd.")
     assert names.lookup("Wanjiang Motors Chile") != names.lookup("Wanjiang Motors")
+
+
+def test_a_name_described_as_an_exhibition_is_that_event(read) -> None:  # type: ignore[no-untyped-def]
+    found = read(
+        "Changzhou held the Changzhou (Munich) Investment Promotion Conference in Munich on "
+        "Tuesday. The roadshow coincided with Intersolar Europe, the solar industry exhibition "
+        "held at the Messe München exhibition center in Munich, where 37 Changzhou companies had "
+        "stands this year."
+    )
+    assert entities(found)["Intersolar Europe"] == "Event"
+    rels = relations(found)
+    assert ("Intersolar Europe", "locatedIn", "Messe München exhibition center") in rels
+    conference = "Changzhou (Munich) Investment Promotion Conference"
+    assert (conference, "locatedIn", "Messe München exhibition center") not in rels
+
+
+def test_a_host_town_in_brackets_in_an_event_s_name(read) -> None:  # type: ignore[no-untyped-def]
+    rels = relations(
+        read(
+            "Changzhou held the Changzhou (Munich) Investment Promotion Conference on Tuesday. "
+            "More than 200 guests from Munich and Changzhou attended."
+        )
+    )
+    assert ("Changzhou (Munich) Investment Promotion Conference", "locatedIn", "Munich") in rels
+
+
+def test_a_province_in_brackets_after_its_country_is_no_venue(read) -> None:  # type: ignore[no-untyped-def]
+    rels = relations(
+        read(
+            "The China (Anhui)-Chile Economic and Trade Matchmaking Conference opened on Monday. "
+            "Firms from Anhui and Chile attended."
+        )
+    )
+    assert (CONFERENCE, "locatedIn", "Anhui") not in rels

@@ -110,7 +110,7 @@ class EntityFinder(
         accepted += [f for f in inner if any(f.inside(a) for a in accepted)]
         accepted = self._headline_names(accepted)
         accepted = self._editions_named_short(self._edition_descriptions(accepted))
-        accepted = self._events_named_for_regions(accepted)
+        accepted = self._events_named_for_regions(self._events_by_descriptor(accepted))
         accepted = self._byline_people(accepted)
         accepted = self._coordinated(accepted)
         accepted = self._things(accepted)

@@ -318,7 +318,15 @@ def find_anaphors(doc: Any, found: list[Found], event: Found, lexicon: Lexicon) 
         start, end = doc[i].idx, tok.idx + len(tok.text)
         if any(f.start < end and start < f.end for f in found):
             continue
-        meant = _named_before(found, tok.idx, tok.lower_, tok.lemma_.lower()) or event
+        apposed = next(  # "<Other Fair>, the solar industry exhibition": that fair itself
+            (
+                f
+                for f in found
+                if f.kind is Kind.EVENT and not f.anaphor and text[f.end : start] == ", "
+            ),
+            None,
+        )
+        meant = apposed or _named_before(found, tok.idx, tok.lower_, tok.lemma_.lower()) or event
         if (
             meant is not event
             and event.name.split()[-1].casefold() in (tok.lower_, tok.lemma_.lower())

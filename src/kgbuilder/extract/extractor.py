@@ -176,7 +176,7 @@ class Extractor:
         relations += _events_in_venue_towns(relations)
         relations += _venues_in_event_towns(relations)
         relations += _events_in_named_places(
-            found, relations, sentences, self.lexicon.world_regions
+            found, relations, sentences, self.lexicon.world_regions, self.gazetteer
         )
         relations += _events_at_the_same_venue(relations, sentences, event)
         relations += BrandFamilies(self.lexicon, self.gazetteer).read(found, relations, sentences)
@@ -606,6 +606,7 @@ def _events_in_named_places(
     relations: list[FoundRelation],
     sentences: list[EncodedSentence],
     regions: frozenset[str],
+    gazetteer: Gazetteer | None,
 ) -> list[FoundRelation]:
     """An event named "<X> Week in <City>" or "<X> – Yiwu in Lagos" is in that place, when the
     text names the place (as itself, not only inside the event's name). A continent in the
@@ -625,7 +626,7 @@ def _events_in_named_places(
     for event in sorted(
         (f for f in found if f.kind is Kind.EVENT and not f.nested), key=lambda f: f.start
     ):
-        match = _NAMED_PLACE.search(event.name)
+        match = _NAMED_PLACE.search(event.name) or _abroad_in_brackets(event.name, gazetteer)
         place = places.get(loose_key(match.group("place"))) if match else None
         sentence = _sentence_of(sentences, event.start)
         if place is None or sentence is None or (event.name, place.name) in held:
@@ -633,6 +634,26 @@ def _events_in_named_places(
         held.add((event.name, place.name))
         out.append(FoundRelation(event, "locatedIn", place, "event-name-place", 0.7, sentence))
     return out
+
+
+#: "<City> (<Host City>) Investment Conference": a place in brackets after the first word(s)
+_BRACKETED_PLACE = re.compile(r"^(?P<home>[^()]+?) \((?P<place>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})\)")
+
+
+def _abroad_in_brackets(name: str, gazetteer: Gazetteer | None) -> re.Match[str] | None:
+    """ "Changzhou (Munich) Investment Promotion Conference": the bracketed town, in another
+    country than the place before it, is where the event is held ("China (Anhui)-Chile ...":
+    Anhui, in China, says whose it is)."""
+    match = _BRACKETED_PLACE.match(name)
+    if match is None or gazetteer is None:
+        return None
+    home_words = match.group("home").split()
+    home = gazetteer.lookup(" ".join(w for w in home_words if not w.isdigit()))
+    place = gazetteer.lookup(match.group("place"))
+    if home is None or place is None or home.country_code == place.country_code:
+        return None
+    # (a country in brackets says which leg of a series; the town it is in is told apart)
+    return match if place.feature == "city" else None
 
 
 #: "..., the <E2>, ..., was held at the same venue": where another event of the text was

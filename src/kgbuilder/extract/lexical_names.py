@@ -116,6 +116,11 @@ def _head_first_pattern(heads: frozenset[str]) -> re.Pattern[str]:
     )
 
 
+#: ", the solar industry exhibition": an event's description in apposition (lower case)
+_EVENT_DESCRIBED = re.compile(
+    r", (?:the|an?) (?:(?:annual|biennial|international|[a-z]+-?[a-z]*) ){0,4}?"
+    r"(?P<head>exhibition|fair|expo|trade show|conference|summit|festival|congress|forum)\b"
+)
 #: " in the " between an event's name and a region of the world
 _IN_REGION = re.compile(r" in (?:the )?")
 #: an edition's year at the end of an event's name ("<Fair> Japan 2025")
@@ -181,6 +186,20 @@ class LexicalNames(FinderBase):
                 and self._place(f.name) is None
             ):
                 f.name, f.type = edition.name, "Event"
+        return accepted
+
+    def _events_by_descriptor(self, accepted: list[Found]) -> list[Found]:
+        """ "Intersolar Europe, the solar industry exhibition held at ...": a name NER took for an
+        organization, described in apposition as an exhibition, a fair or a conference, is that
+        event."""
+        for f in accepted:
+            if f.kind is not Kind.ORGANIZATION or f.rule not in ("ner", "brand-region"):
+                continue  # (and "<Name> Europe": a regional arm's form, an event's too)
+            if f.nested:
+                continue
+            described = _EVENT_DESCRIBED.match(self.text, f.end)
+            if described is not None and described.group("head") in self.lex.event_heads:
+                f.type = "Event"
         return accepted
 
     def _events_named_for_regions(self, accepted: list[Found]) -> list[Found]:
