@@ -87,3 +87,13 @@ def test_a_province_in_brackets_after_its_country_is_no_venue(read) -> None:  # 
         )
     )
     assert (CONFERENCE, "locatedIn", "Anhui") not in rels
+
+
+def test_a_malay_university_named_head_first(read) -> None:  # type: ignore[no-untyped-def]
+    found = read(
+        "Professor Wei Dongsheng signed an agreement at the forum with Universiti Teknikal "
+        "Malaysia Melaka (UTeM) to jointly train 300 technicians."
+    )
+    names = entities(found)
+    assert names["Universiti Teknikal Malaysia Melaka"] == "Organization"
+    assert names["UTeM"] == "Organization"

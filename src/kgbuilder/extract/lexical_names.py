@@ -119,7 +119,9 @@ def _head_first_pattern(heads: frozenset[str]) -> re.Pattern[str]:
 #: ", the solar industry exhibition": an event's description in apposition (lower case)
 _EVENT_DESCRIBED = re.compile(
     r", (?:the|an?) (?:(?:annual|biennial|international|[a-z]+-?[a-z]*) ){0,4}?"
-    r"(?P<head>exhibition|fair|expo|trade show|conference|summit|festival|congress|forum)\b"
+    r"(?P<head>exhibition|fair|expo|trade show|conference|summit|festival|congress|forum)"
+    # (an apposition, not the subject of the next clause: ", the fair closed on May 6")
+    r"(?=,|\.| (?:held|in|at|that|which|of|for|organi[sz]ed|running|taking|opened|due)\b)"
 )
 #: " in the " between an event's name and a region of the world
 _IN_REGION = re.compile(r" in (?:the )?")
@@ -198,7 +200,11 @@ class LexicalNames(FinderBase):
             if f.nested:
                 continue
             described = _EVENT_DESCRIBED.match(self.text, f.end)
-            if described is not None and described.group("head") in self.lex.event_heads:
+            if (
+                described is not None
+                and described.group("head") in self.lex.event_heads
+                and f.name.split()[-1].casefold() not in self.lex.org_heads
+            ):
                 f.type = "Event"
         return accepted
 
