@@ -97,3 +97,21 @@ def test_a_malay_university_named_head_first(read) -> None:  # type: ignore[no-u
     names = entities(found)
     assert names["Universiti Teknikal Malaysia Melaka"] == "Organization"
     assert names["UTeM"] == "Organization"
+
+
+def test_a_school_of_a_university_named_with_of_and_and(read) -> None:  # type: ignore[no-untyped-def]
+    found = read(
+        "Professor Wei Dongsheng, Dean of the School of Automotive Engineering of Guangxi "
+        "University of Science and Technology, a Liuzhou-based university, signed an agreement."
+    )
+    school = "School of Automotive Engineering of Guangxi University of Science and Technology"
+    assert entities(found).get("Guangxi University of Science and Technology") == "Organization"
+    assert (school, "partOf", "Guangxi University of Science and Technology") in relations(found)
+
+
+def test_a_ministry_of_several_fields_has_no_parent_among_them(read) -> None:  # type: ignore[no-untyped-def]
+    found = read(
+        "Andreas Huber, head of trade at the Bavarian State Ministry of Economic Affairs, "
+        "Regional Development and Energy, said Bavarian companies valued the city."
+    )
+    assert not [r for r in relations(found) if r[1] == "partOf"]

@@ -42,6 +42,15 @@ _BODY_TITLES = frozenset(
 )
 
 
+def _head_of_before_and(words: list[str], heads: frozenset[str]) -> bool:
+    """Does "<head> of" come before the first "and" of a name ("University of Science and
+    Technology")?"""
+    first_and = words.index("and")
+    return any(
+        words[i].casefold() in heads and words[i + 1] == "of" for i in range(first_and - 1)
+    )
+
+
 class StructuralNames(FinderBase):
     """Organization, event and landmark names from head words and their complements."""
 
@@ -781,12 +790,28 @@ class StructuralNames(FinderBase):
             and self._organisation_of_place(org, j, inner_of[0], k)
         ):
             return  # "Institute of the University of <City>": the parent is named by place
+        heads = self.lex.org_heads | self.lex.org_heads_initial
+        # "School of Automotive Engineering of <Province> University of Science and
+        # Technology": the first "of" after a field (not after a head) that a body's name with
+        # a head word follows
+        body_of = next(
+            (
+                t
+                for t in inner_of
+                if self.toks[t - 1].lower_ not in heads
+                and self.toks[t + 1].text[:1].isupper()
+                and any(self.toks[m].lower_ in heads for m in range(t + 1, k))
+            ),
+            None,
+        )
         if inner_of and self._names_parent_or_place(inner_of[-1] + 1, k):
             # "Department of Commerce of <Province>": the last "of" names the parent (not
             # "Bureau of the <Province> Department of Commerce", a department's own "of")
             j = inner_of[-1] + 1
             if self.toks[j].lower_ == "the":
                 j += 1
+        elif body_of is not None:
+            j = body_of + 1
         part = self._span_found(j, k, "Organization", "name-part", 0.8, nested=True)
         if part is None or self._cluster_named(part.name):
             return  # "Committee of the <X> Development Zone": the cluster rule names that part
@@ -798,6 +823,7 @@ class StructuralNames(FinderBase):
         introduced = self.toks[j - 1].lower_ == "the"
         headed = (
             words[-1].casefold() in self.lex.org_heads
+            or words[0].casefold() in self.lex.org_heads_initial  # "Universitas <X>"
             or (purpose < k and self.toks[purpose - 1].lower_ in self.lex.org_heads)
             # "the <Province> Department of Commerce": a head before its field
             or any(
@@ -814,8 +840,15 @@ class StructuralNames(FinderBase):
             and (
                 own_entity
                 or introduced
-                # (not "Ministry of Economic Affairs, Regional Development and Energy": fields)
-                or (len(words) >= 3 and "," not in part.name and "and" not in words)
+                # (not "Ministry of Economic Affairs, Regional Development and Energy": fields;
+                # but "<X> University of Science and Technology": a head's own "of" first)
+                or (
+                    len(words) >= 3
+                    and "," not in part.name
+                    and ("and" not in words or _head_of_before_and(words, heads))
+                )
+                # "Universitas Indonesia": a head-first body
+                or (len(words) >= 2 and words[0].casefold() in self.lex.org_heads_initial)
             )
         ):
             self.found.append(part)
