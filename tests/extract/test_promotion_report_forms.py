@@ -115,3 +115,15 @@ def test_a_ministry_of_several_fields_has_no_parent_among_them(read) -> None:  #
         "Regional Development and Energy, said Bavarian companies valued the city."
     )
     assert not [r for r in relations(found) if r[1] == "partOf"]
+
+
+def test_a_mayor_named_second_and_a_vice_mayor_hyphenated(read) -> None:  # type: ignore[no-untyped-def]
+    found = read(
+        "The forum was organized by the Liuzhou Municipal People's Government. The delegation was "
+        "led by Liang Zhiqiang, Deputy Secretary of the CPC Liuzhou Municipal Committee and Mayor "
+        'of Liuzhou. "Bavaria is a partner," said Chen Jiahui, vice-mayor of Liuzhou.'
+    )
+    rels = relations(found)
+    government = "Liuzhou Municipal People's Government"
+    assert ("Liang Zhiqiang", "worksFor", government) in rels
+    assert ("Chen Jiahui", "worksFor", government) in rels

@@ -308,7 +308,11 @@ class RelationReader:
         Government", "Government of <Province>"); with no such organization, no worksFor."""
         if not self._governments:
             return
-        pattern = rf"(?P<p>{PER}) , (?:the )?(?P<t>{TITLE}) of (?:the )?(?P<l>«L\d+»)"
+        # ("<P>, Deputy Secretary of the <Committee> and Mayor of <City>": the second post)
+        pattern = (
+            rf"(?P<p>{PER}) , (?:the )?(?:(?!«P)[^;.]*? and (?:the )?)?(?P<t>{TITLE}) of "
+            rf"(?:the )?(?P<l>«L\d+»)"
+        )
         for match in re.finditer(pattern, s.encoded):
             role = self._title(s, match, "t")
             place = s.found(match.group("l"))

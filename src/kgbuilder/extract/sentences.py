@@ -157,11 +157,11 @@ def _style_before_person(doc: Any, i: int, end: int, by_start: dict[int, Found])
 
 def _before_title_head(doc: Any, i: int, end: int, lexicon: Lexicon) -> bool:
     """Is the token at ``i`` a title's head word, maybe after one or two more modifiers?"""
-    for j in range(i, min(i + 3, end)):
+    for j in range(i, min(i + 4, end)):
         low = doc[j].lower_
         if low in lexicon.title_heads:
             return True
-        if low not in lexicon.title_modifiers:
+        if low not in lexicon.title_modifiers and low != "-":  # ("vice-mayor")
             return False
     return False
 
