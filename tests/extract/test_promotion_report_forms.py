@@ -127,3 +127,15 @@ def test_a_mayor_named_second_and_a_vice_mayor_hyphenated(read) -> None:  # type
     government = "Liuzhou Municipal People's Government"
     assert ("Liang Zhiqiang", "worksFor", government) in rels
     assert ("Chen Jiahui", "worksFor", government) in rels
+
+
+def test_a_post_in_a_long_field_at_a_body(read) -> None:  # type: ignore[no-untyped-def]
+    found = read(
+        "Nurul Hidayati, Director of Investment Promotion for East Asia at the Indonesian "
+        "Investment Coordinating Board (BKPM), said Chinese companies were active investors."
+    )
+    names = entities(found)
+    assert not [n for n in names if n.startswith("Investment Promotion")]
+    assert ("Nurul Hidayati", "worksFor", "Indonesian Investment Coordinating Board") in (
+        relations(found)
+    )

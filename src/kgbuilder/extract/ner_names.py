@@ -154,6 +154,8 @@ class NerNames(FinderBase):
                 and doc[ent.start - 1].lower_ == "of"
             ):
                 continue  # "director of Asia-Pacific affairs at <O>": a field of work
+            if self._field_of_post(ent):
+                continue  # "Director of Investment Promotion for East Asia at <O>": a field
             if (
                 len(ent) == 1
                 and ent.label_ in ("ORG", "PERSON")
@@ -1137,6 +1139,26 @@ class NerNames(FinderBase):
         start = of + 2 if doc[of + 1].lower_ == "the" else of + 1
         body = self._span_found(start, ent.end, "Organization", "ner", 0.75)
         return [person, body] if person is not None and body is not None else []
+
+    def _field_of_post(self, ent: Any) -> bool:
+        """Is the span the field of a post held at a body: after "<Title> of", before "at",
+        with no body's head word of its own ("Director of Investment Promotion for East Asia
+        at the <Board>")?"""
+        doc = self.toks
+        if not (
+            ent.label_ in ("ORG", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT")
+            and ent.start > 1
+            and doc[ent.start - 1].lower_ == "of"
+            and doc[ent.start - 2].lower_ in self.lex.title_heads
+            and not any(t.lower_ in self.lex.org_heads for t in doc[ent.start : ent.end])
+        ):
+            return False
+        for j in range(ent.end, min(ent.end + 6, len(doc) - 1)):  # ("... for East Asia at")
+            if doc[j].lower_ == "at":
+                return True
+            if doc[j].is_punct or doc[j].pos_ == "VERB":
+                return False
+        return False
 
     def _title_and_styles_only(self, ent: Any) -> bool:
         """Is the span only title words and styles of address ("Rector Prof.")?"""

@@ -240,6 +240,15 @@ class StructuralNames(FinderBase):
                 end += 2  # "Co., Ltd.": the legal form goes on after its comma
             if "event" in kinds and doc[left].lower_ in HONORIFICS:
                 continue  # "Mrs <Name> (Nigeria) Expo 2026 tickets": a person's name first
+            if (
+                "org" not in kinds
+                and left > 1
+                and doc[left - 1].lower_ == "of"
+                and doc[left - 2].lower_ in self.lex.title_heads
+                and end < n
+                and doc[end].lower_ == "at"
+            ):
+                continue  # "Director of Investment Promotion for East Asia at <O>": a field
             rule = "structural-org" if complement and "org" in kinds else "org-name"
             if low in _INFRASTRUCTURE:
                 # "the China-Laos Railway", "the Trans-Caspian ... Route": a line between
@@ -893,6 +902,20 @@ class StructuralNames(FinderBase):
         self.facts.append((org, "locatedIn", seat, "structural-org", 0.75))
         return True
 
+    def _field_before_at(self, j: int, k: int) -> bool:
+        """Is the run ``j``..``k`` after a post's "of" a field of work, the post being held "at"
+        a body a few words on ("of Investment Promotion for East Asia at the <Board>")? Not a
+        run with a body's head word of its own."""
+        doc = self.toks
+        if any(t.lower_ in self.lex.org_heads for t in doc[j:k]):
+            return False
+        for m in range(k, min(k + 6, len(doc) - 1)):
+            if doc[m].lower_ == "at":
+                return True
+            if doc[m].is_punct or doc[m].pos_ == "VERB":
+                return False
+        return False
+
     def _title_objects(self, candidates: list[Found]) -> list[Found]:
         """After a job title and "of"/"at", a capitalised name no other rule took is an organization
         ("General Manager of <X> and <Y>"); a place there stays a place ("Mayor of <City>")."""
@@ -912,6 +935,8 @@ class StructuralNames(FinderBase):
                     break  # ("secretary of state": NER's lower-case "state" names no body)
                 if k < len(doc) and doc[k].lower_ == "affairs":
                     break  # "director of Asia-Pacific affairs at <O>": a field of work
+                if self._field_before_at(j, k):
+                    break  # "Director of Investment Promotion for East Asia at <O>": a field
                 holder = self._holder_after_acronym(j, k)
                 if holder is not None:
                     out.append(holder)  # "Deputy Director of <ACR> <Given> <Family> said"
