@@ -84,9 +84,7 @@ def test_a_person_whose_family_name_is_a_trade_word_stays_a_person(read) -> None
 
 
 def test_secretary_of_state_names_no_organization(read) -> None:  # type: ignore[no-untyped-def]
-    found = read(
-        "Condoleezza Rice, the former secretary of state, spoke at the forum in Nairobi."
-    )
+    found = read("Condoleezza Rice, the former secretary of state, spoke at the forum in Nairobi.")
     assert "state" not in entities(found)
     assert not {r for r in relations(found) if r[1] == "worksFor"}
 
@@ -100,10 +98,7 @@ def test_an_edition_named_without_its_year(read) -> None:  # type: ignore[no-unt
     names = entities(found)
     assert "Foodex Japan" not in names
     assert names["Foodex Japan 2025"] == "Event"
-    assert ("Foodex Japan 2025", "organizedBy", "Japan Management Association") in relations(
-        found
-    )
-
+    assert ("Foodex Japan 2025", "organizedBy", "Japan Management Association") in relations(found)
 
 
 def test_a_town_tagged_as_a_group_before_based(read) -> None:  # type: ignore[no-untyped-def]
@@ -280,7 +275,6 @@ def test_a_name_after_prof_without_a_full_stop(read) -> None:  # type: ignore[no
     rels = relations(found)
     assert ("Farhana Akter", "worksFor", "Department of Mechanical Engineering") in rels
     assert ("Department of Mechanical Engineering", "partOf", "Buet") in rels
-
 
 
 def test_a_country_s_own_association_bank_and_airline(read) -> None:  # type: ignore[no-untyped-def]

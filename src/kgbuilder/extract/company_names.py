@@ -27,6 +27,8 @@ def _first_words(regions: frozenset[str]) -> frozenset[str]:
     return frozenset(r.split()[0].split("-")[0] for r in regions)
 
 
+#: the trade words that end a company's name, capitalised as written ("<Name> Tekstil")
+_TRADE_WORDS_WRITTEN = frozenset(w[:1].upper() + w[1:] for w in TRADE_NAME_ENDS)
 #: words that join the parts of a head-first name ("Escuela Superior Agraria del Oro")
 JOINERS = frozenset({"de", "del", "da", "do", "das", "dos", "la", "las", "los", "y", "e", "wa"})
 
@@ -156,8 +158,8 @@ class CompanyNames(FinderBase):
         out: list[Found] = []
         doc = self.toks
         for k, tok in enumerate(doc):
-            if k < 1 or tok.lower_ not in TRADE_NAME_ENDS or not tok.text.istitle():
-                continue  # (cheap tests first: this looks at every token)
+            if k < 1 or tok.text not in _TRADE_WORDS_WRITTEN:
+                continue  # (cheap test first: this looks at every token)
             i = k
             while i > 0 and k - i < 2 and doc[i - 1].is_alpha and doc[i - 1].text.istitle():
                 i -= 1

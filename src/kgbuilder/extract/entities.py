@@ -34,9 +34,9 @@ from kgbuilder.extract.listed_places import ListedPlaces
 from kgbuilder.extract.name_parts import NameParts
 from kgbuilder.extract.ner_names import NerNames
 from kgbuilder.extract.office_names import OfficeNames
+from kgbuilder.extract.person_names import PersonNames
 from kgbuilder.extract.spans import Found, NameFact
 from kgbuilder.extract.structural_names import StructuralNames
-from kgbuilder.extract.person_names import PersonNames
 from kgbuilder.kinds import Kind
 from kgbuilder.names import COMPANY_KIND_WORDS, LEGAL_WORDS, clean_name, loose_key
 

@@ -675,9 +675,7 @@ class EventReader:
             held_by = before[-1] if before else event
             for symbol in [match.group("o"), *_SYMBOL.findall(match.group("more"))]:
                 rel = (
-                    _rel(s, held_by, "organizedBy", symbol, "organized-by", 0.8)
-                    if symbol
-                    else None
+                    _rel(s, held_by, "organizedBy", symbol, "organized-by", 0.8) if symbol else None
                 )
                 if rel:
                     yield rel

@@ -637,7 +637,9 @@ def _events_in_named_places(
 
 
 #: "<City> (<Host City>) Investment Conference": a place in brackets after the first word(s)
-_BRACKETED_PLACE = re.compile(r"^(?P<home>[^()]+?) \((?P<place>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})\)")
+_BRACKETED_PLACE = re.compile(
+    r"^(?P<home>[^()]+?) \((?P<place>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})\)"
+)
 
 
 def _abroad_in_brackets(name: str, gazetteer: Gazetteer | None) -> re.Match[str] | None:

@@ -28,17 +28,26 @@ class ListedPlaces(FinderBase):
     def _places_listed_with_places(self, accepted: list[Found]) -> list[Found]:
         """Each name of a list of three or more that holds a place the text found is a place
         when the gazetteer knows a town, province or country by exactly that name."""
-        places = {
-            (f.start, f.end) for f in accepted if f.kind is Kind.PLACE and not f.demonym
-        }
+        places = {(f.start, f.end) for f in accepted if f.kind is Kind.PLACE and not f.demonym}
         if not places:
             return accepted
         out = list(accepted)
-        for listed in _LIST.finditer(self.text):
-            items = [
-                (listed.start() + m.start(), listed.start() + m.end(), m.group())
-                for m in _ITEM.finditer(listed.group())
-            ]
+        # a list holds a place: read only the stretches of text around the places
+        stretches: list[list[int]] = []
+        for start, end in sorted(places):
+            if stretches and start - 160 <= stretches[-1][1]:
+                stretches[-1][1] = end + 160
+            else:
+                stretches.append([max(0, start - 160), end + 160])
+        lists: dict[tuple[int, int], str] = {}
+        text = self.text
+        for opened, closed in stretches:
+            while closed < len(text) and not text[closed].isspace():
+                closed += 1  # (a stretch never ends inside a word)
+            for listed in _LIST.finditer(text, opened, closed):
+                lists[(listed.start(), listed.end())] = listed.group()
+        for (at, _), written in sorted(lists.items()):
+            items = [(at + m.start(), at + m.end(), m.group()) for m in _ITEM.finditer(written)]
             if not any((start, end) in places for start, end, _ in items):
                 continue
             for start, end, name in items:

@@ -670,7 +670,9 @@ class NameParts(FinderBase):
             ):
                 continue  # "Indian Ocean Commission", "British Columbia Securities Commission"
             if any(
-                t.text[:1].isupper() and t.lower_ not in _NATIONAL_BODY_HEADS and self._place(t.text)
+                t.text[:1].isupper()
+                and t.lower_ not in _NATIONAL_BODY_HEADS
+                and self._place(t.text)
                 for t in tokens[width + 1 :]
             ):
                 continue  # "American University of Beirut": another place's body

@@ -241,7 +241,9 @@ class NerNames(FinderBase):
                 ):
                     start -= 1
             if ent.label_ == "ORG" and start == ent.start:
-                start -= self._cut_from_longer(ent)  # "<X> | Horizon Group" after "<X> Horizon Group"
+                start -= self._cut_from_longer(
+                    ent
+                )  # "<X> | Horizon Group" after "<X> Horizon Group"
             tail = self._legal_tail(ent.end) if ent.label_ in ("ORG", "PERSON") else None
             if ent.label_ == "ORG":
                 start = self._after_demonym_descriptor(start, tail or end)
@@ -1162,6 +1164,9 @@ class NerNames(FinderBase):
 
     def _title_and_styles_only(self, ent: Any) -> bool:
         """Is the span only title words and styles of address ("Rector Prof.")?"""
+        last = self.toks[ent.end - 1]
+        if last.text != "." and last.lower_ not in HONORIFICS:
+            return False  # (cheap test first: this looks at every name NER found)
         words = [t.lower_ for t in self.toks[ent.start : ent.end] if t.text != "."]
         return any(w in HONORIFICS or w + "." in HONORIFICS for w in words) and all(
             w in HONORIFICS

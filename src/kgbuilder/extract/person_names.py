@@ -10,7 +10,9 @@ named "<Name> Tekstil" or "<Name> Textiles" is a company: no one bears a trade a
 
 from __future__ import annotations
 
+import bisect
 import itertools
+import re
 
 from kgbuilder.extract.finder_base import HONORIFICS, FinderBase
 from kgbuilder.extract.spans import Found
@@ -20,12 +22,17 @@ from kgbuilder.names import LEGAL_WORDS, TRADE_NAME_ENDS
 #: the styles of address a family name follows ("Mr Karaca", "Dr Abdullahi", "Ms. Abdi")
 _PERSONAL_STYLES = HONORIFICS - {"sir", "madam", "madame", "monsieur"}
 _MISREAD_KINDS = (Kind.ORGANIZATION, Kind.PLACE, Kind.OTHER)
+#: the styles as written before a name, capitalised ("Mr", "Dr.", "Prof")
+_STYLES_WRITTEN = frozenset(w[:1].upper() + w[1:] for w in _PERSONAL_STYLES)
+#: ", <Given> <Family>, who": where an untagged name may stand after a post
+_APPOSED_NAME = re.compile(r", (?:[A-Z][\w'’-]+ ){1,3}[A-Z][\w'’-]+, ")
 
 
 class PersonNames(FinderBase):
     """People known by their style of address, names cut in two, trades read as people."""
 
     _styled: set[str] | None = None
+    _styles_at: list[int] | None = None
 
     def _styled_people(self, accepted: list[Found]) -> list[Found]:
         """A name NER took for an organization, a place or a thing whose last word the text
@@ -64,8 +71,11 @@ class PersonNames(FinderBase):
         body's: no word of the gazetteer or of an organization's name)."""
         toks = self.toks
         out: list[Found] = []
-        for i, tok in enumerate(toks[:-2]):
-            if tok.lower_ not in _PERSONAL_STYLES or not tok.text[:1].isupper():
+        for i in self._style_positions():
+            tok = toks[i]
+            if i + 2 >= len(toks) or tok.lower_ not in _PERSONAL_STYLES:
+                continue
+            if not tok.text[:1].isupper():
                 continue
             j = i + 1
             while (
@@ -95,8 +105,13 @@ class PersonNames(FinderBase):
         post holder's name."""
         toks = self.toks
         out: list[Found] = []
-        for i, tok in enumerate(toks[:-3]):
-            if tok.text != "," or i == 0:
+        commas = {
+            bisect.bisect_left(self._token_starts, m.start())
+            for m in _APPOSED_NAME.finditer(self.text)
+        }
+        for i in sorted(commas):
+            tok = toks[i] if i < len(toks) - 3 else None
+            if tok is None or tok.text != "," or i == 0:
                 continue
             j = i + 1
             while j < len(toks) and j - i <= 4 and toks[j].is_alpha and toks[j].text.istitle():
@@ -116,8 +131,11 @@ class PersonNames(FinderBase):
             ):
                 continue
             k = i - 1  # the post before the comma, in the same clause
-            while k >= 0 and k > i - 12 and toks[k].text not in (",", ";", ".") and not (
-                toks[k].lower_ in self.lex.title_heads
+            while (
+                k >= 0
+                and k > i - 12
+                and toks[k].text not in (",", ";", ".")
+                and toks[k].lower_ not in self.lex.title_heads
             ):
                 k -= 1
             if k < 0 or toks[k].lower_ not in self.lex.title_heads or toks[k].sent != tok.sent:
@@ -131,7 +149,6 @@ class PersonNames(FinderBase):
         """ "Turkish apparel maker Karaca Tekstil has signed": a two- or three-word "person"
         whose last word is a trade ("Tekstil", "Textiles", "Logistics") is a company, unless the
         text gives it a style of address."""
-        styled = self._styled_family_names()
         for f in accepted:
             words = f.name.split()
             if (
@@ -140,10 +157,20 @@ class PersonNames(FinderBase):
                 and len(words) in (2, 3)
                 and words[-1].casefold() in TRADE_NAME_ENDS
                 and words[-1][:1].isupper()
-                and words[-1] not in styled
+                and words[-1] not in self._styled_family_names()
             ):
                 f.type, f.confidence = "Organization", 0.7
         return accepted
+
+    def _style_positions(self) -> list[int]:
+        """The tokens that are a capitalised style of address, found once per document."""
+        if self._styles_at is None:
+            self._styles_at = [
+                i
+                for i, tok in enumerate(self.toks)
+                if tok.text in _STYLES_WRITTEN and tok.lower_ in _PERSONAL_STYLES
+            ]
+        return self._styles_at
 
     def _styled_family_names(self) -> set[str]:
         """The words written as family names after a style of address: the last capitalised
@@ -152,8 +179,11 @@ class PersonNames(FinderBase):
         if self._styled is not None:
             return self._styled
         names: set[str] = set()
-        for i, tok in enumerate(toks[:-1]):
-            if tok.lower_ not in _PERSONAL_STYLES or not tok.text[:1].isupper():
+        for i in self._style_positions():
+            tok = toks[i]
+            if i + 1 >= len(toks) or tok.lower_ not in _PERSONAL_STYLES:
+                continue
+            if not tok.text[:1].isupper():
                 continue
             j = i + 1
             if not (toks[j].is_alpha and toks[j].text[:1].isupper()):

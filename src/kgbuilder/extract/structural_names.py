@@ -46,9 +46,7 @@ def _head_of_before_and(words: list[str], heads: frozenset[str]) -> bool:
     """Does "<head> of" come before the first "and" of a name ("University of Science and
     Technology")?"""
     first_and = words.index("and")
-    return any(
-        words[i].casefold() in heads and words[i + 1] == "of" for i in range(first_and - 1)
-    )
+    return any(words[i].casefold() in heads and words[i + 1] == "of" for i in range(first_and - 1))
 
 
 class StructuralNames(FinderBase):

@@ -369,9 +369,7 @@ def _short_form_target(
         found = [
             other
             for other in clusters
-            if other[0] is Kind.PERSON
-            and len(parts := other[1].split()) > 2
-            and words == parts[:2]
+            if other[0] is Kind.PERSON and len(parts := other[1].split()) > 2 and words == parts[:2]
         ]
         if len(found) == 1:
             return found[0]
