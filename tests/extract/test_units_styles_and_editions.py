@@ -369,3 +369,14 @@ def test_a_post_holder_named_between_commas_where_ner_saw_nothing(read) -> None:
         "who visited the fair on its opening day, pointed out that Japan was a key market."
     )
     assert entities(found).get("Claudia Sepúlveda Morales") == "Person"
+
+
+def test_a_company_with_a_particle_before_its_legal_form_and_its_quoted_manager(read) -> None:  # type: ignore[no-untyped-def]
+    found = read(
+        "Nogales del Ñuble SpA, a walnut producer based in Chillán, presented its new snacks. "
+        '"We can offer traceability," said its General Manager, Verónica Contreras Lagos.'
+    )
+    assert entities(found).get("Nogales del Ñuble SpA") == "Organization"
+    rels = relations(found)
+    assert ("Verónica Contreras Lagos", "worksFor", "Nogales del Ñuble SpA") in rels
+    assert ("Nogales del Ñuble SpA", "locatedIn", "Chillán") in rels

@@ -33,6 +33,10 @@ _TRADE_WORDS_WRITTEN = frozenset(w[:1].upper() + w[1:] for w in TRADE_NAME_ENDS)
 JOINERS = frozenset({"de", "del", "da", "do", "das", "dos", "la", "las", "los", "y", "e", "wa"})
 
 
+#: joining words inside a name that ends in a legal form ("<X> del <Y> SpA")
+_LEGAL_RUN_PARTICLES = frozenset({"de", "del", "da", "do", "das", "dos", "della", "di", "du"})
+
+
 #: French venues and events named head first, their nouns in lower case, ending in a place
 _FRENCH_VENUE_HEADS = ("Palais", "Parc", "Centre", "Musée", "Théâtre", "Maison", "Place")
 _FRENCH_EVENT_HEADS = frozenset({"fête", "foire", "salon", "festival", "carnaval"})
@@ -255,6 +259,13 @@ class CompanyNames(FinderBase):
                     (doc[left - 1].is_alpha and doc[left - 1].text[:1].isupper())
                     # "Hoffmann & Söhne Getriebebau GmbH": a family's "&" inside the name
                     or (doc[left - 1].text == "&" and left > 1 and doc[left - 2].is_title)
+                    # "Nogales del Ñuble SpA": a particle between capitalised words
+                    or (
+                        doc[left - 1].text in _LEGAL_RUN_PARTICLES
+                        and left > 1
+                        and doc[left - 2].is_title
+                        and doc[left - 2].is_alpha
+                    )
                 )
                 and doc[left - 1].lower_ not in DETERMINERS
                 and not self._is_legal(doc[left - 1])

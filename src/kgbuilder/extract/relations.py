@@ -646,7 +646,10 @@ class RelationReader:
                 yield rel
         # "<O> brought a pavilion of its own. Its director, <P>, said ...": the organization the
         # sentence before opened with
-        opening = re.match(rf"^(?:Its|its) (?P<t>{TITLE}) , (?P<p>{PER})", e)
+        # ('"...," said its General Manager, <P>.': the quote's speaker likewise)
+        opening = re.search(
+            rf"(?:^|\b(?:said|says|added) )(?:Its|its) (?P<t>{TITLE}) , (?P<p>{PER})", e
+        )
         before = _OPENING_ORG.match(self._previous.encoded) if self._previous else None
         if opening is not None and before is not None and self._previous is not None:
             person = s.found(opening.group("p"))
