@@ -380,3 +380,23 @@ def test_a_company_with_a_particle_before_its_legal_form_and_its_quoted_manager(
     rels = relations(found)
     assert ("Verónica Contreras Lagos", "worksFor", "Nogales del Ñuble SpA") in rels
     assert ("Nogales del Ñuble SpA", "locatedIn", "Chillán") in rels
+
+
+def test_a_capitalised_post_with_its_abbreviation_after_a_name(read) -> None:  # type: ignore[no-untyped-def]
+    found = read(
+        "Grace Wambui Ndirangu, the Principal Secretary (PS) in the State Department for "
+        "Investment Promotion, told the forum that licences would be fast-tracked."
+    )
+    names = entities(found)
+    assert names.get("Grace Wambui Ndirangu") == "Person"
+    assert "PS" not in names
+    assert (
+        "Grace Wambui Ndirangu",
+        "worksFor",
+        "State Department for Investment Promotion",
+    ) in relations(found)
+
+
+def test_a_company_described_with_a_capitalised_title_word_stays_a_company(read) -> None:  # type: ignore[no-untyped-def]
+    found = read("Zenith Logistics, the Official Partner of the Expo, moved 300 containers.")
+    assert entities(found).get("Zenith Logistics") == "Organization"

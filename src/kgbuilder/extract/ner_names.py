@@ -154,6 +154,14 @@ class NerNames(FinderBase):
                 and doc[ent.start - 1].lower_ == "of"
             ):
                 continue  # "director of Asia-Pacific affairs at <O>": a field of work
+            if (
+                len(ent) == 1
+                and ent.text.isupper()
+                and ent.start > 1
+                and doc[ent.start - 1].text == "("
+                and doc[ent.start - 2].lower_ in self.lex.title_heads
+            ):
+                continue  # "the Principal Secretary (PS) in ...": the post's abbreviation
             if self._field_of_post(ent):
                 continue  # "Director of Investment Promotion for East Asia at <O>": a field
             if (
@@ -319,6 +327,7 @@ class NerNames(FinderBase):
                     and (
                         self._person_described(end)
                         or self._person_posted(end)
+                        or self._person_posted_capitalised(end)
                         or self._person_after_post(start)
                     )
                 )
@@ -1375,6 +1384,26 @@ class NerNames(FinderBase):
         while i > 0 and doc[i - 1].lower_ in self.lex.title_modifiers | self.lex.title_heads:
             i -= 1
         return doc[i - 1].lower_ in ("its", "their") or doc[i - 1].tag_ == "POS"
+
+    def _person_posted_capitalised(self, end: int) -> bool:
+        """Is the name followed by ", the <Title> (<ACR>) in|of|at the <Body>" with the post
+        capitalised ("<X>, the Principal Secretary (PS) in the State Department for ...")?"""
+        doc = self.toks
+        if end + 5 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ != "the":
+            return False
+        titles = self.lex.title_modifiers | self.lex.title_heads
+        i = end + 2
+        while i < end + 6 and i < len(doc) and doc[i].is_title and doc[i].lower_ in titles:
+            i += 1
+        if i == end + 2 or doc[i - 1].lower_ not in self.lex.title_heads:
+            return False
+        if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
+            i += 3  # "(PS)": the post's abbreviation
+        return (
+            i + 1 < len(doc)
+            and doc[i].lower_ in ("of", "in", "at")
+            and (doc[i + 1].lower_ == "the" or doc[i + 1].text[:1].isupper())
+        )
 
     def _person_posted(self, end: int) -> bool:
         """Is the name followed by ", a <title> at <Org>" ("<X>, a research fellow at <Org>",
