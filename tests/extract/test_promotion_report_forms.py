@@ -139,3 +139,24 @@ def test_a_post_in_a_long_field_at_a_body(read) -> None:  # type: ignore[no-unty
     assert ("Nurul Hidayati", "worksFor", "Indonesian Investment Coordinating Board") in (
         relations(found)
     )
+
+
+def test_an_address_from_town_to_division_to_province(read) -> None:  # type: ignore[no-untyped-def]
+    found = read(
+        "Tan Jianguo said the company's plant in Cikarang, Bekasi Regency, West Java, has "
+        "produced 210,000 vehicles. A walnut producer based in Chillán, Ñuble Region, presented "
+        "its snacks."
+    )
+    names = entities(found)
+    assert names.get("Bekasi Regency") == "Place"
+    assert names.get("West Java") == "Place"
+    assert names.get("Ñuble Region") == "Place"
+    rels = relations(found)
+    assert ("Cikarang", "locatedIn", "Bekasi Regency") in rels
+    assert ("Bekasi Regency", "locatedIn", "West Java") in rels
+    assert ("Chillán", "locatedIn", "Ñuble Region") in rels
+
+
+def test_a_list_of_towns_is_no_address(read) -> None:  # type: ignore[no-untyped-def]
+    rels = relations(read("Buyers came from Lima, Arequipa and Cusco to the fair in Trujillo."))
+    assert not [r for r in rels if r[1] == "locatedIn" and r[0] in ("Lima", "Arequipa")]

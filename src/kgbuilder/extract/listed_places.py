@@ -1,8 +1,12 @@
-"""Places named in a list with other places: "covers Chachoengsao, Chon Buri and Rayong".
+"""Places named in a list or an address with other places: "covers Chachoengsao, Chon Buri
+and Rayong", "in Cikarang, Bekasi Regency, West Java".
 
 The model misses or mislabels the less familiar names of a list ("Chachoengsao" a work of art,
 "Chon Buri" nothing at all) though it reads the familiar one as a place. A list is of one kind:
-a name the gazetteer knows as a town or a province, in a list with a place, is a place.
+a name the gazetteer knows as a town or a province, in a list with a place, is a place. An
+address goes from the smallest place to the largest: after a town and a comma, a name ending in
+a division's word ("Bekasi Regency", "Ñuble Region") is a division, and the name after it a
+province or a country the gazetteer knows.
 """
 
 from __future__ import annotations
@@ -17,6 +21,13 @@ _NAME = r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}"
 #: "<A>, <B> and <C>", "<A> and <B>": capitalised names joined by commas and one "and"/"or"
 _LIST = re.compile(rf"(?<![\w'’-])(?:{_NAME}, )+{_NAME},? (?:and|or) {_NAME}(?![\w'’-])")
 _ITEM = re.compile(_NAME)
+#: "<Town>, <X> Regency(, <Province>)": a division after a town, maybe its province after it
+_UPPER = "[A-ZÀ-ÖØ-ÞĀ-ž]"  # (a capital of the Latin alphabets: "Ñuble", "Łódź")
+_ADDRESS = re.compile(
+    rf", (?P<b>(?:{_UPPER}[\w'’-]* ){{1,2}}(?:Region|Province|Regency|District|County|"
+    r"Prefecture|State|Oblast|Governorate|Department|Municipality))(?![\w'’-])"
+    rf"(?:, (?P<c>{_UPPER}[\w'’-]*(?: {_UPPER}[\w'’-]*){{0,2}})(?![\w'’-]))?"
+)
 #: kinds the model gives a place it does not know (an organization keeps its kind: "Samsung,
 #: LG and Seoul National University" lists bodies)
 _RETYPED = (Kind.PERSON, Kind.OTHER)
@@ -68,3 +79,44 @@ class ListedPlaces(FinderBase):
                     for f in over:
                         f.type, f.confidence = self._place_type(name, place), 0.7
         return out
+
+    def _address_places(self, accepted: list[Found]) -> list[Found]:
+        """ "in Cikarang, Bekasi Regency, West Java", "based in Chillán, Ñuble Region": after a
+        town the text found, a name ending in a division's word is that division, and a name
+        after it that the gazetteer knows as a province or a country is that place, whatever
+        NER read (an organization, a person) or missed."""
+        out = list(accepted)
+        for town in accepted:
+            if town.kind is not Kind.PLACE or town.demonym or town.nested:
+                continue
+            address = _ADDRESS.match(self.text, town.end)
+            if address is None:
+                continue
+            start, end = address.span("b")
+            self._take_place(out, start, end, address.group("b"), "AdministrativeArea")
+            if address.group("c") is not None:
+                name = address.group("c")
+                place = self._place(name)
+                if place is not None and place.name == name and place.feature in (
+                    "admin1",
+                    "country",
+                ):
+                    c_start, c_end = address.span("c")
+                    self._take_place(out, c_start, c_end, name, self._place_type(name, place))
+        return out
+
+    def _take_place(self, out: list[Found], start: int, end: int, name: str, kind: str) -> None:
+        """Make the span a place: a new mention where nothing overlaps it, the same span read
+        as an organization or a person retyped; anything else is left as it is."""
+        over = [f for f in out if f.start < end and start < f.end]
+        if not over:
+            out.append(Found(start, end, name, kind, "listed-place", 0.7))
+        elif all(
+            f.start == start
+            and f.end == end
+            and f.kind in (Kind.ORGANIZATION, Kind.PERSON, Kind.OTHER)
+            and f.rule == "ner"
+            for f in over
+        ):
+            for f in over:
+                f.type, f.confidence = kind, 0.7

@@ -207,6 +207,18 @@ _MINISTER_RANKS = frozenset(
 )  # fmt: skip
 
 
+#: the words that end a division's name in an address ("Bekasi Regency", "Ñuble Region")
+_DIVISION_WORDS = frozenset(
+    {"district", "county", "township", "subdistrict", "regency", "region", "province"}
+    | {"prefecture", "state", "oblast", "governorate", "municipality"}
+)
+
+
+def _named_division(name: str) -> bool:
+    """Does the name end in a division's word ("<X> Regency", "<X> Region")?"""
+    return name.split()[-1].casefold() in _DIVISION_WORDS
+
+
 def _names_country(name: str, country: str, demonyms: dict[str, str]) -> bool:
     """Does a mission's name name the country, by its name or a demonym ("the Chilean
     Embassy" for Chile)?"""
@@ -1333,14 +1345,33 @@ class RelationReader:
                 and re.search(r"«L\d+» (?:,|and|or) $", e[: match.start()])
             ):
                 continue  # "in <A>, <B>, <C>": a list of towns, none in another
+            # "in <Town>, <X> Regency, <Province>": an address, a division after its town
+            division = (
+                _named_division(outer.name)
+                and inner.type != "Country"
+                and outer.type != "Country"
+                and not _named_division(inner.name)
+            )
             if match.group("on") and not (
                 # "at the <Venue>, <District>, <City>": a venue's address, smallest place first
-                inner.type in VENUE_TYPES
-                and outer.type != "Country"
-                and match.group("on").startswith(" ,")
+                (
+                    inner.type in VENUE_TYPES
+                    and outer.type != "Country"
+                    and match.group("on").startswith(" ,")
+                )
+                or (division and match.group("on").startswith(" ,"))
             ):
                 continue
-            if not match.group("on") and not self._contains(outer, inner):
+            if not match.group("on") and not (
+                self._contains(outer, inner)
+                or division
+                # "<X> Regency, <Province>": a division the gazetteer does not know, in one it does
+                or (
+                    _named_division(inner.name)
+                    and outer.type in ("AdministrativeArea", "Country")
+                    and re.search(r"«L\d+» , $", e[: match.start()]) is not None
+                )
+            ):
                 continue
             rel = self._rel(
                 s, match.group("a"), "locatedIn", match.group("b"), "place-comma-place", 0.8
