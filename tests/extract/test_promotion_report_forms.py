@@ -160,3 +160,14 @@ def test_an_address_from_town_to_division_to_province(read) -> None:  # type: ig
 def test_a_list_of_towns_is_no_address(read) -> None:  # type: ignore[no-untyped-def]
     rels = relations(read("Buyers came from Lima, Arequipa and Cusco to the fair in Trujillo."))
     assert not [r for r in rels if r[1] == "locatedIn" and r[0] in ("Lima", "Arequipa")]
+
+
+def test_a_town_and_its_region_read_as_one_name(read) -> None:  # type: ignore[no-untyped-def]
+    found = read(
+        "Among them was Viña Cordillera del Maule, a family winery from Curicó, Maule Region. "
+        "Its Commercial Manager said the company closed an agreement."
+    )
+    names = entities(found)
+    assert names.get("Curicó") == "Place"
+    assert names.get("Maule Region") == "Place"
+    assert ("Curicó", "locatedIn", "Maule Region") in relations(found)

@@ -801,6 +801,22 @@ class NerNames(FinderBase):
         """The two places of a span "<Place> and <Place>" (or "<City> for <City>": trains
         leaving one for the other) that the gazetteer knows both of, or one of after "in"."""
         joins = [t.i for t in ent if t.lower_ in ("and", "for", "to")]
+        comma = [t.i for t in ent if t.text == ","]
+        if not joins and len(comma) == 1 and comma[0] not in (ent.start, ent.end - 1):
+            # "from <Town>, Maule Region": a town and its division, NER ran them together
+            town = self._span_found(ent.start, comma[0], "Place", "ner", 0.7)
+            area = self._span_found(comma[0] + 1, ent.end, "AdministrativeArea", "ner", 0.7)
+            place = self._place(town.name) if town is not None else None
+            if (
+                town is not None
+                and area is not None
+                and place is not None
+                and place.feature == "city"
+                and area.name.split()[-1].casefold() in self.lex.admin_suffixes
+            ):
+                town.type = self._place_type(town.name, place)
+                return [town, area]
+            return []
         if len(joins) != 1 or joins[0] in (ent.start, ent.end - 1):
             return []
         out = []
