@@ -286,6 +286,11 @@ def test_a_country_s_own_association_bank_and_airline(read) -> None:  # type: ig
     rels = relations(found)
     assert ("Kenya Association of Manufacturers", "locatedIn", "Kenya") in rels
     assert ("Kenya Bank", "locatedIn", "Kenya") in rels
+    found = read(
+        "ProChile, the export agency under the Chilean Ministry of Foreign Affairs, supported "
+        "the week in Chile."
+    )
+    assert ("Chilean Ministry of Foreign Affairs", "locatedIn", "Chile") in relations(found)
 
 
 def test_a_university_named_for_a_nation_and_a_town_is_the_town_s(read) -> None:  # type: ignore[no-untyped-def]

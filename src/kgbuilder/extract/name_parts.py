@@ -63,7 +63,7 @@ _NATIONAL_BODY_HEADS = frozenset(
     # a country's own association, council, bank, university, airline ("<Country>
     # Association of Manufacturers", "<Demonym> Salmon Council", "<Demonym> Airlines")
     | {"association", "council", "organization", "organisation", "bank", "university"}
-    | {"institute", "federation", "assembly", "airlines", "airways", "company"}
+    | {"institute", "federation", "assembly", "airlines", "airways", "company", "ministry"}
 )
 #: words of an association of a country's people abroad, which is not seated in the country
 _ABROAD_WORDS = frozenset(
