@@ -171,3 +171,16 @@ def test_a_town_and_its_region_read_as_one_name(read) -> None:  # type: ignore[n
     assert names.get("Curicó") == "Place"
     assert names.get("Maule Region") == "Place"
     assert ("Curicó", "locatedIn", "Maule Region") in relations(found)
+
+
+def test_a_supporter_named_after_the_organizers_takes_part(read) -> None:  # type: ignore[no-untyped-def]
+    rels = relations(
+        read(
+            "The Anhui Brands Week in Latin America opened in Santiago on Monday. The week is "
+            "organized by the Department of Commerce of Anhui Province, with the support of "
+            "ProChile, the export promotion agency."
+        )
+    )
+    week = "Anhui Brands Week in Latin America"
+    assert ("ProChile", "participatedIn", week) in rels
+    assert (week, "organizedBy", "ProChile") not in rels

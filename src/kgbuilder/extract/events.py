@@ -740,6 +740,17 @@ class EventReader:
                 rel = _rel(s, named, "organizedBy", match.group("o"), "organizer-role", 0.7)
                 if rel:
                     yield rel
+        # "<E> ... is organized by <O>, with the support of <O2>": a supporter takes part
+        supported = re.search(
+            r"\b(?:organi[sz]ed|hosted|co ?- ?hosted|co ?- ?organi[sz]ed) by [^.;]*?,? with the "
+            r"(?:support|backing|sponsorship) of (?:the )?(?P<o>«O\d+»)",
+            e,
+        )
+        if supported is not None:
+            held = s.found(event) if event not in (None, "main", "before") else self.event
+            backer = s.found(supported.group("o"))
+            if held is not None and backer is not None and held.kind is Kind.EVENT:
+                yield FoundRelation(backer, "participatedIn", held, "supported-by", 0.6, s)
         # "the <E>, which <O> and <O2> will co-organise in <City>": each organizes it
         for match in re.finditer(
             r"(?P<e>«E\d+») , (?:which|that) (?:the )?(?P<o>«O\d+»)(?P<lead>(?: (?:,|and|, and) (?:the )?«O\d+»)*) "
