@@ -184,7 +184,8 @@ def test_an_event_which_two_bodies_will_co_organise_in_a_city(read) -> None:  # 
 
 def test_an_agency_s_office_named_with_its_town(read) -> None:  # type: ignore[no-untyped-def]
     found = read(
-        "The project was brought to the agency by the PAIH Foreign Trade Office in Seoul. "
+        "The Polish Investment and Trade Agency (PAIH) backed the plant. The project was brought "
+        "to the agency by the PAIH Foreign Trade Office in Seoul. "
         '"Our office handled 37 projects," said Marta Nowak, Head of the PAIH Foreign Trade '
         "Office in Seoul."
     )

@@ -597,24 +597,3 @@ def test_resolve_document_hyphenated_place_beside_its_first_word() -> None:
     )
     assert names.lookup("Ust") != names.lookup("Ust-Kamenogorsk")
     assert sorted(d.name for d in names.declarations) == ["Almaty", "Ust", "Ust-Kamenogorsk"]
-
-
-def test_resolve_document_given_names_of_a_three_word_name() -> None:
-    names = resolve_document(
-        extraction(
-            ("Ahmad Faizal Ismail", "Person", 0),
-            ("Ahmad Faizal", "Person", 40),
-        )
-    )
-    assert names.lookup("Ahmad Faizal") == names.lookup("Ahmad Faizal Ismail")
-
-
-def test_resolve_document_two_words_shared_by_two_names_stay_unresolved() -> None:
-    names = resolve_document(
-        extraction(
-            ("Ahmad Faizal Ismail", "Person", 0),
-            ("Ahmad Faizal Hassan", "Person", 40),
-            ("Ahmad Faizal", "Person", 80),
-        )
-    )
-    assert names.lookup("Ahmad Faizal") is None

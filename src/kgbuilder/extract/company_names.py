@@ -172,6 +172,9 @@ class CompanyNames(FinderBase):
                 len(run) < 2
                 or (i > 0 and doc[i - 1].text[:1].isupper() and not doc[i - 1].is_sent_start)
                 or run[0].is_sent_start
+                or run[0].pos_ != "PROPN"
+                # "Big Tech firms", "the Information Technology sector": a trade named
+                or (k + 1 < len(doc) and doc[k + 1].pos_ == "NOUN" and doc[k + 1].text.islower())
                 or any(t.ent_type_ for t in run)
                 or any(t.sent != tok.sent for t in run)
                 or (k + 1 < len(doc) and doc[k + 1].text[:1].isupper())

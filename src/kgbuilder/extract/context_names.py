@@ -546,14 +546,18 @@ class ContextNames(FinderBase):
                     j = before.start
             else:
                 j = i
-                while j > 0 and doc[j - 1].sent == tok.sent and (
-                    self._namey(j - 1)
-                    # "Nogales del Ñuble SpA, a walnut producer": a particle inside the name
-                    or (
-                        doc[j - 1].text in _NAME_JOINERS
-                        and j > 1
-                        and self._namey(j - 2)
-                        and doc[j - 2].text[:1].isupper()
+                while (
+                    j > 0
+                    and doc[j - 1].sent == tok.sent
+                    and (
+                        self._namey(j - 1)
+                        # "Nogales del Ñuble SpA, a walnut producer": a particle inside the name
+                        or (
+                            doc[j - 1].text in _NAME_JOINERS
+                            and j > 1
+                            and self._namey(j - 2)
+                            and doc[j - 2].text[:1].isupper()
+                        )
                     )
                 ):
                     j -= 1

@@ -205,6 +205,8 @@ _DATED_DURING = re.compile(
     r"\b(?:(?:19|20)\d\d|January|February|March|April|May|June|July|August|September|October|"
     r"November|December)\b[^.;]{0,40}\bduring (?:the\s+)?$"
 )
+#: a deal's signing, which a date before "during the <E>" must be of
+_SIGNING = re.compile(r"\b(?:signed|inked|sealed|concluded)\b")
 #: a year in an event's name ("2023 <Expo>", "<Forum> 2025")
 _YEAR_IN_NAME = re.compile(r"\b(?:19|20)\d\d\b")
 #: "A week-long promotion ... closed in <City>": the lead's description of the main event
@@ -267,7 +269,8 @@ def reported(event: Found, found: list[Found], year: str | None, text: str) -> b
     if year and any(y < year for span in openings for y in _YEAR_IN_NAME.findall(span)):
         return False
     before = text[max(0, named[0].start - 60) : named[0].start] if named else ""
-    return not (len(named) == 1 and (_TO_COME.search(before) or _DATED_DURING.search(before)))
+    dated_deal = _DATED_DURING.search(before) is not None and _SIGNING.search(before) is not None
+    return not (len(named) == 1 and (_TO_COME.search(before) or dated_deal))
 
 
 def find_anaphors(doc: Any, found: list[Found], event: Found, lexicon: Lexicon) -> list[Found]:

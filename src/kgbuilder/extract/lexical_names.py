@@ -118,11 +118,14 @@ def _head_first_pattern(heads: frozenset[str]) -> re.Pattern[str]:
 
 #: ", the solar industry exhibition": an event's description in apposition (lower case)
 _EVENT_DESCRIBED = re.compile(
-    r", (?:the|an?) (?:(?:annual|biennial|international|[a-z]+-?[a-z]*) ){0,4}?"
+    # (modifiers only: "the largest exhibitor at the fair" describes a company)
+    r", (?:the|an?) (?:(?!(?:of|at|for|in|on|to|with|by|the|a|an|and)\b)[a-z]+(?:-[a-z]+)? ){0,4}?"
     r"(?P<head>exhibition|fair|expo|trade show|conference|summit|festival|congress|forum)"
     # (an apposition, not the subject of the next clause: ", the fair closed on May 6")
     r"(?=,|\.| (?:held|in|at|that|which|of|for|organi[sz]ed|running|taking|opened|due)\b)"
 )
+#: the heads of a promotion series named for the part of the world it is for
+_SERIES_HEADS = frozenset({"week", "weeks", "days", "roadshow", "tour", "promotion", "showcase"})
 #: " in the " between an event's name and a region of the world
 _IN_REGION = re.compile(r" in (?:the )?")
 #: an edition's year at the end of an event's name ("<Fair> Japan 2025")
@@ -224,6 +227,8 @@ class LexicalNames(FinderBase):
         for event in accepted:
             if event.kind is not Kind.EVENT or event.nested or event.anaphor:
                 continue
+            if event.name.split()[-1].casefold() not in _SERIES_HEADS:
+                continue  # ("the World Cup in the Middle East": where a cup is held)
             joined = _IN_REGION.match(self.text, event.end)
             region = regions.get(joined.end()) if joined is not None else None
             if region is None:

@@ -25,12 +25,14 @@ _ITEM = re.compile(_NAME)
 _UPPER = "[A-ZÀ-ÖØ-ÞĀ-ž]"  # (a capital of the Latin alphabets: "Ñuble", "Łódź")
 _ADDRESS = re.compile(
     rf", (?P<b>(?:{_UPPER}[\w'’-]* ){{1,2}}(?:Region|Province|Regency|District|County|"
-    r"Prefecture|State|Oblast|Governorate|Department|Municipality))(?![\w'’-])"
+    r"Prefecture|State|Oblast|Governorate|Municipality))(?![\w'’-])"
     rf"(?:, (?P<c>{_UPPER}[\w'’-]*(?: {_UPPER}[\w'’-]*){{0,2}})(?![\w'’-]))?"
 )
-#: kinds the model gives a place it does not know (an organization keeps its kind: "Samsung,
-#: LG and Seoul National University" lists bodies)
-_RETYPED = (Kind.PERSON, Kind.OTHER)
+#: words before a list of places ("in", "from", "covers") and after one ("counties")
+_PLACE_BEFORE = re.compile(r"\b(?:in|from|across|covers|cover|covering|to|and)\s+$")
+_DIVISIONS_AFTER = re.compile(
+    r" (?:counties|provinces|regions|districts|states|prefectures|regencies|cities|towns)\b"
+)
 
 
 class ListedPlaces(FinderBase):
@@ -57,10 +59,15 @@ class ListedPlaces(FinderBase):
                 closed += 1  # (a stretch never ends inside a word)
             for listed in _LIST.finditer(text, opened, closed):
                 lists[(listed.start(), listed.end())] = listed.group()
-        for (at, _), written in sorted(lists.items()):
+        for (at, last), written in sorted(lists.items()):
             items = [(at + m.start(), at + m.end(), m.group()) for m in _ITEM.finditer(written)]
             if not any((start, end) in places for start, end, _ in items):
                 continue
+            # a "person" of the list is a town only where the list stands as places do ("in
+            # <A>, <B> and <C>", "<A>, <B> and <C> counties"; not "children <A>, <B> and <C>")
+            placed = _PLACE_BEFORE.search(text[max(0, at - 12) : at]) is not None or (
+                _DIVISIONS_AFTER.match(text, last) is not None
+            )
             for start, end, name in items:
                 if (start, end) in places:
                     continue
@@ -73,7 +80,10 @@ class ListedPlaces(FinderBase):
                         Found(start, end, name, self._place_type(name, place), "listed-place", 0.7)
                     )
                 elif all(
-                    f.start == start and f.end == end and f.kind in _RETYPED and f.rule == "ner"
+                    f.start == start
+                    and f.end == end
+                    and (f.kind is Kind.OTHER or (f.kind is Kind.PERSON and placed))
+                    and f.rule == "ner"
                     for f in over
                 ):
                     for f in over:
@@ -97,9 +107,14 @@ class ListedPlaces(FinderBase):
             if address.group("c") is not None:
                 name = address.group("c")
                 place = self._place(name)
-                if place is not None and place.name == name and place.feature in (
-                    "admin1",
-                    "country",
+                if (
+                    place is not None
+                    and place.name == name
+                    and place.feature
+                    in (
+                        "admin1",
+                        "country",
+                    )
                 ):
                     c_start, c_end = address.span("c")
                     self._take_place(out, c_start, c_end, name, self._place_type(name, place))
@@ -116,6 +131,8 @@ class ListedPlaces(FinderBase):
             and f.end == end
             and f.kind in (Kind.ORGANIZATION, Kind.PERSON, Kind.OTHER)
             and f.rule == "ner"
+            # ("In Washington, State Department spokesman ...": a body, not a division)
+            and not any(w.casefold() in self.lex.org_heads for w in f.name.split())
             for f in over
         ):
             for f in over:

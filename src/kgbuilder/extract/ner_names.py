@@ -117,6 +117,13 @@ _TOWN_PREPOSITIONS = frozenset({"of", "in", "from", "near", "at", "to"})
 _ENVOYS = frozenset({"ambassador", "envoy", "consul", "consul-general", "general", "attaché"})
 
 
+def _body_named_at(doc: list[Any], at: int) -> bool:
+    """Does a body's name follow the "at" at ``at`` ("at the Indonesian Investment ...", not
+    "at the time", "at its London office")?"""
+    j = at + 1 if at + 1 < len(doc) and doc[at + 1].lower_ != "the" else at + 2
+    return j < len(doc) and doc[j].text[:1].isupper() and doc[j].ent_type_ in ("ORG", "")
+
+
 class NerNames(FinderBase):
     """NER spans corrected by the gazetteer and by what surrounds them."""
 
@@ -1182,7 +1189,7 @@ class NerNames(FinderBase):
             return False
         for j in range(ent.end, min(ent.end + 6, len(doc) - 1)):  # ("... for East Asia at")
             if doc[j].lower_ == "at":
-                return True
+                return _body_named_at(doc, j)
             if doc[j].is_punct or doc[j].pos_ == "VERB":
                 return False
         return False
@@ -1416,9 +1423,10 @@ class NerNames(FinderBase):
         if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
             i += 3  # "(PS)": the post's abbreviation
         return (
-            i + 1 < len(doc)
+            i + 2 < len(doc)
             and doc[i].lower_ in ("of", "in", "at")
             and (doc[i + 1].lower_ == "the" or doc[i + 1].text[:1].isupper())
+            and doc[i + 2].lower_ != "year"  # ("the Partner of the Year": an award)
         )
 
     def _person_posted(self, end: int) -> bool:

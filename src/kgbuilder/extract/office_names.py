@@ -24,9 +24,10 @@ class OfficeNames(FinderBase):
     """Offices and branches named with the town they are in."""
 
     def _offices_in_towns(self, accepted: list[Found]) -> list[Found]:
-        """ "<Agency> Trade Office in Tokyo": the town joins the office's name (and stays a
-        mention of its own), the office is in the town and part of the agency whose name (or
-        acronym) opens its own."""
+        """ "<Agency> Trade Office in Tokyo": where the text names the agency whose name (or
+        acronym) opens the office's, the town joins the office's name (and stays a mention of its
+        own), and the office is in the town and part of the agency. An office no agency of the
+        text opens ("the Home Office in London") keeps its name."""
         places = {
             f.start: f
             for f in accepted
@@ -53,10 +54,11 @@ class OfficeNames(FinderBase):
                 ),
                 None,
             )
+            if parent is None:
+                continue  # "the Home Office in London": a body of its own, not an agency's office
             office.end = town.end
             office.name = self.text[office.start : office.end]
             town.nested = True
             self.facts.append((office, "locatedIn", town, "office-in-town", 0.8))
-            if parent is not None:
-                self.facts.append((office, "partOf", parent, "office-in-town", 0.75))
+            self.facts.append((office, "partOf", parent, "office-in-town", 0.75))
         return accepted

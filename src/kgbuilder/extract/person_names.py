@@ -14,7 +14,7 @@ import bisect
 import itertools
 import re
 
-from kgbuilder.extract.finder_base import HONORIFICS, FinderBase
+from kgbuilder.extract.finder_base import HONORIFICS, PREPOSITIONS, FinderBase
 from kgbuilder.extract.spans import Found
 from kgbuilder.kinds import Kind
 from kgbuilder.names import LEGAL_WORDS, TRADE_NAME_ENDS
@@ -48,6 +48,9 @@ class PersonNames(FinderBase):
             for f in accepted
             if f.kind is Kind.ORGANIZATION and len(f.name.split()) > 1
         }
+        # a word alone is a person's only beside the full name it ends ("Mr Adani" and the
+        # company "Adani": the founder's family name, the company's too)
+        full_names = {f.name.split()[-1] for f in accepted if len(f.name.split()) > 1}
         kind_words = self.lex.org_heads | self.lex.admin_suffixes | LEGAL_WORDS
         for f in accepted:
             words = f.name.split()
@@ -59,7 +62,7 @@ class PersonNames(FinderBase):
                 and words[-1] in styled
                 and all(w.isalpha() and w[:1].isupper() for w in words)
                 and not any(w.casefold() in kind_words for w in words)
-                and not (len(words) == 1 and f.name in firsts)
+                and not (len(words) == 1 and (f.name in firsts or f.name not in full_names))
                 and self._place(f.name, big_only=True) is None
             ):
                 f.type, f.confidence = "Person", 0.7
@@ -228,8 +231,10 @@ class PersonNames(FinderBase):
                 person.name = f"{person.name} {nxt.name}"
                 drop.add(id(nxt))
             elif (
-                # "Md Shafiqul" read as an organization, then "Islam Bhuiyan" as a person
+                # "Md Shafiqul" read as an organization, then "Islam Bhuiyan" as a person (not
+                # "At Microsoft Satya Nadella has ...": a body after a preposition)
                 person.kind is Kind.ORGANIZATION
+                and not self._after_preposition(person.start)
                 and nxt.kind is Kind.PERSON
                 and person.rule == nxt.rule == "ner"
                 and not person.nested
@@ -251,6 +256,11 @@ class PersonNames(FinderBase):
                 nxt.name = f"{person.name} {nxt.name}"
                 drop.add(id(person))
         return [f for f in accepted if id(f) not in drop]
+
+    def _after_preposition(self, start: int) -> bool:
+        """Is the name written right after a preposition ("at <X>")?"""
+        i = bisect.bisect_left(self._token_starts, start)
+        return i > 0 and self.toks[i - 1].lower_ in PREPOSITIONS
 
     def _capitalised_after(self, end: int) -> bool:
         """Does a capitalised word follow right after ``end``?"""

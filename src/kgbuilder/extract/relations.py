@@ -223,7 +223,8 @@ def _names_country(name: str, country: str, demonyms: dict[str, str]) -> bool:
     """Does a mission's name name the country, by its name or a demonym ("the Chilean
     Embassy" for Chile)?"""
     words = name.casefold().split()
-    return country.casefold() in name.casefold() or any(
+    named = re.search(rf"\b{re.escape(country.casefold())}\b", name.casefold()) is not None
+    return named or any(  # ("Niger" is no word of "Embassy of Nigeria")
         demonyms.get(w) is not None and demonyms[w].casefold() == country.casefold() for w in words
     )
 
@@ -663,6 +664,8 @@ class RelationReader:
             rf"(?:^|\b(?:said|says|added) )(?:Its|its) (?P<t>{TITLE}) , (?P<p>{PER})", e
         )
         before = _OPENING_ORG.match(self._previous.encoded) if self._previous else None
+        if opening is not None and "«O" in e[: opening.start()]:
+            opening = None  # "<O2> ... said its chief executive, <P>": <O2>'s own
         if opening is not None and before is not None and self._previous is not None:
             person = s.found(opening.group("p"))
             org = self._previous.found(before.group("o"))
@@ -1362,14 +1365,17 @@ class RelationReader:
                 or (division and match.group("on").startswith(" ,"))
             ):
                 continue
-            if not match.group("on") and not (
-                self._contains(outer, inner)
-                or division
-                # "<X> Regency, <Province>": a division the gazetteer does not know, in one it does
-                or (
-                    _named_division(inner.name)
-                    and outer.type in ("AdministrativeArea", "Country")
-                    and re.search(r"«L\d+» , $", e[: match.start()]) is not None
+            if (
+                not match.group("on")
+                and not (
+                    self._contains(outer, inner)
+                    or division
+                    # "<X> Regency, <Province>": a division the gazetteer does not know, in one it does
+                    or (
+                        _named_division(inner.name)
+                        and outer.type in ("AdministrativeArea", "Country")
+                        and re.search(r"«L\d+» , $", e[: match.start()]) is not None
+                    )
                 )
             ):
                 continue

@@ -909,7 +909,9 @@ class StructuralNames(FinderBase):
             return False
         for m in range(k, min(k + 6, len(doc) - 1)):
             if doc[m].lower_ == "at":
-                return True
+                # a body's name after it ("at the <Board>"; not "at the time")
+                n = m + 2 if doc[m + 1].lower_ == "the" else m + 1
+                return n < len(doc) and doc[n].text[:1].isupper()
             if doc[m].is_punct or doc[m].pos_ == "VERB":
                 return False
         return False

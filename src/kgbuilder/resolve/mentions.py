@@ -363,18 +363,6 @@ def _short_form_target(
         if len(found) == 1:
             return found[0]
         return None if found else key
-    if kind is Kind.PERSON and len(words) == 2 and words[0] not in FAMILY_PARTICLES:
-        # "Ahmad Faizal" of "Ahmad Faizal Ismail": the given names of one longer name of the
-        # text (not its last two words: "Paul Jones" may be another man than "John Paul Jones")
-        found = [
-            other
-            for other in clusters
-            if other[0] is Kind.PERSON and len(parts := other[1].split()) > 2 and words == parts[:2]
-        ]
-        if len(found) == 1:
-            return found[0]
-        if found:
-            return None
     if kind is Kind.PERSON and len(words) == 2 and words[0] in FAMILY_PARTICLES:
         # "Al Mansouri" after "Khalid Al Mansouri": a family name of two words (not "Paul
         # Jones" after "John Paul Jones": another man may carry the two names)
