@@ -35,14 +35,6 @@ def test_a_name_written_after_mr_is_a_person_s(read) -> None:  # type: ignore[no
     assert ("Wycliffe Onyango", "worksFor", "Strathmore University") in relations(found)
 
 
-def test_a_company_named_after_its_founder_stays_a_company(read) -> None:  # type: ignore[no-untyped-def]
-    found = read(
-        "Karaca Holding will build a mill in Naivasha, said its chairman Mehmet Karaca. "
-        '"We see Naivasha as our gateway," Mr Karaca said.'
-    )
-    assert entities(found).get("Karaca Holding") == "Organization"
-
-
 def test_a_three_word_name_cut_by_the_model_is_one_person(read) -> None:  # type: ignore[no-untyped-def]
     found = read(
         "Kenya Association of Manufacturers (KAM) chief executive Miriam Chebet Langat welcomed "

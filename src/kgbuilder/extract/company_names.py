@@ -16,7 +16,13 @@ import functools
 import re
 from typing import Any
 
-from kgbuilder.extract.finder_base import BIG_CITY, DETERMINERS, PREPOSITIONS, FinderBase
+from kgbuilder.extract.finder_base import (
+    BIG_CITY,
+    DETERMINERS,
+    PREPOSITIONS,
+    ROMANCE_PARTICLES,
+    FinderBase,
+)
 from kgbuilder.extract.spans import Found
 from kgbuilder.names import COMPANY_KIND_WORDS, TRADE_NAME_ENDS, clean_name
 
@@ -31,10 +37,6 @@ def _first_words(regions: frozenset[str]) -> frozenset[str]:
 _TRADE_WORDS_WRITTEN = frozenset(w[:1].upper() + w[1:] for w in TRADE_NAME_ENDS)
 #: words that join the parts of a head-first name ("Escuela Superior Agraria del Oro")
 JOINERS = frozenset({"de", "del", "da", "do", "das", "dos", "la", "las", "los", "y", "e", "wa"})
-
-
-#: joining words inside a name that ends in a legal form ("<X> del <Y> SpA")
-_LEGAL_RUN_PARTICLES = frozenset({"de", "del", "da", "do", "das", "dos", "della", "di", "du"})
 
 
 #: French venues and events named head first, their nouns in lower case, ending in a place
@@ -264,7 +266,7 @@ class CompanyNames(FinderBase):
                     or (doc[left - 1].text == "&" and left > 1 and doc[left - 2].is_title)
                     # "Nogales del Ñuble SpA": a particle between capitalised words
                     or (
-                        doc[left - 1].text in _LEGAL_RUN_PARTICLES
+                        doc[left - 1].text in ROMANCE_PARTICLES
                         and left > 1
                         and doc[left - 2].is_title
                         and doc[left - 2].is_alpha

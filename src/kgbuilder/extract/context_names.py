@@ -15,6 +15,7 @@ from typing import Any
 from kgbuilder.extract.finder_base import (
     DETERMINERS,
     PREPOSITIONS,
+    ROMANCE_PARTICLES,
     FinderBase,
     alternation,
 )
@@ -59,8 +60,6 @@ _BUILDING_WORD = re.compile(
 )
 #: "the exhibition moved from the <Venue> ...": the venues of an event that travels
 _MOVED_TO = re.compile(r"\b(?:moved|moves|moving)(?: on)? (?:to|from) (?:the )?$")
-#: joining words inside a company's name ("<X> del <Y> SpA", "<X> da <Y> Ltda.")
-_NAME_JOINERS = frozenset({"de", "del", "da", "do", "das", "dos", "della", "di", "du"})
 #: words of bodies, which hold events without being the building they are held in
 _BODY_WORDS = frozenset(
     {"ministry", "department", "bureau", "committee", "commission", "council", "government"}
@@ -553,7 +552,7 @@ class ContextNames(FinderBase):
                         self._namey(j - 1)
                         # "Nogales del Ñuble SpA, a walnut producer": a particle inside the name
                         or (
-                            doc[j - 1].text in _NAME_JOINERS
+                            doc[j - 1].text in ROMANCE_PARTICLES
                             and j > 1
                             and self._namey(j - 2)
                             and doc[j - 2].text[:1].isupper()

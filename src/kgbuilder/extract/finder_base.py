@@ -85,6 +85,8 @@ PREPOSITIONS = frozenset(
     | {"between", "among", "like", "as", "about", "after", "before", "during", "across"}
 )
 CONNECTORS = frozenset({"of", "for", "and", "&", "de", "da", "do", "del", "la", "on", "in"})
+#: joining words inside a Romance company's name ("<X> del <Y> SpA", "<X> da <Y> Ltda.")
+ROMANCE_PARTICLES = frozenset({"de", "del", "da", "do", "das", "dos", "della", "di", "du"})
 #: a city named without context is taken as a place above this population even if NER says otherwise
 BIG_CITY = 1_000_000
 QUOTES = "\"'“”‘’«»"
