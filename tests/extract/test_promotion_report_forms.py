@@ -184,3 +184,16 @@ def test_a_supporter_named_after_the_organizers_takes_part(read) -> None:  # typ
     week = "Anhui Brands Week in Latin America"
     assert ("ProChile", "participatedIn", week) in rels
     assert (week, "organizedBy", "ProChile") not in rels
+
+
+def test_a_city_s_bureau_is_part_of_the_city_s_government(read) -> None:  # type: ignore[no-untyped-def]
+    rels = relations(
+        read(
+            "The conference was organized by the Changzhou Municipal People's Government and the "
+            "Changzhou Bureau of Commerce. Sun Liwei, director of the Changzhou Bureau of "
+            "Commerce, spoke. The Wuxi Bureau of Commerce sent a delegation."
+        )
+    )
+    government = "Changzhou Municipal People's Government"
+    assert ("Changzhou Bureau of Commerce", "partOf", government) in rels
+    assert ("Wuxi Bureau of Commerce", "partOf", government) not in rels

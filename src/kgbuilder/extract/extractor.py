@@ -179,6 +179,7 @@ class Extractor:
             found, relations, sentences, self.lexicon.world_regions, self.gazetteer
         )
         relations += _events_at_the_same_venue(relations, sentences, event)
+        relations += _bureaus_of_governments(found, relations, sentences)
         relations += BrandFamilies(self.lexicon, self.gazetteer).read(found, relations, sentences)
         relations += _parents_in_subsidiary_countries(relations)
         relations += _zone_towns(relations)
@@ -656,6 +657,44 @@ def _abroad_in_brackets(name: str, gazetteer: Gazetteer | None) -> re.Match[str]
         return None
     # (a country in brackets says which leg of a series; the town it is in is told apart)
     return match if place.feature == "city" else None
+
+
+#: "<City> Municipal Bureau of Commerce", "<Province> Department of Commerce": a government's
+#: working body, named by the place and its kind
+_BUREAU = re.compile(
+    r"^(?P<place>(?:[A-Z][\w'’-]* ){1,2}?)(?:(?:Municipal|Provincial|City|County|District) )?"
+    r"(?:Bureau|Department|Commission|Office|Administration) of [A-Z]"
+)
+#: "<City> Municipal People's Government": the government of a place, named as such
+_GOVERNMENT = re.compile(
+    r"^(?P<place>(?:[A-Z][\w'’-]* ){1,2}?)(?:Municipal|Provincial|City|County|District) "
+    r"People['’]s Government$"
+)
+
+
+def _bureaus_of_governments(
+    found: list[Found], relations: list[FoundRelation], sentences: list[EncodedSentence]
+) -> list[FoundRelation]:
+    """ "the Changzhou Bureau of Commerce" beside "the Changzhou Municipal People's Government":
+    a place's bureau or department is part of the government of that place the text names."""
+    governments: dict[str, Found] = {}
+    for f in found:
+        match = _GOVERNMENT.match(f.name) if f.kind is Kind.ORGANIZATION else None
+        if match is not None:
+            governments.setdefault(match.group("place").strip(), f)
+    if not governments:
+        return []
+    parts = {(r.subject.name, r.object.name) for r in relations if r.label == "partOf"}
+    out: list[FoundRelation] = []
+    for f in found:
+        match = _BUREAU.match(f.name) if f.kind is Kind.ORGANIZATION and not f.nested else None
+        government = governments.get(match.group("place").strip()) if match else None
+        sentence = _sentence_of(sentences, f.start)
+        if government is None or sentence is None or (f.name, government.name) in parts:
+            continue
+        parts.add((f.name, government.name))
+        out.append(FoundRelation(f, "partOf", government, "bureau-of-government", 0.7, sentence))
+    return out
 
 
 #: "..., the <E2>, ..., was held at the same venue": where another event of the text was
