@@ -197,3 +197,15 @@ def test_a_city_s_bureau_is_part_of_the_city_s_government(read) -> None:  # type
     government = "Changzhou Municipal People's Government"
     assert ("Changzhou Bureau of Commerce", "partOf", government) in rels
     assert ("Wuxi Bureau of Commerce", "partOf", government) not in rels
+
+
+def test_a_company_with_its_legal_form_in_a_town(read) -> None:  # type: ignore[no-untyped-def]
+    rels = relations(
+        read(
+            "Xu Hao, general manager of its European subsidiary Hengrun Europe GmbH in Munich, "
+            "said the company would open a center. Another firm signed a supply deal with Acme "
+            "Trading Ltd in Lagos on Monday."
+        )
+    )
+    assert ("Hengrun Europe GmbH", "locatedIn", "Munich") in rels
+    assert ("Acme Trading Ltd", "locatedIn", "Lagos") not in rels

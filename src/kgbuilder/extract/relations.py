@@ -29,7 +29,7 @@ from kgbuilder.extract.sentences import EncodedSentence, Unit
 from kgbuilder.extract.spans import VENUE_TYPES, Found
 from kgbuilder.gazetteer import Gazetteer
 from kgbuilder.kinds import Kind
-from kgbuilder.names import loose_key
+from kgbuilder.names import LEGAL_WORDS, loose_key
 
 M = r"«[A-Z]\d+»"
 #: what may stand between a verb and its object: "the German cable maker", "a Kenyan startup"
@@ -1594,11 +1594,17 @@ class RelationReader:
             body, town = s.found(match.group("a")), s.found(match.group("b"))
             if re.search(r"\bfrom (?:the )?$", e[: match.start()]):
                 continue  # "a delegation from <X> University in <City>": a visit, not a seat
+            last = body.name.split()[-1].casefold() if body is not None else ""
+            # "its subsidiary <X> GmbH in <City>": a company and its town (not "signed with
+            # <X> Ltd in <City>": where the deal was signed)
+            company = last.strip(".,") in LEGAL_WORDS and not re.search(
+                r"\bwith (?:the )?$", e[: match.start()]
+            )
             if (
                 body is not None
                 and town is not None
                 and town.type in ("City", "AdministrativeArea")
-                and body.name.split()[-1].casefold() in self.lex.seat_heads | {"university"}
+                and (last in self.lex.seat_heads | {"university"} or company)
             ):
                 yield FoundRelation(body, "locatedIn", town, "seat-in", 0.7, s)
         # "<P>, a Hungarian state secretary at the Ministry of <X>", "Polish Deputy Minister <P>
