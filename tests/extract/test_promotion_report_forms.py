@@ -209,3 +209,12 @@ def test_a_company_with_its_legal_form_in_a_town(read) -> None:  # type: ignore[
     )
     assert ("Hengrun Europe GmbH", "locatedIn", "Munich") in rels
     assert ("Acme Trading Ltd", "locatedIn", "Lagos") not in rels
+
+
+def test_an_agency_named_invest_in_a_place(read) -> None:  # type: ignore[no-untyped-def]
+    found = read(
+        "Stefanie Kraus, managing director of Invest in Bavaria, the business promotion agency "
+        "of the ministry, said she hoped more firms would come."
+    )
+    assert entities(found).get("Invest in Bavaria") == "Organization"
+    assert ("Stefanie Kraus", "worksFor", "Invest in Bavaria") in relations(found)

@@ -33,6 +33,8 @@ def _first_words(regions: frozenset[str]) -> frozenset[str]:
     return frozenset(r.split()[0].split("-")[0] for r in regions)
 
 
+#: "Invest in Bavaria", "Invest in Denmark": investment agencies named by their call
+_INVEST_IN = re.compile(r"\bInvest in (?P<place>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)")
 #: the trade words that end a company's name, capitalised as written ("<Name> Tekstil")
 _TRADE_WORDS_WRITTEN = frozenset(w[:1].upper() + w[1:] for w in TRADE_NAME_ENDS)
 #: words that join the parts of a head-first name ("Escuela Superior Agraria del Oro")
@@ -240,6 +242,19 @@ class CompanyNames(FinderBase):
             if found is not None:
                 found.cued = True
                 out.append(found)
+        return out
+
+    def _invest_in_agencies(self) -> list[Found]:
+        """ "managing director of Invest in Bavaria": an investment agency named "Invest in
+        <Place>" inside a sentence (not "Invest in <Place> now!" opening one) is a body."""
+        out: list[Found] = []
+        for match in _INVEST_IN.finditer(self.text):
+            start = match.start()
+            if start == 0 or self.text[max(0, start - 2) : start].strip() in (".", "!", "?", ""):
+                continue
+            if self._place(match.group("place")) is None:
+                continue
+            out.append(Found(start, match.end(), match.group(0), "Organization", "org-name", 0.75))
         return out
 
     def _legal_form_runs(self) -> list[Found]:
