@@ -218,3 +218,14 @@ def test_an_agency_named_invest_in_a_place(read) -> None:  # type: ignore[no-unt
     )
     assert entities(found).get("Invest in Bavaria") == "Organization"
     assert ("Stefanie Kraus", "worksFor", "Invest in Bavaria") in relations(found)
+
+
+def test_a_joint_park_named_for_two_countries_and_its_town_in_brackets(read) -> None:  # type: ignore[no-untyped-def]
+    names = entities(
+        read(
+            "Chen introduced the Sino-German (Changzhou) Innovation Industrial Park, which hosts "
+            "186 German firms."
+        )
+    )
+    assert names.get("Sino-German (Changzhou) Innovation Industrial Park") == "IndustryCluster"
+    assert "Innovation Industrial Park" not in names

@@ -457,10 +457,23 @@ class LexicalNames(FinderBase):
         )
         if before is None:
             return found
-        if self._place(before.group(1)) is None or self._place(before.group(2)) is None:
+        if self._place(before.group(2)) is None or not self._host_opening(before.group(1)):
             return found
         start = before.start()
         return replace(found, start=start, name=clean_name(self.text[start : found.end]))
+
+    def _host_opening(self, words: str) -> bool:
+        """Does a zone's name open with a country ("China") or with the countries of a joint
+        park ("Sino-German", "China-Belarus", "Sino-Singapore")?"""
+        if self._place(words) is not None:
+            return True
+        parts = words.split("-")
+        return len(parts) > 1 and all(
+            part.casefold() in ("sino", "china")
+            or part.casefold() in self.lex.demonyms
+            or self._place(part) is not None
+            for part in parts
+        )
 
     def _company_goes_on(self, end: int) -> bool:
         """Do capitalised words after ``end`` run on to a legal form ("Co., Ltd.") or a word
