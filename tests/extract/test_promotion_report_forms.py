@@ -229,3 +229,14 @@ def test_a_joint_park_named_for_two_countries_and_its_town_in_brackets(read) -> 
     )
     assert names.get("Sino-German (Changzhou) Innovation Industrial Park") == "IndustryCluster"
     assert "Innovation Industrial Park" not in names
+
+
+def test_an_edition_s_name_without_its_opening_year_is_an_alias(read) -> None:  # type: ignore[no-untyped-def]
+    extraction = read(
+        "The 2025 Jiangxi (Malaysia) Trade and Culture Week, which runs until Sunday at the Kuala "
+        "Lumpur Convention Centre, has brought 120 companies to the Malaysian capital."
+    )
+    names = resolve_document(extraction)
+    week = "Jiangxi (Malaysia) Trade and Culture Week"
+    assert names.lookup(week) == names.lookup(f"2025 {week}")
+    assert names.lookup(week) is not None

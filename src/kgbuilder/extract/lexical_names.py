@@ -128,6 +128,8 @@ _EVENT_DESCRIBED = re.compile(
 _SERIES_HEADS = frozenset({"week", "weeks", "days", "roadshow", "tour", "promotion", "showcase"})
 #: " in the " between an event's name and a region of the world
 _IN_REGION = re.compile(r" in (?:the )?")
+#: an edition's year opening an event's name ("2025 <Province> Trade Week")
+_YEAR_AT_START = re.compile(r"(?:19|20)\d\d ")
 #: an edition's year at the end of an event's name ("<Fair> Japan 2025")
 _YEAR_AT_END = re.compile(r" (?:19|20)\d\d$")
 
@@ -176,9 +178,20 @@ class LexicalNames(FinderBase):
         without its year, which the model took for a person, a place or a thing, is the
         edition. (An organization of that name stays: a fair's owner may bear it.)"""
         editions: dict[str, Found] = {}
-        for f in accepted:
+        named = {(f.start, f.end) for f in accepted}
+        for f in list(accepted):
             if f.kind is Kind.EVENT and (match := _YEAR_AT_END.search(f.name)) is not None:
                 editions.setdefault(loose_key(f.name[: match.start()]), f)
+            opening = _YEAR_AT_START.match(f.name) if f.kind is Kind.EVENT else None
+            if opening is not None and not f.nested:
+                # "The 2025 <Province> (<Country>) Trade Week": the name without the year is
+                # the event's too (reports name it so between editions); kept as an alias
+                at = self.text.find(f.name[opening.end() :], f.start, f.end)
+                short = f.name[opening.end() :]
+                if at >= 0 and (at, at + len(short)) not in named:
+                    accepted.append(
+                        Found(at, at + len(short), short, "Event", f.rule, f.confidence, nested=True)
+                    )
         if not editions:
             return accepted
         for f in accepted:
