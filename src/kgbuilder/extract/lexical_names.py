@@ -183,14 +183,17 @@ class LexicalNames(FinderBase):
             if f.kind is Kind.EVENT and (match := _YEAR_AT_END.search(f.name)) is not None:
                 editions.setdefault(loose_key(f.name[: match.start()]), f)
             opening = _YEAR_AT_START.match(f.name) if f.kind is Kind.EVENT else None
-            if opening is not None and not f.nested:
+            # (not "2025 <X> Week (<Country>)": resolution reads that one's host in brackets)
+            if opening is not None and not f.nested and not f.name.endswith(")"):
                 # "The 2025 <Province> (<Country>) Trade Week": the name without the year is
                 # the event's too (reports name it so between editions); kept as an alias
                 at = self.text.find(f.name[opening.end() :], f.start, f.end)
                 short = f.name[opening.end() :]
                 if at >= 0 and (at, at + len(short)) not in named:
                     accepted.append(
-                        Found(at, at + len(short), short, "Event", f.rule, f.confidence, nested=True)
+                        Found(
+                            at, at + len(short), short, "Event", f.rule, f.confidence, nested=True
+                        )
                     )
         if not editions:
             return accepted

@@ -207,6 +207,10 @@ _MINISTER_RANKS = frozenset(
 )  # fmt: skip
 
 
+#: words of a company's name that are no legal form: "<X> Group in <City>" may be its office
+_GROUP_WORDS = frozenset(
+    {"group", "holdings", "holding", "company", "corporation", "international"}
+)
 #: the words that end a division's name in an address ("Bekasi Regency", "Ñuble Region")
 _DIVISION_WORDS = frozenset(
     {"district", "county", "township", "subdistrict", "regency", "region", "province"}
@@ -1597,7 +1601,7 @@ class RelationReader:
             last = body.name.split()[-1].casefold() if body is not None else ""
             # "its subsidiary <X> GmbH in <City>": a company and its town (not "signed with
             # <X> Ltd in <City>": where the deal was signed)
-            company = last.strip(".,") in LEGAL_WORDS and not re.search(
+            company = last.strip(".,") in LEGAL_WORDS - _GROUP_WORDS and not re.search(
                 r"\bwith (?:the )?$", e[: match.start()]
             )
             if (
