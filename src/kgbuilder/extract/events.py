@@ -321,13 +321,13 @@ def find_anaphors(doc: Any, found: list[Found], event: Found, lexicon: Lexicon) 
         start, end = doc[i].idx, tok.idx + len(tok.text)
         if any(f.start < end and start < f.end for f in found):
             continue
-        apposed = next(  # "<Other Fair>, the solar industry exhibition": that fair itself
-            (
-                f
-                for f in found
-                if f.kind is Kind.EVENT and not f.anaphor and text[f.end : start] == ", "
-            ),
-            None,
+        apposed = (  # "<Other Fair>, the solar industry exhibition": that fair itself
+            next(
+                (f for f in found if f.end == start - 2 and f.kind is Kind.EVENT and not f.anaphor),
+                None,
+            )
+            if text[start - 2 : start] == ", "
+            else None
         )
         meant = apposed or _named_before(found, tok.idx, tok.lower_, tok.lemma_.lower()) or event
         if (
