@@ -689,8 +689,10 @@ def _bureaus_of_governments(
     for f in found:
         match = _BUREAU.match(f.name) if f.kind is Kind.ORGANIZATION and not f.nested else None
         government = governments.get(match.group("place").strip()) if match else None
-        sentence = _sentence_of(sentences, f.start)
-        if government is None or sentence is None or (f.name, government.name) in parts:
+        if government is None or (f.name, government.name) in parts:
+            continue
+        sentence = _sentence_of(sentences, f.start)  # (a scan: only for a bureau that has one)
+        if sentence is None:
             continue
         parts.add((f.name, government.name))
         out.append(FoundRelation(f, "partOf", government, "bureau-of-government", 0.7, sentence))

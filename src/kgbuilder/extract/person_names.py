@@ -205,56 +205,54 @@ class PersonNames(FinderBase):
         name)."""
         ordered = sorted(accepted, key=lambda f: f.start)
         drop: set[int] = set()
-        for person, nxt in itertools.pairwise(ordered):
-            words = nxt.name.split()
+        for first, nxt in itertools.pairwise(ordered):
+            # two names NER read, one space apart (cheap tests first: this looks at every pair)
+            if not (
+                nxt.start == first.end + 1
+                and first.rule == nxt.rule == "ner"
+                and not first.nested
+                and not nxt.nested
+                and self.text[first.end] == " "
+            ):
+                continue
+            words, opening = nxt.name.split(), first.name.split()
             if (
-                person.kind is Kind.PERSON
-                and not person.nested
-                and person.rule == "ner"
+                first.kind is Kind.PERSON
                 # a one-word "organization" or "place", or the rest of the name read as a
                 # second person ("Md Shafiqul" and "Islam Bhuiyan")
                 and (
                     (nxt.kind in _MISREAD_KINDS and len(words) == 1)
-                    or (nxt.kind is Kind.PERSON and len(words) + len(person.name.split()) <= 5)
+                    or (nxt.kind is Kind.PERSON and len(words) + len(opening) <= 5)
                 )
-                and nxt.rule == "ner"
-                and not nxt.nested
-                and nxt.start == person.end + 1
-                and self.text[person.end] == " "
-                and len(person.name.split()) in (2, 3)
+                and len(opening) in (2, 3)
                 and all(w.isalpha() and w[:1].isupper() and not w.isupper() for w in words)
                 and not any(w.casefold() in self.lex.org_heads for w in words)
                 and not self._capitalised_after(nxt.end)
                 and self._place(nxt.name) is None
             ):
-                person.end = nxt.end
-                person.name = f"{person.name} {nxt.name}"
+                first.end = nxt.end
+                first.name = f"{first.name} {nxt.name}"
                 drop.add(id(nxt))
             elif (
                 # "Md Shafiqul" read as an organization, then "Islam Bhuiyan" as a person (not
                 # "At Microsoft Satya Nadella has ...": a body after a preposition)
-                person.kind is Kind.ORGANIZATION
-                and not self._after_preposition(person.start)
+                first.kind is Kind.ORGANIZATION
                 and nxt.kind is Kind.PERSON
-                and person.rule == nxt.rule == "ner"
-                and not person.nested
-                and not nxt.nested
-                and nxt.start == person.end + 1
-                and self.text[person.end] == " "
-                and len(person.name.split()) + len(nxt.name.split()) <= 5
+                and len(opening) + len(words) <= 5
+                and not self._after_preposition(first.start)
                 and all(
                     w.isalpha()
                     and w[:1].isupper()
                     and not w.isupper()
                     and w.casefold() not in self.lex.org_heads
                     and w.casefold() not in TRADE_NAME_ENDS
-                    for w in person.name.split()
+                    for w in opening
                 )
-                and self._place(person.name) is None
+                and self._place(first.name) is None
             ):
-                nxt.start = person.start
-                nxt.name = f"{person.name} {nxt.name}"
-                drop.add(id(person))
+                nxt.start = first.start
+                nxt.name = f"{first.name} {nxt.name}"
+                drop.add(id(first))
         return [f for f in accepted if id(f) not in drop]
 
     def _after_preposition(self, start: int) -> bool:
