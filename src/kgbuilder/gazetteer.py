@@ -38,6 +38,9 @@ GENERIC_GEO = frozenset(
 #: a division shares its name with divisions of other countries: it wins with this many times
 #: the people of the next one (counted in the cities listed)
 DOMINANT = 5
+#: a town this many times smaller than a division of its name in the same country yields to the
+#: division ("Jiangxi", a town of 27,000 in Gansu, against the province of 13 million)
+TOWN_BESIDE_DIVISION = 100
 #: lookups remembered (name and hints) before the memo starts again
 MEMO_SIZE = 20_000
 #: (name key, feature, hinted countries, hinted divisions) -> the answer
@@ -280,7 +283,8 @@ class Gazetteer:
         if city.division_key == division.division_key:
             return city  # the namesake seat ("Rio de Janeiro")
         if city.country_code in hints:
-            return city
+            smaller = city.population * TOWN_BESIDE_DIVISION < division.population
+            return division if smaller and division.country_code == city.country_code else city
         if division.country_code not in hints and city.population >= MIN_UNHINTED_POPULATION:
             return city
         return division

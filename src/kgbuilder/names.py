@@ -51,6 +51,10 @@ COMPANY_KIND_WORDS = frozenset(
         "tekstil", "mobilya", "ilaç", "gıda", "enerji", "otomotiv", "makina", "kimya", "inşaat",
         "alimentos", "textil", "têxtil", "vinos", "minera", "mineração", "aceros", "energía",
         "energia", "química", "embalagens", "recykling", "logistyka",
+        # and in German, Italian, French, Dutch and the Nordic languages
+        "gruppe", "gruppo", "groupe", "groep", "gruppen", "technik", "fahrzeugtechnik",
+        "logistik", "elektronik", "maschinenbau", "werke", "stahlbau", "chemie", "industrie",
+        "meccanica", "costruzioni", "mécanique", "industrier",
     }
 )  # fmt: skip
 #: trade words that are also English family names or words of a person's name ("Samantha
@@ -63,6 +67,15 @@ _TRADE_WORDS_BORNE_BY_PEOPLE = frozenset(
 )
 #: the trade words that end a company's name and no person's ("<Name> Tekstil")
 TRADE_NAME_ENDS = COMPANY_KIND_WORDS - _TRADE_WORDS_BORNE_BY_PEOPLE
+#: the ends of German compound trade words ("Fahrzeugtechnik", "Antriebstechnik", "Walzwerke")
+_COMPOUND_TRADE_ENDS = ("technik", "logistik", "elektronik", "maschinenbau", "werke")
+
+
+def is_trade_word(word: str) -> bool:
+    """Is ``word`` a trade word that ends company names and no person's ("Tekstil",
+    "Fahrzeugtechnik", "Gruppe")?"""
+    folded = word.casefold()
+    return folded in TRADE_NAME_ENDS or (len(folded) > 8 and folded.endswith(_COMPOUND_TRADE_ENDS))
 
 
 #: what follows a place's own name in the name of its autonomous area ("Zhuang Autonomous
@@ -133,3 +146,16 @@ def bracket_word_fits(word: str, name: str) -> bool:
     if word in words:
         return True
     return word.isupper() and "".join(w[0] for w in words[-len(word) :]) == word
+
+
+def shortens(short: str, name: str) -> bool:
+    """Is ``short`` a shortened ``name`` that keeps its first word: "Changsha ETDZ" of "Changsha
+    Economic and Technological Development Zone", "Xi'an Hi-tech Zone" of "Xi'an High-tech
+    Industries Development Zone" (not "Dubai Mall" after "Dubai Chambers")?"""
+    words, named = short.split(), name.split()
+    if len(words) >= len(named) or words[0] != named[0]:
+        return False
+    last = words[-1]
+    if last.isupper():
+        return 2 <= len(last) <= 6 and len(words) == 2
+    return last == named[-1] and len(words) <= 4

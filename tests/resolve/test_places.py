@@ -147,3 +147,42 @@ def test_places_a_bigger_city_is_not_put_in_a_smaller_namesake_of_its_division()
     entities = table(("Ciudad Juárez", "Place"), ("Chihuahua", "Place"), ("Mexico", "Country"))
     relations = {(r.subject, r.object) for r in link_places(entities, default_gazetteer())}
     assert ("place/ciudad-juarez", "place/chihuahua") not in relations
+
+
+def test_places_a_province_is_not_a_small_town_of_its_name_in_the_same_country() -> None:
+    # GeoNames has a town "Jiangxi" of 27,000 in Gansu; beside China the name is the province
+    entities = table(("Jiangxi", "Place"), ("Jingdezhen", "Place"), ("China", "Country"))
+    relations = {(r.subject, r.object) for r in link_places(entities, default_gazetteer())}
+    assert entities.entities["place/jiangxi"].type.name == "AdministrativeArea"
+    assert ("place/jingdezhen", "place/jiangxi") in relations
+    assert ("place/jingdezhen", "place/china") not in relations
+
+
+def test_places_washington_beside_the_united_states_stays_the_capital() -> None:
+    # the capital is not a hundred times smaller than the state: the town rule does not fire
+    entities = table(("Washington", "Place"), ("United States", "Country"))
+    link_places(entities, default_gazetteer())
+    assert entities.entities["place/washington"].type.name == "City"
+
+
+def test_places_a_state_whose_towns_are_named_beats_a_foreign_city_of_its_name() -> None:
+    # Paraná is an Argentine city and a Brazilian state; both countries are named, and so are
+    # three towns of the state
+    entities = table(
+        ("Paraná", "Place"),
+        ("Curitiba", "Place"),
+        ("Cascavel", "Place"),
+        ("Ponta Grossa", "Place"),
+        ("Brazil", "Country"),
+        ("Argentina", "Country"),
+    )
+    relations = {(r.subject, r.object) for r in link_places(entities, default_gazetteer())}
+    assert entities.entities["place/parana"].type.name == "AdministrativeArea"
+    assert ("place/curitiba", "place/parana") in relations
+    assert ("place/parana", "place/brazil") in relations
+
+
+def test_places_the_argentine_city_stays_a_city_beside_its_own_towns() -> None:
+    entities = table(("Paraná", "Place"), ("Santa Fe", "Place"), ("Argentina", "Country"))
+    link_places(entities, default_gazetteer())
+    assert entities.entities["place/parana"].type.name == "City"

@@ -452,6 +452,20 @@ class FinderBase:
             for head in (*self.lex.cluster_heads_title, *self.lex.cluster_heads_lower)
         )
 
+    def _cluster_then_town(self, name: str) -> bool:
+        """Does a name end in a cluster head and then the town it is in ("Khalifa Economic
+        Zones Abu Dhabi", "<X> Industrial Park Shenzhen")?"""
+        words = name.split()
+        for n in (1, 2):
+            if len(words) <= n + 2 or self._place(" ".join(words[-n:])) is None:
+                continue
+            head = words[:-n]
+            if head[-1].endswith("s") and len(head[-1]) > 4:  # "Zones", "Parks"
+                head = [*head[:-1], head[-1][:-1]]
+            if " ".join(head).endswith(self._cluster_endings):
+                return True
+        return False
+
     def _venue_named(self, name: str) -> bool:
         """Does a name end in a venue head ("... Convention Center", "... Trade City"), or in one
         and the city it is in ("... Congress Center Munich")?"""

@@ -21,7 +21,13 @@ from kgbuilder.extract.finder_base import (
 )
 from kgbuilder.extract.spans import Found
 from kgbuilder.kinds import Kind
-from kgbuilder.names import COMPANY_KIND_WORDS, bracket_word_fits, clean_name, loose_key
+from kgbuilder.names import (
+    COMPANY_KIND_WORDS,
+    bracket_word_fits,
+    clean_name,
+    loose_key,
+    shortens,
+)
 
 #: "Days of <Province>( in <Country>)": a promotion named head first
 _DAYS_OF_PLACE = re.compile(
@@ -79,6 +85,8 @@ _PLACE_CLUSTER = re.compile(
     r"((?:industry |industrial |manufacturing )?clusters?)\b"
 )
 #: '<Company> ("Hanyuan" or "the Company")', '(the "Hanyuan Group")': a short name defined
+#: a bracketed name of two to four capitalised words: "(Changsha ETDZ)", "(Xi'an Hi-tech Zone)"
+_SHORTENED = re.compile(r" ?\(([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){1,3})\)")
 _DEFINED_NAME = re.compile(
     rf" ?\((?:the )?[\"“](?:the )?([{UPPER}][\w&.'’-]*(?: [{UPPER}][\w&.'’-]*){{0,3}})[\"”](?: or (?:the )?[\"“][^\"”]{{1,30}}[\"”])?\)"
 )
@@ -603,7 +611,7 @@ class LexicalNames(FinderBase):
         people's name ("<X> Trading (Shenzhen)", "(Holdings)", "(Chinese)")."""
         folded = word.casefold()
         return (
-            named.kind is Kind.ORGANIZATION
+            named.kind in (Kind.ORGANIZATION, Kind.INDUSTRY_CLUSTER)
             and 4 <= len(word) <= 12
             and word.isalpha()
             and word[1:].islower()
@@ -648,6 +656,13 @@ class LexicalNames(FinderBase):
             ):
                 continue  # "(FBI Director)", "(BABA US)": a post or a ticker, not a name
             out.append(Found(match.start(1), match.end(1), acronym, before.type, "acronym", 0.8))
+        # "(Changsha ETDZ)", "(Dubai FDI)", "(Xi'an Hi-tech Zone)": the name's first word, then
+        # capitals or words ending on the name's own last word
+        for match in _SHORTENED.finditer(text):
+            before = longest.get(match.start())
+            short = match.group(1)
+            if before is not None and shortens(short, before.name):
+                out.append(Found(match.start(1), match.end(1), short, before.type, "acronym", 0.8))
         # a press release's defined name: '<Company> ("Hanyuan" or "the Company")'
         for match in _DEFINED_NAME.finditer(text):
             before = ends.get(match.start())

@@ -23,8 +23,8 @@ from kgbuilder.kinds import ENTITY_TYPES, Kind
 from kgbuilder.names import (
     COMPANY_KIND_WORDS,
     LEGAL_WORDS,
-    TRADE_NAME_ENDS,
     clean_name,
+    is_trade_word,
     loose_key,
 )
 
@@ -1094,7 +1094,7 @@ class NameParts(FinderBase):
                     or w.casefold() in self.lex.demonyms
                     or w.casefold() in LEGAL_WORDS
                     or (w.endswith("s") and w.casefold() in COMPANY_KIND_WORDS)  # "Appliances"
-                    or w.casefold() in TRADE_NAME_ENDS  # "<Founder> Tekstil"
+                    or is_trade_word(w)  # "<Founder> Tekstil"
                     or self._place(w) is not None
                     for w in words
                 )

@@ -1712,7 +1712,7 @@ class NerNames(FinderBase):
         self, found: Found, label: str, person_words: set[str], start_tok: int
     ) -> Found | None:
         name = found.name
-        if name.endswith(self._cluster_endings):
+        if name.endswith(self._cluster_endings) or self._cluster_then_town(name):
             found.type = "IndustryCluster"  # "<X> Free Zone", "<X> Food Processing Park"
             return found
         if len(name.split()) > 1 and (

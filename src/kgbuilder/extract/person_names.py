@@ -17,7 +17,7 @@ import re
 from kgbuilder.extract.finder_base import HONORIFICS, PREPOSITIONS, FinderBase
 from kgbuilder.extract.spans import Found
 from kgbuilder.kinds import Kind
-from kgbuilder.names import LEGAL_WORDS, TRADE_NAME_ENDS
+from kgbuilder.names import LEGAL_WORDS, is_trade_word
 
 #: the styles of address a family name follows ("Mr Karaca", "Dr Abdullahi", "Ms. Abdi")
 _PERSONAL_STYLES = HONORIFICS - {"sir", "madam", "madame", "monsieur"}
@@ -158,7 +158,11 @@ class PersonNames(FinderBase):
                 f.kind is Kind.PERSON
                 and f.rule == "ner"
                 and len(words) in (2, 3)
-                and words[-1].casefold() in TRADE_NAME_ENDS
+                and (
+                    is_trade_word(words[-1])
+                    # "Kessler Fahrzeugtechnik Srbija": the trade, then the country of the arm
+                    or (len(words) == 3 and is_trade_word(words[1]) and self._place(words[2]))
+                )
                 and words[-1][:1].isupper()
                 and words[-1] not in self._styled_family_names()
             ):
@@ -245,7 +249,7 @@ class PersonNames(FinderBase):
                     and w[:1].isupper()
                     and not w.isupper()
                     and w.casefold() not in self.lex.org_heads
-                    and w.casefold() not in TRADE_NAME_ENDS
+                    and not is_trade_word(w)
                     for w in opening
                 )
                 and self._place(first.name) is None

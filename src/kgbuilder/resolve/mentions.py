@@ -40,6 +40,7 @@ from kgbuilder.names import (
     LEGAL_WORDS,
     bracket_word_fits,
     loose_key,
+    shortens,
 )
 
 STOPWORDS = frozenset(
@@ -504,7 +505,12 @@ def _short_form_target(
             # in brackets made of the full name's own words
             explicit = _bracketed(name, kind, mentions, clusters)
             # ("<Place> <X> Motor Co., Ltd. (<X> Motors)": a word may take a plural)
-            if explicit is not None and _singular(loose) <= _singular(explicit[1]):
+            if explicit is not None and (
+                _singular(loose) <= _singular(explicit[1])
+                # "(Changsha ETDZ)", "(Xi'an Hi-tech Zone)": its first word, then capitals or
+                # words ending on its head
+                or shortens(name, clusters[explicit].canonical())
+            ):
                 return explicit
         if len(words) == 2 and _is_acronym(words[0]) and words[1][:1].isupper():
             # "<X> Sub-Council of the China Council for ... (CCPIT Gansu)", "(CCI KR)"; not

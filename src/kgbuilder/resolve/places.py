@@ -11,6 +11,7 @@ can be told apart from what a source says.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 
 from kgbuilder._version import __version__
@@ -77,6 +78,7 @@ def link_places(
             again = _match(entity, table, gazetteer, hints=hints, divisions=named)
             if again is not None:
                 matched[entity.key] = again
+    _divisions_of_towns_named(places, matched, table, gazetteer, hints)
     by_geonames = {
         place.geonames_id: key for key, place in matched.items() if place.geonames_id is not None
     }
@@ -120,6 +122,34 @@ def link_places(
     if containment:
         relations += _countries_in_regions(table, gazetteer, matched, by_geonames, provenance)
     return relations
+
+
+def _divisions_of_towns_named(
+    places: list[Entity],
+    matched: dict[str, Place],
+    table: EntityTable,
+    gazetteer: Gazetteer,
+    hints: set[str],
+) -> None:
+    """A name that is a town and a division is the division when the text names more of the
+    division's towns than of the town's: "Paraná" beside Curitiba and Cascavel is the Brazilian
+    state, not the Argentine city (both countries named); "Jiangxi" beside Nanchang the province."""
+    towns = Counter(
+        place.division_key
+        for place in matched.values()
+        if place.feature == "city" and place.division_key is not None
+    )
+    for entity in places:
+        place = matched.get(entity.key)
+        if place is None or place.feature != "city" or entity.key in table.geonames:
+            continue
+        division = gazetteer.lookup(entity.name, feature="admin1", hint_countries=hints)
+        if division is None or division.division_key in (None, place.division_key):
+            continue
+        if place.population >= division.population:
+            continue  # "Lima" beside San Isidro: the capital, bigger than the region so named
+        if towns[division.division_key] > towns[place.division_key] - 1:
+            matched[entity.key] = division
 
 
 def _countries_in_regions(
