@@ -144,11 +144,12 @@ def _divisions_of_towns_named(
         if place is None or place.feature != "city" or entity.key in table.geonames:
             continue
         division = gazetteer.lookup(entity.name, feature="admin1", hint_countries=hints)
-        if division is None or division.division_key in (None, place.division_key):
+        own, other = place.division_key, division.division_key if division else None
+        if division is None or own is None or other is None or other == own:
             continue
         if place.population >= division.population:
             continue  # "Lima" beside San Isidro: the capital, bigger than the region so named
-        if towns[division.division_key] > towns[place.division_key] - 1:
+        if towns[other] > towns[own] - 1:
             matched[entity.key] = division
 
 
