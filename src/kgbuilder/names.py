@@ -67,6 +67,18 @@ _TRADE_WORDS_BORNE_BY_PEOPLE = frozenset(
 )
 #: the trade words that end a company's name and no person's ("<Name> Tekstil")
 TRADE_NAME_ENDS = COMPANY_KIND_WORDS - _TRADE_WORDS_BORNE_BY_PEOPLE
+#: a Mongolian name after the initial of the father's name, with no space: "Ts.Bayarmagnai"
+INITIALLED_NAME = re.compile(r"(?<![\w.])(?P<initial>[A-Z][a-z]?)\.[A-Z][a-z]{3,}(?![\w.])")
+#: abbreviations that stand before a word as an initial would ("St.Petersburg", "Mt.Everest")
+_NOT_INITIALS = frozenset({"St", "Mt", "Ft", "Dr", "Mr", "Ms", "No", "Co", "Pt", "Sq", "Rd"})
+
+
+def is_initialled_name(text: str) -> bool:
+    """Is ``text`` a name written after an initial and a full stop ("N.Erdenebileg")?"""
+    match = INITIALLED_NAME.fullmatch(text)
+    return match is not None and match.group("initial") not in _NOT_INITIALS
+
+
 #: the ends of German compound trade words ("Fahrzeugtechnik", "Antriebstechnik", "Walzwerke")
 _COMPOUND_TRADE_ENDS = ("technik", "logistik", "elektronik", "maschinenbau", "werke")
 

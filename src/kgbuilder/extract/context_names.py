@@ -21,7 +21,13 @@ from kgbuilder.extract.finder_base import (
 )
 from kgbuilder.extract.spans import Found
 from kgbuilder.kinds import Kind
-from kgbuilder.names import COMPANY_KIND_WORDS, clean_name, loose_key
+from kgbuilder.names import (
+    COMPANY_KIND_WORDS,
+    clean_name,
+    is_initialled_name,
+    is_trade_word,
+    loose_key,
+)
 
 #: words before a place: "in <Town>", "from <Town>"
 _PLACE_PREPOSITIONS = frozenset({"in", "from", "to", "near", "outside"})
@@ -210,8 +216,8 @@ class ContextNames(FinderBase):
         doc = self.toks
         people: list[Found] = []
         for i, tok in enumerate(doc):
-            if tok.lower_ not in self.lex.title_heads or not tok.is_title:
-                continue
+            if tok.lower_ not in self.lex.title_heads or not (tok.is_title or tok.is_upper):
+                continue  # ("Director", "CEO")
             if (
                 i > 0
                 and doc[i - 1].text[:1].isupper()
@@ -238,6 +244,17 @@ class ContextNames(FinderBase):
             ):
                 e += 1
             if e - i < 3 or (e < len(doc) and doc[e].text[:1].isdigit()):
+                continue
+            if (  # "Minister of <Portfolio> Ts.Bayarmagnai noted": the model cut the name at its stop
+                e + 1 < len(doc)
+                and doc[e].text == "."
+                and not doc[e - 1].whitespace_
+                and not doc[e].whitespace_
+                and is_initialled_name(f"{doc[e - 1].text}.{doc[e + 1].text}")
+            ):
+                found = self._span_found(e - 1, e + 2, "Person", "person-appositive", 0.75)
+                if found is not None:
+                    people.append(found)
                 continue
             named = self._named_after_comma(i, e)
             if named is not None:
@@ -351,17 +368,31 @@ class ContextNames(FinderBase):
                 or t.lower_ in self.lex.title_modifiers
                 or self._is_legal(t)
                 or t.text in ("'s", "’s")
+                or is_trade_word(t.text)  # "<Title> of Steppe Cargo <Given> <Family>"
+                or (t.is_alpha and t.is_upper and len(t.text) >= 2)  # "of KAZAKH INVEST <Name>"
             )
 
         def namey(t: Any) -> bool:
-            return t.is_alpha and t.is_title and t.pos_ == "PROPN" and not boundary(t)
+            return (
+                t.is_alpha
+                and t.is_title
+                and t.pos_ == "PROPN"
+                and not boundary(t)
+                # "of Foreign Affairs of Kazakhstan <Given> <Family>": the body ends on its state
+                and self._place(t.text, big_only=True) is None
+            )
 
         b = end
         while b > title + 1 and end - b < 4 and namey(doc[b - 1]):
             b -= 1
         words = end - b
         before = doc[b - 1]
-        if 2 <= words <= 3 and (boundary(before) or self._place(before.text) is not None):
+        initialled = (  # "CEO of <X> LLC N.Erdenebileg said": a Mongolian name, one token
+            end - title > 2 and is_initialled_name(doc[end - 1].text)
+        )
+        if initialled:
+            start = end - 1
+        elif 2 <= words <= 3 and (boundary(before) or self._place(before.text) is not None):
             start = b
         elif words >= 2 and any(x.label_ == "ORG" and x.start < end - 2 < x.end for x in self.ents):
             start = end - 2  # NER ran the body and the name together ("<Body> Invest <Name>")

@@ -104,6 +104,8 @@ def guard_sentences(doc: Any) -> Any:
             # "Ma. Cristina L. Aquino", "Md. Rahim": a given name written short, opening a name
             # (not "founder Jack Ma. Lee Kai-fu ...": the family name ends a sentence)
             or short_given_name(doc, before.i - 1)
+            # "Ts.Bayarmagnai": a Mongolian name after its initial, a stop and no space
+            or _after_written_initial(doc, before, token)
             # "<Given> | <Family> <Name>, Cabinet Secretary": two capitalised words with one
             # space between them and no stop are one name, not two sentences
             or (
@@ -116,6 +118,21 @@ def guard_sentences(doc: Any) -> Any:
         ):
             token.is_sent_start = False
     return doc
+
+
+def _after_written_initial(doc: Any, before: Any, token: Any) -> bool:
+    """Does ``token`` follow an initial and its full stop, written onto it ("Ts.Bayarmagnai")?"""
+    if before.text != "." or before.whitespace_ or before.i == 0:
+        return False
+    initial = doc[before.i - 1]
+    return (
+        not initial.whitespace_
+        and initial.is_alpha
+        and initial.text[:1].isupper()
+        and len(initial.text) <= 2
+        and token.is_alpha
+        and token.text[:1].isupper()
+    )
 
 
 def short_given_name(doc: Any, i: int) -> bool:

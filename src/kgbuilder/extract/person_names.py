@@ -17,7 +17,7 @@ import re
 from kgbuilder.extract.finder_base import HONORIFICS, PREPOSITIONS, FinderBase
 from kgbuilder.extract.spans import Found
 from kgbuilder.kinds import Kind
-from kgbuilder.names import LEGAL_WORDS, is_trade_word
+from kgbuilder.names import INITIALLED_NAME, LEGAL_WORDS, is_initialled_name, is_trade_word
 
 #: the styles of address a family name follows ("Mr Karaca", "Dr Abdullahi", "Ms. Abdi")
 _PERSONAL_STYLES = HONORIFICS - {"sir", "madam", "madame", "monsieur"}
@@ -147,6 +147,16 @@ class PersonNames(FinderBase):
             if found is not None:
                 out.append(found)
         return out
+
+    def _initialled_people(self) -> list[Found]:
+        """ "Minister of Economy and Development Ts.Bayarmagnai noted": Mongolian names, written
+        after the initial of the father's name and a full stop with no space, which the model
+        cuts at the stop or runs into the body before."""
+        return [
+            Found(m.start(), m.end(), m.group(), "Person", "styled-name", 0.8)
+            for m in INITIALLED_NAME.finditer(self.text)
+            if is_initialled_name(m.group())
+        ]
 
     def _trades_read_as_people(self, accepted: list[Found]) -> list[Found]:
         """ "Turkish apparel maker Karaca Tekstil has signed": a two- or three-word "person"
