@@ -29,9 +29,7 @@ def test_a_holder_after_a_company_named_for_its_trade_is_a_person(read) -> None:
 
 def test_a_holder_after_a_body_in_capitals_is_a_person(read) -> None:
     kinds = entities(
-        read(
-            "Chairman of the Board of KAZAKH INVEST Nurlan Baimukhanov said the portfolio grew.\n"
-        )
+        read("Chairman of the Board of KAZAKH INVEST Nurlan Baimukhanov said the portfolio grew.\n")
     )
     assert kinds.get("Nurlan Baimukhanov") == "Person"
 
