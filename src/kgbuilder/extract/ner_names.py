@@ -28,6 +28,7 @@ from kgbuilder.extract.finder_base import (
 from kgbuilder.extract.nlp import short_given_name
 from kgbuilder.extract.spans import Found
 from kgbuilder.gazetteer import Place
+from kgbuilder.kinds import Kind
 from kgbuilder.names import COMPANY_KIND_WORDS, clean_name
 
 #: title heads an organization can be described by too ("a leader in", "a partner of")
@@ -122,6 +123,10 @@ def _body_named_at(doc: list[Any], at: int) -> bool:
     "at the time", "at its London office")?"""
     j = at + 1 if at + 1 < len(doc) and doc[at + 1].lower_ != "the" else at + 2
     return j < len(doc) and doc[j].text[:1].isupper() and doc[j].ent_type_ in ("ORG", "")
+
+#: the words of posts written before a style of address: "Kedah Menteri Besar Datuk Seri <Name>"
+#: (a Malaysian state's chief minister)
+_POSTS_BEFORE_STYLES = frozenset({"menteri", "besar"})
 
 
 class NerNames(FinderBase):
@@ -610,9 +615,14 @@ class NerNames(FinderBase):
                 not style
                 or not doc[i].text[:1].isupper()
                 # "Jalan Tun Razak", "the Tun Razak Exchange": a street or a building named for
-                # the holder of a style
-                or (i > 0 and doc[i - 1].text[:1].isupper() and not doc[i - 1].is_sent_start)
-                or self._label_at.get(i) in ("ORG", "FAC", "GPE", "LOC")
+                # the holder of a style (not "Kedah Menteri Besar Datuk Seri <Name>": a post)
+                or (
+                    i > 0
+                    and doc[i - 1].text[:1].isupper()
+                    and not doc[i - 1].is_sent_start
+                    and doc[i - 1].lower_ not in self.lex.title_heads | _POSTS_BEFORE_STYLES
+                )
+                or self._styled_name_read_as_place(i)
             ):
                 i += 1
                 continue
@@ -653,6 +663,40 @@ class NerNames(FinderBase):
                 )
             i = max(k, i + 1)
         return out
+
+    def _malay_given_names(self, accepted: list[Found]) -> list[Found]:
+        """ "Datuk Seri Ahmad Faizal Rahman ... Ahmad Faizal said": a Malay name written after
+        its style is later written by its given names, the father's name (after "bin") left
+        off; those mentions are the person's."""
+        given: dict[str, Found] = {}
+        for f in accepted:
+            words = f.name.split()
+            if f.kind is not Kind.PERSON or len(words) < 3:
+                continue
+            before = self.text[max(0, f.start - 12) : f.start].casefold().split()
+            if not any(" ".join(before[-n:]) in STYLES for n in (1, 2) if len(before) >= n):
+                continue
+            cut = next((k for k, w in enumerate(words) if w.casefold() in _PATRONYMICS), None)
+            short = " ".join(words[: cut if cut and cut >= 2 else 2])
+            given.setdefault(short, f)
+        for f in accepted:
+            full = given.get(f.name)
+            if full is not None and f.kind is Kind.PERSON and f.start > full.start:
+                f.name = full.name
+        return accepted
+
+    def _styled_name_read_as_place(self, i: int) -> bool:
+        """Is the style at token ``i`` inside a name NER gave a place's or a body's label
+        ("the Tun Razak Exchange"), other than one that opens with the style and holds nothing
+        but the name ("chief executive Datuk Azmi Hamzah", read as a body)?"""
+        if self._label_at.get(i) not in ("ORG", "FAC", "GPE", "LOC"):
+            return False
+        entity = next(e for e in self.ents if e.start <= i < e.end)
+        return entity.start != i or any(
+            t.lower_ in self.lex.org_heads | self.lex.landmark_heads | self.lex.seat_heads
+            or not t.text[:1].isupper()
+            for t in entity
+        )
 
     def _untagged_towns(self) -> list[Found]:
         """ "<Company> AG of Ingolstadt": a one-word town NER left untagged after a preposition,
@@ -1197,14 +1241,18 @@ class NerNames(FinderBase):
     def _title_and_styles_only(self, ent: Any) -> bool:
         """Is the span only title words and styles of address ("Rector Prof.")?"""
         last = self.toks[ent.end - 1]
-        if last.text != "." and last.lower_ not in HONORIFICS:
+        if last.text != "." and last.lower_ not in HONORIFICS and last.lower_ not in STYLES:
             return False  # (cheap test first: this looks at every name NER found)
         words = [t.lower_ for t in self.toks[ent.start : ent.end] if t.text != "."]
-        return any(w in HONORIFICS or w + "." in HONORIFICS for w in words) and all(
-            w in HONORIFICS
-            or w + "." in HONORIFICS
+        if self._place(self.toks[ent.start].text) is not None:
+            words = words[1:]  # "Kedah Menteri Besar Datuk": a state's post, then a style
+        styles = HONORIFICS | STYLES
+        return any(w in styles or w + "." in styles for w in words) and all(
+            w in styles
+            or w + "." in styles
             or w in self.lex.title_heads
             or w in self.lex.title_modifiers
+            or w in _POSTS_BEFORE_STYLES
             for w in words
         )
 
