@@ -1036,12 +1036,21 @@ class EventReader:
         # "One of the most crowded stands belonged to <O>", "<O>'s pavilion": it exhibited
         stands = re.finditer(
             r"\b(?:stand|stands|booth|booths|pavilion|pavilions) (?:(?!«)\S+ ){0,2}?"
-            r"(?:of|belonged to|belonging to|run by) (?:the )?(«O\d+»)"
-            r"|(«O\d+») (?:'s|’s) (?:(?!«)\S+ ){0,2}?(?:stand|booth|pavilion)\b",
+            r"(?:of|belonged to|belonging to|run by|(?:at «E\d+» )?(?:was|were) (?:that|those) of)"
+            r" (?:the )?"
+            r"(?:«L\d+» - based )?(«O\d+»)"
+            r"|(«O\d+») (?:'s|’s) (?:(?!«)\S+ ){0,2}?(?:stand|booth|pavilion)\b"
+            # "At the largest stand, <P>, managing director of <O>, said"; "<P>, general manager
+            # of <O>, said at the stand", "... told visitors at its stand": its officer spoke there
+            r"|\bat the (?:(?!«)\S+ ){0,2}?(?:stand|booth|pavilion) , «P\d+» , (?:†\S+ )+"
+            r"(?:of|at) (?:the )?(«O\d+»)"
+            r"|«P\d+» , (?:†\S+ (?:- )?)+(?:of|at) (?:the )?(«O\d+») , (?:which [^«.]*?«\w\d+» , )?"
+            r"(?:said |told (?:(?!«)\S+ ){0,2}?)at (?:the|its|their) (?:(?!«)\S+ )?"
+            r"(?:stand|booth|pavilion)\b",
             s.encoded,
         )
         for match in stands:
-            exhibitor = s.found(match.group(1) or match.group(2))
+            exhibitor = s.found(next(g for g in match.groups() if g is not None))
             if exhibitor is not None:
                 where = event or current or self.event
                 yield FoundRelation(exhibitor, "participatedIn", where, "event-stand", 0.6, s)
