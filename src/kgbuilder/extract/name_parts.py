@@ -57,6 +57,8 @@ _THING_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "whose", "our"
 _TOLD_OFTEN = 3
 #: a bracketed name right after another: "<Event> (Kazakhstan)"
 _BRACKETED = re.compile(r" \(([A-Z][\w'’ -]{1,40})\)")
+#: a state agency's name of one word, made with its country's: "ProChile", "InvestChile"
+_FUSED_AGENCY = re.compile(r"(?:Pro|Invest|Export|Trade)(?P<c>[A-Z][a-zé]{3,})")
 #: heads of a state agency's name: "<Country> Investment Authority" is in that country
 _NATIONAL_BODY_HEADS = frozenset(
     {"agency", "authority", "board", "corporation", "commission", "administration"}
@@ -64,6 +66,7 @@ _NATIONAL_BODY_HEADS = frozenset(
     # Association of Manufacturers", "<Demonym> Salmon Council", "<Demonym> Airlines")
     | {"association", "council", "organization", "organisation", "bank", "university"}
     | {"institute", "federation", "assembly", "airlines", "airways", "company", "ministry"}
+    | {"chamber"}
 )
 #: words of an association of a country's people abroad, which is not seated in the country
 _ABROAD_WORDS = frozenset(
@@ -376,6 +379,11 @@ class NameParts(FinderBase):
             if org.kind not in (Kind.ORGANIZATION, Kind.PLACE, Kind.INDUSTRY_CLUSTER):
                 continue
             span = self.doc.char_span(org.start, org.end, alignment_mode="expand")
+            if span is not None and len(span) == 1 and org.kind is Kind.ORGANIZATION:
+                fused = self._fused_country(org)
+                if fused is not None:  # "ProChile", "InvestChile": the country's own agency
+                    extra.append(fused)
+                    self.facts.append((org, "locatedIn", fused, "national-body", 0.7))
             if span is None or len(span) < 2:
                 continue
             tokens = list(span)
@@ -648,6 +656,30 @@ class NameParts(FinderBase):
             return country
         return None
 
+    def _fused_country(self, org: Found) -> Found | None:
+        """The country a one-word agency's name is made with ("ProChile", "InvestChile",
+        "ProColombia"), as a name inside it, when the text names that country too."""
+        match = _FUSED_AGENCY.fullmatch(org.name)
+        if match is None:
+            return None
+        country = self._place(match.group("c"))
+        if (
+            country is None
+            or country.feature != "country"
+            or country.country_code not in (self._countries)
+        ):
+            return None
+        start = org.start + match.start("c")
+        return Found(
+            start,
+            start + len(match.group("c")),
+            country.name,
+            "Country",
+            "name-part",
+            0.7,
+            nested=True,
+        )
+
     def _national_body(self, tokens: list[Any]) -> tuple[int, str] | None:
         """How many words of a state agency's name name its country, and the country:
         "<Country> Investment Authority", "<Demonym> Investment Promotion Agency"; not a
@@ -663,6 +695,8 @@ class NameParts(FinderBase):
             lead = " ".join(t.text for t in tokens[:width])
             if not all(t.text[:1].isupper() for t in tokens[:width]):
                 continue
+            if tokens[width].text in ("-", "–", "/"):
+                continue  # "German-Serbian Chamber of Commerce": two countries' body
             if words[width] in _GEOGRAPHY_WORDS or any(
                 self._place(" ".join(t.text for t in tokens[: width + more]))
                 for more in (1, 2)

@@ -124,6 +124,7 @@ def _body_named_at(doc: list[Any], at: int) -> bool:
     j = at + 1 if at + 1 < len(doc) and doc[at + 1].lower_ != "the" else at + 2
     return j < len(doc) and doc[j].text[:1].isupper() and doc[j].ent_type_ in ("ORG", "")
 
+
 #: the words of posts written before a style of address: "Kedah Menteri Besar Datuk Seri <Name>"
 #: (a Malaysian state's chief minister)
 _POSTS_BEFORE_STYLES = frozenset({"menteri", "besar"})

@@ -24,6 +24,11 @@ from kgbuilder.extract.spans import Found
 from kgbuilder.kinds import Kind
 from kgbuilder.names import LEGAL_WORDS, clean_name
 
+#: the last words of a post's field of work ("International Relations", "Investment Promotion")
+_FIELDS_OF_WORK = frozenset(
+    {"relations", "affairs", "operations", "communications", "sales", "marketing", "finance"}
+    | {"promotion", "cooperation", "exchanges", "research", "strategy", "planning", "procurement"}
+)
 #: a year of this century or the last, as a token
 _YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
 #: heads of lines between places, named things only when the name joins places with a hyphen
@@ -1092,6 +1097,7 @@ class StructuralNames(FinderBase):
         "of <Org>") comes next, not an organization of its own."""
         doc = self.toks
         spans: list[tuple[int, int]] = []
+        bodies: dict[int, int] = {}  # a field's start -> the start of the body after it
         extra: list[Found] = []
         for i in range(len(doc) - 3):
             if doc[i].lower_ not in self.lex.title_heads or doc[i + 1].lower_ not in ("of", "for"):
@@ -1121,19 +1127,29 @@ class StructuralNames(FinderBase):
             # "Managing Director for International Affairs of the <Org>": after "for", "of"
             # leads to the organization too
             leads = ("at", "of") if doc[i + 1].lower_ == "for" else ("at",)
+            if k > j and doc[k - 1].lower_ in _FIELDS_OF_WORK:
+                # "Director of International Relations of the Municipality of <City>": a field
+                # of work, then the body
+                leads = ("at", "of")
             if j < k < len(doc) and doc[k].lower_ in leads and nxt < len(doc) and self._namey(nxt):
                 spans.append((doc[j].idx, doc[k - 1].idx + len(doc[k - 1].text)))
+                bodies[doc[j].idx] = doc[nxt].idx
         if not spans:
             return candidates
-        kept = [
-            c
-            for c in candidates
-            if not (
-                # (an organization, or an event by its last word: "Investment Promotion")
-                c.kind in (Kind.ORGANIZATION, Kind.EVENT)
-                and any(a <= c.start and c.end <= b for a, b in spans)
-            )
-        ]
+        kept = []
+        for c in candidates:
+            # (an organization, or an event by its last word: "Investment Promotion")
+            if c.kind not in (Kind.ORGANIZATION, Kind.EVENT):
+                kept.append(c)
+            elif any(a <= c.start and c.end <= b for a, b in spans):
+                continue
+            elif c.start in bodies and c.end > bodies[c.start]:
+                # "International Relations of the Municipality of <City>" read as one name:
+                # the body after the field
+                body = bodies[c.start]
+                kept.append(replace(c, start=body, name=clean_name(self.text[body : c.end])))
+            else:
+                kept.append(c)
         return kept + [p for p in extra if not any(c.overlaps(p) for c in kept)]
 
     def _portfolio_end(self, i: int) -> int | None:
