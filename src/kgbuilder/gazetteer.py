@@ -41,6 +41,9 @@ DOMINANT = 5
 #: a town this many times smaller than a division of its name in the same country yields to the
 #: division ("Jiangxi", a town of 27,000 in Gansu, against the province of 13 million)
 TOWN_BESIDE_DIVISION = 100
+#: with no country named, a city this many times smaller than a division of its name in another
+#: country yields to the division
+TOWN_BESIDE_STATE = 20
 #: lookups remembered (name and hints) before the memo starts again
 MEMO_SIZE = 20_000
 #: (name key, feature, hinted countries, hinted divisions) -> the answer
@@ -285,7 +288,12 @@ class Gazetteer:
         if city.country_code in hints:
             smaller = city.population * TOWN_BESIDE_DIVISION < division.population
             return division if smaller and division.country_code == city.country_code else city
-        if division.country_code not in hints and city.population >= MIN_UNHINTED_POPULATION:
+        if (
+            division.country_code not in hints
+            and city.population >= MIN_UNHINTED_POPULATION
+            # (not "Paraná", a city of 250,000 beside a state of nine million)
+            and division.population < TOWN_BESIDE_STATE * city.population
+        ):
             return city
         return division
 

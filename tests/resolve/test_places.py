@@ -186,3 +186,10 @@ def test_places_the_argentine_city_stays_a_city_beside_its_own_towns() -> None:
     entities = table(("Paraná", "Place"), ("Santa Fe", "Place"), ("Argentina", "Country"))
     link_places(entities, default_gazetteer())
     assert entities.entities["place/parana"].type.name == "City"
+
+
+def test_places_a_state_far_bigger_than_a_foreign_city_of_its_name_is_the_state() -> None:
+    # no country named: Paraná (nine million) is the Brazilian state, not the Argentine city
+    entities = table(("Paraná", "Place"))
+    link_places(entities, default_gazetteer())
+    assert entities.entities["place/parana"].type.name == "AdministrativeArea"

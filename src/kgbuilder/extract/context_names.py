@@ -98,6 +98,11 @@ _ORG_TOO = frozenset(
 #: what an unknown given name opening a sentence may be tagged
 _OPENER_TAGS = frozenset({"VERB", "NOUN", "ADJ", "PROPN"})
 
+#: the area around a city, named for it: "Metropolitan Region of Curitiba"
+_METROPOLITAN = re.compile(
+    r"\bMetropolitan (?:Region|Area) of (?:the )?(?P<c>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
+)
+
 
 class ContextNames(FinderBase):
     """Names read from the phrase around them."""
@@ -667,6 +672,37 @@ class ContextNames(FinderBase):
             )
             if found is not None:
                 out.append(found)
+        return out
+
+    def _metropolitan_areas(self) -> list[Found]:
+        """ "the Metropolitan Region of Curitiba", "the Metropolitan Area of <City>": the area
+        around a city, named for it."""
+        return [
+            Found(match.start(), match.end(), match.group(0), "AdministrativeArea", "area", 0.75)
+            for match in _METROPOLITAN.finditer(self.text)
+            if (city := self._place(match.group("c"))) is not None
+            and city.feature in ("city", "admin1")
+        ]
+
+    def _metropolitan_seats(self, accepted: list[Found]) -> list[Found]:
+        """The city a metropolitan area is named for is in it, and a mention of its own."""
+        out = list(accepted)
+        for area in accepted:
+            match = _METROPOLITAN.fullmatch(area.name) if area.rule == "area" else None
+            if match is None:
+                continue
+            start = area.start + match.start("c")
+            seat = Found(
+                start,
+                start + len(match.group("c")),
+                match.group("c"),
+                "City",
+                "name-part",
+                0.7,
+                nested=True,
+            )
+            out.append(seat)
+            self.facts.append((seat, "locatedIn", area, "metropolitan-area", 0.7))
         return out
 
     def _described_areas(self) -> list[Found]:

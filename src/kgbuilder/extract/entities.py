@@ -96,6 +96,7 @@ class EntityFinder(
         candidates += self._described_orgs() + self._legal_form_runs()
         candidates += self._french_venues_and_fairs() + self._country_agencies()
         candidates += self._described_areas() + self._capitals() + self._prepositional_places()
+        candidates += self._metropolitan_areas()
         candidates += self._demonyms() + self._kb_spans() + self._bracketed_acronyms(candidates)
         candidates = [  # "a cold-chain JV", "the CEO": abbreviations of common nouns
             _closed(f, self.text)
@@ -132,7 +133,7 @@ class EntityFinder(
         accepted = self._org_parts(self._offices_in_towns(accepted))
         accepted = self._short_company_names(accepted)
         accepted = self._place_qualified_events(accepted)
-        accepted = self._nested_places(accepted, candidates)
+        accepted = self._metropolitan_seats(self._nested_places(accepted, candidates))
         accepted = self._countries_as_written(accepted)
         accepted = self._legal_forms_as_written(accepted)
         accepted = self._missions_as_written(accepted)

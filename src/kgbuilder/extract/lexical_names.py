@@ -124,6 +124,10 @@ def _head_first_pattern(heads: frozenset[str]) -> re.Pattern[str]:
     )
 
 
+#: the second word of a venue named like an event ("Expo Center Norte")
+_VENUE_WORDS = frozenset({"center", "centre", "hall", "halls", "park", "plaza", "city", "grounds"})
+#: the year of an edition after an event's name: " 2025"
+_EDITION_YEAR = re.compile(r" (?:19|20)\d\d\b")
 #: ", the solar industry exhibition": an event's description in apposition (lower case)
 _EVENT_DESCRIBED = re.compile(
     # (modifiers only: "the largest exhibitor at the fair" describes a company)
@@ -442,7 +446,7 @@ class LexicalNames(FinderBase):
                 ):
                     continue
                 out.append(self._bracketed_host(found))
-        out += self._head_first_clusters() + self._days_of_places()
+        out += self._head_first_clusters() + self._head_first_events() + self._days_of_places()
         return out + self._place_industry_clusters() + self._industry_places()
 
     def _days_of_places(self) -> list[Found]:
@@ -466,6 +470,23 @@ class LexicalNames(FinderBase):
                 continue
             name = clean_name(match.group(0))
             out.append(Found(match.start(), match.end(), name, "IndustryCluster", "cluster", 0.85))
+        return out
+
+    def _head_first_events(self) -> list[Found]:
+        """ "Expo Indústria Paraná 2025", "Feria Internacional de Lima": an event named head
+        first, with its edition's year (not "Expo Center Norte", a venue)."""
+        out: list[Found] = []
+        pattern = _head_first_pattern(self.lex.event_heads_initial)
+        for match in pattern.finditer(self.text):
+            words = match.group(0).split()
+            if not match.group(0)[:1].isupper() or words[1].casefold() in _VENUE_WORDS:
+                continue
+            end = match.end()
+            year = _EDITION_YEAR.match(self.text, end)
+            if year is not None:
+                end = year.end()
+            name = clean_name(self.text[match.start() : end])
+            out.append(Found(match.start(), end, name, "Event", "event-name", 0.8))
         return out
 
     def _bracketed_host(self, found: Found) -> Found:

@@ -60,6 +60,7 @@ class Lexicon:
     compass_words: frozenset[str]
     org_heads_initial: frozenset[str]
     cluster_heads_initial: frozenset[str]
+    event_heads_initial: frozenset[str]
     bracket_non_names: frozenset[str]
     legal_prefixes: frozenset[str]
     legal_suffixes: frozenset[str]

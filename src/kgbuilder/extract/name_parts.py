@@ -601,7 +601,12 @@ class NameParts(FinderBase):
             ):
                 target = short_places.get(loose_key(tokens[0].text))
                 if target is None and org.kind is Kind.INDUSTRY_CLUSTER:
-                    target = places.get(loose_key(tokens[0].text))  # "<City> Salt Chemical Park"
+                    # "<City> Salt Chemical Park", "Ponta Grossa Industrial District"
+                    target = (
+                        places.get(loose_key(f"{tokens[0].text} {tokens[1].text}"))
+                        if len(tokens) > 3
+                        else None
+                    ) or places.get(loose_key(tokens[0].text))
                 if target is not None and (
                     target.type in ("Country", "Continent") or target.inside(org)
                 ):

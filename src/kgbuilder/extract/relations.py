@@ -1269,7 +1269,12 @@ class RelationReader:
             if rel:
                 yield rel
         for match in re.finditer(  # "based in <Town> in (<Country>'s) <Province>"
-            r"(?P<a>«L\d+») in (?:the )?(?:«L\d+» (?:'s|’s) )?(?P<b>«L\d+»)(?! (?:'s|’s))", e
+            # ("in Cascavel, in western <State>", "in Pinhais, in the Metropolitan Region of <City>")
+            r"(?P<a>«L\d+»)(?=(?P<comma> ,)? in (?:the )?(?:(?:western|eastern|northern|southern|"
+            r"central|north-western|north-eastern|south-western|south-eastern|northwestern|"
+            r"northeastern|southwestern|southeastern) )?(?:«L\d+» (?:'s|’s) )?(?P<b>«L\d+»)"
+            r"(?! (?:'s|’s|district|districts|area|neighbourhood|neighborhood|suburb)\b))",
+            e,
         ):
             inner, outer = s.found(match.group("a")), s.found(match.group("b"))
             if (
@@ -1278,6 +1283,7 @@ class RelationReader:
                 or inner.type != "City"
                 or outer.type not in ("AdministrativeArea", "Country")
                 or not self._contains(outer, inner)
+                or (match.group("comma") and not self._division_holds(outer, inner))
             ):
                 continue
             yield FoundRelation(inner, "locatedIn", outer, "town-in-area", 0.75, s)
@@ -1698,6 +1704,13 @@ class RelationReader:
             "LandmarksOrHistoricalBuildings",
             "City",
         )
+
+    def _division_holds(self, area: Found, town: Found) -> bool:
+        """Does the gazetteer not deny that ``town`` lies in ``area`` (a division it knows,
+        holding a town it knows elsewhere)?"""
+        division = self.gaz.lookup(area.name, feature="admin1")
+        place = self.gaz.lookup(town.name, feature="city")
+        return division is None or place is None or place.division_key == division.division_key
 
     def _town_of_city(self, town: Found, city: Found) -> bool:
         """Is ``town`` a smaller town of the division ``city`` lies in (the city may name the
