@@ -28,6 +28,10 @@ _STYLES_WRITTEN = frozenset(w[:1].upper() + w[1:] for w in _PERSONAL_STYLES)
 _APPOSED_NAME = re.compile(r", (?:[A-Z][\w'’-]+ ){1,3}[A-Z][\w'’-]+, ")
 
 
+#: the words after a company's name proper that say only what kind of company it is
+_LEGAL_TAIL = LEGAL_WORDS | {"sdn"}
+
+
 class PersonNames(FinderBase):
     """People known by their style of address, names cut in two, trades read as people."""
 
@@ -178,6 +182,52 @@ class PersonNames(FinderBase):
             ):
                 f.type, f.confidence = "Organization", 0.7
         return accepted
+
+    def _companies_named_short(self, accepted: list[Found]) -> list[Found]:
+        """ "Daeyang Semitech president <P> said" beside "Daeyang Semitech Co Ltd", "Sinar Mikro"
+        beside "Sinar Mikro Holdings Bhd": a "person" whose name is a company's of the text
+        without its legal form is the company named short, unless the text gives it a style."""
+        companies = {
+            " ".join(words[:n])
+            for f in accepted
+            if f.kind is Kind.ORGANIZATION
+            for words in [f.name.replace(",", "").split()]
+            for n in range(2, len(words))
+            if all(w.casefold().rstrip(".") in _LEGAL_TAIL for w in words[n:])
+        }
+        if not companies:
+            return accepted
+        styled = self._styled_family_names()
+        short = [
+            f
+            for f in accepted
+            if f.kind is Kind.PERSON
+            and f.rule == "ner"
+            and f.name in companies
+            and f.name.split()[-1] not in styled
+            and not self._described_as_person(f)
+        ]
+        # a post after the name at least once ("Daeyang Semitech president <P>"): a company's;
+        # not "Ralph Lauren stepped down", the founder
+        posts = self.lex.title_heads | self.lex.title_modifiers
+        held = {
+            f.name
+            for f in short
+            if (after := self.text[f.end : f.end + 30].split()) and after[0].casefold() in posts
+        }
+        for f in short:
+            if f.name in held:
+                f.type, f.confidence = "Organization", 0.7
+        return accepted
+
+    def _described_as_person(self, f: Found) -> bool:
+        """Does the text give a post before the name or a description after it ("Its founder
+        Li Ning, a former gymnast,")?"""
+        before = self.text[max(0, f.start - 30) : f.start].split()
+        return bool(
+            (before and before[-1].casefold() in self.lex.title_heads | {"founder"})
+            or re.match(r", (?:a|an|the) ", self.text[f.end : f.end + 6])
+        )
 
     def _style_positions(self) -> list[int]:
         """The tokens that are a capitalised style of address, found once per document."""

@@ -814,7 +814,8 @@ class RelationReader:
             ),
             (
                 # ("<O> (<ACR>) chief executive <P>": the bracketed short name aside)
-                rf"(?P<o>{ORG}) (?:\( «O\d+» \) )?(?:'s |’s )?(?P<t>{TITLE})(?: ,)? (?P<p>{PER})",
+                # ("<O> president and chief executive officer <P>": two posts)
+                rf"(?P<o>{ORG}) (?:\( «O\d+» \) )?(?:'s |’s )?(?P<t>{TITLE}(?: (?:and|&) {TITLE})?)(?: ,)? (?P<p>{PER})",
                 "title-before-name",
                 0.75,
             ),
@@ -2151,7 +2152,7 @@ class RelationReader:
         for pos, place_symbol in places:
             if place_symbol in described:
                 continue  # the outlets of the company described, not of the sentence's subject
-            org_symbol = self._topic_org(s, pos)
+            org_symbol = self._topic_org(s, pos) or _speaker_org(e[:pos])
             if org_symbol is None:
                 yield from self._its_market(s, place_symbol)
                 continue
@@ -2197,6 +2198,18 @@ class RelationReader:
         return best
 
 
+def _speaker_org(before: str) -> str | None:
+    """The company of the officer whose words the text before a market cue reports: "<P>, CEO
+    of <O>, said the plant would supply ...", "<O> president <P> said ..."; None when another
+    organization is named after "said"."""
+    match = _SPEAKER_OF_ORG.search(before)
+    if match is None or "«O" in before[match.end() :]:
+        return None
+    if re.search(r"\bthe (?:group|parent)\b", before[match.end() :]):
+        return None  # "<P>, manager of <Arm>, said the group sold ...": the parent's market
+    return match.group("o") or match.group("o2")
+
+
 def _org_units(s: EncodedSentence, before: int) -> Iterator[tuple[int, Unit, Any]]:
     """The organizations of a sentence before a position: their unit's index, the unit, and the
     root token of the name in the parse."""
@@ -2209,6 +2222,13 @@ def _org_units(s: EncodedSentence, before: int) -> Iterator[tuple[int, Unit, Any
         yield unit_index, unit, span.root if span is not None else unit.token
 
 
+#: an officer of a company, then what they said: "<P>, CEO of <O>, said", "<O> president and
+#: chief executive officer <P> said"
+_SPEAKER_OF_ORG = re.compile(
+    r"(?:«P\d+» , (?:the )?(?:†\S+ (?:- )?(?:and )?)+(?:of|at) (?:the )?(?P<o>«O\d+») ,"
+    r"|(?:^|, )(?P<o2>«O\d+») (?:†\S+ (?:- )?(?:and )?)+«P\d+») "
+    r"(?:said|says|told (?:(?!«)\S+ ){1,3}?)(?: that)?\b"
+)
 #: what an acquired company became: its buyer's subsidiary
 _NOW_ITS_SUBSIDIARY = re.compile(
     r"\b(?:now|became|becomes|has become|as) (?:its|their|a|the group 's) (?:(?:wholly|fully|majority)(?: - | |-)owned )?subsidiary\b"

@@ -1,0 +1,49 @@
+"""Markets an officer states for the company: "<P>, CEO of <O>, said the plant would supply
+makers in <A>, <B> and <C>"; a company named short before a post ("Daeyang Semitech president
+<P>"); two posts before a name."""
+
+from __future__ import annotations
+
+from tests.extract.conftest import entities, relations
+
+
+def test_the_markets_an_officer_states_are_the_company_s(read) -> None:
+    rels = relations(
+        read(
+            "Park Ji-hoon, CEO of Hanseong Materials, said the Gliwice plant would supply battery "
+            "cell makers in Poland, Hungary and Germany.\n"
+        )
+    )
+    for country in ("Poland", "Hungary", "Germany"):
+        assert ("Hanseong Materials", "operatesIn", country) in rels
+
+
+def test_the_markets_of_another_company_named_after_said_are_that_company_s(read) -> None:
+    rels = relations(read("Anna Lee, CEO of Acme Corp, said Beta Ltd sold 300 trucks in Kenya.\n"))
+    assert ("Acme Corp", "operatesIn", "Kenya") not in rels
+
+
+def test_the_markets_of_the_group_an_arm_s_manager_speaks_of_are_not_the_arm_s(read) -> None:
+    rels = relations(
+        read(
+            "Chen Liang, General Manager of Qinchuan Truck Middle East FZE, said the group sold "
+            "3,400 trucks in Oman and Saudi Arabia.\n"
+        )
+    )
+    assert ("Qinchuan Truck Middle East FZE", "operatesIn", "Oman") not in rels
+
+
+def test_a_company_named_short_before_a_post_is_the_company(read) -> None:
+    extraction = read(
+        "Daeyang Semitech Co Ltd will build a packaging plant in Kedah. Daeyang Semitech "
+        "president and chief executive officer Kim Sung-ho said the plant would open in 2027.\n"
+    )
+    assert entities(extraction).get("Daeyang Semitech") == "Organization"
+    assert ("Kim Sung-ho", "worksFor", "Daeyang Semitech") in relations(extraction)
+
+
+def test_a_founder_named_like_his_company_stays_a_person(read) -> None:
+    kinds = entities(
+        read("Ralph Lauren Corp. reported higher profits. Ralph Lauren stepped down in 2015.\n")
+    )
+    assert kinds.get("Ralph Lauren") in ("Person", None)
