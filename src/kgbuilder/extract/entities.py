@@ -130,7 +130,7 @@ class EntityFinder(
         accepted = self._lone_people(accepted)
         accepted = self._organs(accepted)
         accepted = self._bracketed_short_names(accepted)
-        accepted = self._org_parts(self._offices_in_towns(accepted))
+        accepted = self._org_parts(self._offices_in_towns(self._possessive_places(accepted)))
         accepted = self._short_company_names(accepted)
         accepted = self._place_qualified_events(accepted)
         accepted = self._metropolitan_seats(self._nested_places(accepted, candidates))

@@ -57,6 +57,8 @@ _THING_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "whose", "our"
 _TOLD_OFTEN = 3
 #: a bracketed name right after another: "<Event> (Kazakhstan)"
 _BRACKETED = re.compile(r" \(([A-Z][\w'’ -]{1,40})\)")
+#: a place's possessive opening a company's name: "Eldoret's Rift Valley Ginners Limited"
+_POSSESSIVE_PLACE = re.compile(r"(?P<p>[A-Z][\w-]+(?: [A-Z][\w-]+)?)['’]s (?=[A-Z])")
 #: a state agency's name of one word, made with its country's: "ProChile", "InvestChile"
 _FUSED_AGENCY = re.compile(r"(?:Pro|Invest|Export|Trade)(?P<c>[A-Z][a-zé]{3,})")
 #: heads of a state agency's name: "<Country> Investment Authority" is in that country
@@ -393,6 +395,7 @@ class NameParts(FinderBase):
                 and words[-1] in self.lex.branch_heads
                 and len(tokens) >= 3
             ):
+                branch: Found | None = org
                 for width in (2, 1):
                     place_toks = tokens[-1 - width : -1]
                     if len(place_toks) < width or len(tokens) - 1 - width < 1:
@@ -417,7 +420,10 @@ class NameParts(FinderBase):
                     self.facts.append((org, "locatedIn", place_found, "branch-name", 0.85))
                     self.facts.append((org, "partOf", parent, "branch-name", 0.85))
                     break
-                continue
+                else:  # no place before the head: "<Province> Provincial Industry Office"
+                    branch = None
+                if branch is not None:
+                    continue
             if org.kind is Kind.ORGANIZATION and id(org) in self.brands:
                 owner = self._brand_parent(loose_key(self.brands[id(org)]), org, org_names)
                 if owner is not None:  # "<Brand> Middle East" beside "<Brand> Electric"
@@ -660,6 +666,39 @@ class NameParts(FinderBase):
                     country = found
             return country
         return None
+
+    def _possessive_places(self, accepted: list[Found]) -> list[Found]:
+        """ "Eldoret's Rift Valley Ginners Limited": a town's possessive NER read into the name
+        of a company is the town the company is in, and no part of its name."""
+        out = list(accepted)
+        for f in accepted:
+            match = _POSSESSIVE_PLACE.match(f.name) if f.kind is Kind.ORGANIZATION else None
+            if match is None or f.nested:
+                continue
+            place = self._place(match.group("p"))
+            if place is None or place.feature not in ("city", "admin1", "country"):
+                continue
+            written = self.text[f.start : f.end]
+            rest = [
+                w
+                for w in written[len(match.group(0)) :].split()
+                if w.casefold().strip(".,") not in LEGAL_WORDS and w != "&"
+            ]
+            if not written.startswith(match.group(0)) or len(rest) < 2:
+                continue  # ("Victoria's Secret & Co.": a brand named with a possessive)
+            town = Found(
+                f.start,
+                f.start + len(match.group("p")),
+                match.group("p"),
+                self._place_type(match.group("p"), place),
+                "name-part",
+                0.75,
+            )
+            f.start += len(match.group(0))
+            f.name = clean_name(self.text[f.start : f.end])
+            out.append(town)
+            self.facts.append((f, "locatedIn", town, "possessive-place", 0.7))
+        return out
 
     def _fused_country(self, org: Found) -> Found | None:
         """The country a one-word agency's name is made with ("ProChile", "InvestChile",

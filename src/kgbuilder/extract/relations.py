@@ -1443,7 +1443,7 @@ class RelationReader:
         descriptors = "|".join(sorted(self.lex.org_descriptors, key=len, reverse=True))
         for match in re.finditer(
             rf"(?P<a>{ORG}) , (?:a|an|the) (?:(?!«)\S+ )?(?P<b>«L\d+») (?:(?!«)[a-z-]+ ){{0,2}}?(?:{descriptors})\b"
-            rf"|(?P<a2>{ORG}) , (?:a|an|the|its|their) (?:(?!«)[a-z-]+ ){{0,4}}?†?(?:{descriptors}|office|headquarters|plant|factory|mill|works) (?:from|in) (?:the )?(?:(?:«L\d+» (?:'s|’s) )?(?:«[DL]\d+» |[a-z-]+ )?(?:city|town|port) of |«L\d+» (?:'s|’s) )?(?P<b2>«L\d+»)"
+            rf"|(?P<a2>{ORG}) , (?:a|an|the|its|their) (?:(?!«)[a-z-]+ ){{0,4}}?†?(?:{descriptors}|[a-z]+makers?|office|headquarters|plant|factory|mill|works) (?:from|in) (?:the )?(?:(?:«L\d+» (?:'s|’s) )?(?:«[DL]\d+» |[a-z-]+ )?(?:city|town|port) of |«L\d+» (?:'s|’s) )?(?P<b2>«L\d+»)"
             rf"|(?:another|a|an|the) (?P<b3>«L\d+») (?:(?!«)[a-z-]+ )?(?:{descriptors}) , (?P<a3>{ORG}) ,"
             # "<O>, one of the oldest producers in <County>"
             rf"|(?P<a4>{ORG}) , one of the (?:(?!«)[a-z-]+ ){{0,3}}?(?:{descriptors})s? (?:in|from) (?:the )?(?P<b4>«L\d+»)"
@@ -1464,7 +1464,7 @@ class RelationReader:
             if rel:
                 yield rel
         for match in re.finditer(
-            rf"(?P<b>«L\d+») - (?:based|headquartered) (?:(?!«)\S+ ){{0,2}}?(?:, )?(?P<a>{M})"
+            rf"(?P<b>«L\d+») - (?:based|headquartered) (?:(?!«|and )\S+ ){{0,2}}?(?:, )?(?P<a>{M})"
             # "<City>-based cross-border e-commerce firm <O>": words up to a noun of companies
             rf"|(?P<b2>«L\d+») - (?:based|headquartered) (?:(?!«|(?:at|of|for|with|from|in|by|to) )[^\s,;.]+ ){{2,8}}?(?:{self._described}) (?P<a2>{M})",
             e,

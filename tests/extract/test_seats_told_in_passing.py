@@ -1,0 +1,49 @@
+"""Seats told in passing: a town's possessive before a company's name ("Eldoret's Rift Valley
+Ginners Limited"), "a toolmaker from <Town>", and a provincial office named for its province."""
+
+from __future__ import annotations
+
+from tests.extract.conftest import entities, relations
+
+
+def test_a_town_s_possessive_before_a_company_is_its_seat(read) -> None:
+    extraction = read(
+        "The deal between the Istanbul-based firm and Eldoret's Rift Valley Ginners Limited was "
+        "signed in Nairobi yesterday.\n"
+    )
+    kinds = entities(extraction)
+    assert kinds.get("Rift Valley Ginners Limited") == "Organization"
+    assert kinds.get("Eldoret") == "Place"
+    rels = relations(extraction)
+    assert ("Rift Valley Ginners Limited", "locatedIn", "Eldoret") in rels
+    assert ("Eldoret", "locatedIn", "Istanbul") not in rels
+
+
+def test_a_brand_named_with_a_place_s_possessive_stays_whole(read) -> None:
+    kinds = entities(read("Victoria's Secret & Co. said sales in the United States fell.\n"))
+    assert "Victoria" not in kinds
+
+
+def test_a_maker_from_a_town_is_in_it(read) -> None:
+    rels = relations(
+        read(
+            "The group entered the market in 2023 by acquiring Alatnica Jablanica, a toolmaker "
+            "from Leskovac, which now supplies moulds.\n"
+        )
+    )
+    assert ("Alatnica Jablanica", "locatedIn", "Leskovac") in rels
+
+
+def test_a_provincial_office_named_for_its_province_is_in_it(read) -> None:
+    rels = relations(
+        read(
+            "The plant is in Rayong. Surasak Thongdee, director of the Rayong Provincial Industry "
+            "Office, said the province hosts 14 factories.\n"
+        )
+    )
+    assert ("Rayong Provincial Industry Office", "locatedIn", "Rayong") in rels
+
+
+def test_a_company_s_regional_office_keeps_its_country(read) -> None:
+    rels = relations(read("Acme Corp opened a branch. Acme Corp Peru Office hired staff.\n"))
+    assert ("Acme Corp Peru Office", "locatedIn", "Peru") in rels
