@@ -47,3 +47,15 @@ def test_a_provincial_office_named_for_its_province_is_in_it(read) -> None:
 def test_a_company_s_regional_office_keeps_its_country(read) -> None:
     rels = relations(read("Acme Corp opened a branch. Acme Corp Peru Office hired staff.\n"))
     assert ("Acme Corp Peru Office", "locatedIn", "Peru") in rels
+
+
+def test_a_post_in_a_unit_at_a_body_is_held_in_both_and_the_unit_is_part_of_it(read) -> None:
+    rels = relations(
+        read(
+            "Jelena Kostić, director of the Free Zones Administration at the Ministry of Finance, "
+            "said that exports rose.\n"
+        )
+    )
+    assert ("Jelena Kostić", "worksFor", "Free Zones Administration") in rels
+    assert ("Jelena Kostić", "worksFor", "Ministry of Finance") in rels
+    assert ("Free Zones Administration", "partOf", "Ministry of Finance") in rels

@@ -489,13 +489,27 @@ class RelationReader:
             )
             if seat is not None and not match.group("more"):
                 # "<P>, Director General of <Directorate> at <Country>'s <Ministry>": the
-                # directorate names the portfolio, the post is in the ministry
+                # post is in the ministry, and in the directorate, a part of it
                 objects = [seat.group("a")]
                 role = s.span_text(
                     match.start("t"),
                     match.end("o") + seat.end("unit") if seat.group("unit") else match.end("o"),
                     self.text,
                 )
+                directorate = s.found(match.group("o"))
+                if (
+                    not seat.group("unit")
+                    and directorate is not None
+                    # a body by its head word ("Free Zones Administration"), not a portfolio
+                    # NER took for one ("National Export Development")
+                    and set(directorate.name.casefold().split()) & self.lex.org_heads
+                ):
+                    objects.append(match.group("o"))
+                    part = self._rel(
+                        s, match.group("o"), "partOf", seat.group("a"), "unit-at-body", 0.75
+                    )
+                    if part:
+                        yield part
             elif unit is not None and not match.group("more"):
                 # "<P>, dean of <University>'s <College>": the post is in the unit, a part of it
                 objects = [unit.group("u")]
