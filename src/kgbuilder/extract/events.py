@@ -371,6 +371,17 @@ def _named_before(found: list[Found], where: int, *nouns: str) -> Found | None:
     return max(named, key=lambda f: f.start) if named else None
 
 
+#: a sentence reporting that an event took place, the event its subject ("Later on Tuesday, the
+#: <Forum>, organised by ..., gathered some 220 people"; "At the <Conference> held in <City>")
+_TOOK_PLACE = re.compile(
+    r"^(?:[^«,]*? , )?(?:the )?(«E\d+»)(?: , [^.]*? ,)? (?:gathered|opened|was held|took place|"
+    r"brought together|drew|attracted|kicked off|began|started|was attended)\b"
+    r"|^at (?:the )?(«E\d+») (?:, )?held (?!on the sidelines?\b)"
+)
+#: a section heading: a short line of words, no full stop
+_HEADING = re.compile(r"[a-z][a-z ,&'-]{0,40}")
+
+
 class EventReader:
     """Venues, organizers, participants and dates of the main event, sentence by sentence."""
 
@@ -400,14 +411,29 @@ class EventReader:
         started = False
         paragraph = -1
         here: dict[str, Found] = {}  # the events named in this paragraph so far, by name
+        # the one event the last paragraph that named events named: later paragraphs that name
+        # none go on reporting it ("Later on Tuesday, the <Forum> gathered ... <P> said")
+        carried: Found | None = None
+        reported: Found | None = None  # the event this paragraph says took place
         for s in sentences:
             has_event = bool(re.search(r"«E\d+»", s.encoded))
             started = started or has_event
             if self.text.rfind("\n\n", 0, s.start) != paragraph:
                 paragraph = self.text.rfind("\n\n", 0, s.start)
-                here = {}
+                if here:  # (a paragraph that names the carried event again goes on with it)
+                    one = next(iter(here.values())) if len(here) == 1 else None
+                    again = carried is not None and one is not None and one.name == carried.name
+                    carried = (
+                        reported if one is not None and reported else (carried if again else None)
+                    )
+                here, reported = {}, None
+            if _HEADING.fullmatch(s.encoded):
+                carried = None  # "Porcelain and scenery": a section of its own
             for f in s.mentions("E"):
                 here.setdefault(f.name, f)
+            happened = _TOOK_PLACE.match(s.encoded)
+            if happened is not None:
+                reported = s.found(happened.group(1) or happened.group(2))
             if not started:
                 continue
             relations.extend(self.venues(s))
@@ -417,7 +443,13 @@ class EventReader:
             opening = re.match(r"^(?:the )?(«E\d+»)", s.encoded)
             self._event_opening = s.found(opening.group(1)) if opening else None
             # a speaker in a paragraph about one event spoke there, else at the main event
-            current = next(iter(here.values())) if len(here) == 1 else self.event
+            current = (
+                next(iter(here.values()))
+                if len(here) == 1
+                else (carried or self.event)
+                if not here
+                else self.event
+            )
             relations.extend(self.participants(s, has_event, current))
             relations.extend(self._listed_after(s))
             if has_event and not dates:
