@@ -71,6 +71,8 @@ HONORIFICS = frozenset(
     | {"alhaji", "alhaja", "hajia", "engr", "engr.", "mallam", "shri", "smt", "smt.", "dott."}
     | {"dott.ssa", "ing.", "sig.", "sig.ra"}
 )
+#: prepositions before a building's name that say it is the place, not the body in it
+LOCATIVES = frozenset({"at", "outside", "inside", "in", "near", "to", "from", "before", "opposite"})
 #: Malaysian and Bruneian styles of address written before a name (lower case; "Tan Sri" is
 #: also a family name and a word: only a style when a name follows)
 STYLES = frozenset(

@@ -18,6 +18,7 @@ from kgbuilder.extract.finder_base import (
     CURRENCY_CODES,
     DETERMINERS,
     HONORIFICS,
+    LOCATIVES,
     NER_TYPES,
     SEAT_WORDS,
     STYLE_OPENERS,
@@ -1761,6 +1762,11 @@ class NerNames(FinderBase):
         self, found: Found, label: str, person_words: set[str], start_tok: int
     ) -> Found | None:
         name = found.name
+        if name.endswith(" City Hall") and (
+            start_tok == 0 or self.toks[start_tok - 1].lower_ not in LOCATIVES
+        ):
+            found.type = "Organization"  # "Gliwice City Hall would extend a bus line": the town's
+            return found  # government (not "outside City Hall", the building)
         if name.endswith(self._cluster_endings) or self._cluster_then_town(name):
             found.type = "IndustryCluster"  # "<X> Free Zone", "<X> Food Processing Park"
             return found

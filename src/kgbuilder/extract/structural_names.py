@@ -17,6 +17,7 @@ from kgbuilder.extract.finder_base import (
     CONNECTORS,
     DETERMINERS,
     HONORIFICS,
+    LOCATIVES,
     SUM_OF_MONEY,
     FinderBase,
 )
@@ -75,7 +76,7 @@ class StructuralNames(FinderBase):
                 kinds.append("org")
             if low in self.lex.event_heads:
                 kinds.append("event")
-            if low in self.lex.landmark_heads:
+            if low in self.lex.landmark_heads and not self._city_hall_acting(i):
                 kinds.append("landmark")
             if tok.text in self.lex.thing_heads_title or low in self._thing_heads_folded:
                 kinds.append("thing")
@@ -998,6 +999,17 @@ class StructuralNames(FinderBase):
         ):
             return None
         return self._span_found(j + 1, k, "Person", "titled-name", 0.7)
+
+    def _city_hall_acting(self, i: int) -> bool:
+        """Is the "Hall" at token ``i`` that of "<Town> City Hall" written as a body that acts
+        ("Gliwice City Hall would extend"), not after "at" or "outside" (the building)?"""
+        doc = self.toks
+        if i < 2 or doc[i].text != "Hall" or doc[i - 1].text != "City":
+            return False
+        k = i - 2
+        while k >= 0 and doc[k].text[:1].isupper() and doc[k].is_alpha:
+            k -= 1
+        return k < i - 2 and (k < 0 or doc[k].lower_ not in LOCATIVES)
 
     def _acronym_owner(self, j: int, k: int) -> Found | None:
         """ "<ACR>'s <Name> Bureau" from ``j`` to ``k``: the acronym, as the body that owns the

@@ -512,6 +512,20 @@ def _short_form_target(
                 or shortens(name, clusters[explicit].canonical())
             ):
                 return explicit
+        if len(words) == 2 and _is_acronym(words[1]) and not _is_acronym(words[0]):
+            # "Pavlodar SEZ" beside "Pavlodar special economic zone", "Changsha ETDZ": a place's
+            # name, then the initials of the rest of the one name that opens with it
+            spelled = [
+                other
+                for other, c in clusters.items()
+                if other[0] is kind
+                and other != key
+                and other[1].split()[0] == loose.split()[0]
+                and len(other[1].split()) > 2
+                and acronym_matches(words[1], " ".join(c.canonical().split()[1:]))
+            ]
+            if len(spelled) == 1:
+                return spelled[0]
         if len(words) == 2 and _is_acronym(words[0]) and words[1][:1].isupper():
             # "<X> Sub-Council of the China Council for ... (CCPIT Gansu)", "(CCI KR)"; not
             # "(BBC News)" after the corporation, a part of it
