@@ -47,3 +47,23 @@ def test_a_founder_named_like_his_company_stays_a_person(read) -> None:
         read("Ralph Lauren Corp. reported higher profits. Ralph Lauren stepped down in 2015.\n")
     )
     assert kinds.get("Ralph Lauren") in ("Person", None)
+
+
+def test_a_joint_venture_named_in_apposition_exports_to_its_markets(read) -> None:
+    rels = relations(
+        read(
+            "The joint venture, Karaca Rift Textiles EPZ Limited, will process cotton lint into "
+            "yarn, mainly for export to the United States.\n"
+        )
+    )
+    assert ("Karaca Rift Textiles EPZ Limited", "operatesIn", "United States") in rels
+
+
+def test_a_company_that_is_based_somewhere_and_operates_plants_elsewhere(read) -> None:
+    rels = relations(
+        read(
+            "Yıldırım said Akdeniz Tekstil, which is headquartered in Istanbul and operates four "
+            "factories in Gaziantep, chose Egypt.\n"
+        )
+    )
+    assert ("Akdeniz Tekstil", "operatesIn", "Gaziantep") in rels

@@ -2109,7 +2109,7 @@ class RelationReader:
         cues = [
             rf"\bin (?:the )?(?P<l>{PLACE}) (?:'s |’s )?(?:(?!«)[a-z-]+ )?(?:market|markets)\b",
             rf"\b(?:{presence}) (?:(?!«)\S+ ){{0,2}}?in (?:the )?(?P<l>{PLACE})",
-            rf"\b(?:entered|entering|enter|enters|expanded into|expanding into|expand into|expands into|operates in|operate in|operating in|exports to|exported to|present in|active in|available in) (?:the )?(?P<l>{PLACE})",
+            rf"\b(?:entered|entering|enter|enters|expanded into|expanding into|expand into|expands into|operates in|operate in|operating in|exports to|exported to|for export to|present in|active in|available in) (?:the )?(?P<l>{PLACE})",
             rf"\b(?:sold|sells|sell|selling|delivered|delivers|shipped|ships|exported|exports|supplies|supplied|supply|serves|serve|served|service|services|serviced) (?:(?!«)[^\s;]+ ){{0,9}}?(?:in|to|across|throughout) (?:the )?(?P<l>{PLACE})(?! - based)",
             rf"\b(?:{presence}) (?:(?!«)\S+ ){{0,2}}?(?:across|throughout) (?:the )?(?:(?:{compass}) )?(?P<l>{PLACE})",
             # "opened its first branded store in <City>", "has made shoes in <Country> since"
@@ -2135,7 +2135,7 @@ class RelationReader:
         )
         # "<O2>, which operates coal mines in <L>": the company the clause describes
         relative = re.finditer(
-            rf"(?P<o>{ORG}) , (?:which|that) (?:operates|runs|owns|manages) (?:(?!«)[a-z-]+ ){{0,3}}?(?:{_ASSETS}) (?:in|across|throughout) (?:the )?(?P<l>{PLACE})(?! (?:'s|’s))(?P<more>(?: (?:,|and|, and) (?:the )?«[LD]\d+»)*)",
+            rf"(?P<o>{ORG}) , (?:which|that) (?:(?:is|was) [^,.;«]*?(?:«L\d+» )?and )?(?:operates|runs|owns|manages) (?:(?!«)[a-z-]+ ){{0,3}}?(?:{_ASSETS}) (?:in|across|throughout) (?:the )?(?P<l>{PLACE})(?! (?:'s|’s))(?P<more>(?: (?:,|and|, and) (?:the )?«[LD]\d+»)*)",
             e,
         )
         # "<O>, whose exports to <A>, <B> and <C> rose 23 per cent": the company the clause is of
@@ -2253,6 +2253,7 @@ _NOW_ITS_SUBSIDIARY = re.compile(
 #: rival, <O>, sells ...")
 _PARTY_WORDS = frozenset(
     {"rival", "competitor", "partner", "customer", "owner", "parent", "buyer", "client", "one"}
+    | {"venture"}  # "The joint venture, <O>, will export to .."
 )
 #: "The plaintiff, <O>, argues that ...": what the subject says, not what it does
 _REPORTING_VERBS = frozenset(
