@@ -776,16 +776,24 @@ class EventReader:
                 if rel:
                     yield rel
         # "<E> ... is organized by <O>, with the support of <O2>": a supporter takes part
-        supported = re.search(
-            r"\b(?:organi[sz]ed|hosted|co ?- ?hosted|co ?- ?organi[sz]ed) by [^.;]*?,? with the "
-            r"(?:support|backing|sponsorship) of (?:the )?(?P<o>«O\d+»)",
-            e,
+        # ("hosted by <O>, and supported by <O2> (<ACR>) and <O3>", "with support from <O2>")
+        supported = (
+            re.search(
+                r"\b(?:(?:supported|sponsored|backed|co ?- ?sponsored) by|with (?:the )?"
+                r"(?:support|backing|sponsorship) (?:of|from)) (?:the )?(?P<o>«O\d+»)"
+                r"(?: \( «O\d+» \))?(?P<more>(?: (?:,|and|, and) (?:the )?«O\d+»(?: \( «O\d+» \))?)*)",
+                e,
+            )
+            if re.search(r"\b(?:organi[sz]ed|hosted|co ?- ?hosted|co ?- ?organi[sz]ed) by\b", e)
+            else None
         )
         if supported is not None:
             held = s.found(event) if event not in (None, "main", "before") else self.event
-            backer = s.found(supported.group("o"))
-            if held is not None and backer is not None and held.kind is Kind.EVENT:
-                yield FoundRelation(backer, "participatedIn", held, "supported-by", 0.6, s)
+            more = re.findall(r"(?<![(] )«O\d+»", supported.group("more"))
+            for symbol in (supported.group("o"), *more):
+                backer = s.found(symbol)
+                if held is not None and backer is not None and held.kind is Kind.EVENT:
+                    yield FoundRelation(backer, "participatedIn", held, "supported-by", 0.6, s)
         # "the <E>, which <O> and <O2> will co-organise in <City>": each organizes it
         for match in re.finditer(
             r"(?P<e>«E\d+») , (?:which|that) (?:the )?(?P<o>«O\d+»)(?P<lead>(?: (?:,|and|, and) (?:the )?«O\d+»)*) "

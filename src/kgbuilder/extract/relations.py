@@ -1575,7 +1575,8 @@ class RelationReader:
             if rel and rel.object.type != "Continent" and rel.object.type not in VENUE_TYPES:
                 yield rel
         for match in re.finditer(
-            r"(?:\b(?:at|to|into|of|in|and)|,) (?:the )?(?P<a>«C\d+») in (?:the )?(?:«L\d+» (?:'s|’s) (?=«L))?"
+            # ("at King Salman Energy Park (SPARK) in the Eastern Province": its short name aside)
+            r"(?:\b(?:at|to|into|of|in|and)|,) (?:the )?(?P<a>«C\d+»)(?: \( «[CO]\d+» \))? in (?:the )?(?:«L\d+» (?:'s|’s) (?=«L))?"
             rf"(?:(?:{self._compass}) )?(?P<b>«L\d+»)",
             e,
         ):  # "in the <X> Industrial Park in <City>'s <Y> District": the district; "land at the
