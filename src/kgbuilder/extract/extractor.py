@@ -541,6 +541,8 @@ def _parents_in_subsidiary_countries(relations: list[FoundRelation]) -> list[Fou
         if r.label != "partOf" or r.object.kind is not Kind.ORGANIZATION or r.object.anaphor:
             continue
         for country in countries.get(r.subject.name, []):
+            if r.object.name.endswith(" " + country.name):
+                continue  # "<Faculty> of Universitas Indonesia": the country names the parent
             if (r.object.name, country.name) not in served:
                 served.add((r.object.name, country.name))
                 out.append(

@@ -344,9 +344,10 @@ class StructuralNames(FinderBase):
                     self.doc[complement[0] : complement[1]].text
                 )
                 self._complement(found, complement, mission=mission)
-                if whole is not None:
+                if whole is not None and parent is not None:
                     self.found.append(whole)
                     self.facts.append((found, "partOf", whole, "structural-org", 0.8))
+                    self._seat_of_parent(whole, *parent)
             elif complement is not None and "org" in kinds and connector == "at":
                 host = self._span_found(*complement, "Organization", "name-part", 0.8, nested=True)
                 if host is not None:
@@ -887,6 +888,21 @@ class StructuralNames(FinderBase):
             or self._admin_suffix(text)
             or self.toks[k - 1].lower_ in self.lex.org_heads
         )
+
+    def _seat_of_parent(self, parent: Found, j: int, k: int) -> None:
+        """ "<Faculty> of the University of Niš": the parent named "<Head> of <Place>" is in
+        that place."""
+        doc = self.toks
+        of = next((m for m in range(k - 1, j, -1) if doc[m].lower_ == "of"), None)
+        if of is None or of + 1 >= k or self._mission(parent.name):
+            return
+        place = self._place(self.doc[of + 1 : k].text)
+        seat = self._span_found(of + 1, k, "Place", "name-part", 0.8, nested=True)
+        if place is None or seat is None:
+            return
+        seat.type = self._place_type(seat.name, place)
+        self.found.append(seat)
+        self.facts.append((parent, "locatedIn", seat, "structural-org", 0.8))
 
     def _organisation_of_place(self, org: Found, j: int, of: int, k: int) -> bool:
         """ "<X> Institute of the University of <City>": the parent ("University of <City>")
