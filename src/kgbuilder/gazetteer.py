@@ -306,6 +306,8 @@ class Gazetteer:
         hinted = [c for c in candidates if c.division_key in divisions] or [
             c for c in candidates if c.country_code in hints
         ]
+        # a town by its own name before one by another of its names ("Niš", not Nice's "Nis")
+        hinted = [c for c in hinted if loose_key(c.name) == key] or hinted
         if hinted:
             return max(hinted, key=lambda c: (c.population, -(c.geonames_id or 0)))
         best = max(candidates, key=lambda c: (c.population, -(c.geonames_id or 0)))

@@ -193,3 +193,10 @@ def test_places_a_state_far_bigger_than_a_foreign_city_of_its_name_is_the_state(
     entities = table(("Paraná", "Place"))
     link_places(entities, default_gazetteer())
     assert entities.entities["place/parana"].type.name == "AdministrativeArea"
+
+
+def test_places_a_town_by_its_own_name_beats_one_by_another_of_its_names() -> None:
+    # "Niš" with Serbia and France named: the Serbian town, not Nice (whose other names have "Nis")
+    entities = table(("Niš", "Place"), ("Serbia", "Country"), ("France", "Country"))
+    relations = {(r.subject, r.object) for r in link_places(entities, default_gazetteer())}
+    assert ("place/nis", "place/serbia") in relations

@@ -129,6 +129,8 @@ def _body_named_at(doc: list[Any], at: int) -> bool:
 #: the words of posts written before a style of address: "Kedah Menteri Besar Datuk Seri <Name>"
 #: (a Malaysian state's chief minister)
 _POSTS_BEFORE_STYLES = frozenset({"menteri", "besar"})
+#: a one-word "facility" NER found that names a town of this size is the town
+_TOWN_NOT_BUILDING = 50_000
 
 
 class NerNames(FinderBase):
@@ -1770,6 +1772,15 @@ class NerNames(FinderBase):
         if name.endswith(self._cluster_endings) or self._cluster_then_town(name):
             found.type = "IndustryCluster"  # "<X> Free Zone", "<X> Food Processing Park"
             return found
+        if label == "FAC" and " " not in name:
+            town = self._place(name)
+            if (
+                town is not None
+                and town.feature == "city"
+                and town.population >= _TOWN_NOT_BUILDING
+            ):
+                found.type = "City"  # "a toolmaker from Leskovac": a town, not a building
+                return found
         if len(name.split()) > 1 and (
             name.split()[-1].casefold() in self.lex.legal_suffixes
             or name.casefold().endswith(tuple(f" {t}" for t in self.lex.legal_tails))
