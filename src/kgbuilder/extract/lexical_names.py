@@ -526,11 +526,10 @@ class LexicalNames(FinderBase):
         words = self.text[end : end + 120].split("\n", 1)[0].split()
         for k, word in enumerate(words[:7]):
             bare = word.rstrip(",")
-            if k > 0 and (
-                bare.casefold() in self.lex.legal_suffixes
-                or bare.rstrip(".") in ("Company", "Corporation")
+            if bare.casefold() in self.lex.legal_suffixes or (
+                k > 0 and bare.rstrip(".") in ("Company", "Corporation")
             ):
-                return True
+                return True  # ("<Zone> S.A.": the company that runs the zone)
             if not bare[:1].isupper() or word.endswith(","):
                 return False  # the capitalised run ended before a legal form
         return False

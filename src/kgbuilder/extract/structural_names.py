@@ -25,6 +25,19 @@ from kgbuilder.extract.spans import Found
 from kgbuilder.kinds import Kind
 from kgbuilder.names import LEGAL_WORDS, clean_name
 
+#: a company's board opening a name: "Management Board of <X>", "Board of Directors of the <X>"
+_BOARD_OF = re.compile(
+    r"(?:(?:Management|Supervisory|Executive) )?Board of (?:(?:Directors|Trustees) of )?(?:the )?(?=[A-Z])"
+)
+#: what a board of its own is of: "Board of Governors", "Board of Investment", "Board of Trade"
+_BOARDS_OWN_WORDS = frozenset(
+    {"Directors", "Governors", "Trustees", "Supervisors", "Regents", "Investment", "Trade"}
+    | {"Education", "Health", "Control", "Review", "Appeals", "Revenue", "Customs"}
+)
+#: a company's board named alone: "Board of Directors", "Management Board"
+_BOARD_ALONE = re.compile(
+    r"(?:(?:Management|Supervisory|Executive) )?Board(?: of (?:Directors|Trustees|Supervisors))?"
+)
 #: the last words of a post's field of work ("International Relations", "Investment Promotion")
 _FIELDS_OF_WORK = frozenset(
     {"relations", "affairs", "operations", "communications", "sales", "marketing", "finance"}
@@ -1016,6 +1029,29 @@ class StructuralNames(FinderBase):
             return None
         return self._span_found(j + 1, k, "Person", "titled-name", 0.7)
 
+    def _board_of(self, c: Found) -> Found | None:
+        """ "President of the Management Board of EcoCell Recykling", "Chairman of the Board of
+        <X>": a company's board is no body of its own here; the post is at the company (None:
+        "the Board of Directors" read alone before "of <X>")."""
+        if (
+            c.kind is Kind.ORGANIZATION
+            and _BOARD_ALONE.fullmatch(c.name)
+            and re.match(r" of (?:the )?[A-Z]", self.text[c.end : c.end + 8])
+        ):
+            return None
+        match = _BOARD_OF.match(c.name) if c.kind is Kind.ORGANIZATION else None
+        if match is None or c.start + match.end() >= c.end:
+            return c
+        rest = c.name[match.end() :].split()
+        if (
+            rest[0] in _BOARDS_OWN_WORDS
+            or "of" in rest
+            or (len(rest) == 1 and not rest[0].isupper())
+        ):
+            return c  # "Board of Trade", "Board of Investment of Sri Lanka": a body of its own
+        start = c.start + match.end()
+        return replace(c, start=start, name=clean_name(self.text[start : c.end]))
+
     def _city_hall_acting(self, i: int) -> bool:
         """Is the "Hall" at token ``i`` that of "<Town> City Hall" written as a body that acts
         ("Gliwice City Hall would extend"), not after "at" or "outside" (the building)?"""
@@ -1162,6 +1198,17 @@ class StructuralNames(FinderBase):
             if j < k < len(doc) and doc[k].lower_ in leads and nxt < len(doc) and self._namey(nxt):
                 spans.append((doc[j].idx, doc[k - 1].idx + len(doc[k - 1].text)))
                 bodies[doc[j].idx] = doc[nxt].idx
+        boards = [b for c in candidates if (b := self._board_of(c)) is not None]
+        trimmed = [b for b, c in zip(boards, candidates, strict=False) if b.start != c.start]
+        candidates = [
+            b
+            for b in boards
+            # (a longer name NER read from the same start, with its legal form, is the company)
+            if b not in trimmed
+            or not any(
+                o.start == b.start and o.end > b.end and o.kind is Kind.ORGANIZATION for o in boards
+            )
+        ]
         if not spans:
             return candidates
         kept = []
