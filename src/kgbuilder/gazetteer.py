@@ -47,7 +47,9 @@ TOWN_BESIDE_STATE = 20
 #: lookups remembered (name and hints) before the memo starts again
 MEMO_SIZE = 20_000
 #: (name key, feature, hinted countries, hinted divisions) -> the answer
-_Memo = dict[tuple[str, str | None, frozenset[str], frozenset[tuple[str, str]]], "Place | None"]
+_Memo = dict[
+    tuple[str, str | None, frozenset[str], frozenset[tuple[str, str]], str | None], "Place | None"
+]
 #: abbreviations news writes for countries, which neither GeoNames nor ISO 3166 lists ("the UAE",
 #: "the U.K."); not "US" (the key would match "us"), nor those that often stand for something
 #: else ("DRC": a disaster recovery center, "PRC": a committee)
@@ -259,12 +261,13 @@ class Gazetteer:
         memo = cast("_Memo | None", self.__dict__.get("_memo"))
         if memo is None:  # not in __init__: a gazetteer read from the cache file has none yet
             memo = self.__dict__["_memo"] = {}
-        asked = (key, feature, hints, divisions)
+        written = None if name.isascii() else name  # (accents settle a town's name)
+        asked = (key, feature, hints, divisions, written)
         if asked in memo:
             return memo[asked]
         if len(memo) > MEMO_SIZE:
             memo.clear()
-        memo[asked] = place = self._lookup(key, feature, hints, divisions)
+        memo[asked] = place = self._lookup(key, feature, hints, divisions, written)
         return place
 
     def _lookup(
@@ -273,9 +276,12 @@ class Gazetteer:
         feature: str | None,
         hints: frozenset[str],
         hint_divisions: frozenset[tuple[str, str]],
+        written: str | None = None,
     ) -> Place | None:
         city = (
-            self._city(key, set(hints), set(hint_divisions)) if feature in (None, "city") else None
+            self._city(key, set(hints), set(hint_divisions), written)
+            if feature in (None, "city")
+            else None
         )
         division = self._division(key, set(hints)) if feature in (None, "admin1") else None
         if city is None or division is None:
@@ -298,7 +304,11 @@ class Gazetteer:
         return division
 
     def _city(
-        self, key: str, hints: set[str], divisions: Set[tuple[str, str]] = frozenset()
+        self,
+        key: str,
+        hints: set[str],
+        divisions: Set[tuple[str, str]] = frozenset(),
+        written: str | None = None,
     ) -> Place | None:
         candidates = self._cities.get(key, [])
         if not candidates:
@@ -306,8 +316,11 @@ class Gazetteer:
         hinted = [c for c in candidates if c.division_key in divisions] or [
             c for c in candidates if c.country_code in hints
         ]
-        # a town by its own name before one by another of its names ("Niš", not Nice's "Nis")
-        hinted = [c for c in hinted if loose_key(c.name) == key] or hinted
+        # a town by its own name as written, accents and all, before one by another of its
+        # names ("Niš", not Nice, one of whose names is "Nis"; not "St. Petersburg" of Florida
+        # before the Russian city, whose own name is written otherwise)
+        if written is not None and not written.isascii():
+            hinted = [c for c in hinted if c.name.casefold() == written.casefold()] or hinted
         if hinted:
             return max(hinted, key=lambda c: (c.population, -(c.geonames_id or 0)))
         best = max(candidates, key=lambda c: (c.population, -(c.geonames_id or 0)))

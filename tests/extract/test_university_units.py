@@ -9,8 +9,8 @@ from tests.extract.conftest import entities, relations
 
 def test_a_faculty_of_a_university_is_part_of_it_and_the_university_in_its_town(read) -> None:
     extraction = read(
-        "Vesna Marinković, dean of the Faculty of Electronic Engineering of the University of "
-        "Niš, spoke.\n"
+        "The plant opened in Niš. Vesna Marinković, dean of the Faculty of Electronic Engineering "
+        "of the University of Niš, spoke.\n"
     )
     faculty = "Faculty of Electronic Engineering of the University of Niš"
     assert entities(extraction).get(faculty) == "Organization"
@@ -33,3 +33,11 @@ def test_a_university_named_for_its_country_does_not_operate_there_by_its_facult
         "partOf",
         "Universitas Indonesia",
     ) in rels
+
+
+def test_a_university_named_for_a_place_the_text_names_nowhere_else_gets_no_seat(read) -> None:
+    # "University of Washington" is in Seattle: the name alone says nothing of the capital
+    rels = relations(
+        read("She teaches at the School of Medicine of the University of Washington.\n")
+    )
+    assert not [r for r in rels if r[0] == "University of Washington" and r[1] == "locatedIn"]

@@ -100,7 +100,7 @@ _OPENER_TAGS = frozenset({"VERB", "NOUN", "ADJ", "PROPN"})
 
 #: the area around a city, named for it: "Metropolitan Region of Curitiba"
 _METROPOLITAN = re.compile(
-    r"\bMetropolitan (?:Region|Area) of (?:the )?(?P<c>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
+    r"\bMetropolitan (?:Region|Area) of (?:the )?(?P<c>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})"
 )
 
 
@@ -383,8 +383,9 @@ class ContextNames(FinderBase):
                 and t.is_title
                 and t.pos_ == "PROPN"
                 and not boundary(t)
-                # "of Foreign Affairs of Kazakhstan <Given> <Family>": the body ends on its state
-                and self._place(t.text, big_only=True) is None
+                # "of Foreign Affairs of Kazakhstan <Given> <Family>": the body ends on the state
+                # after its "of" (not "of Barclays Victoria Smith": a given name)
+                and not (doc[t.i - 1].lower_ == "of" and self._place(t.text, big_only=True))
             )
 
         b = end

@@ -374,7 +374,10 @@ def _named_before(found: list[Found], where: int, *nouns: str) -> Found | None:
 #: a sentence reporting that an event took place, the event its subject ("Later on Tuesday, the
 #: <Forum>, organised by ..., gathered some 220 people"; "At the <Conference> held in <City>")
 _TOOK_PLACE = re.compile(
-    r"^(?:[^«,]*? , )?(?:the )?(«E\d+»)(?: , [^.]*? ,)? (?:gathered|opened|was held|took place|"
+    # (a time that moves the report on, not "Separately, the <E> drew ...": a side event)
+    r"^(?:later|afterwards|after that|then|earlier|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+    r"in the (?:morning|afternoon|evening)|the (?:next|following) (?:day|morning))[^«,]*? , "
+    r"(?:the )?(«E\d+»)(?: , [^.]*? ,)? (?:gathered|opened|was held|took place|"
     r"brought together|drew|attracted|kicked off|began|started|was attended)\b"
     r"|^at (?:the )?(«E\d+») (?:, )?held (?!on the sidelines?\b)"
 )
@@ -777,15 +780,14 @@ class EventReader:
                     yield rel
         # "<E> ... is organized by <O>, with the support of <O2>": a supporter takes part
         # ("hosted by <O>, and supported by <O2> (<ACR>) and <O3>", "with support from <O2>")
-        supported = (
-            re.search(
-                r"\b(?:(?:supported|sponsored|backed|co ?- ?sponsored) by|with (?:the )?"
-                r"(?:support|backing|sponsorship) (?:of|from)) (?:the )?(?P<o>«O\d+»)"
-                r"(?: \( «O\d+» \))?(?P<more>(?: (?:,|and|, and) (?:the )?«O\d+»(?: \( «O\d+» \))?)*)",
-                e,
-            )
-            if re.search(r"\b(?:organi[sz]ed|hosted|co ?- ?hosted|co ?- ?organi[sz]ed) by\b", e)
-            else None
+        # (right after the hosts, not "hosted by <O> ..., discussed a plan backed by <O2>")
+        supported = re.search(
+            r"\b(?:organi[sz]ed|hosted|co ?- ?hosted|co ?- ?organi[sz]ed) by (?:the )?«O\d+»"
+            r"(?: \( «O\d+» \))?(?: (?:,|and|, and) (?:the )?«O\d+»(?: \( «O\d+» \))?)* ,? "
+            r"(?:and )?(?:(?:supported|sponsored|backed|co ?- ?sponsored) by|with (?:the )?"
+            r"(?:support|backing|sponsorship) (?:of|from)) (?:the )?(?P<o>«O\d+»)"
+            r"(?: \( «O\d+» \))?(?P<more>(?: (?:,|and|, and) (?:the )?«O\d+»(?: \( «O\d+» \))?)*)",
+            e,
         )
         if supported is not None:
             held = s.found(event) if event not in (None, "main", "before") else self.event

@@ -72,7 +72,9 @@ HONORIFICS = frozenset(
     | {"dott.ssa", "ing.", "sig.", "sig.ra"}
 )
 #: prepositions before a building's name that say it is the place, not the body in it
-LOCATIVES = frozenset({"at", "outside", "inside", "in", "near", "to", "from", "before", "opposite"})
+LOCATIVES = frozenset(
+    {"at", "outside", "inside", "in", "near", "to", "from", "before", "opposite", "of", "into"}
+)
 #: Malaysian and Bruneian styles of address written before a name (lower case; "Tan Sri" is
 #: also a family name and a word: only a style when a name follows)
 STYLES = frozenset(

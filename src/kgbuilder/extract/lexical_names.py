@@ -474,7 +474,8 @@ class LexicalNames(FinderBase):
 
     def _head_first_events(self) -> list[Found]:
         """ "Expo Indústria Paraná 2025", "Feria Internacional de Lima": an event named head
-        first, with its edition's year (not "Expo Center Norte", a venue)."""
+        first, with its edition's year or as international (not "Expo Center Norte", a venue,
+        nor "Feira de Santana", a town)."""
         out: list[Found] = []
         pattern = _head_first_pattern(self.lex.event_heads_initial)
         for match in pattern.finditer(self.text):
@@ -485,6 +486,8 @@ class LexicalNames(FinderBase):
             year = _EDITION_YEAR.match(self.text, end)
             if year is not None:
                 end = year.end()
+            elif words[1] not in ("Internacional", "International"):
+                continue  # "Feira de Santana", "Foro Penal", "Fiera Milano": a town, a body
             name = clean_name(self.text[match.start() : end])
             out.append(Found(match.start(), end, name, "Event", "event-name", 0.8))
         return out

@@ -696,10 +696,16 @@ class NerNames(FinderBase):
         if self._label_at.get(i) not in ("ORG", "FAC", "GPE", "LOC"):
             return False
         entity = next(e for e in self.ents if e.start <= i < e.end)
-        return entity.start != i or any(
-            t.lower_ in self.lex.org_heads | self.lex.landmark_heads | self.lex.seat_heads
-            or not t.text[:1].isupper()
-            for t in entity
+        return (
+            entity.start != i
+            # a post before it ("chief executive Datuk <Name>"), not "Tun Razak Exchange said"
+            or i == 0
+            or self.toks[i - 1].lower_ not in self.lex.title_heads | self.lex.title_modifiers
+            or any(
+                t.lower_ in self.lex.org_heads | self.lex.landmark_heads | self.lex.seat_heads
+                or not t.text[:1].isupper()
+                for t in entity
+            )
         )
 
     def _untagged_towns(self) -> list[Found]:
@@ -1772,14 +1778,20 @@ class NerNames(FinderBase):
         if name.endswith(self._cluster_endings) or self._cluster_then_town(name):
             found.type = "IndustryCluster"  # "<X> Free Zone", "<X> Food Processing Park"
             return found
-        if label == "FAC" and " " not in name:
+        if (
+            label == "FAC"
+            and " " not in name
+            and start_tok > 0
+            and self.toks[start_tok - 1].lower_ == "from"
+        ):
             town = self._place(name)
             if (
                 town is not None
                 and town.feature == "city"
                 and town.population >= _TOWN_NOT_BUILDING
             ):
-                found.type = "City"  # "a toolmaker from Leskovac": a town, not a building
+                found.type = "City"  # "a toolmaker from Leskovac": a town, not a building (not
+                # "out of Guantanamo", "won at Suzuka")
                 return found
         if len(name.split()) > 1 and (
             name.split()[-1].casefold() in self.lex.legal_suffixes

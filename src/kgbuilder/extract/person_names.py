@@ -28,6 +28,8 @@ _STYLES_WRITTEN = frozenset(w[:1].upper() + w[1:] for w in _PERSONAL_STYLES)
 _APPOSED_NAME = re.compile(r", (?:[A-Z][\w'’-]+ ){1,3}[A-Z][\w'’-]+, ")
 
 
+#: words that open a post's title after a company's short name ("<X> chief operating officer")
+_POST_OPENERS = frozenset({"chief", "executive", "managing", "deputy", "vice", "senior", "general"})
 #: the words after a company's name proper that say only what kind of company it is
 _LEGAL_TAIL = LEGAL_WORDS | {"sdn"}
 
@@ -156,11 +158,23 @@ class PersonNames(FinderBase):
         """ "Minister of Economy and Development Ts.Bayarmagnai noted": Mongolian names, written
         after the initial of the father's name and a full stop with no space, which the model
         cuts at the stop or runs into the body before."""
-        return [
-            Found(m.start(), m.end(), m.group(), "Person", "styled-name", 0.8)
+        found = [
+            m
             for m in INITIALLED_NAME.finditer(self.text)
             if is_initialled_name(m.group())
+            and len(m.group()) - len(m.group("initial")) > 5
+            # (not "J.Crew Group", "T.Rowe Price": a brand's name goes on)
+            and not re.match(r" [A-Z]", self.text[m.end() : m.end() + 2])
         ]
+        titled = {
+            m.group()
+            for m in found
+            if (before := self.text[max(0, m.start() - 25) : m.start()].split())
+            and before[-1].casefold() in self.lex.title_heads
+        }
+        if len({m.group() for m in found}) < 2 and not titled:
+            return []  # the style of a text that writes people so, not a brand's "E.Leclerc"
+        return [Found(m.start(), m.end(), m.group(), "Person", "styled-name", 0.8) for m in found]
 
     def _trades_read_as_people(self, accepted: list[Found]) -> list[Found]:
         """ "Turkish apparel maker Karaca Tekstil has signed": a two- or three-word "person"
@@ -209,7 +223,7 @@ class PersonNames(FinderBase):
         ]
         # a post after the name at least once ("Daeyang Semitech president <P>"): a company's;
         # not "Ralph Lauren stepped down", the founder
-        posts = self.lex.title_heads | self.lex.title_modifiers
+        posts = self.lex.title_heads | _POST_OPENERS  # (not "first": "<Founder> first showed")
         held = {
             f.name
             for f in short

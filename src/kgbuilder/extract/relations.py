@@ -500,9 +500,10 @@ class RelationReader:
                 if (
                     not seat.group("unit")
                     and directorate is not None
-                    # a body by its head word ("Free Zones Administration"), not a portfolio
-                    # NER took for one ("National Export Development")
-                    and set(directorate.name.casefold().split()) & self.lex.org_heads
+                    # a unit by its head word ("Free Zones Administration"), not a portfolio NER
+                    # took for one ("National Export Development"), nor a body of its own ("the
+                    # International Monetary Fund at the Brookings Institution": a talk's venue)
+                    and _names_a_unit(directorate.name)
                 ):
                     objects.append(match.group("o"))
                     part = self._rel(
@@ -1457,7 +1458,7 @@ class RelationReader:
         descriptors = "|".join(sorted(self.lex.org_descriptors, key=len, reverse=True))
         for match in re.finditer(
             rf"(?P<a>{ORG}) , (?:a|an|the) (?:(?!«)\S+ )?(?P<b>«L\d+») (?:(?!«)[a-z-]+ ){{0,2}}?(?:{descriptors})\b"
-            rf"|(?P<a2>{ORG}) , (?:a|an|the|its|their) (?:(?!«)[a-z-]+ ){{0,4}}?†?(?:{descriptors}|[a-z]+makers?|office|headquarters|plant|factory|mill|works) (?:from|in) (?:the )?(?:(?:«L\d+» (?:'s|’s) )?(?:«[DL]\d+» |[a-z-]+ )?(?:city|town|port) of |«L\d+» (?:'s|’s) )?(?P<b2>«L\d+»)"
+            rf"|(?P<a2>{ORG}) , (?:a|an|the|its|their) (?:(?!«)[a-z-]+ ){{0,4}}?†?(?:{descriptors}|(?:tool|parts|die|mould|mold|machine|chip|shoe|tile|drug|truck|bus)makers?|office|headquarters|plant|factory|mill|works) (?:from|in) (?:the )?(?:(?:«L\d+» (?:'s|’s) )?(?:«[DL]\d+» |[a-z-]+ )?(?:city|town|port) of |«L\d+» (?:'s|’s) )?(?P<b2>«L\d+»)"
             rf"|(?:another|a|an|the) (?P<b3>«L\d+») (?:(?!«)[a-z-]+ )?(?:{descriptors}) , (?P<a3>{ORG}) ,"
             # "<O>, one of the oldest producers in <County>"
             rf"|(?P<a4>{ORG}) , one of the (?:(?!«)[a-z-]+ ){{0,3}}?(?:{descriptors})s? (?:in|from) (?:the )?(?P<b4>«L\d+»)"
@@ -2220,8 +2221,11 @@ def _speaker_org(before: str) -> str | None:
     match = _SPEAKER_OF_ORG.search(before)
     if match is None or "«O" in before[match.end() :]:
         return None
-    if re.search(r"\bthe (?:group|parent)\b", before[match.end() :]):
+    said = before[match.end() :]
+    if re.search(r"\bthe (?:group|parent)\b", said):
         return None  # "<P>, manager of <Arm>, said the group sold ...": the parent's market
+    if not _OWN_SIDE.match(said):
+        return None  # "... said Chinese carmakers were expanding into <L>": others' markets
     return match.group("o") or match.group("o2")
 
 
@@ -2237,12 +2241,32 @@ def _org_units(s: EncodedSentence, before: int) -> Iterator[tuple[int, Unit, Any
         yield unit_index, unit, span.root if span is not None else unit.token
 
 
+#: the last words of the name of a unit of a larger body ("<X> Directorate at <Authority>")
+_UNIT_HEADS = frozenset(
+    {"administration", "directorate", "department", "division", "bureau", "office", "chamber"}
+    | {"institute", "centre", "center", "unit", "school", "faculty", "college", "secretariat"}
+)
+
+
+def _names_a_unit(name: str) -> bool:
+    """Does a name open or end with a unit's head word ("Institute of China Studies", "Free
+    Zones Administration")?"""
+    words = name.casefold().split()
+    return bool(words) and (words[0] in _UNIT_HEADS or words[-1] in _UNIT_HEADS)
+
+
 #: an officer of a company, then what they said: "<P>, CEO of <O>, said", "<O> president and
 #: chief executive officer <P> said"
 _SPEAKER_OF_ORG = re.compile(
     r"(?:«P\d+» , (?:the )?(?:†\S+ (?:- )?(?:and )?)+(?:of|at) (?:the )?(?P<o>«O\d+») ,"
     r"|(?:^|, )(?P<o2>«O\d+») (?:†\S+ (?:- )?(?:and )?)+«P\d+») "
     r"(?:said|says|told (?:(?!«)\S+ ){1,3}?)(?: that)?\b"
+)
+#: what an officer's words open with when they are about the company's own business: "the
+#: plant", "the company", "its", "we", "the <Town> plant"
+_OWN_SIDE = re.compile(
+    r" (?:that )?(?:the (?:«L\d+» |[a-z-]+ )?(?:company|firm|plant|factory|facility|venture|"
+    r"new plant|new factory|unit|subsidiary)|its|it|we|our)\b"
 )
 #: what an acquired company became: its buyer's subsidiary
 _NOW_ITS_SUBSIDIARY = re.compile(

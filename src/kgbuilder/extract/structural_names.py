@@ -89,8 +89,9 @@ class StructuralNames(FinderBase):
                 kinds.append("org")
             if low in self.lex.event_heads:
                 kinds.append("event")
-            if low in self.lex.landmark_heads and not self._city_hall_acting(i):
-                kinds.append("landmark")
+            if low in self.lex.landmark_heads:
+                # ("Gliwice City Hall would extend a bus line": the town's government)
+                kinds.append("org" if self._city_hall_acting(i) else "landmark")
             if tok.text in self.lex.thing_heads_title or low in self._thing_heads_folded:
                 kinds.append("thing")
             if not kinds:
@@ -911,8 +912,9 @@ class StructuralNames(FinderBase):
             return
         place = self._place(self.doc[of + 1 : k].text)
         seat = self._span_found(of + 1, k, "Place", "name-part", 0.8, nested=True)
-        if place is None or seat is None:
-            return
+        if place is None or seat is None or self.text.count(seat.name) < 2:
+            return  # (a place the text names by itself too: "University of Washington" alone
+            # may be in Seattle)
         seat.type = self._place_type(seat.name, place)
         self.found.append(seat)
         self.facts.append((parent, "locatedIn", seat, "structural-org", 0.8))

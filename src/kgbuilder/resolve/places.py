@@ -39,6 +39,8 @@ _FEATURES: dict[str, tuple[str, ...] | None] = {
     "Country": ("country",),
     "Continent": ("continent",),
 }
+#: a town this big is itself, whatever division of its name the text names towns of
+_BIG_TOWN = 1_000_000
 #: words after a town's name that are no part of it ("Yiyang city", "Quang Yen town")
 _TOWN_WORDS = frozenset({"city", "town", "municipality"})
 _TYPE_OF_FEATURE = {
@@ -149,6 +151,9 @@ def _divisions_of_towns_named(
             continue
         if place.population >= division.population:
             continue  # "Lima" beside San Isidro: the capital, bigger than the region so named
+        capital = gazetteer.capital(place.country_code) if place.country_code else None
+        if place == capital or place.population >= _BIG_TOWN:
+            continue  # "Washington" beside Seattle, "Buenos Aires" beside Mar del Plata
         if towns[other] > towns[own] - 1:
             matched[entity.key] = division
 
