@@ -374,9 +374,8 @@ def _named_before(found: list[Found], where: int, *nouns: str) -> Found | None:
 #: a sentence reporting that an event took place, the event its subject ("Later on Tuesday, the
 #: <Forum>, organised by ..., gathered some 220 people"; "At the <Conference> held in <City>")
 _TOOK_PLACE = re.compile(
-    # (a time that moves the report on, not "Separately, the <E> drew ...": a side event)
-    r"^(?:later|afterwards|after that|then|earlier|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|"
-    r"in the (?:morning|afternoon|evening)|the (?:next|following) (?:day|morning))[^«,]*? , "
+    # (not "Separately, the <E> drew ...", "Meanwhile, ...": a side event)
+    r"^(?!(?:separately|meanwhile|elsewhere|also|in a separate)\b)(?:[^«,]*? , )?"
     r"(?:the )?(«E\d+»)(?: , [^.]*? ,)? (?:gathered|opened|was held|took place|"
     r"brought together|drew|attracted|kicked off|began|started|was attended)\b"
     r"|^at (?:the )?(«E\d+») (?:, )?held (?!on the sidelines?\b)"
