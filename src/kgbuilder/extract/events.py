@@ -384,6 +384,19 @@ _TOOK_PLACE = re.compile(
 _HEADING = re.compile(r"[a-z][a-z ,&'-]{0,40}")
 
 
+def _carried_on(
+    named: dict[str, Found], reported: Found | None, carried: Found | None
+) -> Found | None:
+    """The event later paragraphs go on reporting after a paragraph that named ``named``: the
+    one it said took place, else the one carried so far if it named that one again."""
+    if len(named) != 1:
+        return None
+    if reported is not None:
+        return reported
+    (one,) = named.values()
+    return carried if carried is not None and one.name == carried.name else None
+
+
 class EventReader:
     """Venues, organizers, participants and dates of the main event, sentence by sentence."""
 
@@ -422,12 +435,8 @@ class EventReader:
             started = started or has_event
             if self.text.rfind("\n\n", 0, s.start) != paragraph:
                 paragraph = self.text.rfind("\n\n", 0, s.start)
-                if here:  # (a paragraph that names the carried event again goes on with it)
-                    one = next(iter(here.values())) if len(here) == 1 else None
-                    again = carried is not None and one is not None and one.name == carried.name
-                    carried = (
-                        reported if one is not None and reported else (carried if again else None)
-                    )
+                if here:
+                    carried = _carried_on(here, reported, carried)
                 here, reported = {}, None
             if _HEADING.fullmatch(s.encoded):
                 carried = None  # "Porcelain and scenery": a section of its own
@@ -445,13 +454,10 @@ class EventReader:
             opening = re.match(r"^(?:the )?(«E\d+»)", s.encoded)
             self._event_opening = s.found(opening.group(1)) if opening else None
             # a speaker in a paragraph about one event spoke there, else at the main event
-            current = (
-                next(iter(here.values()))
-                if len(here) == 1
-                else (carried or self.event)
-                if not here
-                else self.event
-            )
+            if len(here) == 1:
+                current: Found | None = next(iter(here.values()))
+            else:
+                current = self.event if here else (carried or self.event)
             relations.extend(self.participants(s, has_event, current))
             relations.extend(self._listed_after(s))
             if has_event and not dates:

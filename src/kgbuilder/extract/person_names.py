@@ -200,7 +200,8 @@ class PersonNames(FinderBase):
     def _companies_named_short(self, accepted: list[Found]) -> list[Found]:
         """ "Daeyang Semitech president <P> said" beside "Daeyang Semitech Co Ltd", "Sinar Mikro"
         beside "Sinar Mikro Holdings Bhd": a "person" whose name is a company's of the text
-        without its legal form is the company named short, unless the text gives it a style."""
+        without its legal form is the company named short, when a post follows the name once
+        (not "Ralph Lauren stepped down") and the text gives it no style or description."""
         companies = {
             " ".join(words[:n])
             for f in accepted
