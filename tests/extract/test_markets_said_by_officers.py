@@ -67,3 +67,26 @@ def test_a_company_that_is_based_somewhere_and_operates_plants_elsewhere(read) -
         )
     )
     assert ("Akdeniz Tekstil", "operatesIn", "Gaziantep") in rels
+
+
+def test_the_company_that_will_export_to_places_operates_there(read) -> None:
+    rels = relations(
+        read(
+            "Hoshino Padma Electric Ltd began production in Narayanganj on Monday. The company "
+            "will also export motorcycle parts to India and Nepal.\n"
+        )
+    )
+    assert ("Hoshino Padma Electric Ltd", "operatesIn", "India") in rels
+    assert ("Hoshino Padma Electric Ltd", "operatesIn", "Nepal") in rels
+
+
+def test_it_after_a_company_that_exports_is_the_company(read) -> None:
+    rels = relations(
+        read("Acme Motors Ltd opened a plant. It exports trucks to Paraguay and Argentina.\n")
+    )
+    assert ("Acme Motors Ltd", "operatesIn", "Paraguay") in rels
+
+
+def test_it_after_a_country_that_exports_is_no_company(read) -> None:
+    rels = relations(read("Kenya's economy grew. It exports tea to Pakistan, officials said.\n"))
+    assert not [r for r in rels if r[1] == "operatesIn"]

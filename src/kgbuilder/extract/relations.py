@@ -1911,7 +1911,9 @@ class RelationReader:
         """ "<O> acquired <O2> and runs <O3>. Its tractors are sold through 41 dealers in <L>":
         a sentence opening with "its" and naming no organization is about the one the sentence
         before opened with."""
-        if self._previous is None or s.mentions("O") or not _ITS_GOODS_SOLD.match(s.encoded):
+        if self._previous is None or s.mentions("O"):
+            return
+        if not (_ITS_GOODS_SOLD.match(s.encoded) or _IT_SELLS.match(s.encoded)):
             return
         if _NEGATED.search(s.encoded):
             return  # "Its phones are not sold in <L>", "no longer sold"
@@ -2112,7 +2114,7 @@ class RelationReader:
             rf"\bin (?:the )?(?P<l>{PLACE}) (?:'s |’s )?(?:(?!«)[a-z-]+ )?(?:market|markets)\b",
             rf"\b(?:{presence}) (?:(?!«)\S+ ){{0,2}}?in (?:the )?(?P<l>{PLACE})",
             rf"\b(?:entered|entering|enter|enters|expanded into|expanding into|expand into|expands into|operates in|operate in|operating in|exports to|exported to|for export to|present in|active in|available in) (?:the )?(?P<l>{PLACE})",
-            rf"\b(?:sold|sells|sell|selling|delivered|delivers|shipped|ships|exported|exports|supplies|supplied|supply|serves|serve|served|service|services|serviced) (?:(?!«)[^\s;]+ ){{0,9}}?(?:in|to|across|throughout) (?:the )?(?P<l>{PLACE})(?! - based)",
+            rf"\b(?:sold|sells|sell|selling|delivered|delivers|shipped|ships|exported|exports|export|exporting|supplies|supplied|supply|supplying|serves|serve|served|service|services|serviced) (?:(?!«)[^\s;]+ ){{0,9}}?(?:in|to|across|throughout) (?:the )?(?P<l>{PLACE})(?! - based)",
             rf"\b(?:{presence}) (?:(?!«)\S+ ){{0,2}}?(?:across|throughout) (?:the )?(?:(?:{compass}) )?(?P<l>{PLACE})",
             # "opened its first branded store in <City>", "has made shoes in <Country> since"
             rf"\b(?:opened|opens|open|opening) (?:its |a |an |their )?(?:(?!«)[\w,.-]+ ){{0,6}}?(?:store|stores|shop|shops|showroom|showrooms|outlet|outlets|office|offices|branch|warehouse|warehouses|restaurant|restaurants) in (?:the )?(?:«L\d+» (?:'s|’s) )?(?P<l>{PLACE})",
@@ -2255,6 +2257,10 @@ def _names_a_unit(name: str) -> bool:
     return bool(words) and (words[0] in _UNIT_HEADS or words[-1] in _UNIT_HEADS)
 
 
+#: "It exports trucks to <L>": a sentence whose subject is "it" and whose verb sells or serves
+_IT_SELLS = re.compile(
+    r"^it (?:also |now |already )?(?:exports|sells|supplies|ships|serves|operates|has operations)\b"
+)
 #: an officer of a company, then what they said: "<P>, CEO of <O>, said", "<O> president and
 #: chief executive officer <P> said"
 _SPEAKER_OF_ORG = re.compile(
