@@ -90,3 +90,9 @@ def test_it_after_a_company_that_exports_is_the_company(read) -> None:
 def test_it_after_a_country_that_exports_is_no_company(read) -> None:
     rels = relations(read("Kenya's economy grew. It exports tea to Pakistan, officials said.\n"))
     assert not [r for r in rels if r[1] == "operatesIn"]
+
+
+def test_an_airline_s_flights_between_two_towns_serve_both(read) -> None:
+    rels = relations(read("Delta Air Lines added flights between Atlanta and Lagos.\n"))
+    assert ("Delta Air Lines", "operatesIn", "Atlanta") in rels
+    assert ("Delta Air Lines", "operatesIn", "Lagos") in rels

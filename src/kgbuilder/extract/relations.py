@@ -2119,6 +2119,8 @@ class RelationReader:
             # "opened its first branded store in <City>", "has made shoes in <Country> since"
             rf"\b(?:opened|opens|open|opening) (?:its |a |an |their )?(?:(?!«)[\w,.-]+ ){{0,6}}?(?:store|stores|shop|shops|showroom|showrooms|outlet|outlets|office|offices|branch|warehouse|warehouses|restaurant|restaurants) in (?:the )?(?:«L\d+» (?:'s|’s) )?(?P<l>{PLACE})",
             rf"\b(?:has made|have made|had made|makes|has produced|produces|manufactures|has manufactured) (?:(?!«)[a-z-]+ ){{1,3}}?in (?:the )?(?P<l>{PLACE}) (?:since|for)\b",
+            # "its weekly freighter flights between <A> and <B>": an airline's routes
+            rf"\b(?:flights|routes) between (?:the )?(?P<l>{PLACE})(?= and )",
             # "already knows the Kenyan market well", "for the Gulf market"
             rf"\b(?:knows|know|knew|entered|entering|into|serving|serves|for|dominates|leads) the (?P<l>{PLACE}) (?:(?!«)[a-z-]+ )?(?:market|markets)\b",
         ]
