@@ -96,3 +96,17 @@ def test_an_airline_s_flights_between_two_towns_serve_both(read) -> None:
     rels = relations(read("Delta Air Lines added flights between Atlanta and Lagos.\n"))
     assert ("Delta Air Lines", "operatesIn", "Atlanta") in rels
     assert ("Delta Air Lines", "operatesIn", "Lagos") in rels
+
+
+def test_an_investor_described_by_a_clause_naming_another_company_invests(read) -> None:
+    rels = relations(
+        read(
+            "Xingsha Heavy Industry, which bought a 35 per cent stake in Savannah Equipment Hire "
+            "Ltd in 2022, will invest Sh1.9 billion in an assembly centre at Tatu City Special "
+            "Economic Zone, Mr Tan said.\n"
+        )
+    )
+    assert ("Xingsha Heavy Industry", "investsIn", "Tatu City Special Economic Zone") in rels
+    assert ("Savannah Equipment Hire Ltd", "investsIn", "Tatu City Special Economic Zone") not in (
+        rels
+    )

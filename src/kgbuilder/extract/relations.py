@@ -2016,7 +2016,8 @@ class RelationReader:
         obj = rf"{site}{DESCRIBED}(?P<b>{targets})"
         # "<Org> (ACR), headquartered in <L>, ..."
         # "<Org>, whose plants sit in the <Zone> in <City>, the ... capital, bought ..."
-        aside = r"(?:\( «O\d+» \) )?(?:, (?:(?!«[OPE])\S+ ){1,24}?, )?"
+        # ("<O>, which bought a stake in <O2> in 2022, will invest ...": a clause of its own)
+        aside = r"(?:\( «O\d+» \) )?(?:, (?:(?!«[OPE])\S+ ){1,24}?, |, (?:which|who) [^,.;]{1,160}? , )?"
         # the company that acts, not one inside a phrase ("A rival of <O>, which ..., bought")
         free = r"(?<!of )(?<!to )(?<!by )(?<!unlike )(?<!with )"
         patterns = [
