@@ -59,3 +59,18 @@ def test_a_city_hall_that_acts_is_the_town_s_government(read) -> None:
 def test_a_city_hall_people_gather_outside_is_the_building(read) -> None:
     kinds = entities(read("Protesters gathered outside Los Angeles City Hall on Monday.\n"))
     assert kinds.get("Los Angeles City Hall") == "Place"
+
+
+def test_a_zone_named_with_its_place_and_a_spaced_dash_is_one_zone(read) -> None:
+    kinds = entities(
+        read(
+            "Steppe Cargo operates a container terminal at the Khorgos – Eastern Gate SEZ in "
+            "Zhetysu region.\n"
+        )
+    )
+    assert kinds.get("Khorgos – Eastern Gate SEZ") == "IndustryCluster"
+
+
+def test_a_dash_of_the_sentence_before_a_zone_s_head_joins_nothing(read) -> None:
+    kinds = entities(read("Officials – Economic Zone staff – met on Monday.\n"))
+    assert not [n for n in kinds if n.startswith("Officials")]

@@ -421,13 +421,23 @@ class LexicalNames(FinderBase):
             out.append(Found(match.start(), match.end(), name, "IndustryCluster", "cluster", 0.8))
         titles = alternation(self.lex.cluster_heads_title)
         title = re.compile(
-            rf"((?<![\w\-–'’])(?:{_NAME_WORD}\s+(?:(?:and|of|for)\s+)?){{0,5}})({titles})\b"
+            # ("Khorgos – Eastern Gate SEZ": a place, a spaced dash, the zone's own name)
+            rf"((?<![\w\-–'’])(?:{_NAME_WORD}\s+(?:(?:and|of|for|[–—])\s+)?){{0,5}})({titles})\b"
             # "<X> Industrial Estate 4", "<X> Industrial Park II": a numbered one of a series
             rf"(?: (?:\d|[IVX]{{1,4}})(?=[\s;)]|[,.](?!\d)|$)(?! (?:km|kilometres|kilometers|miles|percent|per|million|billion|%)))?"
         )
         for match in title.finditer(text):
             start, end = match.start(), match.end()
-            if not match.group(1) and len(match.group(2).split()) < 3:
+            lead = match.group(1)
+            dash = re.search(r"\s[–—]\s+", lead)
+            before = lead[: dash.start()].strip() if dash is not None else ""
+            if dash is not None and not (
+                self._place(before) is not None
+                or any(e.text == before and e.label_ in ("GPE", "LOC") for e in self.ents)
+            ):
+                # ("Officials – Economic Zone staff": a dash of the sentence, no place before it)
+                start, lead = start + dash.end(), lead[dash.end() :]
+            if not lead and len(match.group(2).split()) < 3:
                 continue  # a head alone names a cluster only when it is a name itself
             span = self.doc.char_span(start, end, alignment_mode="expand")
             if span is None:
