@@ -59,3 +59,15 @@ def test_a_post_in_a_unit_at_a_body_is_held_in_both_and_the_unit_is_part_of_it(r
     assert ("Jelena Kostić", "worksFor", "Free Zones Administration") in rels
     assert ("Jelena Kostić", "worksFor", "Ministry of Finance") in rels
     assert ("Free Zones Administration", "partOf", "Ministry of Finance") in rels
+
+
+def test_a_person_of_a_body_set_off_by_commas_works_for_it(read) -> None:
+    rels = relations(
+        read("Professor Anderson Kawamura, of UTFPR, will coordinate a group of researchers.\n")
+    )
+    assert ("Anderson Kawamura", "worksFor", "UTFPR") in rels
+
+
+def test_a_person_of_a_town_set_off_by_commas_works_for_no_one(read) -> None:
+    rels = relations(read("John Smith, of London, said the deal was good.\n"))
+    assert not [r for r in rels if r[1] == "worksFor"]

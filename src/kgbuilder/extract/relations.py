@@ -745,7 +745,8 @@ class RelationReader:
         # ("Prof <P> of the <Department> at <University> said": the department's, and the
         # university's, which the department is part of)
         for match in re.finditer(
-            rf"(?<!by )(?P<p>{PER}) of (?:the )?(?P<o>{ORG})(?: at (?:the )?(?P<at>{ORG}))?(?= , | (?:said|says|told|added|noted|spoke|stated|explained|disclosed|announced|urged)\b| \.$)",
+            # ("Professor <P>, of <UTFPR>, will coordinate": set off by commas)
+            rf"(?<!by )(?P<p>{PER}) (?:, )?of (?:the )?(?P<o>{ORG})(?: at (?:the )?(?P<at>{ORG}))?(?= , | (?:said|says|told|added|noted|spoke|stated|explained|disclosed|announced|urged)\b| \.$)",
             e,
         ):  # (not "the purchase by <P> of <O>": what he bought)
             rel = self._rel(s, match.group("p"), "worksFor", match.group("o"), "person-of", 0.7)
