@@ -55,6 +55,9 @@ COMPANY_KIND_WORDS = frozenset(
         "gruppe", "gruppo", "groupe", "groep", "gruppen", "technik", "fahrzeugtechnik",
         "logistik", "elektronik", "maschinenbau", "werke", "stahlbau", "chemie", "industrie",
         "meccanica", "costruzioni", "mécanique", "industrier",
+        # and in Japanese, romanised
+        "denki", "denko", "kogyo", "kōgyō", "shoji", "shōji", "seisakusho", "sangyo", "sangyō",
+        "tsusho", "jidosha", "kikai", "kensetsu", "kasei", "seiko", "shokai",
     }
 )  # fmt: skip
 #: trade words that are also English family names or words of a person's name ("Samantha

@@ -72,3 +72,13 @@ def test_a_person_addressed_by_a_style_keeps_a_trade_word_for_a_name(read) -> No
         read("Dr Anna Technik, a nurse from Graz, said the clinic was full. Dr Technik left.\n")
     )
     assert kinds.get("Anna Technik") == "Person"
+
+
+def test_a_company_named_with_a_japanese_trade_word_is_a_company(read) -> None:
+    kinds = entities(
+        read(
+            "The Japanese group Hoshino Denki signed on Tuesday a joint venture agreement for a "
+            "plant in Ponta Grossa.\n"
+        )
+    )
+    assert kinds.get("Hoshino Denki") == "Organization"
