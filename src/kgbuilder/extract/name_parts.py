@@ -395,7 +395,7 @@ class NameParts(FinderBase):
                 and words[-1] in self.lex.branch_heads
                 and len(tokens) >= 3
             ):
-                branch: Found | None = org
+                named_arm = False  # a place before the head: "<Brand> Brazil Branch"
                 for width in (2, 1):
                     place_toks = tokens[-1 - width : -1]
                     if len(place_toks) < width or len(tokens) - 1 - width < 1:
@@ -407,6 +407,7 @@ class NameParts(FinderBase):
                         extra.append(parent)
                         work.append(parent)
                         self.facts.append((org, "partOf", parent, "branch-name", 0.85))
+                        named_arm = True
                         break
                     place = self._place(name)
                     if place is None:
@@ -419,10 +420,9 @@ class NameParts(FinderBase):
                     work.append(parent)
                     self.facts.append((org, "locatedIn", place_found, "branch-name", 0.85))
                     self.facts.append((org, "partOf", parent, "branch-name", 0.85))
+                    named_arm = True
                     break
-                else:  # no place before the head: "<Province> Provincial Industry Office"
-                    branch = None
-                if branch is not None:
+                if named_arm:  # (else "<Province> Provincial Industry Office": read on)
                     continue
             if org.kind is Kind.ORGANIZATION and id(org) in self.brands:
                 owner = self._brand_parent(loose_key(self.brands[id(org)]), org, org_names)
@@ -710,7 +710,7 @@ class NameParts(FinderBase):
         if (
             country is None
             or country.feature != "country"
-            or country.country_code not in (self._countries)
+            or country.country_code not in self._countries
         ):
             return None
         start = org.start + match.start("c")

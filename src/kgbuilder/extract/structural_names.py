@@ -1200,15 +1200,15 @@ class StructuralNames(FinderBase):
             if j < k < len(doc) and doc[k].lower_ in leads and nxt < len(doc) and self._namey(nxt):
                 spans.append((doc[j].idx, doc[k - 1].idx + len(doc[k - 1].text)))
                 bodies[doc[j].idx] = doc[nxt].idx
-        boards = [b for c in candidates if (b := self._board_of(c)) is not None]
-        trimmed = [b for b, c in zip(boards, candidates, strict=False) if b.start != c.start]
+        boards = [(b, b is not c) for c in candidates if (b := self._board_of(c)) is not None]
         candidates = [
             b
-            for b in boards
+            for b, trimmed in boards
             # (a longer name NER read from the same start, with its legal form, is the company)
-            if b not in trimmed
+            if not trimmed
             or not any(
-                o.start == b.start and o.end > b.end and o.kind is Kind.ORGANIZATION for o in boards
+                o.start == b.start and o.end > b.end and o.kind is Kind.ORGANIZATION
+                for o, _ in boards
             )
         ]
         if not spans:
