@@ -111,6 +111,8 @@ class Gazetteer:
         self._continents: dict[str, Place] = {}
         self._cities: dict[str, list[Place]] = {}
         self._divisions: dict[str, list[Place]] = {}
+        # "Eastern Province": a division named only by generic words, found in a named country
+        self._generic_divisions: dict[str, list[Place]] = {}
         self._by_division: dict[tuple[str, str], Place] = {}
         self._capitals: dict[str, str] = {}  # country code -> its capital's name
         self._by_id: dict[int, Place] = {}
@@ -181,10 +183,14 @@ class Gazetteer:
             if place.division_key is not None:
                 self._by_division.setdefault(place.division_key, place)
             for label in {name, other} - {""}:
-                for key in _division_keys(label):
+                keys = _division_keys(label)
+                for key in keys:
                     entries = self._divisions.setdefault(key, [])
                     if place not in entries:
                         entries.append(place)
+                full = loose_key(label)
+                if not keys and len(full.split()) > 1 and full.split()[-1] in DIVISION_WORDS:
+                    self._generic_divisions.setdefault(full, []).append(place)
 
     def _add_country_names(self) -> None:
         """ISO 3166 official and common names ("Russian Federation", "Bolivia") as extra keys."""
@@ -329,6 +335,10 @@ class Gazetteer:
     def _division(self, key: str, hints: set[str]) -> Place | None:
         """A division by name: the one in a hinted country, else the only one of that name."""
         candidates = self._divisions.get(key, [])
+        if not candidates and key in self._generic_divisions:
+            # "Eastern Province" beside Saudi Arabia: only in a country the text names
+            hinted = [d for d in self._generic_divisions[key] if d.country_code in hints]
+            return hinted[0] if len(hinted) == 1 else None
         if not candidates:
             stripped = _division_keys(key) - {key}
             candidates = self._divisions.get(next(iter(stripped)), []) if stripped else []

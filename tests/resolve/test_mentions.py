@@ -597,3 +597,27 @@ def test_resolve_document_hyphenated_place_beside_its_first_word() -> None:
     )
     assert names.lookup("Ust") != names.lookup("Ust-Kamenogorsk")
     assert sorted(d.name for d in names.declarations) == ["Almaty", "Ust", "Ust-Kamenogorsk"]
+
+
+def test_resolve_document_a_word_of_a_company_written_with_and_without_its_legal_form() -> None:
+    names = resolve_document(
+        extraction(
+            ("Rawasi Industrial", "Organization", 0),
+            ("Rawasi Industrial Company", "Organization", 40),
+            ("Rawasi", "Organization", 90),
+        )
+    )
+    assert names.lookup("Rawasi") == names.lookup("Rawasi Industrial Company")
+    assert names.lookup("Rawasi Industrial") == names.lookup("Rawasi Industrial Company")
+
+
+def test_resolve_document_a_word_of_two_different_companies_stays_apart() -> None:
+    names = resolve_document(
+        extraction(
+            ("Rawasi Industrial Company", "Organization", 0),
+            ("Rawasi Logistics Company", "Organization", 40),
+            ("Rawasi", "Organization", 90),
+        )
+    )
+    assert names.lookup("Rawasi") != names.lookup("Rawasi Industrial Company")
+    assert names.lookup("Rawasi") != names.lookup("Rawasi Logistics Company")

@@ -14,6 +14,7 @@ from typing import Any
 
 from kgbuilder.extract.finder_base import (
     DETERMINERS,
+    PATRONYMIC_LINKS,
     PREPOSITIONS,
     ROMANCE_PARTICLES,
     FinderBase,
@@ -39,6 +40,12 @@ _PERSONAL_PRONOUNS = frozenset({"he", "she"})
 #: "the leg took place in the <Venue>": the place an event is held in, and shown in
 _HELD_AT = re.compile(
     r"\b(?:held|hosted|staged|took place|takes place|take place|taking place) (?:at|in) (?:the )?$"
+)
+#: "<Forum> concluded today at <Town> Expo in <City>": an event's own verb, then where
+_EVENT_AT = re.compile(
+    r"\b(?:held|hosted|staged|took place|takes place|opened|opens|closed|closes|concluded|"
+    r"concludes|began|begins|ended|ends|kicked off|kicks off|got under way|got underway)"
+    r"(?: (?:today|yesterday|on \w+|this \w+|last \w+))? at (?:the )?$"
 )
 _SHOWN_AT = re.compile(r"\b(?:on show|on display) (?:at|in) (?:the )?$")
 #: "gave a second performance at the <Theatre>": a stage, of a building where shows are given
@@ -245,6 +252,7 @@ class ContextNames(FinderBase):
                     doc[e].is_title
                     or doc[e].text[:1].isupper()
                     or doc[e].lower_ in ("of", "the", "and", "'s", "’s", "-", "–")
+                    or doc[e].text in PATRONYMIC_LINKS  # "<Given> bin <Father> Al-<Family>"
                 )
             ):
                 e += 1
@@ -388,6 +396,11 @@ class ContextNames(FinderBase):
                 and not (doc[t.i - 1].lower_ == "of" and self._place(t.text, big_only=True))
             )
 
+        linked = next(  # "<Title> of <Body> Saleh bin Nasser Al-Hamdan": the given name first
+            (k for k in range(title + 3, end - 1) if doc[k].text in PATRONYMIC_LINKS), None
+        )
+        if linked is not None:
+            return linked - 1 if namey(doc[linked - 1]) else None
         b = end
         while b > title + 1 and end - b < 4 and namey(doc[b - 1]):
             b -= 1
@@ -814,8 +827,27 @@ class ContextNames(FinderBase):
 
     def _venues(self, accepted: list[Found]) -> list[Found]:
         """Names of venues ("<X> Trade Fair Centre", "<X> exhibition center") are places, and so
-        is the acronym bracketed after one ("<X> Convention Center (SECC)")."""
+        is the acronym bracketed after one ("<X> Convention Center (SECC)"), and so is an
+        "expo" another event of the sentence is held at ("<Forum> concluded at <Town> Expo")."""
         by_start = {f.start: f for f in accepted}
+        events = [f for f in accepted if f.kind is Kind.EVENT]
+        for found in events:
+            before = self.text[max(0, found.start - 120) : found.start]
+            said = _EVENT_AT.search(before)
+            if (
+                said is not None
+                # "<Town> Expo", a venue's name as well as a show's (not "the Canton Fair")
+                and found.name.split()[-1].casefold() == "expo"
+                and not re.search(r"\b(?:19|20)\d\d\b", found.name)
+                and any(  # the event held there, named before in the same sentence
+                    other is not found
+                    and found.start - 120 <= other.start
+                    and other.end <= found.start - (len(before) - said.start())
+                    and not re.search(r"[.!?]\s", self.text[other.end : found.start])
+                    for other in events
+                )
+            ):
+                found.type = "CivicStructure"
         for found in accepted:
             words = found.name.split()
             if (

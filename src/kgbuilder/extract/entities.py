@@ -89,7 +89,7 @@ class EntityFinder(
         candidates += self._mastheads() + self._contact_people()
         candidates += self._appositive_people() + self._regional_arms() + self._head_first_runs()
         candidates += self._styled_untagged_people() + self._untagged_people_after_posts()
-        candidates += self._initialled_people()
+        candidates += self._initialled_people() + self._patronymic_people()
         candidates += self._place_brand_runs() + self._trade_named_runs()
         candidates += self._invest_in_agencies()
         candidates += self._surname_he() + self._lead_people()

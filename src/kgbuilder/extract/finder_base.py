@@ -69,8 +69,10 @@ HONORIFICS = frozenset(
     | {"madame", "mme", "mme.", "monsieur", "herr", "frau", "sr.", "sra.", "ato"}
     # Nigerian, South Asian and Italian styles: "Alhaji <P>", "Engr. <P>", "Shri <P>", "Dott. <P>"
     | {"alhaji", "alhaja", "hajia", "engr", "engr.", "mallam", "shri", "smt", "smt.", "dott."}
-    | {"dott.ssa", "ing.", "sig.", "sig.ra"}
+    | {"dott.ssa", "ing.", "sig.", "sig.ra", "eng.", "hon.", "arch.", "atty.", "amb."}
 )
+#: words joining an Arabic or Malay given name to the father's ("Saleh bin Nasser")
+PATRONYMIC_LINKS = frozenset({"bin", "bint", "ibn", "binti"})
 #: prepositions before a building's name that say it is the place, not the body in it
 LOCATIVES = frozenset(
     {"at", "outside", "inside", "in", "near", "to", "from", "before", "opposite", "of", "into"}
@@ -476,6 +478,8 @@ class FinderBase:
         words = name.casefold().split()
         if self._ends_in_venue_head(words):
             return True
+        if len(words) > 2 and " ".join(words) in self.lex.venue_heads:
+            return True  # "the World Trade Centre": a venue's head that names it whole
         if (  # "Hotel <Name> <District>": a hotel named head first
             2 <= len(words) <= 5
             and words[0] in _HEAD_FIRST_VENUES

@@ -465,7 +465,12 @@ class NameParts(FinderBase):
                     ),
                     0,
                 )
-                if width and not self._mission(org.name):
+                if (
+                    width
+                    and not self._mission(org.name)
+                    # not "the Agency for Kenya and Uganda": the last of two places served
+                    and core[-width - 1].lower_ not in ("and", "&")
+                ):
                     place_found = self._token_found(core[-width:], "Country", nested=True)
                     extra.append(place_found)
                     self.facts.append((org, "locatedIn", place_found, "brand-country", 0.8))

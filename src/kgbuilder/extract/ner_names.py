@@ -20,6 +20,7 @@ from kgbuilder.extract.finder_base import (
     HONORIFICS,
     LOCATIVES,
     NER_TYPES,
+    PATRONYMIC_LINKS,
     SEAT_WORDS,
     STYLE_OPENERS,
     STYLES,
@@ -145,7 +146,7 @@ class NerNames(FinderBase):
         person_words = {t.lower_ for e in persons for t in e}
         common = {t.text for t in doc if t.text.isalpha() and t.text.islower()}
         plain = self._plain_acronyms()
-        for ent in self.ents:
+        for ent in self._bodies_for_two_places():
             type_name = NER_TYPES.get(ent.label_)
             if ent.label_ == "NORP" and (country := self._state_read_as_group(ent)) is not None:
                 found = self._span_found(ent.start, ent.end, "Place", "ner", 0.75)
@@ -1077,6 +1078,16 @@ class NerNames(FinderBase):
             and not self._place_here(doc[start - 1].text)
         ):
             start -= 1
+        if (  # "<Post> of <Body> Saleh | bin Nasser Al-Hamdan": a given name before "bin"
+            start > 0
+            and doc[start].lower_ in PATRONYMIC_LINKS
+            and doc[start - 1].is_alpha
+            and doc[start - 1].text.istitle()
+            and doc[start - 1].lower_ not in self.lex.title_heads
+            and doc[start - 1].lower_ not in self.lex.org_heads
+            and doc[start - 1].lower_ not in HONORIFICS
+        ):
+            start -= 1
         return start
 
     def _place_here(self, word: str) -> bool:
@@ -1207,7 +1218,8 @@ class NerNames(FinderBase):
         """ "Engr. <Given> <Family> of <X> Steel Works spoke": after a style of address, NER ran
         the person and the body the person is of into one name; they are two."""
         doc = self.toks
-        styled = ent.start > 0 and doc[ent.start - 1].lower_ in HONORIFICS
+        first = ent.start + 1 if doc[ent.start].lower_ in HONORIFICS else ent.start
+        styled = first > ent.start or (ent.start > 0 and doc[ent.start - 1].lower_ in HONORIFICS)
         styled = styled or (  # "Engr" "." split off by the tokenizer
             ent.start > 1
             and doc[ent.start - 1].text == "."
@@ -1215,15 +1227,15 @@ class NerNames(FinderBase):
         )
         if not styled:
             return []
-        of = next((i for i in range(ent.start + 2, ent.end - 1) if doc[i].lower_ == "of"), None)
-        if of is None or of - ent.start > 3:
+        of = next((i for i in range(first + 2, ent.end - 1) if doc[i].lower_ == "of"), None)
+        if of is None or of - first > 3:
             return []
-        if not all(t.is_alpha and t.text.istitle() for t in doc[ent.start : of]) or any(
+        if not all(t.is_alpha and t.text.istitle() for t in doc[first:of]) or any(
             t.lower_ in self.lex.org_heads or t.lower_ in self.lex.title_heads
-            for t in doc[ent.start : of]
+            for t in doc[first:of]
         ):
             return []
-        person = self._span_found(ent.start, of, "Person", "ner", 0.75)
+        person = self._span_found(first, of, "Person", "ner", 0.75)
         start = of + 2 if doc[of + 1].lower_ == "the" else of + 1
         body = self._span_found(start, ent.end, "Organization", "ner", 0.75)
         return [person, body] if person is not None and body is not None else []
@@ -1314,6 +1326,39 @@ class NerNames(FinderBase):
         place.type = self._place_type(place.name, town)
         return [place, org]
 
+    def _bodies_for_two_places(self) -> list[Any]:
+        """NER's spans, with "the <Commission> for <A>" and "<B>" joined when "and <B>" follows
+        and ends the name: a body that serves two places ("the Royal Commission for Jubail and
+        Yanbu"), not a body and a second name."""
+        from spacy.tokens import Span
+
+        doc = self.toks
+        ents = list(self.ents)
+        out: list[Any] = []
+        i = 0
+        while i < len(ents):
+            ent = ents[i]
+            after = ents[i + 1] if i + 1 < len(ents) else None
+            if (
+                after is not None
+                and ent.label_ == "ORG"
+                and len(ent) >= 4
+                and doc[ent.end - 2].lower_ in ("for", "of")
+                and any(t.lower_ in self.lex.org_heads for t in doc[ent.start : ent.end - 2])
+                and after.start == ent.end + 1
+                and doc[ent.end].lower_ == "and"
+                and len(after) == 1
+                and (after.end >= len(doc) or not doc[after.end].text[:1].isupper())
+                and self._place(doc[ent.end - 1].text) is not None
+                and self._place(after.text) is not None
+            ):
+                out.append(Span(self.doc, ent.start, after.end, label="ORG"))
+                i += 2
+                continue
+            out.append(ent)
+            i += 1
+        return out
+
     def _seated_name(self, ent: Any) -> list[Found]:
         """ "the Temple of Confucius in Qufu": NER ran a name and the place it is in together;
         the name ends before "in", and is located in the place (a mission's seat is part of its
@@ -1328,17 +1373,25 @@ class NerNames(FinderBase):
             rf"\b{re.escape(place_text)} (?:Municipal|Provincial|County|City|District)\b",
             self.text,
         )
-        if place is None and governed is None:
-            return []
         start = ent.start + 1 if doc[ent.start].lower_ == "the" else ent.start
+        named = self.doc[start:cut].text
+        venue = self._venue_named(named) and all(
+            t.text[:1].isupper() for t in doc[cut + 1 : ent.end]
+        )  # "the World Trade Centre in Cuffe Parade": a venue is in a place, known or not
+        if place is None and governed is None and not venue:
+            return []
         head = doc[start].lower_
         type_name = (
             "LandmarksOrHistoricalBuildings"
             if head in self.lex.landmark_heads
-            else ("Organization")
+            else ("CivicStructure" if venue else "Organization")
         )
         name = self._span_found(start, cut, type_name, "ner", 0.75)
-        seat_type = self._place_type(place_text, place) if place is not None else "City"
+        seat_type = (
+            self._place_type(place_text, place)
+            if place is not None
+            else ("City" if governed is not None else "Place")
+        )
         seat = self._span_found(cut + 1, ent.end, seat_type, "ner", 0.8)
         if name is None or seat is None:
             return []

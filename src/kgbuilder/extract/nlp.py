@@ -58,6 +58,8 @@ _CONTINUING = frozenset({",", ";", ":", ")", "%", "'s", "’s"})
 _ABBREVIATIONS = frozenset({"Co", "Ltd", "Inc", "Corp", "Bhd", "Pte", "Pty", "Tbk", "Jr", "Sr"})
 #: a sentence's last token, after which a bracket may open the next ("(Reporting by ...)")
 _SENTENCE_ENDS = frozenset({".", "!", "?", '"', "”", "'", "’"})
+#: styles written short before a name that spaCy's tokenizer splits from their full stop
+STYLES_WRITTEN_SHORT = ("Eng.", "Engr.", "Hon.", "Arch.", "Atty.", "Dott.", "Ing.", "Amb.")
 #: given names written short with a full stop ("Ma." for María, "Md." for Mohammad)
 _NAME_ABBREVIATIONS = frozenset({"Ma", "Md", "Mohd", "Muhd", "Wm", "Chas", "Jas", "Thos"})
 #: what a sentence never ends with (no full stop after it): the next token goes on with it
@@ -182,6 +184,10 @@ def load_pipeline(name: str) -> Any:
     infixes: list[Any] = [*(nlp.Defaults.infixes or ()), r"--"]
     tokenizer: Any = nlp.tokenizer
     tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
+    # "CEO of <X> Eng. <Given> bin <Father> Al-<Family> said": a style written short before a
+    # name is one token, as "Dr." is, so no sentence ends at its full stop
+    for style in STYLES_WRITTEN_SHORT:
+        tokenizer.add_special_case(style, [{"ORTH": style}])
     return nlp
 
 

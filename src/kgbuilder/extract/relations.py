@@ -196,6 +196,10 @@ _INVESTMENT_WORDS = re.compile(
 #: "†deputy †trade †minister «P1»", "investment promotion †principal †secretary «P1»": a post
 #: named by its portfolio, then its holder
 _PORTFOLIO_TITLE = re.compile(r"(?P<t>(?:†?[a-z-]+ ){1,5}†[a-z-]+) (?P<p>«P\d+»)")
+#: "Vice Minister of Investment <P>": a post, its remit after "of", then the holder
+_TITLE_OF_PORTFOLIO = re.compile(
+    r"(?P<t>(?:†?[a-z-]+ ){0,3}†[a-z-]+) (?:of|for) (?P<f>(?:†?[a-z-]+ (?:and |& )?){1,4})(?P<p>«P\d+»)"
+)
 #: words of a ministry's name that name no portfolio ("Ministry of Agriculture and Livestock")
 _NOT_PORTFOLIO = frozenset(
     {"of", "and", "for", "the", "&", "on", "in", "ministry", "department", "state"}
@@ -347,10 +351,14 @@ class RelationReader:
         """ "Deputy Trade Minister <P>" beside "the Ministry of Trade" elsewhere in the text: a
         minister (a secretary) named by portfolio works for the one ministry (state department)
         of the text with that portfolio in its name."""
-        for match in _PORTFOLIO_TITLE.finditer(s.encoded):
+        matches = [*_PORTFOLIO_TITLE.finditer(s.encoded), *_TITLE_OF_PORTFOLIO.finditer(s.encoded)]
+        for match in matches:
             words = [w.lstrip("†") for w in match.group("t").split()]
             if words[-1] not in self.lex.portfolio_titles:
                 continue
+            remit = match.groupdict().get("f")
+            if remit:  # "Vice Minister of Investment <P>": the remit after the title
+                words = [*words[:-1], *(w.lstrip("†") for w in remit.split()), words[-1]]
             # each ministry the post may be at, with the number of portfolio and rank words
             # its name accounts for, read back from the post ("Investment Promotion Principal
             # Secretary")
@@ -376,12 +384,26 @@ class RelationReader:
                 held = whole if len(whole) == 1 else held
             if len(held) != 1:
                 continue  # none named, or two ("Ministry of Trade", "Ministry of Trade Policy")
+            state = re.search(r"(«[DL]\d+») $", s.encoded[: match.start("t")])
+            country = s.found(state.group(1)) if state else None
+            ((ministry, _),) = held.values()
+            owner = ministry.name.rsplit(" of ", 1)[-1] if " of " in ministry.name else ""
+            owner_country = self.gaz.lookup(owner, feature="country") if owner else None
+            if (
+                country is not None
+                and owner_country is not None
+                and owner_country.name != country.name
+            ):
+                continue  # "Chinese Vice Minister of Commerce" is not at the Ministry of <Other>
             person = s.found(match.group("p"))
             if person is not None:
                 ((ministry, read),) = held.values()
                 # the post as written: its portfolio and rank words, not the words before them
-                post = " ".join(match.group("t").split()[-(read + 1) :])
-                role = s.span_text(match.end("t") - len(post), match.end("t"), self.text)
+                if remit:
+                    role = s.span_text(match.start("t"), match.end("f") - 1, self.text)
+                else:
+                    post = " ".join(match.group("t").split()[-(read + 1) :])
+                    role = s.span_text(match.end("t") - len(post), match.end("t"), self.text)
                 yield FoundRelation(
                     person, "worksFor", ministry, "portfolio-title", 0.65, s, role=role
                 )
@@ -1282,6 +1304,27 @@ class RelationReader:
                 continue
             rel = self._rel(
                 s, match.group("a"), "locatedIn", match.group("b"), "place-described-in", 0.75
+            )
+            if rel:
+                yield rel
+        for match in re.finditer(  # "in Cuffe Parade, south Mumbai": a quarter of a city
+            rf"(?P<a>«L\d+») , (?:{compass}|central|downtown|greater|old) (?P<b>«L\d+»)", e
+        ):
+            inner, outer = s.found(match.group("a")), s.found(match.group("b"))
+            if (
+                inner is None
+                or outer is None
+                or outer.type != "City"
+                or inner.type
+                in (
+                    "City",
+                    "Country",
+                    "AdministrativeArea",
+                )
+            ):
+                continue
+            rel = self._rel(
+                s, match.group("a"), "locatedIn", match.group("b"), "quarter-of-city", 0.7
             )
             if rel:
                 yield rel

@@ -18,6 +18,7 @@ from kgbuilder.extract.finder_base import (
     DETERMINERS,
     HONORIFICS,
     LOCATIVES,
+    PATRONYMIC_LINKS,
     SUM_OF_MONEY,
     FinderBase,
 )
@@ -27,7 +28,7 @@ from kgbuilder.names import LEGAL_WORDS, clean_name
 
 #: a company's board opening a name: "Management Board of <X>", "Board of Directors of the <X>"
 _BOARD_OF = re.compile(
-    r"(?:(?:Management|Supervisory|Executive) )?Board of (?:(?:Directors|Trustees) of )?(?:the )?(?=[A-Z])"
+    r"(?:(?:Management|Supervisory|Executive) )?Board of (?P<whose>(?:Directors|Trustees) of )?(?:the )?(?=[A-Z])"
 )
 #: what a board of its own is of: "Board of Governors", "Board of Investment", "Board of Trade"
 _BOARDS_OWN_WORDS = frozenset(
@@ -610,6 +611,16 @@ class StructuralNames(FinderBase):
                 words = [t.text for t in doc[j:end]]
                 if "(" in words and ")" not in words:  # "<Name> (ACR" : NER stopped inside
                     end = j + words.index("(")
+                while (  # "of the Asharqia | Chamber": NER stopped before the body's head
+                    ent.label_ in ("ORG", "NORP", "GPE")
+                    and end < len(doc)
+                    and doc[end].is_title
+                    and doc[end].lower_ in self.lex.org_heads
+                    and doc[end].sent == doc[j].sent
+                ):
+                    end += 1
+                if ent.label_ in ("GPE", "LOC") and self._second_place_served(end + 1):
+                    end += 2  # "the Royal Commission for Jubail and Yanbu": two places served
                 return self._possessed_head_end(end)
         joins = ("of", "and", "&", "for") if allow_and else ("of", "&", "for")
         starts = self._ent_at
@@ -619,9 +630,17 @@ class StructuralNames(FinderBase):
             or (doc[k].lower_ in joins and k + 1 < len(doc) and self._namey(k + 1) and k > j)
         ):
             if doc[k].sent != doc[j].sent or (
-                k > j and k in starts and doc[k - 1].lower_ in ("and", "&")
+                k > j
+                and k in starts
+                and doc[k - 1].lower_ in ("and", "&")
+                and not self._second_place_served(k)
             ):
                 break
+            if k > j and (
+                doc[k].lower_ in HONORIFICS
+                or (k + 1 < len(doc) and doc[k + 1].lower_ in PATRONYMIC_LINKS)
+            ):
+                break  # "of <Body> Eng. <Name>", "of <Body> Saleh bin Nasser": a holder's name
             if doc[k].lower_ in ("and", "&") and self._post_at(k + 1):
                 break  # "<Committee> of the <X> Committee and Vice Mayor of <Y>": a second post
             if doc[k].lower_ in ("and", "&") and self._place_opens(k + 1):
@@ -635,6 +654,21 @@ class StructuralNames(FinderBase):
         if allow_and and k > j:
             k = self._list_end(k)
         return k
+
+    def _second_place_served(self, k: int) -> bool:
+        """Is token ``k`` the second of two places a body is "for", ending its name ("the Royal
+        Commission for Jubail and Yanbu has allocated")?"""
+        doc = self.toks
+        if not 3 <= k < len(doc) or doc[k - 1].lower_ != "and" or doc[k - 3].lower_ != "for":
+            return False
+        if k + 1 < len(doc) and doc[k + 1].text[:1].isupper():
+            return False
+        return (
+            doc[k].is_title
+            and doc[k - 2].is_title
+            and self._place(doc[k - 2].text) is not None
+            and self._place(doc[k].text) is not None
+        )
 
     def _theme_word(self, i: int) -> bool:
         """A capitalised word a name lists among others ("Economic, Trade and Investment"): no
@@ -1038,7 +1072,7 @@ class StructuralNames(FinderBase):
         if (
             c.kind is Kind.ORGANIZATION
             and _BOARD_ALONE.fullmatch(c.name)
-            and re.match(r" of (?:the )?[A-Z]", self.text[c.end : c.end + 8])
+            and re.match(r" of (?:the )?[A-Z]", self.text[c.end : c.end + 9])
         ):
             return None
         match = _BOARD_OF.match(c.name) if c.kind is Kind.ORGANIZATION else None
@@ -1048,7 +1082,7 @@ class StructuralNames(FinderBase):
         if (
             rest[0] in _BOARDS_OWN_WORDS
             or "of" in rest
-            or (len(rest) == 1 and not rest[0].isupper())
+            or (len(rest) == 1 and not rest[0].isupper() and not match.group("whose"))
         ):
             return c  # "Board of Trade", "Board of Investment of Sri Lanka": a body of its own
         start = c.start + match.end()

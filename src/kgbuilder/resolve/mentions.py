@@ -454,6 +454,10 @@ def _short_form_target(
                     )
                 )
             ]
+            if len({_legal_base(h[1]) for h in holders}) == 1:
+                # "Nawaat Industrial" and "Nawaat Industrial Company": one company, written
+                # with and without its legal form; the fullest name holds the word
+                holders = [max(holders, key=lambda h: len(h[1]))]
             # "<Brand>" beside only "<Brand> Motors Chile": the brand, not its regional arm
             if len(holders) == 1 and not _ends_with_place(holders[0][1], places):
                 return holders[0]
