@@ -70,6 +70,7 @@ HONORIFICS = frozenset(
     # Nigerian, South Asian and Italian styles: "Alhaji <P>", "Engr. <P>", "Shri <P>", "Dott. <P>"
     | {"alhaji", "alhaja", "hajia", "engr", "engr.", "mallam", "shri", "smt", "smt.", "dott."}
     | {"dott.ssa", "ing.", "sig.", "sig.ra", "eng.", "hon.", "arch.", "atty.", "amb."}
+    | {"puan", "encik"}  # Malay: "Puan <P>" (Mrs), "Encik <P>" (Mr)
 )
 #: words joining an Arabic or Malay given name to the father's ("Saleh bin Nasser")
 PATRONYMIC_LINKS = frozenset({"bin", "bint", "ibn", "binti"})

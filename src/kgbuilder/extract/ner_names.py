@@ -130,6 +130,8 @@ def _body_named_at(doc: list[Any], at: int) -> bool:
 #: the words of posts written before a style of address: "Kedah Menteri Besar Datuk Seri <Name>"
 #: (a Malaysian state's chief minister)
 _POSTS_BEFORE_STYLES = frozenset({"menteri", "besar"})
+#: the kinds of division written after a division's name ("Lagos State", "Jiangxi Province")
+_DIVISION_KINDS = frozenset({"state", "province", "region", "county", "prefecture"})
 #: a one-word "facility" NER found that names a town of this size is the town
 _TOWN_NOT_BUILDING = 50_000
 
@@ -539,8 +541,40 @@ class NerNames(FinderBase):
             + self._untagged_titled_people()
             + self._places_across_particles()
             + self._untagged_towns()
+            + self._untagged_divisions()
             + self._honorific_names()
         )
+
+    def _untagged_divisions(self) -> list[Found]:
+        """ "... Local Government Area of Lagos State, is": a division by its name and its kind
+        ("State", "Province") that NER left untagged, when the gazetteer knows a division so
+        named in a country the text names, and no body's word follows ("Lagos State
+        Government" is the government)."""
+        doc = self.toks
+        out: list[Found] = []
+        for i in range(len(doc) - 1):
+            tok, kind = doc[i], doc[i + 1]
+            if (
+                kind.lower_ not in _DIVISION_KINDS
+                or not kind.is_title
+                or tok.ent_iob_ != "O"
+                or kind.ent_iob_ != "O"
+                or not (tok.is_alpha and tok.is_title)
+            ):
+                continue
+            if (
+                i + 2 < len(doc)
+                and doc[i + 2].text[:1].isupper()
+                and doc[i + 2].lower_ not in self.lex.title_heads  # "Lagos State Commissioner"
+            ):
+                continue  # ("<State> State Government", "<X> Province Investment Forum")
+            place = self.gaz.lookup(tok.text, feature="admin1", hint_countries=self._countries)
+            if place is None or place.country_code not in self._countries:
+                continue  # (in a country the text names: not "the Free State beat the Lions")
+            found = self._span_found(i, i + 2, "AdministrativeArea", "ner", 0.7)
+            if found is not None:
+                out.append(found)
+        return out
 
     def _places_across_particles(self) -> list[Found]:
         """ "São José dos Campos", "Rio de Janeiro": a place whose name holds a lower-case word,
@@ -1020,6 +1054,18 @@ class NerNames(FinderBase):
             and doc[end].lower_ not in self.lex.org_heads
         ):
             end += 1
+        if (  # "Adebisi Okunola|-Martins": a double family name NER cut at its hyphen
+            end + 1 < len(doc)
+            and doc[end].text in ("-", "‑")
+            and not doc[end - 1].whitespace_
+            and not doc[end].whitespace_
+            and doc[end + 1].is_alpha
+            and doc[end + 1].text.istitle()
+            and doc[end + 1].ent_iob_ == "O"
+            and doc[end + 1].lower_ not in self.lex.title_heads
+            and doc[end + 1].lower_ not in self.lex.org_heads
+        ):
+            end += 2
         return end
 
     def _untagged_titled_people(self) -> list[Found]:
@@ -1329,7 +1375,8 @@ class NerNames(FinderBase):
     def _bodies_for_two_places(self) -> list[Any]:
         """NER's spans, with "the <Commission> for <A>" and "<B>" joined when "and <B>" follows
         and ends the name: a body that serves two places ("the Royal Commission for Jubail and
-        Yanbu"), not a body and a second name."""
+        Yanbu"), not a body and a second name; and so a venue's name across "and" ("Eko Hotels
+        and Suites")."""
         from spacy.tokens import Span
 
         doc = self.toks
@@ -1353,6 +1400,16 @@ class NerNames(FinderBase):
                 and self._place(after.text) is not None
             ):
                 out.append(Span(self.doc, ent.start, after.end, label="ORG"))
+                i += 2
+                continue
+            if (  # "Eko Hotels | and | Suites": a venue's name runs across "and"
+                after is not None
+                and after.start == ent.end + 1
+                and doc[ent.end].lower_ in ("and", "&")
+                and self._venue_named(self.doc[ent.start : after.end].text)
+                and not self._venue_named(ent.text)
+            ):
+                out.append(Span(self.doc, ent.start, after.end, label="FAC"))
                 i += 2
                 continue
             out.append(ent)
@@ -1851,6 +1908,12 @@ class NerNames(FinderBase):
             or name.casefold().endswith(tuple(f" {t}" for t in self.lex.legal_tails))
         ):
             found.type = "Organization"  # "<X> Middle East FZE": a legal form ends the name
+            return found
+        words = name.casefold().split()
+        while words and words[-1] in ("of", "in", "and"):
+            words.pop()  # ("<X> Local Government Area of": NER ran on to the preposition)
+        if label == "ORG" and len(words) > 3 and " ".join(words[-3:]) in self.lex.admin_suffixes:
+            found.type = "AdministrativeArea"  # "<X> Local Government Area": no council's name
             return found
         if (
             label in ("PERSON", "ORG")

@@ -58,7 +58,7 @@ _PARTS_OF_PLACES = frozenset(
 )
 _PARTS_OF_PLACES_WORDS = "|".join(sorted(_PARTS_OF_PLACES, key=len, reverse=True))
 PLACE = r"«[LD]\d+»"
-TITLE = r"(?:†\S+ (?:- )?)*†\S+"
+TITLE = r"(?:†\S+ (?:- |/ )?)*†\S+"
 #: "Chairman of the Board (of Directors) of <O>": the board is the company's, the post is at it
 BOARD = (
     r"(?: of the (?:†?(?:executive|supervisory|management) )?board"
@@ -334,7 +334,13 @@ class RelationReader:
             rf"(?P<p>{PER}) , (?:the )?(?:(?!«P)[^;.]*? and (?:the )?)?(?P<t>{TITLE}) of "
             rf"(?:the )?(?P<l>«L\d+»)"
         )
-        for match in re.finditer(pattern, s.encoded):
+        # "The <State> Commissioner for Commerce, Trade and Investment, Mrs. <P>, said": the
+        # place first, then the post and its remit
+        before = (
+            rf"(?:^|the |, )(?P<l>«L\d+») (?P<t>{TITLE})(?: (?:for|of) (?:(?!«)[^;.]){{1,80}}?)? , "
+            rf"(?P<p>{PER})"
+        )
+        for match in [*re.finditer(pattern, s.encoded), *re.finditer(before, s.encoded)]:
             role = self._title(s, match, "t")
             place = s.found(match.group("l"))
             person = s.found(match.group("p"))
@@ -860,7 +866,9 @@ class RelationReader:
             (
                 # ("the agricultural attaché of the <Ministry> in <City>, <P>", "the Regional
                 # Director of <O> in <Region>, <P>": a qualifier, and the post's town)
-                rf"(?:^|, |the |[\"“”'] |(?:by|and) )(?:(?:the )?[a-z]+ (?=†))?(?P<t>{TITLE}{BOARD}) (?:of|in) (?:the )?(?P<o>{ORG})(?: in (?:the )?(?:«L\d+»|[^\s,«]+))?(?: ,)? (?P<p>{PER})",
+                # ("The Managing Director/Chief Executive Officer of the Abuja-based <O> (<ACR>),
+                # Dr. <P>", "the President of <O>, Chief <P>": a town before, a short name after)
+                rf"(?:^|, |the |[\"“”'] |(?:by|and) )(?:(?:the )?[a-z]+ (?=†))?(?P<t>{TITLE}{BOARD}) (?:of|in) (?:the )?(?:«[LO]\d+» - based )?(?P<o>{ORG})(?: \( «O\d+» \))?(?: in (?:the )?(?:«L\d+»|[^\s,«]+)| of «L\d+»)?(?: ,)? (?:†chief )?(?P<p>{PER})",
                 "title-before-name",
                 0.75,
             ),

@@ -1271,13 +1271,18 @@ class StructuralNames(FinderBase):
             return None
         j = i + 2
         k = j
-        while k < len(doc) and k - j < 6 and doc[k].sent == doc[i].sent:
+        while k < len(doc) and k - j < 9 and doc[k].sent == doc[i].sent:
             if self._namey(k) or (
-                doc[k].lower_ in ("and", "&") and k + 1 < len(doc) and self._namey(k + 1)
+                doc[k].lower_ in ("and", "&", ",") and k + 1 < len(doc) and self._namey(k + 1)
             ):
                 k += 1
                 continue
             break
+        # "Commissioner for Commerce, Cooperatives, Trade and Investment": a list of remits
+        # closes with "and"; a comma without one ends the portfolio
+        words = [t.lower_ for t in doc[j:k]]
+        if "," in words and not ({"and", "&"} & set(words[words.index(",") :])):
+            k = j + words.index(",")
         if k == j:
             return None
         words = [t.text for t in doc[j:k]]
