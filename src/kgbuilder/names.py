@@ -19,7 +19,7 @@ LEGAL_WORDS = frozenset(
         "n v", "pte", "pty", "kg", "group", "holdings", "holding", "llp", "fze", "fzco", "jsc",
         "tbk", "bhd", "sp z o o", "a s", "s r o", "de c v", "s a de c v", "kft", "zrt", "nyrt",
         "oy", "oyj", "ab", "aps", "asa", "sarl", "s a r l", "sl", "s l", "sdn bhd", "kk", "ou",
-        "s a s", "s a a", "sac", "s a c", "lda", "unipessoal lda", "sagl",
+        "s a s", "s a a", "sac", "s a c", "lda", "unipessoal lda", "sagl", "d o o",
     }
 )  # fmt: skip
 #: words that say what kind of company a name is, after its name proper ("<X> Shoes")

@@ -91,7 +91,7 @@ class CompanyNames(FinderBase):
             found = self._span_found(left, end, "Organization", "brand-region", 0.8)
             if found is not None:
                 brand = self.text[doc[left].idx : doc[i - 1].idx + len(doc[i - 1].text)]
-                self.brands[id(found)] = brand
+                self.brands[id(found)] = (found, brand)
                 out.append(found)
             i = end
         return out

@@ -147,12 +147,14 @@ class FinderBase:
         self.facts: list[tuple[Found, str, Found, str, float]] = []
         self._countries: set[str] = set()
         self._place_memo: dict[str, Place | None] = {}
-        #: id of a structural organization name -> the character span of its "of"/"at" part
-        self._complements: dict[int, tuple[int, int]] = {}
-        #: ids of governing bodies named after a cluster ("<X> Zone Administrative Committee")
-        self._bodies: set[int] = set()
+        # (the tables below are keyed by ``id`` and keep the name itself: a name dropped in a
+        # later pass is freed, and its id may be given to another, which must not inherit)
+        #: id of a structural organization name -> the name and the span of its "of"/"at" part
+        self._complements: dict[int, tuple[Found, tuple[int, int]]] = {}
+        #: governing bodies named after a cluster ("<X> Zone Administrative Committee"), by id
+        self._bodies: dict[int, Found] = {}
         #: id of a regional arm's name ("<Brand> Middle East") -> its brand as written
-        self.brands: dict[int, str] = {}
+        self.brands: dict[int, tuple[Found, str]] = {}
         #: loose keys of the names a byline gives as its writers'
         self.bylined: set[str] = set()
 
@@ -428,6 +430,16 @@ class FinderBase:
             or (tok.like_num and any(c.isdigit() for c in text))
             or (len(text) > 1 and text.isupper())
         )
+
+    def _complement_of(self, found: Found) -> tuple[int, int] | None:
+        """The span of the "of"/"at" part of a structural organization's name, if it is one."""
+        entry = self._complements.get(id(found))
+        return entry[1] if entry is not None and entry[0] is found else None
+
+    def _brand_of(self, found: Found) -> str | None:
+        """The brand words of a regional arm's name ("<Brand> Peru"), if it is one."""
+        entry = self.brands.get(id(found))
+        return entry[1] if entry is not None and entry[0] is found else None
 
     def _admin_suffix(self, name: str) -> bool:
         words = name.casefold().split()

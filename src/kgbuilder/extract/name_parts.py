@@ -424,8 +424,9 @@ class NameParts(FinderBase):
                     break
                 if named_arm:  # (else "<Province> Provincial Industry Office": read on)
                     continue
-            if org.kind is Kind.ORGANIZATION and id(org) in self.brands:
-                owner = self._brand_parent(loose_key(self.brands[id(org)]), org, org_names)
+            brand = self._brand_of(org) if org.kind is Kind.ORGANIZATION else None
+            if brand is not None:
+                owner = self._brand_parent(loose_key(brand), org, org_names)
                 if owner is not None:  # "<Brand> Middle East" beside "<Brand> Electric"
                     self.facts.append((org, "partOf", owner, "brand-region", 0.75))
                 continue
@@ -556,7 +557,7 @@ class NameParts(FinderBase):
             if (
                 (org.kind is Kind.ORGANIZATION or venue)
                 and words[0] not in self.lex.org_heads
-                and id(org) not in self._bodies  # its place words name the cluster it governs
+                and self._bodies.get(id(org)) is not org  # its place words name its cluster
             ):
                 for width in (2, 1):
                     # "<City> Municipal Bureau of Commerce": a government body is in the place
@@ -795,7 +796,7 @@ class NameParts(FinderBase):
             other
             for other in org_names
             if other is not org
-            and id(other) not in self.brands
+            and self._brand_of(other) is None
             and loose_key(other.name) != loose_key(org.name)
             # never the arm's own name with more words ("<X> de México S.A. de C.V.")
             and not loose_key(other.name).startswith(loose_key(org.name) + " ")
@@ -810,7 +811,7 @@ class NameParts(FinderBase):
                 other
                 for other in org_names
                 if other is not org
-                and id(other) not in self.brands
+                and self._brand_of(other) is None
                 and not self._branch_named(other)
                 and self._brand_after_home(other.name, brand)
             ]

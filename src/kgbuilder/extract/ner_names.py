@@ -236,6 +236,8 @@ class NerNames(FinderBase):
                     )
                 ):
                     start += 1  # "Mayor Li Yanping", "Ato <Name>": the title is no part of it
+                if start > ent.start and doc[start].lower_ in ("for", "of", "at", "in", "and"):
+                    continue  # "Counsellor | for Economic": a post and its remit, no one's name
                 if (
                     start > 0
                     and doc[start].text in _VIETNAMESE_MIDDLE_NAMES
@@ -271,9 +273,28 @@ class NerNames(FinderBase):
                 start -= self._cut_from_longer(
                     ent
                 )  # "<X> | Horizon Group" after "<X> Horizon Group"
-            tail = self._legal_tail(ent.end) if ent.label_ in ("ORG", "PERSON") else None
+            tail = (
+                self._legal_tail(ent.end)
+                if ent.label_ in ("ORG", "PERSON")
+                or (
+                    ent.label_ == "GPE"
+                    and len(ent) > 1
+                    and not any(t.text in ("'s", "’s") for t in ent)
+                    and self._place(ent.text) is None
+                )
+                else None
+            )  # ("Vojvodina AgroTech | d.o.o.": a "place" with a legal form is a company)
             if ent.label_ == "ORG":
                 start = self._after_demonym_descriptor(start, tail or end)
+                if (
+                    start > ent.start + 1
+                    and doc[start - 1].lower_ in ("company", "firm")
+                    and doc[start - 2].lower_ not in self.lex.demonyms
+                ):
+                    seat_town = self._span_found(start - 2, start - 1, "Place", "ner", 0.75)
+                    if seat_town is not None and (place := self._place(seat_town.name)) is not None:
+                        seat_town.type = self._place_type(seat_town.name, place)
+                        out.append(seat_town)  # "the Arequipa company <X>": the town on its own
             # "<X> Beef Noodle Co." read as a person: a company all the same
             company = ent.label_ == "ORG" or (
                 ent.label_ == "PERSON" and self._is_legal(doc[ent.end - 1])
@@ -1246,11 +1267,22 @@ class NerNames(FinderBase):
         )
 
     def _after_demonym_descriptor(self, start: int, end: int) -> int:
-        """ "Partner – Kazakh company <X> LLP": NER ran a nationality and what the body is into
-        its name; the name starts after them (the nationality is read on its own)."""
+        """ "Partner – Kazakh company <X> LLP", "the Arequipa company <X> S.A.": NER ran a
+        nationality (or a town) and what the body is into its name; the name starts after them
+        (the nationality is read on its own)."""
         doc = self.toks
-        if doc[start].lower_ not in self.lex.demonyms:
-            return start
+        first = start + 1 if doc[start].lower_ == "the" and start + 1 < end else start
+        if doc[first].lower_ not in self.lex.demonyms:
+            place = self._place(doc[first].text) if doc[first].is_title else None
+            if (
+                place is None
+                or first + 2 >= end
+                or doc[first + 1].lower_ not in ("company", "firm")
+                or not doc[first + 2].text[:1].isupper()
+            ):
+                return start
+            return first + 2  # "the Arequipa company Transportes Misti S.A.": a town, a company
+        start = first
         j = start + 1
         while (
             j < end

@@ -180,8 +180,13 @@ class PersonNames(FinderBase):
             if after.lower_ != "who" and after.lemma_ not in self.lex.speech_verbs:
                 continue
             name = toks[i + 1 : j]
+            # ("the deputy director-general of the <Bureau>, Sun Lijuan, reported": a name NER
+            # read as a place no gazetteer knows)
+            unknown_place = all(t.ent_type_ in ("GPE", "LOC") for t in name) and (
+                self._place(self.doc[i + 1 : j].text) is None
+            )
             if any(
-                t.ent_type_
+                (t.ent_type_ and not unknown_place)
                 or t.lower_ in self.lex.org_heads
                 or t.lower_ in self.lex.title_heads
                 or self._place(t.text) is not None

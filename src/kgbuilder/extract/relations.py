@@ -504,7 +504,7 @@ class RelationReader:
             # (not "<P>, and the attaché of <O>, <P2>": the next one's post; "<P>, Asia
             # Director of <O>": a region may open the post)
             rf"(?P<p>{PER}) , (?!and )(?:(?:a|an|the|who is|who was|now|also|currently) )*(?:(?:(?!«)(?!†)\S+|«[DL]\d+») ){{0,3}}?"
-            rf"(?P<t>{TITLE}(?: (?:of|for|in|on) (?:the )?(?:(?:(?!«)[^\s,;]+ |«[LD]\d+» ){{0,5}}?(?:(?!«)[^\s,;]+|«[LD]\d+»))(?= (?:at|in) | of (?:the )?«O))?{BOARD}(?: for (?:(?!«)[^\s,;]+ ){{0,2}}?(?!«)[^\s,;]+(?= of ))?) (?:\( (?:«O\d+»|[^\s()«]+) \) )?(?:(?:and|&) (?P<t2>{TITLE}) )?(?:of|at|with|for|from|in) (?:the |its |their )?(?:«L\d+» - based |«L\d+» (?:'s|’s) |«L\d+» (?=(?:[a-z-]+ )?(?:{described}) ))?(?:(?:online|local|state-owned|private|leading|{described}) |[a-z-]+ (?=(?:[a-z-]+ )?(?:{described}) )){{0,3}}(?P<o>{ORG})"
+            rf"(?P<t>{TITLE}(?: (?:of|for|in|on) (?:the )?(?:(?:(?!«)[^\s,;]+ |«[LD]\d+» ){{0,5}}?(?:(?!«)[^\s,;]+|«[LD]\d+»))(?= (?:at|in) | of (?:the )?«O))?{BOARD}(?: for (?:(?!«)[^\s,;]+ ){{0,2}}?(?!«)[^\s,;]+(?= of ))?) (?:\( (?:«O\d+»|[^\s()«]+) \) )?(?:(?:and|&) (?P<t2>{TITLE}) )?(?:of|at|with|for|from|in) (?:the |its |their )?(?:«L\d+» - based |«L\d+» (?:'s|’s) |«[LD]\d+» (?=(?:[a-z-]+ )?(?:{described}) ))?(?:(?:online|local|state-owned|private|leading|{described}) |[a-z-]+ (?=(?:[a-z-]+ )?(?:{described}) )){{0,3}}(?P<o>{ORG})"
             rf"(?P<more>(?: (?:,|and|, and|&) (?:of |at )?(?:the )?{ORG}(?! (?:'s|’s)))*)"
         )
         for match in after.finditer(e):
@@ -837,7 +837,7 @@ class RelationReader:
             )
             if rel:
                 yield rel
-        titled = (
+        titled: tuple[tuple[str, str, float], ...] = (
             (
                 rf"(?P<p>{PER})(?: ,)? (?:who )?(?:is|was|serves as|served as|works as|worked as|has been|became|as|(?:has been|was|is) (?:named|appointed)(?: as)?) (?:the |a |an )?"
                 rf"(?P<t>{TITLE}{BOARD}) (?:of|at|with|for) (?:the )?(?P<o>{ORG})",
@@ -859,7 +859,8 @@ class RelationReader:
             (
                 # ("<O> (<ACR>) chief executive <P>": the bracketed short name aside)
                 # ("<O> president and chief executive officer <P>": two posts)
-                rf"(?P<o>{ORG}) (?:\( «O\d+» \) )?(?:'s |’s )?(?P<t>{TITLE}(?: (?:and|&) {TITLE})?)(?: ,)? (?P<p>{PER})",
+                # ("<O>'s director for Latin America, <P>": the region the post covers)
+                rf"(?P<o>{ORG}) (?:\( «O\d+» \) )?(?:'s |’s )?(?P<t>{TITLE}(?: (?:and|&) {TITLE})?)(?: for (?:the )?«L\d+»)?(?: ,)? (?P<p>{PER})",
                 "title-before-name",
                 0.75,
             ),
@@ -868,7 +869,9 @@ class RelationReader:
                 # Director of <O> in <Region>, <P>": a qualifier, and the post's town)
                 # ("The Managing Director/Chief Executive Officer of the Abuja-based <O> (<ACR>),
                 # Dr. <P>", "the President of <O>, Chief <P>": a town before, a short name after)
-                rf"(?:^|, |the |[\"“”'] |(?:by|and) )(?:(?:the )?[a-z]+ (?=†))?(?P<t>{TITLE}{BOARD}) (?:of|in) (?:the )?(?:«[LO]\d+» - based )?(?P<o>{ORG})(?: \( «O\d+» \))?(?: in (?:the )?(?:«L\d+»|[^\s,«]+)| of «L\d+»)?(?: ,)? (?:†chief )?(?P<p>{PER})",
+                # ("The vice minister of Foreign Trade of the <Ministry> (<ACR>), <P>": a remit
+                # between the post and its body)
+                rf"(?:^|, |the |[\"“”'] |(?:by|and) )(?:(?:the )?[a-z]+ (?=†))?(?P<t>{TITLE}{BOARD})(?: (?:of|for)(?: (?!«)[^\s,;]+){{1,4}}?(?= of ))? (?:of|in) (?:the )?(?:«[LO]\d+» - based )?(?P<o>{ORG})(?: \( «O\d+» \))?(?: in (?:the )?(?:«L\d+»|[^\s,«]+)| of «L\d+»)?(?: ,)? (?:†chief )?(?P<p>{PER})",
                 "title-before-name",
                 0.75,
             ),
@@ -876,6 +879,13 @@ class RelationReader:
                 rf"(?:^|, |the |[\"“”'] |«D\d+» |(?:said|says|by|and) )(?P<t>{TITLE}) (?P<p>{PER}) (?:of|at|from) (?:the )?(?P<o>{ORG})",
                 "title-before-name",
                 0.75,
+            ),
+        )
+        titled += (
+            (  # "a delegation of the <O> led by Vice Mayor <P>": the leader holds a post there
+                rf"\b(?:delegation|mission|team) (?:of|from) (?:the )?(?P<o>{ORG}) (?:was |is )?(?:led|headed) by (?:the |its )?(?P<t>{TITLE}) (?P<p>{PER})",
+                "delegation-leader",
+                0.7,
             ),
         )
         for pattern, rule, confidence in titled:
@@ -891,6 +901,14 @@ class RelationReader:
                 )
                 if rel:
                     yield rel
+        spoke = re.match(  # "Prof <P> of the <O> in <City> said": the body a speaker is of
+            rf"^(?P<p>{PER}) (?:of|from) the (?P<o>{ORG})(?: \( «O\d+» \))?(?: in «L\d+»)? (?:said|says|told|added|noted|stressed|explained)\b",
+            e,
+        )
+        if spoke is not None:
+            rel = self._rel(s, spoke.group("p"), "worksFor", spoke.group("o"), "speaker-of", 0.65)
+            if rel:
+                yield rel
         founded = re.compile(  # "<P>, a Kenyan entrepreneur who founded <O> a decade ago"
             rf"(?P<p>{PER}) (?:, (?:a |an |the )?(?:(?:(?!«[OP])\S+|«D\d+») ){{0,5}}?(?:who|and) )?(?:co-founded|cofounded|founded|set up|established) (?:the )?(?P<o>{ORG})"
         )

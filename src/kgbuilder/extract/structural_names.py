@@ -327,8 +327,8 @@ class StructuralNames(FinderBase):
             if complement is not None and "org" in kinds:
                 c_start, c_end = complement
                 self._complements[id(found)] = (
-                    doc[c_start].idx,
-                    doc[c_end - 1].idx + len(doc[c_end - 1].text),
+                    found,
+                    (doc[c_start].idx, doc[c_end - 1].idx + len(doc[c_end - 1].text)),
                 )
             if complement is not None and "org" in kinds and connector == "of":
                 parent = self._parent_after(complement[1])
@@ -1131,7 +1131,7 @@ class StructuralNames(FinderBase):
         whose "of" part is a name found by a stronger rule wins over it; that name is kept
         as a mention nested in it."""
         inner: list[Found] = []
-        spans = [(c, self._complements[id(c)]) for c in candidates if id(c) in self._complements]
+        spans = [(c, span) for c in candidates if (span := self._complement_of(c)) is not None]
         spans += self._cluster_bodies(candidates) + self._cluster_events(candidates)
         if not spans:
             return candidates, inner
@@ -1176,7 +1176,7 @@ class StructuralNames(FinderBase):
         clusters = [c for c in candidates if c.kind is Kind.INDUSTRY_CLUSTER]
         out: list[tuple[Found, tuple[int, int]]] = []
         for org in candidates:
-            if org.kind is not Kind.ORGANIZATION or id(org) in self._complements:
+            if org.kind is not Kind.ORGANIZATION or self._complement_of(org) is not None:
                 continue
             for cluster in clusters:
                 if not (org.start <= cluster.start and cluster.end < org.end):
@@ -1188,7 +1188,7 @@ class StructuralNames(FinderBase):
                     and all(w in self.lex.org_heads or w in self.lex.body_modifiers for w in tail)
                 ):
                     out.append((org, (cluster.start, cluster.end)))
-                    self._bodies.add(id(org))
+                    self._bodies[id(org)] = org
         return out
 
     def _drop_portfolios(self, candidates: list[Found]) -> list[Found]:
