@@ -639,18 +639,57 @@ class ContextNames(FinderBase):
         company, though its last word names a place ("Market", "Plaza")."""
         doc = self.toks
         starts = {t.idx: t.i for t in doc}
+        ends = {t.idx + len(t.text): t.i for t in doc}
         for found in accepted:
             i = starts.get(found.start)
-            if (
-                found.kind is Kind.PLACE
-                and found.type not in ("Country", "City", "AdministrativeArea", "Continent")
-                and i is not None
+            described_before = (
+                i is not None
                 and i > 0
                 and doc[i - 1].text.islower()
                 and doc[i - 1].lower_ in self.lex.org_descriptors
+            )
+            if (
+                found.kind is Kind.PLACE
+                and found.type not in ("Country", "City", "AdministrativeArea", "Continent")
+                and (described_before or self._described_after(ends.get(found.end)))
             ):
+                found.type = "Organization"  # ("<X> Santa Rosa, a workshop from <Town>")
+            elif (
+                found.kind is Kind.PERSON
+                and described_before
+                and i is not None
+                and any(
+                    doc[k].lower_ == "based" and doc[k - 1].text in ("-", "–")
+                    for k in range(max(1, i - 4), i - 1)
+                )
+            ):
+                # "Monterrey-based battery recycler Reciclados Energéticos del Norte": a name
+                # after a company's seat and trade is a company's, particles and all
                 found.type = "Organization"
+                end = ends.get(found.end)
+                while (
+                    end is not None
+                    and end + 2 < len(doc)
+                    and doc[end + 1].lower_ in ROMANCE_PARTICLES
+                    and doc[end + 2].is_title
+                ):
+                    end += 2
+                    found.end = doc[end].idx + len(doc[end].text)
+                    found.name = clean_name(self.text[found.start : found.end])
         return accepted
+
+    def _described_after(self, last: int | None) -> bool:
+        """Is the name ending at token ``last`` followed by ", a <descriptor>" ("<X>, a
+        workshop from <Town>")?"""
+        doc = self.toks
+        if last is None or last + 3 >= len(doc) or doc[last + 1].text != ",":
+            return False
+        if doc[last + 2].lower_ not in ("a", "an"):
+            return False
+        return any(
+            doc[k].lower_ in self.lex.org_descriptors and doc[k].text.islower()
+            for k in range(last + 3, min(last + 6, len(doc)))
+        )
 
     def _prepositional_places(self) -> list[Found]:
         """ "assembled buses in Székesfehérvár since 2020": a capitalised name NER left untagged

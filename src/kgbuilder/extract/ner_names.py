@@ -1908,6 +1908,25 @@ class NerNames(FinderBase):
             and self.toks[after].lower_ in ("firms", "companies", "enterprises")
         )  # not "suppliers" or "businesses": "Toyota suppliers" are a carmaker's
 
+    def _named_as_place(self, start: int, found: Found) -> bool:
+        """Does the text say the name is a place's: "the district (town, municipality) of
+        <X>", or "in <X>, in the (northern) state of <State>"? (No body's word in the name.)"""
+        doc = self.toks
+        if any(w.casefold() in self.lex.org_heads for w in found.name.split()):
+            return False
+        before = " ".join(t.lower_ for t in doc[max(0, start - 3) : start])
+        if re.search(r"\bthe (?:district|town|municipality|village|commune|borough) of$", before):
+            return True
+        after = self.text[found.end : found.end + 60]
+        return (
+            start > 0
+            and doc[start - 1].lower_ == "in"
+            and re.match(
+                r", in the (?:[a-z-]+ )?(?:state|province|region|department) of [A-Z]", after
+            )
+            is not None
+        )
+
     def _correct(
         self, found: Found, label: str, person_words: set[str], start_tok: int
     ) -> Found | None:
@@ -1920,6 +1939,9 @@ class NerNames(FinderBase):
         if name.endswith(self._cluster_endings) or self._cluster_then_town(name):
             found.type = "IndustryCluster"  # "<X> Free Zone", "<X> Food Processing Park"
             return found
+        if label in ("ORG", "PERSON", "FAC") and self._named_as_place(start_tok, found):
+            found.type = self._place_type(name, self._place(name))
+            return found  # "the district of Chorrillos", "in <Town>, in the state of <State>"
         if (
             label == "FAC"
             and " " not in name

@@ -64,6 +64,10 @@ BOARD = (
     r"(?: of the (?:†?(?:executive|supervisory|management) )?board"
     r"(?: of (?:directors|governors|trustees|supervisors))?(?= of ))?"
 )  # "†deputy †director - †general"
+#: first words of a government's bodies a place's possessive names ("<City>'s Ministry of ...")
+_STATE_BODY_HEADS = frozenset(
+    {"ministry", "department", "secretariat", "bureau", "office", "municipality", "government"}
+)
 #: first words of a state's own bodies ("Ministry of Foreign Affairs and Trade")
 _STATE_BODIES = frozenset({"ministry"})
 #: titles of people who speak about a company from outside it
@@ -1333,6 +1337,31 @@ class RelationReader:
             )
             if rel:
                 yield rel
+        for match in re.finditer(  # "Mexico City's Ministry of Economic Development": its body
+            r"(?:^|(?<=[^»] ))(?P<l>«L\d+») (?:'s|’s) (?P<o>«O\d+»)", e
+        ):
+            governed, body = s.found(match.group("l")), s.found(match.group("o"))
+            if (
+                governed is None
+                or body is None
+                or governed.type not in ("City", "AdministrativeArea", "Country")
+                or body.name.split()[0].casefold() not in _STATE_BODY_HEADS
+            ):
+                continue
+            yield FoundRelation(body, "locatedIn", governed, "place-s-body", 0.75, s)
+        for match in re.finditer(  # "a plant at the Coega SEZ outside Gqeberha"
+            r"(?P<c>«C\d+») (?:just )?outside (?:the )?(?P<l>«L\d+»)", e
+        ):
+            rel = self._rel(s, match.group("c"), "locatedIn", match.group("l"), "zone-outside", 0.7)
+            if rel:
+                yield rel
+        for match in re.finditer(  # "the district of Lurín, south of Lima": a district of the city
+            rf"\bdistrict of (?P<a>«L\d+») , (?:{compass}|north-east|north-west|south-east|south-west) of (?P<b>«L\d+»)",
+            e,
+        ):
+            rel = self._rel(s, match.group("a"), "locatedIn", match.group("b"), "district-of", 0.7)
+            if rel:
+                yield rel
         for match in re.finditer(  # "in Cuffe Parade, south Mumbai": a quarter of a city
             rf"(?P<a>«L\d+») , (?:{compass}|central|downtown|greater|old) (?P<b>«L\d+»)", e
         ):
@@ -1358,12 +1387,22 @@ class RelationReader:
             # ("in Cascavel, in western <State>", "in Pinhais, in the Metropolitan Region of <City>")
             r"(?P<a>«L\d+»)(?=(?P<comma> ,)? in (?:the )?(?:(?:western|eastern|northern|southern|"
             r"central|north-western|north-eastern|south-western|south-eastern|northwestern|"
-            r"northeastern|southwestern|southeastern) )?(?:«L\d+» (?:'s|’s) )?(?P<b>«L\d+»)"
+            r"northeastern|southwestern|southeastern) )?(?P<kind>(?:state|province|region|department) of )?"
+            r"(?:«L\d+» (?:'s|’s) )?(?P<b>«L\d+»)"
             r"(?! (?:'s|’s|district|districts|area|neighbourhood|neighborhood|suburb)\b))",
             e,
         ):
             inner, outer = s.found(match.group("a")), s.found(match.group("b"))
-            if (
+            # "in Salinas Victoria, in the northern state of Nuevo Leon": the text says what the
+            # outer place is, so a town the gazetteer does not know is in it all the same
+            said = (
+                match.group("kind") is not None
+                and inner is not None
+                and outer is not None
+                and inner.type in ("City", "Place")
+                and outer.type == "AdministrativeArea"
+            )
+            if not said and (
                 inner is None
                 or outer is None
                 or inner.type != "City"
@@ -1372,7 +1411,8 @@ class RelationReader:
                 or (match.group("comma") and not self._division_holds(outer, inner))
             ):
                 continue
-            yield FoundRelation(inner, "locatedIn", outer, "town-in-area", 0.75, s)
+            if inner is not None and outer is not None:
+                yield FoundRelation(inner, "locatedIn", outer, "town-in-area", 0.75, s)
         # "Hunnan District in <City>", "<A> District and <B> District in <City>": districts of a
         # city, named as districts
         for match in re.finditer(
@@ -1647,7 +1687,8 @@ class RelationReader:
                 yield rel
         for match in re.finditer(
             # ("at King Salman Energy Park (SPARK) in the Eastern Province": its short name aside)
-            r"(?:\b(?:at|to|into|of|in|and)|,) (?:the )?(?P<a>«C\d+»)(?: \( «[CO]\d+» \))? in (?:the )?(?:«L\d+» (?:'s|’s) (?=«L))?"
+            # ("she pitched the <X> Demonstration Area in <Town>, <City>")
+            r"(?:\b(?:at|to|into|of|in|and|the)|,) (?:the )?(?P<a>«C\d+»)(?: \( «[CO]\d+» \))? in (?:the )?(?:«L\d+» (?:'s|’s) (?=«L))?"
             rf"(?:(?:{self._compass}) )?(?P<b>«L\d+»)",
             e,
         ):  # "in the <X> Industrial Park in <City>'s <Y> District": the district; "land at the
