@@ -30,3 +30,25 @@ def test_a_side_event_held_on_the_sidelines_does_not_take_the_report_over(read) 
         )
     )
     assert ("Du Yongping", "participatedIn", "Energy Cooperation Forum") not in rels
+
+
+def test_a_report_goes_on_at_a_conference_held_on_a_fair_s_sidelines(read) -> None:
+    rels = relations(
+        read(
+            "Fujian brands seek partners at Manila fair\n\n"
+            "More than 150 enterprises are showcasing their products at the Fujian (Philippines) "
+            "Brands Trade Fair 2025, which opened at the SMX Convention Center in Pasay on "
+            "October 16.\n\n"
+            "On the sidelines of the fair, the Fujian – Manila Trade and Investment Connection "
+            "Conference drew nearly 300 businesses, and 18 deals were signed.\n\n"
+            '"Consumers want healthy drinks," said Maria Santos, CEO of Luzon Leaf Trading, '
+            "after the signing.\n"
+        )
+    )
+    conference = "Fujian – Manila Trade and Investment Connection Conference"
+    assert ("Maria Santos", "participatedIn", conference) in rels
+    assert (
+        "Maria Santos",
+        "participatedIn",
+        "Fujian (Philippines) Brands Trade Fair 2025",
+    ) not in (rels)

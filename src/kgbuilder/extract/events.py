@@ -375,7 +375,9 @@ def _named_before(found: list[Found], where: int, *nouns: str) -> Found | None:
 #: <Forum>, organised by ..., gathered some 220 people"; "At the <Conference> held in <City>")
 _TOOK_PLACE = re.compile(
     # (not "Separately, the <E> drew ...", "Meanwhile, ...": a side event)
-    r"^(?!(?:separately|meanwhile|elsewhere|also|in a separate)\b)(?:[^«,]*? , )?"
+    # ("On the sidelines of the fair, the <Conference> drew 300 businesses": the report goes on
+    # at the conference)
+    r"^(?!(?:separately|meanwhile|elsewhere|also|in a separate)\b)(?:[^,]*? , )?"
     r"(?:the )?(«E\d+»)(?: , [^.]*? ,)? (?:gathered|opened|was held|took place|"
     r"brought together|drew|attracted|kicked off|began|started|was attended)\b"
     r"|^at (?:the )?(«E\d+») (?:, )?held (?!on the sidelines?\b)"
@@ -389,10 +391,10 @@ def _carried_on(
 ) -> Found | None:
     """The event later paragraphs go on reporting after a paragraph that named ``named``: the
     one it said took place, else the one carried so far if it named that one again."""
-    if len(named) != 1:
-        return None
     if reported is not None:
         return reported
+    if len(named) != 1:
+        return None
     (one,) = named.values()
     return carried if carried is not None and one.name == carried.name else None
 
