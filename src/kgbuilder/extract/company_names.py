@@ -277,8 +277,16 @@ class CompanyNames(FinderBase):
                 and doc[left - 1].sent == tok.sent
                 and (
                     (doc[left - 1].is_alpha and doc[left - 1].text[:1].isupper())
-                    # "Hoffmann & Söhne Getriebebau GmbH": a family's "&" inside the name
+                    # "Hoffmann & Söhne Getriebebau GmbH": a family's "&" inside the name;
+                    # "Phu Thinh Import-Export JSC": a hyphen inside a word of it
                     or (doc[left - 1].text == "&" and left > 1 and doc[left - 2].is_title)
+                    or (
+                        doc[left - 1].text in ("-", "‑")
+                        and not doc[left - 1].whitespace_
+                        and left > 1
+                        and not doc[left - 2].whitespace_
+                        and doc[left - 2].is_title
+                    )
                     # "Nogales del Ñuble SpA": a particle between capitalised words
                     or (
                         doc[left - 1].text in ROMANCE_PARTICLES

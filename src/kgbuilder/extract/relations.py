@@ -241,6 +241,12 @@ def _names_country(name: str, country: str, demonyms: dict[str, str]) -> bool:
     )
 
 
+def _legal_form_ends(name: str) -> bool:
+    """Does a company's name end in a legal form ("<X> Co.", "<X> JSC", "<X> S.A.")?"""
+    words = loose_key(name).split()
+    return any(" ".join(words[-n:]) in LEGAL_WORDS for n in (1, 2, 3) if len(words) > n)
+
+
 class RelationReader:
     """Applies every pattern family to the sentences of one document."""
 
@@ -1588,6 +1594,20 @@ class RelationReader:
             rel = self._rel(s, subject, "locatedIn", place, "based-in", 0.7)
             if rel:
                 yield rel
+        for match in re.finditer(  # "<X> Dark Tea Co. from Anhua county appointed ...": a
+            # company (by its legal form) from a town, not goods or flights from one
+            r"(?:^|, |and )(?P<a>«O\d+») from (?:the )?(?P<b>«L\d+»)(?: (?:county|city|district|province))?(?! to\b| - )",
+            e,
+        ):
+            company, town = s.found(match.group("a")), s.found(match.group("b"))
+            if (
+                company is None
+                or town is None
+                or town.type in ("Country", "Continent")
+                or not _legal_form_ends(company.name)
+            ):
+                continue
+            yield FoundRelation(company, "locatedIn", town, "company-from", 0.7, s)
         for match in re.finditer(
             rf"(?P<b>«L\d+») - (?:based|headquartered) (?:(?!«|and )\S+ ){{0,2}}?(?:, )?(?P<a>{M})"
             # "<City>-based cross-border e-commerce firm <O>": words up to a noun of companies
@@ -2235,6 +2255,8 @@ class RelationReader:
             rf"\b(?:flights|routes) between (?:the )?(?P<l>{PLACE})(?= and )",
             # "already knows the Kenyan market well", "for the Gulf market"
             rf"\b(?:knows|know|knew|entered|entering|into|serving|serves|for|dominates|leads) the (?P<l>{PLACE}) (?:(?!«)[a-z-]+ )?(?:market|markets)\b",
+            # "will assemble 1,200 excavators a year for the markets of <A> and <B>"
+            rf"\bfor the (?:(?!«)[a-z-]+ )?markets? of (?:the )?(?P<l>{PLACE})",
         ]
         return [re.compile(cue + more) for cue in cues]
 
@@ -2261,8 +2283,14 @@ class RelationReader:
             rf"(?P<o>{ORG}) , whose (?:(?!«)[a-z-]+ ){{0,2}}?(?:exports|sales|shipments|customers|operations|business|dealers) (?:to|in|across|throughout) (?:the )?(?P<l>{PLACE})(?! (?:'s|’s))(?P<more>(?: (?:,|and|, and) (?:the )?«[LD]\d+»)*)",
             e,
         )
+        # "appointed <O> as its exclusive distributor in <L>": the distributor sells there
+        distributor = re.finditer(
+            rf"(?P<o>{ORG}) as (?:its|their|the) (?:exclusive |sole |official |authori[sz]ed |local )*(?:distributor|distributors|agent|dealer|importer|representative) (?:in|for) (?:the )?(?P<l>{PLACE})(?! (?:'s|’s))(?P<more>(?: (?:,|and|, and) (?:the )?«[LD]\d+»)*)",
+            e,
+        )
         described: set[str] = set()
         for matches, rule in (
+            (distributor, "distributor-in"),
             (whose, "whose-market"),
             (relative, "operates-clause"),
             (handled, "sales-handled"),
@@ -2380,7 +2408,8 @@ _IT_SELLS = re.compile(
 _SPEAKER_OF_ORG = re.compile(
     r"(?:«P\d+» , (?:the )?(?:†\S+ (?:- )?(?:and )?)+(?:of|at) (?:the )?(?P<o>«O\d+») ,"
     r"|(?:^|, )(?P<o2>«O\d+») (?:†\S+ (?:- )?(?:and )?)+«P\d+») "
-    r"(?:said|says|told (?:(?!«)\S+ ){1,3}?)(?: that)?\b"
+    # ("told the conference that the plant ...": the words after "that")
+    r"(?:said|says|told (?:(?:«E\d+»|(?!«)\S+) ){1,3}?that|told (?:(?:«E\d+»|(?!«)\S+) ){1,3}?)(?: that)?\b"
 )
 #: what an officer's words open with when they are about the company's own business: "the
 #: plant", "the company", "its", "we", "the <Town> plant"
