@@ -1038,7 +1038,7 @@ class RelationReader:
     # ---------------------------------------------------------------- partOf
     def part_of(self, s: EncodedSentence) -> Iterator[FoundRelation]:
         e = s.encoded
-        parts = r"(?:subsidiary|unit|branch|division|affiliate|arm|department|member|part|subordinate|body|agency)"
+        parts = r"(?:subsidiary|unit|branch|division|affiliate|arm|department|member|part|subordinate|body|agency|brand)"
         for match in re.finditer(
             rf"(?P<a>{ORG})(?: \( (?:«O\d+»|[^\s()]+) \))? , (?:(?:a|an|the) (?:(?!«)\S+ ){{0,2}}?(?:{parts}|bureau|office|directorate|secretariat|institute)|(?:now |also )?part) of {DESCRIBED}(?P<b>{ORG})"
             # "<O>, an agency under the bureau": a body below another
@@ -1047,6 +1047,27 @@ class RelationReader:
         ):
             a, b = match.group("a") or match.group("a2"), match.group("b") or match.group("b2")
             rel = self._rel(s, a, "partOf", b, "subsidiary-of", 0.8)
+            if rel:
+                yield rel
+        # "<X> Ltd (<ACR>), a joint venture between <Country>'s <A> and the <B>": a part of both
+        # ("a special purpose vehicle of <A> and <B>")
+        for match in re.finditer(
+            rf"(?P<a>{ORG})(?: \( «O\d+» \))? , (?:a|an|the) (?:(?!«)[a-z-]+ ){{0,2}}?(?:joint venture|joint-venture|special purpose vehicle|consortium) (?:between|of|formed by|owned by) (?:«L\d+» (?:'s|’s) )?(?:the )?(?P<b>{ORG})(?: \( «O\d+» \))? (?:and|&) (?:«L\d+» (?:'s|’s) )?(?:the )?(?P<c>{ORG})",
+            e,
+        ):
+            for owner in ("b", "c"):
+                rel = self._rel(
+                    s, match.group("a"), "partOf", match.group(owner), "venture-of", 0.75
+                )
+                if rel:
+                    yield rel
+                    yield FoundRelation(rel.object, "investsIn", rel.subject, "venture-of", 0.7, s)
+        # "<Chamber>, one of three chambers operating under <Chambers>": a member body
+        for match in re.finditer(
+            rf"(?P<a>{ORG}) , one of (?:\S+ )?(?:(?!«)[a-z-]+ )?(?:chambers|bodies|agencies|units|companies|subsidiaries|institutes|centres|centers) (?:operating |working )?(?:under|of|within) (?:the )?(?P<b>{ORG})",
+            e,
+        ):
+            rel = self._rel(s, match.group("a"), "partOf", match.group("b"), "one-of-under", 0.75)
             if rel:
                 yield rel
         # "the <Department> (ACR) under the <Ministry>", "<Agency>, operating under the
@@ -1112,7 +1133,8 @@ class RelationReader:
         # by <A> and ...", "<J>, will be 60% owned by <A>": each owner invests in it, and it is
         # part of the one that holds more than half
         shares = re.search(
-            rf"(?P<j>{ORG}) (?:, )?(?:is|was|will be|would be) (?P<x>\d+(?:\.\d+)?) (?:percent|per cent|%) owned by (?:the )?(?P<a>{ORG})(?: and (?P<y>\d+(?:\.\d+)?) (?:percent|per cent|%) by (?:the )?(?P<b>{ORG}))?",
+            # ("<J> (<ACR>), will be 51 per cent owned by the <City>-headquartered <A>")
+            rf"(?P<j>{ORG})(?: \( «O\d+» \))? (?:, )?(?:is|was|will be|would be) (?P<x>\d+(?:\.\d+)?) (?:percent|per cent|%) owned by (?:the )?(?:«L\d+» - (?:based|headquartered) )?(?P<a>{ORG})(?: and (?P<y>\d+(?:\.\d+)?) (?:percent|per cent|%) by (?:the )?(?:«L\d+» - (?:based|headquartered) )?(?P<b>{ORG}))?",
             e,
         )
         if shares is not None:
