@@ -1055,9 +1055,9 @@ class RelationReader:
             rf"(?P<a>{ORG})(?: \( «O\d+» \))? , (?:a|an|the) (?:(?!«)[a-z-]+ ){{0,2}}?(?:joint venture|joint-venture|special purpose vehicle|consortium) (?:between|of|formed by|owned by) (?:«L\d+» (?:'s|’s) )?(?:the )?(?P<b>{ORG})(?: \( «O\d+» \))? (?:and|&) (?:«L\d+» (?:'s|’s) )?(?:the )?(?P<c>{ORG})",
             e,
         ):
-            for owner in ("b", "c"):
+            for side in ("b", "c"):
                 rel = self._rel(
-                    s, match.group("a"), "partOf", match.group(owner), "venture-of", 0.75
+                    s, match.group("a"), "partOf", match.group(side), "venture-of", 0.75
                 )
                 if rel:
                     yield rel
