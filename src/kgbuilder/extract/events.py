@@ -246,14 +246,46 @@ _SIGNED_WITH = re.compile(
 )
 
 
-def main_event(found: list[Found]) -> Found | None:
-    """The event the document reports: the most often named one, the first on a tie."""
+def main_event(
+    found: list[Found], text: str = "", heads: frozenset[str] = frozenset()
+) -> Found | None:
+    """The event the document reports: the most often named one, the first on a tie, unless
+    the text never refers back to the first by its head noun and refers to another at least
+    twice ("the forum" again and again after "<X> Forum", not "<Y> Mission" named first)."""
     events = [f for f in found if f.kind is Kind.EVENT and not f.anaphor]
     if not events:
         return None
     counts = Counter(f.name for f in events)
     best = max(counts.values())
-    return next(f for f in events if counts[f.name] == best)
+    tied = [f for f in events if counts[f.name] == best]
+    if len({f.name for f in tied}) == 1 or not text:
+        return tied[0]
+    first: dict[str, Found] = {}
+    for f in tied:
+        first.setdefault(f.name, f)
+
+    def referred(event: Found) -> int:
+        noun = re.escape(_head_noun(event, heads))
+        return len(re.findall(rf"\bthe {noun}\b", text[event.end :].casefold()))
+
+    opening = tied[0]
+    head = _head_noun(opening, heads)
+    if (head not in heads and head != "mission") or referred(opening) > 0:
+        return opening
+    other = max(first.values(), key=lambda f: (referred(f), -f.start))
+    return other if referred(other) >= 2 else opening
+
+
+def _head_noun(event: Found, heads: frozenset[str] = frozenset()) -> str:
+    """The head of an event's name: its last word that is an event's ("<X> Mission to West
+    Africa": "mission"), else its last word before its year ("<X> Forum 2025": "forum")."""
+    words = event.name.casefold().split()
+    named = [w for w in words if w in heads or w == "mission"]
+    if named:
+        return named[-1]
+    if len(words) > 1 and _YEAR_IN_NAME.fullmatch(words[-1]):
+        return words[-2]
+    return words[-1] if words else ""
 
 
 def reported(event: Found, found: list[Found], year: str | None, text: str) -> bool:

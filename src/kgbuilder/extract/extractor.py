@@ -132,7 +132,7 @@ class Extractor:
         found, name_facts = EntityFinder(doc, self.lexicon, self.gazetteer, self.kb, tokens).run()
         apply_known_as(document.text, found)
         _companies_named_short(found)
-        event = main_event(found)
+        event = main_event(found, document.text, self.lexicon.event_heads)
         anaphors = find_anaphors(tokens, found, event, self.lexicon) if event is not None else []
         anaphors += find_org_anaphors(tokens, found + anaphors, self.lexicon)
         top = sorted([f for f in found if not f.nested] + anaphors, key=lambda f: f.start)

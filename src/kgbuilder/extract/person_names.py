@@ -94,7 +94,7 @@ class PersonNames(FinderBase):
                 and j - i <= 3
                 and toks[j].is_alpha
                 and toks[j].text.istitle()
-                and not toks[j].ent_type_
+                and (not toks[j].ent_type_ or self._family_name_misread(i, j))
                 and toks[j].lower_ not in self.lex.org_heads
                 and toks[j].lower_ not in self.lex.title_heads
             ):
@@ -108,6 +108,18 @@ class PersonNames(FinderBase):
             if found is not None:
                 out.append(found)
         return out
+
+    def _family_name_misread(self, style: int, j: int) -> bool:
+        """Is token ``j``, after a style and an untagged given name, a family name NER took
+        for a one-word body or place ("Mr. Emeka | Nwachukwu", "Nwachukwu" a company)?"""
+        toks = self.toks
+        return (
+            j > style + 1
+            and toks[j].ent_iob_ == "B"
+            and toks[j].ent_type_ in ("ORG", "GPE", "NORP", "LOC")
+            and (j + 1 >= len(toks) or toks[j + 1].ent_iob_ != "I")
+            and self._place(toks[j].text) is None
+        )
 
     def _patronymic_people(self) -> list[Found]:
         """ "<Post> of <Body> Eng. Turki bin Abdulaziz Al-Qahtani said": a given name, "bin" (or

@@ -35,6 +35,8 @@ _BOARDS_OWN_WORDS = frozenset(
     {"Directors", "Governors", "Trustees", "Supervisors", "Regents", "Investment", "Trade"}
     | {"Education", "Health", "Control", "Review", "Appeals", "Revenue", "Customs"}
 )
+#: what a mission that is a journey, not an embassy, is for ("Trade Mission")
+_MISSION_KINDS = frozenset({"trade", "investment", "business", "economic", "commercial", "buying"})
 #: a company's board named alone: "Board of Directors", "Management Board"
 _BOARD_ALONE = re.compile(
     r"(?:(?:Management|Supervisory|Executive) )?Board(?: of (?:Directors|Trustees|Supervisors))?"
@@ -88,8 +90,10 @@ class StructuralNames(FinderBase):
             kinds = []
             if low in self.lex.org_heads:
                 kinds.append("org")
-            if low in self.lex.event_heads:
-                kinds.append("event")
+            if low in self.lex.event_heads or (
+                low == "mission" and i > 0 and doc[i - 1].lower_ in _MISSION_KINDS
+            ):
+                kinds.append("event")  # ("<Country> Trade and Investment Mission": a journey)
             if low in self.lex.landmark_heads:
                 # ("Gliwice City Hall would extend a bus line": the town's government)
                 kinds.append("org" if self._city_hall_acting(i) else "landmark")
@@ -171,8 +175,17 @@ class StructuralNames(FinderBase):
             complement: tuple[int, int] | None = None
             seat: tuple[int, int] | None = None  # the country a body's name ends with
             connector = doc[end].lower_ if end < n and not edition_after else ""
-            if (end + 1 < n and doc[end].lower_ in ("of", "for") and "org" in kinds) or (
-                end + 1 < n and doc[end].lower_ == "for" and "event" in kinds
+            mission_to = (  # "<Country> Trade Mission to West Africa": where the mission goes
+                low == "mission"
+                and "event" in kinds
+                and end + 1 < n
+                and doc[end].lower_ == "to"
+                and self._place_or_region_at(end + 1)
+            )
+            if (
+                (end + 1 < n and doc[end].lower_ in ("of", "for") and "org" in kinds)
+                or (end + 1 < n and doc[end].lower_ == "for" and "event" in kinds)
+                or mission_to
             ):
                 j = end + 1
                 if j < n and doc[j].lower_ == "the":
@@ -654,6 +667,20 @@ class StructuralNames(FinderBase):
         if allow_and and k > j:
             k = self._list_end(k)
         return k
+
+    def _place_or_region_at(self, i: int) -> bool:
+        """Do the capitalised words from token ``i`` name a place or a world region ("West
+        Africa", "Southeast Asia")?"""
+        doc = self.toks
+        k = i
+        while k < len(doc) and k - i < 3 and doc[k].is_title and doc[k].is_alpha:
+            k += 1
+        name = self.doc[i:k].text
+        return k > i and (
+            self._place(name) is not None
+            or name.casefold() in self.lex.world_regions
+            or bool(self.gaz.region_countries(name))
+        )
 
     def _second_place_served(self, k: int) -> bool:
         """Is token ``k`` the second of two places a body is "for", ending its name ("the Royal
