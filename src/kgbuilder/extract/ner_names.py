@@ -238,6 +238,10 @@ class NerNames(FinderBase):
                     start += 1  # "Mayor Li Yanping", "Ato <Name>": the title is no part of it
                 if start > ent.start and doc[start].lower_ in ("for", "of", "at", "in", "and"):
                     continue  # "Counsellor | for Economic": a post and its remit, no one's name
+                served = self._place_before_holder(start, end)
+                if served is not None:
+                    out.append(served)  # "Governor of | Central Java | Ahmad Luthfi"
+                    start = self.toks_index(served.end)
                 if (
                     start > 0
                     and doc[start].text in _VIETNAMESE_MIDDLE_NAMES
@@ -1403,6 +1407,38 @@ class NerNames(FinderBase):
             return []
         place.type = self._place_type(place.name, town)
         return [place, org]
+
+    def toks_index(self, char: int) -> int:
+        """The index of the token that starts after character ``char`` (a name's end)."""
+        doc = self.toks
+        i = 0
+        while i < len(doc) and doc[i].idx < char:
+            i += 1
+        return i
+
+    def _place_before_holder(self, start: int, end: int) -> Found | None:
+        """ "Governor of Central Java Ahmad Luthfi": after "<Post> of", NER ran the place the
+        post serves and the holder's name into one person; the place is the first words
+        (one to three) the gazetteer knows as a division or a country, two words or more of
+        name after them."""
+        doc = self.toks
+        if (
+            start < 2
+            or doc[start - 1].lower_ != "of"
+            or doc[start - 2].lower_ not in self.lex.title_heads
+        ):
+            return None
+        for width in (3, 2, 1):
+            if end - start - width < 2:
+                continue
+            name = self.doc[start : start + width].text
+            place = self._place(name)
+            if place is not None and place.feature in ("admin1", "country"):
+                found = self._span_found(start, start + width, "Place", "ner", 0.75)
+                if found is not None:
+                    found.type = self._place_type(name, place)
+                return found
+        return None
 
     def _bodies_for_two_places(self) -> list[Any]:
         """NER's spans, with "the <Commission> for <A>" and "<B>" joined when "and <B>" follows

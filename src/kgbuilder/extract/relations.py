@@ -1365,7 +1365,7 @@ class RelationReader:
             )
             if rel:
                 yield rel
-        for match in re.finditer(  # "Mexico City's Ministry of Economic Development": its body
+        for match in re.finditer(  # "Mexico City's Ministry of Economic Development", a company
             r"(?:^|(?<=[^»] ))(?P<l>«L\d+») (?:'s|’s) (?P<o>«O\d+»)", e
         ):
             governed, body = s.found(match.group("l")), s.found(match.group("o"))
@@ -1373,7 +1373,11 @@ class RelationReader:
                 governed is None
                 or body is None
                 or governed.type not in ("City", "AdministrativeArea", "Country")
-                or body.name.split()[0].casefold() not in _STATE_BODY_HEADS
+                or not (
+                    body.name.split()[0].casefold() in _STATE_BODY_HEADS
+                    # "Quebec's Lac Bleu Lithium Corp.": a company by its legal form
+                    or _legal_form_ends(body.name)
+                )
             ):
                 continue
             yield FoundRelation(body, "locatedIn", governed, "place-s-body", 0.75, s)
@@ -1952,6 +1956,16 @@ class RelationReader:
             (
                 rf"(?P<a>{ORG}) (?:has |have |had |will |to |,? which )?(?:\S+ )?{verb} {DESCRIBED}(?P<b>{things})",
                 0.8,
+            ),
+            # "<O> agreed to acquire <City>'s <O2>", "<O> signed a final agreement to acquire 100
+            # percent of the shares of <O2>"
+            (
+                rf"(?P<a>{ORG}) (?:(?:has|have|had|will) )?(?:agreed|agrees|plans|planned|is set|was set|moved|moves|offered|offers) to {verb} (?:«L\d+» (?:'s|’s) )?{DESCRIBED}(?P<b>{things})",
+                0.75,
+            ),
+            (
+                rf"(?P<a>{ORG}) (?:(?!«[OP])\S+ ){{0,6}}?(?:agreement|deal|offer|bid) to (?:acquire|buy|purchase|take over) (?:(?!«)\S+ ){{0,8}}?(?:of )?(?:the )?(?P<b>{things}){_ENDS}",
+                0.75,
             ),
             (
                 rf"(?P<a>{ORG}) (?:(?!«)\S+ ){{0,3}}?(?:its|their) (?:(?!«)\S+ )?{noun} of (?:the )?(?P<b>{things})",

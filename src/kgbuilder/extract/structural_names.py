@@ -1035,6 +1035,13 @@ class StructuralNames(FinderBase):
                     break  # "director of Asia-Pacific affairs at <O>": a field of work
                 if self._field_before_at(j, k):
                     break  # "Director of Investment Promotion for East Asia at <O>": a field
+                held = [  # "Governor of Central Java | Ahmad Luthfi": the holder ends the body
+                    t
+                    for t in range(j + 1, k)
+                    if any(c.kind is Kind.PERSON and c.start == doc[t].idx for c in candidates)
+                ]
+                if held:
+                    k = held[0]
                 holder = self._holder_after_acronym(j, k)
                 if holder is not None:
                     out.append(holder)  # "Deputy Director of <ACR> <Given> <Family> said"
