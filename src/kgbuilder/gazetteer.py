@@ -113,6 +113,8 @@ class Gazetteer:
         self._divisions: dict[str, list[Place]] = {}
         # "Eastern Province": a division named only by generic words, found in a named country
         self._generic_divisions: dict[str, list[Place]] = {}
+        #: divisions by their press abbreviation ("Ont.", "Calif.")
+        self._abbreviated: dict[str, Place] = {}
         self._by_division: dict[tuple[str, str], Place] = {}
         self._capitals: dict[str, str] = {}  # country code -> its capital's name
         self._by_id: dict[int, Place] = {}
@@ -172,14 +174,17 @@ class Gazetteer:
         """First-level divisions from ``data/admin1.tsv``, under their names with and without the
         word for their kind ("Sichuan Sheng", "Sichuan")."""
         table = resources.files("kgbuilder").joinpath("data", "admin1.tsv")
+        by_iso: dict[str, Place] = {}
         for line in table.read_text(encoding="utf-8").splitlines():
             if not line or line.startswith("#"):
                 continue
-            country, code, name, _iso, other = (line.split("\t") + [""] * 5)[:5]
+            country, code, name, iso, other = (line.split("\t") + [""] * 5)[:5]
             if country not in self._by_code:
                 continue
             population = weight.get((country, code), 0)
             place = Place(name, None, "admin1", country, population, code or None)
+            if iso:
+                by_iso[iso] = place
             if place.division_key is not None:
                 self._by_division.setdefault(place.division_key, place)
             for label in {name, other} - {""}:
@@ -191,6 +196,12 @@ class Gazetteer:
                 full = loose_key(label)
                 if not keys and len(full.split()) > 1 and full.split()[-1] in DIVISION_WORDS:
                     self._generic_divisions.setdefault(full, []).append(place)
+        press = resources.files("kgbuilder").joinpath("data", "press_abbreviations.tsv")
+        for line in press.read_text(encoding="utf-8").splitlines():
+            if line and not line.startswith("#"):
+                written, iso = line.split("\t")
+                if iso in by_iso:
+                    self._abbreviated[written] = by_iso[iso]
 
     def _add_country_names(self) -> None:
         """ISO 3166 official and common names ("Russian Federation", "Bolivia") as extra keys."""
@@ -231,6 +242,11 @@ class Gazetteer:
     def division(self, key: tuple[str, str]) -> Place | None:
         """The first-level division with this ``(country code, admin1 code)``."""
         return self._by_division.get(key)
+
+    def abbreviated_division(self, written: str) -> Place | None:
+        """The state or province a press abbreviation stands for ("Ont." Ontario, "Calif."
+        California), or None."""
+        return self._abbreviated.get(written)
 
     def names_its_division(self, place: Place) -> bool:
         """Is this city its first-level division's namesake ("São Paulo", "Lagos", "Guanajuato"),

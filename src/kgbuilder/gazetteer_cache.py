@@ -24,7 +24,13 @@ from kgbuilder.atomic import write_atomic
 from kgbuilder.gazetteer import Gazetteer
 
 #: the modules and data whose content decides what the tables hold
-_SOURCES = ("gazetteer.py", "names.py", "data/admin1.tsv", "data/world_regions.tsv")
+_SOURCES = (
+    "gazetteer.py",
+    "names.py",
+    "data/admin1.tsv",
+    "data/world_regions.tsv",
+    "data/press_abbreviations.tsv",
+)
 
 
 def cache_folder() -> Path | None:

@@ -48,3 +48,21 @@ def test_a_governor_of_a_province_named_before_the_holder(read) -> None:
     assert kinds.get("Central Java") == "Place"
     assert kinds.get("Ahmad Luthfi") == "Person"
     assert not [n for n in kinds if n.startswith("Central Java ")]
+
+
+def test_a_province_in_press_style_after_its_town(read) -> None:
+    extraction = read(
+        "The battery plant in St. Thomas, Ont., opened on Friday; a second one is planned near "
+        "Fremont, Calif.\n"
+    )
+    kinds = entities(extraction)
+    rels = relations(extraction)
+    assert kinds.get("Ontario") == "Place"
+    assert ("St. Thomas", "locatedIn", "Ontario") in rels
+    assert ("Fremont", "locatedIn", "California") in rels
+    assert "Ont" not in kinds
+
+
+def test_an_abbreviation_after_a_town_of_another_state_is_not_read_so(read) -> None:
+    kinds = entities(read("The report was written by Rahim Uddin of Dhaka, Md. Karim said.\n"))
+    assert "Maryland" not in kinds

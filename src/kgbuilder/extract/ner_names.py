@@ -130,6 +130,11 @@ def _body_named_at(doc: list[Any], at: int) -> bool:
 #: the words of posts written before a style of address: "Kedah Menteri Besar Datuk Seri <Name>"
 #: (a Malaysian state's chief minister)
 _POSTS_BEFORE_STYLES = frozenset({"menteri", "besar"})
+#: "<Town>, <Abbreviation>": a town and its state or province in press style ("Windsor, Ont.")
+_TOWN_THEN_ABBREVIATION = re.compile(
+    r"(?P<town>(?:[A-Z][\w'’.-]*\s){0,2}[A-Z][\w'’-]*), "
+    r"(?P<abbr>(?:[A-Z][a-z]{1,4}\.)|(?:[A-Z]\.){2,3}(?:[A-Z][a-z]\.)?)(?=[\s,;:)]|$)"
+)
 #: the kinds of division written after a division's name ("Lagos State", "Jiangxi Province")
 _DIVISION_KINDS = frozenset({"state", "province", "region", "county", "prefecture"})
 #: a one-word "facility" NER found that names a town of this size is the town
@@ -567,8 +572,33 @@ class NerNames(FinderBase):
             + self._places_across_particles()
             + self._untagged_towns()
             + self._untagged_divisions()
+            + self._abbreviated_divisions()
             + self._honorific_names()
         )
+
+    def _abbreviated_divisions(self) -> list[Found]:
+        """ "St. Thomas, Ont.", "Fremont, Calif.": a state or province in press style after a
+        town of it (the town the gazetteer places there, so "Md." of a Bangladeshi name or
+        "Miss." of a woman's is never read so); the mention is named in full ("Ontario")."""
+        out: list[Found] = []
+        for match in _TOWN_THEN_ABBREVIATION.finditer(self.text):
+            division = self.gaz.abbreviated_division(match.group("abbr"))
+            if division is None or division.division_key is None or division.country_code is None:
+                continue
+            town = self.gaz.lookup(
+                match.group("town"),
+                feature="city",
+                hint_countries={division.country_code},
+                hint_divisions={division.division_key},
+            )
+            if town is None or town.division_key != division.division_key:
+                continue
+            start = match.start("abbr")
+            end = start + len(match.group("abbr"))
+            out.append(
+                Found(start, end, division.name, "AdministrativeArea", "press-abbreviation", 0.8)
+            )
+        return out
 
     def _untagged_divisions(self) -> list[Found]:
         """ "... Local Government Area of Lagos State, is": a division by its name and its kind

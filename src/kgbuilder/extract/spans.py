@@ -31,6 +31,8 @@ PRIORITY = {
     "org-described": 5,
     "defined-name": 5,
     "person-appositive": 5,
+    "patronymic-name": 5,
+    "press-abbreviation": 6,
     "styled-name": 5,
     "contact": 5,
     "titled-name": 4,
