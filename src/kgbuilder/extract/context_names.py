@@ -227,6 +227,7 @@ class ContextNames(FinderBase):
         person begins."""
         doc = self.toks
         people: list[Found] = []
+        remits: set[int] = set()  # where a minister's remit begins, before the holder's name
         for i, tok in enumerate(doc):
             if tok.lower_ not in self.lex.title_heads or not (tok.is_title or tok.is_upper):
                 continue  # ("Director", "CEO")
@@ -235,6 +236,7 @@ class ContextNames(FinderBase):
                 and doc[i - 1].text[:1].isupper()
                 and not doc[i - 1].is_sent_start
                 and doc[i - 1].lower_ not in self.lex.title_modifiers | self.lex.title_heads
+                and doc[i - 1].lower_ not in self.lex.demonyms  # ("Ecuadorian Minister of")
             ):
                 continue  # "<Org> Director <Name>": the body comes first, another style
             opens = i
@@ -253,6 +255,7 @@ class ContextNames(FinderBase):
                     or doc[e].text[:1].isupper()
                     or doc[e].lower_ in ("of", "the", "and", "'s", "’s", "-", "–")
                     or doc[e].text in PATRONYMIC_LINKS  # "<Given> bin <Father> Al-<Family>"
+                    or (doc[e].text == "," and self._remits_listed(e))
                 )
             ):
                 e += 1
@@ -283,6 +286,8 @@ class ContextNames(FinderBase):
             found = self._span_found(b, e, "Person", "person-appositive", 0.75)
             if found is not None:
                 people.append(found)
+                if tok.lower_ in self.lex.portfolio_titles and doc[i + 1].lower_ in ("of", "for"):
+                    remits.add(doc[i + 2].idx)  # "Minister of Production, Trade and ... <P>"
         if not people:
             return candidates
         out: list[Found] = []
@@ -298,6 +303,11 @@ class ContextNames(FinderBase):
                     cut
                     and not cut.endswith(",")  # ("Economy, <Name>": a post's remit)
                     and cut.split()[-1].casefold() not in self.lex.title_heads
+                    # ("Minister of Production, Foreign Trade and Fisheries <P>": a remit)
+                    and not (
+                        c.start in remits
+                        and not any(w.casefold() in self.lex.org_heads for w in cut.split())
+                    )
                 ):
                     body = replace(c, end=c.start + len(cut), name=clean_name(cut))
                     out.append(body)
@@ -308,6 +318,22 @@ class ContextNames(FinderBase):
                     ]
             # (anything else over the name gives way to it: "Akim <Given> <Family>")
         return out + people
+
+    def _remits_listed(self, comma: int) -> bool:
+        """Is the comma at token ``comma`` inside a list of a post's remits that closes with
+        "and" ("Minister of Production, Foreign Trade, Investment and Fisheries <Name>")?"""
+        doc = self.toks
+        k = comma + 1
+        while k < len(doc) and k - comma < 10 and (doc[k].is_title or doc[k].text == ","):
+            k += 1
+        return (
+            comma + 1 < len(doc)
+            and doc[comma + 1].is_title
+            and k < len(doc)
+            and doc[k].lower_ == "and"
+            and k + 1 < len(doc)
+            and doc[k + 1].is_title
+        )
 
     def _surname_he(self) -> list[Found]:
         """ "He Lanying, Deputy Director-General of ...": at a sentence's start, the surname He

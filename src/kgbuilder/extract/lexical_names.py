@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from kgbuilder.extract.finder_base import (
     DETERMINERS,
+    PREPOSITIONS,
     QUOTES,
     FinderBase,
     alternation,
@@ -598,8 +599,21 @@ class LexicalNames(FinderBase):
             end = match.end(1)
             if match.group(2) and self._place(match.group(3)) is not None:
                 end = match.end(2)
-            name = clean_name(self.text[match.start(1) : end])
-            out.append(Found(match.start(1), end, name, "IndustryCluster", "cluster", 0.85))
+            start = match.start(1)
+            # "Tangier Automotive City": the town the cluster is named for opens its name
+            before = self.text[max(0, start - 40) : start].split(" ")[:-1]
+            for width in (2, 1):
+                words = before[-width:]
+                if (
+                    len(words) == width
+                    and all(re.fullmatch(r"[A-Z][\w-]*", w) for w in words)
+                    and words[0].casefold() not in DETERMINERS | PREPOSITIONS
+                    and self._place(" ".join(words)) is not None
+                ):
+                    start -= len(" ".join(words)) + 1
+                    break
+            name = clean_name(self.text[start:end])
+            out.append(Found(start, end, name, "IndustryCluster", "cluster", 0.85))
         return out
 
     def _datelines(self) -> list[Found]:
