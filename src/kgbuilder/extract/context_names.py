@@ -21,6 +21,7 @@ from kgbuilder.extract.finder_base import (
     alternation,
 )
 from kgbuilder.extract.spans import Found
+from kgbuilder.gazetteer import GENERIC_GEO
 from kgbuilder.kinds import Kind
 from kgbuilder.names import (
     COMPANY_KIND_WORDS,
@@ -66,6 +67,13 @@ _VENUE_SUBJECTS = frozenset(
 _VENUE_AFTER_EVENT = re.compile(
     r" at (?:the )?([A-Z][\w'’-]+(?: (?:de |del |of )?[A-Z][\w'’-]+){0,3}) in (?:the )?"
 )
+#: what only a business is called in apposition ("<X> Santa Rosa, a workshop from <Town>")
+_BUSINESS_NOUNS = frozenset(
+    {"company", "firm", "workshop", "maker", "manufacturer", "carmaker", "automaker", "retailer",
+     "wholesaler", "exporter", "importer", "distributor", "startup", "start-up", "brand",
+     "chain", "bank", "lender", "insurer", "dealer", "dealership", "bottler", "winery",
+     "brewery", "distillery", "factory", "studio", "consultancy", "cooperative"}
+)  # fmt: skip
 _BUILDING_WORD = re.compile(
     r"^(?:library|museum|gallery|centre|center|theatre|theater|auditorium|hall|house|arena|stadium|palace|"
     r"castle|abbey|cathedral|park|parque|parc|office|circuit|villa|pavilion|plaza|expo|"
@@ -333,6 +341,10 @@ class ContextNames(FinderBase):
             and doc[k].lower_ == "and"
             and k + 1 < len(doc)
             and doc[k + 1].is_title
+            and not any(  # (not "the Secretary of State, Antony Blinken and <Body>")
+                t.ent_type_ == "PERSON" or t.lower_ in self.lex.org_heads
+                for t in doc[comma + 1 : k + 2]
+            )
         )
 
     def _surname_he(self) -> list[Found]:
@@ -426,7 +438,9 @@ class ContextNames(FinderBase):
             (k for k in range(title + 3, end - 1) if doc[k].text in PATRONYMIC_LINKS), None
         )
         if linked is not None:
-            return linked - 1 if namey(doc[linked - 1]) else None
+            if namey(doc[linked - 1]) and self._patronymic_end(linked - 1) == end:
+                return linked - 1
+            return None
         b = end
         while b > title + 1 and end - b < 4 and namey(doc[b - 1]):
             b -= 1
@@ -677,7 +691,14 @@ class ContextNames(FinderBase):
             if (
                 found.kind is Kind.PLACE
                 and found.type not in ("Country", "City", "AdministrativeArea", "Continent")
-                and (described_before or self._described_after(ends.get(found.end)))
+                and (
+                    described_before
+                    or (
+                        self._described_after(ends.get(found.end))
+                        and not any(w.casefold() in GENERIC_GEO for w in found.name.split())
+                        and not self.gaz.region_countries(found.name)
+                    )
+                )
             ):
                 found.type = "Organization"  # ("<X> Santa Rosa, a workshop from <Town>")
             elif (
@@ -712,8 +733,8 @@ class ContextNames(FinderBase):
             return False
         if doc[last + 2].lower_ not in ("a", "an"):
             return False
-        return any(
-            doc[k].lower_ in self.lex.org_descriptors and doc[k].text.islower()
+        return any(  # (a word only a business is: not "a major oil producer", said of a region)
+            doc[k].lower_ in _BUSINESS_NOUNS and doc[k].text.islower()
             for k in range(last + 3, min(last + 6, len(doc)))
         )
 
@@ -901,8 +922,10 @@ class ContextNames(FinderBase):
             said = _EVENT_AT.search(before)
             if (
                 said is not None
-                # "<Town> Expo", a venue's name as well as a show's (not "the Canton Fair")
+                # "<Town> Expo", a venue's name as well as a show's (not "the Canton Fair", nor
+                # "the World Future Energy Expo", a show a side event is held at)
                 and found.name.split()[-1].casefold() == "expo"
+                and self._place(" ".join(found.name.split()[:-1])) is not None
                 and not re.search(r"\b(?:19|20)\d\d\b", found.name)
                 and any(  # the event held there, named before in the same sentence
                     other is not found

@@ -74,6 +74,8 @@ HONORIFICS = frozenset(
 )
 #: words joining an Arabic or Malay given name to the father's ("Saleh bin Nasser")
 PATRONYMIC_LINKS = frozenset({"bin", "bint", "ibn", "binti"})
+#: the article written before an Arab family name ("Al-Qahtani", "El-Sayed")
+_FAMILY_ARTICLES = frozenset({"Al", "al", "El", "el"})
 #: prepositions before a building's name that say it is the place, not the body in it
 LOCATIVES = frozenset(
     {"at", "outside", "inside", "in", "near", "to", "from", "before", "opposite", "of", "into"}
@@ -429,6 +431,54 @@ class FinderBase:
             text[:1].isupper()
             or (tok.like_num and any(c.isdigit() for c in text))
             or (len(text) > 1 and text.isupper())
+        )
+
+    def _patronymic_end(self, given: int) -> int | None:
+        """Where an Arabic or Malay name that opens at token ``given`` with "bin" after it ends
+        ("Turki bin Abdulaziz Al-Qahtani", "Mohammed bin Salman"); None when it is no person's:
+        the capitalised words run on into an institution named for one ("Mohammed bin Rashid
+        Space Centre", "Hamdan bin Mohammed Smart University")."""
+        toks = self.toks
+        i = given + 1
+        if (
+            i + 1 >= len(toks)
+            or toks[i].text not in PATRONYMIC_LINKS
+            or not (self._given_word(given) and self._given_word(i + 1))
+        ):
+            return None
+        j = i + 2
+        while j < len(toks):
+            if toks[j].text in PATRONYMIC_LINKS and self._given_word(j + 1):
+                j += 2  # "<Given> bin <Father> bin <Grandfather>"
+            elif toks[j].text in _FAMILY_ARTICLES and j + 2 < len(toks):
+                hyphened = toks[j + 1].text == "-" and not toks[j].whitespace_
+                last = j + 2 if hyphened else j + 1
+                if not self._given_word(last):
+                    break
+                j = last + 1  # "Al-Qahtani", "Al Saud", "El-Sayed"
+            elif self._given_word(j) and toks[j].lower_ not in self.lex.demonyms:
+                j += 1
+            else:
+                break
+        if j - i > 6:
+            return None
+        if j < len(toks) and toks[j].text[:1].isupper() and toks[j].is_alpha:
+            return None  # the name runs on: "... Space Centre", "... Smart University"
+        return j
+
+    def _given_word(self, i: int) -> bool:
+        """Can token ``i`` be one word of a person's name: a capitalised word that is no post's,
+        body's or style's word?"""
+        if i >= len(self.toks):
+            return False
+        tok = self.toks[i]
+        return (
+            tok.is_alpha
+            and tok.text.istitle()
+            and tok.lower_ not in self.lex.title_heads
+            and tok.lower_ not in self.lex.title_modifiers
+            and tok.lower_ not in self.lex.org_heads
+            and tok.lower_ not in HONORIFICS
         )
 
     def _complement_of(self, found: Found) -> tuple[int, int] | None:

@@ -1111,6 +1111,9 @@ class NerNames(FinderBase):
             end += 1
         if (  # "Adebisi Okunola|-Martins": a double family name NER cut at its hyphen
             end + 1 < len(doc)
+            and end >= 2
+            and doc[end - 2].is_title  # a given name before it (not "Hamilton-Verstappen")
+            and doc[end - 2].ent_iob_ != "O"
             and doc[end].text in ("-", "‑")
             and not doc[end - 1].whitespace_
             and not doc[end].whitespace_
@@ -1182,11 +1185,7 @@ class NerNames(FinderBase):
         if (  # "<Post> of <Body> Saleh | bin Nasser Al-Hamdan": a given name before "bin"
             start > 0
             and doc[start].lower_ in PATRONYMIC_LINKS
-            and doc[start - 1].is_alpha
-            and doc[start - 1].text.istitle()
-            and doc[start - 1].lower_ not in self.lex.title_heads
-            and doc[start - 1].lower_ not in self.lex.org_heads
-            and doc[start - 1].lower_ not in HONORIFICS
+            and self._patronymic_end(start - 1) is not None
         ):
             start -= 1
         return start
@@ -1488,12 +1487,13 @@ class NerNames(FinderBase):
                 after is not None
                 and ent.label_ == "ORG"
                 and len(ent) >= 4
-                and doc[ent.end - 2].lower_ in ("for", "of")
+                and doc[ent.end - 2].lower_ == "for"  # (not "the Bank of India and Japan's")
                 and any(t.lower_ in self.lex.org_heads for t in doc[ent.start : ent.end - 2])
                 and after.start == ent.end + 1
                 and doc[ent.end].lower_ == "and"
                 and len(after) == 1
                 and (after.end >= len(doc) or not doc[after.end].text[:1].isupper())
+                and (after.end >= len(doc) or doc[after.end].text not in ("'s", "’s"))
                 and self._place(doc[ent.end - 1].text) is not None
                 and self._place(after.text) is not None
             ):
@@ -1506,6 +1506,7 @@ class NerNames(FinderBase):
                 and doc[ent.end].lower_ in ("and", "&")
                 and self._venue_named(self.doc[ent.start : after.end].text)
                 and not self._venue_named(ent.text)
+                and not self._venue_named(after.text)  # ("Emirates and <X> Trade Centre")
             ):
                 out.append(Span(self.doc, ent.start, after.end, label="FAC"))
                 i += 2

@@ -16,6 +16,7 @@ import re
 
 from kgbuilder.extract.finder_base import HONORIFICS, PATRONYMIC_LINKS, PREPOSITIONS, FinderBase
 from kgbuilder.extract.spans import Found
+from kgbuilder.gazetteer import GENERIC_GEO
 from kgbuilder.kinds import Kind
 from kgbuilder.names import INITIALLED_NAME, LEGAL_WORDS, is_initialled_name, is_trade_word
 
@@ -28,8 +29,6 @@ _STYLES_WRITTEN = frozenset(w[:1].upper() + w[1:] for w in _PERSONAL_STYLES)
 _APPOSED_NAME = re.compile(r", (?:[A-Z][\w'’-]+ ){1,3}[A-Z][\w'’-]+, ")
 
 
-#: the article written before an Arab family name ("Al-Qahtani", "El-Sayed")
-_FAMILY_ARTICLES = frozenset({"Al", "al", "El", "el"})
 #: words that open a post's title after a company's short name ("<X> chief operating officer")
 _POST_OPENERS = frozenset({"chief", "executive", "managing", "deputy", "vice", "senior", "general"})
 #: the words after a company's name proper that say only what kind of company it is
@@ -124,49 +123,18 @@ class PersonNames(FinderBase):
     def _patronymic_people(self) -> list[Found]:
         """ "<Post> of <Body> Eng. Turki bin Abdulaziz Al-Qahtani said": a given name, "bin" (or
         "ibn", "bint", "binti") and the father's name, then the family's ("Al-<Name>"), is a
-        person's name whether NER tagged it or not; no place or company is named so."""
-        toks = self.toks
+        person's name whether NER tagged it or not (``_patronymic_end``)."""
         out: list[Found] = []
-        for i, tok in enumerate(toks):
-            if tok.text not in PATRONYMIC_LINKS or not 0 < i < len(toks) - 1:
+        for i, tok in enumerate(self.toks):
+            if tok.text not in PATRONYMIC_LINKS or i == 0:
                 continue
-            if not (self._given_word(i - 1) and self._given_word(i + 1)):
+            end = self._patronymic_end(i - 1)
+            if end is None:
                 continue
-            j = i + 2
-            while j < len(toks):
-                if toks[j].text in PATRONYMIC_LINKS and self._given_word(j + 1):
-                    j += 2  # "<Given> bin <Father> bin <Grandfather>"
-                elif toks[j].text in _FAMILY_ARTICLES and j + 2 < len(toks):
-                    hyphened = toks[j + 1].text == "-" and not toks[j].whitespace_
-                    last = j + 2 if hyphened else j + 1
-                    if not self._given_word(last):
-                        break
-                    j = last + 1  # "Al-Qahtani", "Al Saud", "El-Sayed"
-                elif self._given_word(j) and toks[j].lower_ not in self.lex.demonyms:
-                    j += 1
-                else:
-                    break
-            if j - i > 6:
-                continue
-            found = self._span_found(i - 1, j, "Person", "patronymic-name", 0.8)
+            found = self._span_found(i - 1, end, "Person", "patronymic-name", 0.8)
             if found is not None:
                 out.append(found)
         return out
-
-    def _given_word(self, i: int) -> bool:
-        """Can token ``i`` be one word of a person's name: a capitalised word that is no post's,
-        body's or style's word?"""
-        if i >= len(self.toks):
-            return False
-        tok = self.toks[i]
-        return (
-            tok.is_alpha
-            and tok.text.istitle()
-            and tok.lower_ not in self.lex.title_heads
-            and tok.lower_ not in self.lex.title_modifiers
-            and tok.lower_ not in self.lex.org_heads
-            and tok.lower_ not in HONORIFICS
-        )
 
     def _untagged_people_after_posts(self) -> list[Found]:
         """ "The Undersecretary for International Economic Relations, Claudia Sepúlveda
@@ -194,8 +162,13 @@ class PersonNames(FinderBase):
             name = toks[i + 1 : j]
             # ("the deputy director-general of the <Bureau>, Sun Lijuan, reported": a name NER
             # read as a place no gazetteer knows)
-            unknown_place = all(t.ent_type_ in ("GPE", "LOC") for t in name) and (
-                self._place(self.doc[i + 1 : j].text) is None
+            written = self.doc[i + 1 : j].text
+            unknown_place = (
+                all(t.ent_type_ in ("GPE", "LOC") for t in name)
+                and self._place(written) is None
+                and not self.gaz.region_countries(written)
+                and written.casefold() not in self.lex.world_regions
+                and not any(t.lower_ in GENERIC_GEO for t in name)  # ("sales, Middle East,")
             )
             if any(
                 (t.ent_type_ and not unknown_place)

@@ -247,6 +247,19 @@ def _legal_form_ends(name: str) -> bool:
     return any(" ".join(words[-n:]) in LEGAL_WORDS for n in (1, 2, 3) if len(words) > n)
 
 
+#: the heads of bodies a speaker "of the <O>" works at: universities, firms, public bodies
+_WORKPLACE_HEADS = frozenset(
+    {"university", "institute", "academy", "college", "school", "faculty", "centre", "center",
+     "ministry", "department", "agency", "bureau", "commission", "authority", "bank",
+     "corporation", "company", "group", "chamber", "embassy", "consulate", "office"}
+)  # fmt: skip
+#: words that say a deal did not go through ("abandoned its bid", "blocked the deal")
+_UNDONE_DEAL = re.compile(
+    r"\b(?:abandon\w*|withdr[ae]w\w*|dropp\w*|scrap\w*|block\w*|reject\w*|fail\w*|"
+    r"terminat\w*|call\w* off|walk\w* away|collaps\w*|vetoe?\w*|prohibit\w*)\b"
+)
+
+
 class RelationReader:
     """Applies every pattern family to the sentences of one document."""
 
@@ -346,8 +359,9 @@ class RelationReader:
         )
         # "The <State> Commissioner for Commerce, Trade and Investment, Mrs. <P>, said": the
         # place first, then the post and its remit
-        before = (
-            rf"(?:^|the |, )(?P<l>«L\d+») (?P<t>{TITLE})(?: (?:for|of) (?:(?!«)[^;.]){{1,80}}?)? , "
+        before = (  # (a state's executive posts, not "the Texas senator, <P>")
+            rf"(?:^|the |, )(?P<l>«L\d+») (?P<t>(?:†\S+ )*†(?:commissioner|governor|mayor|premier|"
+            rf"secretary|vice-governor|vice-mayor))(?: (?:for|of) (?:(?!«)[^;.]){{1,80}}?)? , "
             rf"(?P<p>{PER})"
         )
         for match in [*re.finditer(pattern, s.encoded), *re.finditer(before, s.encoded)]:
@@ -893,7 +907,7 @@ class RelationReader:
         )
         titled += (
             (  # "a delegation of the <O> led by Vice Mayor <P>": the leader holds a post there
-                rf"\b(?:delegation|mission|team) (?:of|from) (?:the )?(?P<o>{ORG}) (?:was |is )?(?:led|headed) by (?:the |its )?(?P<t>{TITLE}) (?P<p>{PER})",
+                rf"\b(?:delegation|mission|team) (?:of|from) (?:the )?(?P<o>{ORG}) (?:was |is )?(?:led|headed) by (?:the |its )?(?P<t>{TITLE}) (?P<p>{PER})(?! of )",
                 "delegation-leader",
                 0.7,
             ),
@@ -915,7 +929,12 @@ class RelationReader:
             rf"^(?P<p>{PER}) (?:of|from) the (?P<o>{ORG})(?: \( «O\d+» \))?(?: in «L\d+»)? (?:said|says|told|added|noted|stressed|explained)\b",
             e,
         )
-        if spoke is not None:
+        body = s.found(spoke.group("o")) if spoke is not None else None
+        if (  # a body one works at (not "<P> from the Labour Party", "... Refugee Camp")
+            spoke is not None
+            and body is not None
+            and set(body.name.casefold().split()) & _WORKPLACE_HEADS
+        ):
             rel = self._rel(s, spoke.group("p"), "worksFor", spoke.group("o"), "speaker-of", 0.65)
             if rel:
                 yield rel
@@ -1038,7 +1057,7 @@ class RelationReader:
     # ---------------------------------------------------------------- partOf
     def part_of(self, s: EncodedSentence) -> Iterator[FoundRelation]:
         e = s.encoded
-        parts = r"(?:subsidiary|unit|branch|division|affiliate|arm|department|member|part|subordinate|body|agency|brand)"
+        parts = r"(?:subsidiary|unit|branch|division|affiliate|arm|department|member|part|subordinate|body|agency)"
         for match in re.finditer(
             rf"(?P<a>{ORG})(?: \( (?:«O\d+»|[^\s()]+) \))? , (?:(?:a|an|the) (?:(?!«)\S+ ){{0,2}}?(?:{parts}|bureau|office|directorate|secretariat|institute)|(?:now |also )?part) of {DESCRIBED}(?P<b>{ORG})"
             # "<O>, an agency under the bureau": a body below another
@@ -1064,7 +1083,7 @@ class RelationReader:
                     yield FoundRelation(rel.object, "investsIn", rel.subject, "venture-of", 0.7, s)
         # "<Chamber>, one of three chambers operating under <Chambers>": a member body
         for match in re.finditer(
-            rf"(?P<a>{ORG}) , one of (?:\S+ )?(?:(?!«)[a-z-]+ )?(?:chambers|bodies|agencies|units|companies|subsidiaries|institutes|centres|centers) (?:operating |working )?(?:under|of|within) (?:the )?(?P<b>{ORG})",
+            rf"(?P<a>{ORG}) , one of (?:\S+ )?(?:(?!«)[a-z-]+ )?(?:chambers|bodies|agencies|units|companies|subsidiaries|institutes|centres|centers) (?:operating |working )?(?:under|within) (?:the )?(?P<b>{ORG})",
             e,
         ):
             rel = self._rel(s, match.group("a"), "partOf", match.group("b"), "one-of-under", 0.75)
@@ -1395,7 +1414,9 @@ class RelationReader:
             if rel:
                 yield rel
         for match in re.finditer(  # "in Cuffe Parade, south Mumbai": a quarter of a city
-            rf"(?P<a>«L\d+») , (?:{compass}|central|downtown|greater|old) (?P<b>«L\d+»)", e
+            # (not a list of stops: "<Airport>, central London and Brighton")
+            rf"(?P<a>«L\d+») , (?:{compass}|central|downtown|greater|old) (?P<b>«L\d+»)(?! (?:,|and|or|, and) «L)",
+            e,
         ):
             inner, outer = s.found(match.group("a")), s.found(match.group("b"))
             if (
@@ -1622,7 +1643,9 @@ class RelationReader:
                 yield rel
         for match in re.finditer(  # "<X> Dark Tea Co. from Anhua county appointed ...": a
             # company (by its legal form) from a town, not goods or flights from one
-            r"(?:^|, |and )(?P<a>«O\d+») from (?:the )?(?P<b>«L\d+»)(?: (?:county|city|district|province))?(?! to\b| - )",
+            # (the sentence's subject, or the one after "while"; not "imports cars from <O>, and
+            # <O2> from <City>", where goods come from)
+            r"(?:^|, while |; |\bwhile )(?:the )?(?P<a>«O\d+») from (?:the )?(?P<b>«L\d+»)(?: (?:county|city|district|province))?(?! to\b| - )",
             e,
         ):
             company, town = s.found(match.group("a")), s.found(match.group("b"))
@@ -2039,10 +2062,16 @@ class RelationReader:
                 0.75,
             ),
         ]
+        undone = _UNDONE_DEAL.search(e) is not None  # "abandoned its bid to buy <O>"
         for pattern, conf in patterns:
             for match in re.finditer(pattern, e):
                 if re.search(r"\bstake\b", e[match.start() : match.end()]):
                     continue
+                if undone and re.search(
+                    r"\b(?:agree\w*|plan\w*|set|moved?|moves|offer\w*|agreement|deal|bid) to\b",
+                    e[match.start() : match.end()],
+                ):
+                    continue  # a deal blocked, dropped or failed is no acquisition
                 if re.search(rf"{verb} from ", e[match.start() : match.end()]):
                     continue  # "has bought from <Place> growers": a purchase of goods
                 if re.search(r" from (?:the )?«", e[match.start() : match.end()]):
@@ -2292,7 +2321,8 @@ class RelationReader:
             # "already knows the Kenyan market well", "for the Gulf market"
             rf"\b(?:knows|know|knew|entered|entering|into|serving|serves|for|dominates|leads) the (?P<l>{PLACE}) (?:(?!«)[a-z-]+ )?(?:market|markets)\b",
             # "will assemble 1,200 excavators a year for the markets of <A> and <B>"
-            rf"\bfor the (?:(?!«)[a-z-]+ )?markets? of (?:the )?(?P<l>{PLACE})",
+            # (what the company makes; not "halted shipments for the markets of <L>")
+            rf"\b(?:assembles?|assembled|assembling|produces?|produced|producing|makes?|making|manufactures?|manufacturing|builds?|building|supplies|supply|supplying|serves?|serving) (?:(?!«)[^\s;]+ ){{0,10}}?for the (?:(?!«)[a-z-]+ )?markets? of (?:the )?(?P<l>{PLACE})",
         ]
         return [re.compile(cue + more) for cue in cues]
 

@@ -18,7 +18,6 @@ from kgbuilder.extract.finder_base import (
     DETERMINERS,
     HONORIFICS,
     LOCATIVES,
-    PATRONYMIC_LINKS,
     SUM_OF_MONEY,
     FinderBase,
 )
@@ -91,7 +90,11 @@ class StructuralNames(FinderBase):
             if low in self.lex.org_heads:
                 kinds.append("org")
             if low in self.lex.event_heads or (
-                low == "mission" and i > 0 and doc[i - 1].lower_ in _MISSION_KINDS
+                low == "mission"
+                and i > 0
+                and doc[i - 1].lower_ in _MISSION_KINDS
+                # ("the Taiwan Trade Mission in Papua New Guinea": an office seated there)
+                and not (i + 1 < n and doc[i + 1].lower_ in ("in", "at", "office"))
             ):
                 kinds.append("event")  # ("<Country> Trade and Investment Mission": a journey)
             if low in self.lex.landmark_heads:
@@ -649,10 +652,7 @@ class StructuralNames(FinderBase):
                 and not self._second_place_served(k)
             ):
                 break
-            if k > j and (
-                doc[k].lower_ in HONORIFICS
-                or (k + 1 < len(doc) and doc[k + 1].lower_ in PATRONYMIC_LINKS)
-            ):
+            if k > j and (doc[k].lower_ in HONORIFICS or self._patronymic_end(k) is not None):
                 break  # "of <Body> Eng. <Name>", "of <Body> Saleh bin Nasser": a holder's name
             if doc[k].lower_ in ("and", "&") and self._post_at(k + 1):
                 break  # "<Committee> of the <X> Committee and Vice Mayor of <Y>": a second post
@@ -680,6 +680,15 @@ class StructuralNames(FinderBase):
             self._place(name) is not None
             or name.casefold() in self.lex.world_regions
             or bool(self.gaz.region_countries(name))
+        )
+
+    def _remit_words(self, start: int, end: int) -> bool:
+        """Are tokens [start, end) the rest of a list of remits ("Cooperatives, Trade and
+        Investment"), no person's name nor a body's ("Antony Blinken and Amnesty International",
+        "Wale Edun and Zenith Bank")?"""
+        return not any(
+            t.ent_type_ == "PERSON" or t.lower_ in self.lex.org_heads or self._is_legal(t)
+            for t in self.toks[start:end]
         )
 
     def _second_place_served(self, k: int) -> bool:
@@ -1315,7 +1324,10 @@ class StructuralNames(FinderBase):
         # "Commissioner for Commerce, Cooperatives, Trade and Investment": a list of remits
         # closes with "and"; a comma without one ends the portfolio
         words = [t.lower_ for t in doc[j:k]]
-        if "," in words and not ({"and", "&"} & set(words[words.index(",") :])):
+        if "," in words and not (
+            {"and", "&"} & set(words[words.index(",") :])
+            and self._remit_words(j + words.index(","), k)
+        ):
             k = j + words.index(",")
         if k == j:
             return None
