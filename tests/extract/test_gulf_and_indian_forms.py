@@ -130,3 +130,16 @@ def test_a_division_named_by_generic_words_is_known_in_a_named_country(read) -> 
         read("Saudi Arabia said the Eastern Province drew more investment than any region.\n")
     )
     assert kinds.get("Eastern Province") == "Place"
+
+
+def test_a_country_s_exchange_fund_and_centre_are_in_the_country(read) -> None:
+    rels = relations(
+        read(
+            "The deal was disclosed on the Saudi Exchange (Tadawul). The Saudi Industrial "
+            "Development Fund (SIDF) will finance it, and the Ghana Investment Promotion Centre "
+            "(GIPC) welcomed it. Saudi Arabia and Ghana signed a pact.\n"
+        )
+    )
+    assert ("Saudi Exchange", "locatedIn", "Saudi Arabia") in rels
+    assert ("Saudi Industrial Development Fund", "locatedIn", "Saudi Arabia") in rels
+    assert ("Ghana Investment Promotion Centre", "locatedIn", "Ghana") in rels

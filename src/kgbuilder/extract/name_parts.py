@@ -68,7 +68,7 @@ _NATIONAL_BODY_HEADS = frozenset(
     # Association of Manufacturers", "<Demonym> Salmon Council", "<Demonym> Airlines")
     | {"association", "council", "organization", "organisation", "bank", "university"}
     | {"institute", "federation", "assembly", "airlines", "airways", "company", "ministry"}
-    | {"chamber"}
+    | {"chamber", "fund", "exchange", "centre", "center"}  # ("Saudi Exchange", "<X> Fund")
 )
 #: words of an association of a country's people abroad, which is not seated in the country
 _ABROAD_WORDS = frozenset(
@@ -79,7 +79,7 @@ _ABROAD_WORDS = frozenset(
 #: heads of a state's own bodies, at home wherever its people are named
 _STATE_HEADS = frozenset({"agency", "authority", "commission", "administration"})
 #: heads that make a national body with the country's name alone before them
-_NATIONAL_ALONE = frozenset({"bank", "airlines", "airways"})
+_NATIONAL_ALONE = frozenset({"bank", "airlines", "airways", "exchange"})
 #: "<X> Corporation, based in <City>": a seat the text gives, not the country of the name
 _SEAT_SAID = re.compile(r",? (?:which is |a company )?(?:based|headquartered) in\b")
 #: words after a country's name that make it a place of its own ("Indian Ocean", "Niger Delta")
