@@ -12,6 +12,7 @@ there too, as divisions of their country without a code.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterable, Set
 from dataclasses import dataclass
 from importlib import resources
@@ -225,6 +226,7 @@ class Gazetteer:
         """What pickling keeps (the gazetteer cache file): the tables, not the lookups' memo."""
         state = dict(self.__dict__)
         state.pop("_memo", None)
+        state.pop("_abbreviation_pattern", None)
         return state
 
     def country(self, code: str) -> Place | None:
@@ -242,6 +244,16 @@ class Gazetteer:
     def division(self, key: tuple[str, str]) -> Place | None:
         """The first-level division with this ``(country code, admin1 code)``."""
         return self._by_division.get(key)
+
+    def abbreviation_pattern(self) -> re.Pattern[str]:
+        """A pattern that finds any press abbreviation of a division after a comma."""
+        pattern = self.__dict__.get("_abbreviation_pattern")
+        if pattern is None:
+            written = "|".join(
+                re.escape(w) for w in sorted(self._abbreviated, key=len, reverse=True)
+            )
+            pattern = self.__dict__["_abbreviation_pattern"] = re.compile(rf", (?:{written})")
+        return cast("re.Pattern[str]", pattern)
 
     def abbreviated_division(self, written: str) -> Place | None:
         """The state or province a press abbreviation stands for ("Ont." Ontario, "Calif."

@@ -681,6 +681,8 @@ class ContextNames(FinderBase):
         starts = {t.idx: t.i for t in doc}
         ends = {t.idx + len(t.text): t.i for t in doc}
         for found in accepted:
+            if found.kind not in (Kind.PLACE, Kind.PERSON):
+                continue  # (cheap test first)
             i = starts.get(found.start)
             described_before = (
                 i is not None

@@ -130,6 +130,10 @@ def _body_named_at(doc: list[Any], at: int) -> bool:
 #: the words of posts written before a style of address: "Kedah Menteri Besar Datuk Seri <Name>"
 #: (a Malaysian state's chief minister)
 _POSTS_BEFORE_STYLES = frozenset({"menteri", "besar"})
+#: "the district of <X>": a place named by its kind
+_PLACE_NOUN_OF = re.compile(r"\bthe (?:district|town|municipality|village|commune|borough) of$")
+#: "in <Town>, in the (northern) state of <State>"
+_IN_STATE_OF = re.compile(r", in the (?:[a-z-]+ )?(?:state|province|region|department) of [A-Z]")
 #: "<Town>, <Abbreviation>": a town and its state or province in press style ("Windsor, Ont.")
 _TOWN_THEN_ABBREVIATION = re.compile(
     r"(?P<town>(?:[A-Z][\w'’.-]*\s){0,2}[A-Z][\w'’-]*), "
@@ -581,6 +585,8 @@ class NerNames(FinderBase):
         town of it (the town the gazetteer places there, so "Md." of a Bangladeshi name or
         "Miss." of a woman's is never read so); the mention is named in full ("Ontario")."""
         out: list[Found] = []
+        if not self.gaz.abbreviation_pattern().search(self.text):
+            return out  # (no abbreviation written at all: most texts)
         for match in _TOWN_THEN_ABBREVIATION.finditer(self.text):
             division = self.gaz.abbreviated_division(match.group("abbr"))
             if division is None or division.division_key is None or division.country_code is None:
@@ -1979,20 +1985,14 @@ class NerNames(FinderBase):
         """Does the text say the name is a place's: "the district (town, municipality) of
         <X>", or "in <X>, in the (northern) state of <State>"? (No body's word in the name.)"""
         doc = self.toks
+        if start < 1 or doc[start - 1].lower_ not in ("of", "in"):
+            return False  # (cheap test first: asked of every name NER found)
         if any(w.casefold() in self.lex.org_heads for w in found.name.split()):
             return False
-        before = " ".join(t.lower_ for t in doc[max(0, start - 3) : start])
-        if re.search(r"\bthe (?:district|town|municipality|village|commune|borough) of$", before):
-            return True
-        after = self.text[found.end : found.end + 60]
-        return (
-            start > 0
-            and doc[start - 1].lower_ == "in"
-            and re.match(
-                r", in the (?:[a-z-]+ )?(?:state|province|region|department) of [A-Z]", after
-            )
-            is not None
-        )
+        if doc[start - 1].lower_ == "of":
+            before = " ".join(t.lower_ for t in doc[max(0, start - 3) : start])
+            return _PLACE_NOUN_OF.search(before) is not None
+        return _IN_STATE_OF.match(self.text, found.end) is not None
 
     def _correct(
         self, found: Found, label: str, person_words: set[str], start_tok: int

@@ -29,6 +29,8 @@ _STYLES_WRITTEN = frozenset(w[:1].upper() + w[1:] for w in _PERSONAL_STYLES)
 _APPOSED_NAME = re.compile(r", (?:[A-Z][\w'’-]+ ){1,3}[A-Z][\w'’-]+, ")
 
 
+#: a word joining a given name to the father's, as written in a text
+_PATRONYMIC_WORD = re.compile(r" (?:bin|bint|ibn|binti) [A-Z]")
 #: words that open a post's title after a company's short name ("<X> chief operating officer")
 _POST_OPENERS = frozenset({"chief", "executive", "managing", "deputy", "vice", "senior", "general"})
 #: the words after a company's name proper that say only what kind of company it is
@@ -125,6 +127,8 @@ class PersonNames(FinderBase):
         "ibn", "bint", "binti") and the father's name, then the family's ("Al-<Name>"), is a
         person's name whether NER tagged it or not (``_patronymic_end``)."""
         out: list[Found] = []
+        if not _PATRONYMIC_WORD.search(self.text):
+            return out  # (most texts name no one so)
         for i, tok in enumerate(self.toks):
             if tok.text not in PATRONYMIC_LINKS or i == 0:
                 continue

@@ -1069,10 +1069,12 @@ class RelationReader:
             if rel:
                 yield rel
         # "<X> Ltd (<ACR>), a joint venture between <Country>'s <A> and the <B>": a part of both
-        # ("a special purpose vehicle of <A> and <B>")
+        # ("a special purpose vehicle of <A> and <B>"; the words looked for first: most sentences
+        # name no venture)
+        ventured = re.search(r"\b(?:joint.venture|special purpose vehicle|consortium)\b", e)
         for match in re.finditer(
             rf"(?P<a>{ORG})(?: \( «O\d+» \))? , (?:a|an|the) (?:(?!«)[a-z-]+ ){{0,2}}?(?:joint venture|joint-venture|special purpose vehicle|consortium) (?:between|of|formed by|owned by) (?:«L\d+» (?:'s|’s) )?(?:the )?(?P<b>{ORG})(?: \( «O\d+» \))? (?:and|&) (?:«L\d+» (?:'s|’s) )?(?:the )?(?P<c>{ORG})",
-            e,
+            e if ventured else "",
         ):
             for side in ("b", "c"):
                 rel = self._rel(
@@ -1084,7 +1086,7 @@ class RelationReader:
         # "<Chamber>, one of three chambers operating under <Chambers>": a member body
         for match in re.finditer(
             rf"(?P<a>{ORG}) , one of (?:\S+ )?(?:(?!«)[a-z-]+ )?(?:chambers|bodies|agencies|units|companies|subsidiaries|institutes|centres|centers) (?:operating |working )?(?:under|within) (?:the )?(?P<b>{ORG})",
-            e,
+            e if " one of " in e else "",
         ):
             rel = self._rel(s, match.group("a"), "partOf", match.group("b"), "one-of-under", 0.75)
             if rel:
