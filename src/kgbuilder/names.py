@@ -76,6 +76,17 @@ INITIALLED_NAME = re.compile(r"(?<![\w.])(?P<initial>[A-Z][a-z]?)\.[A-Z][a-z]{3,
 _NOT_INITIALS = frozenset({"St", "Mt", "Ft", "Dr", "Mr", "Ms", "No", "Co", "Pt", "Sq", "Rd"})
 
 
+def ends_in_legal_form(name: str) -> bool:
+    """Does a name of three words or more end with a legal form ("<X> Agri-Food Co., Ltd.",
+    "<X> Dark Tea Co.")? Its form vouches for it being a company's name (not "<X> Group")."""
+    words = loose_key(name).split()
+    return (
+        len(name.split()) >= 3
+        and any(" ".join(words[-n:]) in LEGAL_WORDS for n in (1, 2) if len(words) > n)
+        and words[-1] not in ("group", "holdings", "holding", "company", "corporation")
+    )
+
+
 def is_initialled_name(text: str) -> bool:
     """Is ``text`` a name written after an initial and a full stop ("N.Erdenebileg")?"""
     match = INITIALLED_NAME.fullmatch(text)

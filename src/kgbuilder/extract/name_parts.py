@@ -24,6 +24,7 @@ from kgbuilder.names import (
     COMPANY_KIND_WORDS,
     LEGAL_WORDS,
     clean_name,
+    ends_in_legal_form,
     is_trade_word,
     loose_key,
 )
@@ -156,17 +157,6 @@ def _sole_company(word: str, owners: dict[str, list[Found]]) -> Found | None:
     if any(not set(loose_key(c.name).split()) <= words for c in companies):
         return None
     return full
-
-
-def _legal_form_ends(name: str) -> bool:
-    """Does a name of three words or more end with a legal form ("<X> Agri-Food Co., Ltd.")?
-    Its form vouches for it being a company's name."""
-    words = loose_key(name).split()
-    return (
-        len(name.split()) >= 3
-        and any(" ".join(words[-n:]) in LEGAL_WORDS for n in (1, 2) if len(words) > n)
-        and words[-1] not in ("group", "holdings", "holding", "company", "corporation")
-    )
 
 
 #: a party's initials before the place its committee governs ("<PARTY> <Province> Provincial
@@ -1311,7 +1301,7 @@ class NameParts(FinderBase):
             and (
                 (
                     f.kind is Kind.ORGANIZATION
-                    and (f.cued or f.rule in CUED_RULES or _legal_form_ends(f.name))
+                    and (f.cued or f.rule in CUED_RULES or ends_in_legal_form(f.name))
                     and self._place(f.name) is None
                 )
                 or (f.kind is Kind.PLACE and f.rule == "ner" and self._place(f.name) is not None)

@@ -9,6 +9,7 @@ for opening a sentence is no name. A mixin of ``EntityFinder``.
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import cached_property
 from typing import Any
@@ -250,7 +251,7 @@ class NerNames(FinderBase):
                 served = self._place_before_holder(start, end)
                 if served is not None:
                     out.append(served)  # "Governor of | Central Java | Ahmad Luthfi"
-                    start = self.toks_index(served.end)
+                    start = bisect.bisect_left(self._token_starts, served.end)
                 if (
                     start > 0
                     and doc[start].text in _VIETNAMESE_MIDDLE_NAMES
@@ -1442,14 +1443,6 @@ class NerNames(FinderBase):
             return []
         place.type = self._place_type(place.name, town)
         return [place, org]
-
-    def toks_index(self, char: int) -> int:
-        """The index of the token that starts after character ``char`` (a name's end)."""
-        doc = self.toks
-        i = 0
-        while i < len(doc) and doc[i].idx < char:
-            i += 1
-        return i
 
     def _place_before_holder(self, start: int, end: int) -> Found | None:
         """ "Governor of Central Java Ahmad Luthfi": after "<Post> of", NER ran the place the

@@ -29,7 +29,7 @@ from kgbuilder.extract.sentences import EncodedSentence, Unit
 from kgbuilder.extract.spans import VENUE_TYPES, Found
 from kgbuilder.gazetteer import Gazetteer
 from kgbuilder.kinds import Kind
-from kgbuilder.names import LEGAL_WORDS, loose_key
+from kgbuilder.names import LEGAL_WORDS, ends_in_legal_form, loose_key
 
 M = r"«[A-Z]\d+»"
 #: what may stand between a verb and its object: "the German cable maker", "a Kenyan startup"
@@ -239,12 +239,6 @@ def _names_country(name: str, country: str, demonyms: dict[str, str]) -> bool:
     return named or any(  # ("Niger" is no word of "Embassy of Nigeria")
         demonyms.get(w) is not None and demonyms[w].casefold() == country.casefold() for w in words
     )
-
-
-def _legal_form_ends(name: str) -> bool:
-    """Does a company's name end in a legal form ("<X> Co.", "<X> JSC", "<X> S.A.")?"""
-    words = loose_key(name).split()
-    return any(" ".join(words[-n:]) in LEGAL_WORDS for n in (1, 2, 3) if len(words) > n)
 
 
 #: the heads of bodies a speaker "of the <O>" works at: universities, firms, public bodies
@@ -1397,7 +1391,7 @@ class RelationReader:
                 or not (
                     body.name.split()[0].casefold() in _STATE_BODY_HEADS
                     # "Quebec's Lac Bleu Lithium Corp.": a company by its legal form
-                    or _legal_form_ends(body.name)
+                    or ends_in_legal_form(body.name)
                 )
             ):
                 continue
@@ -1655,7 +1649,7 @@ class RelationReader:
                 company is None
                 or town is None
                 or town.type in ("Country", "Continent")
-                or not _legal_form_ends(company.name)
+                or not ends_in_legal_form(company.name)
             ):
                 continue
             yield FoundRelation(company, "locatedIn", town, "company-from", 0.7, s)
