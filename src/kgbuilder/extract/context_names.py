@@ -920,13 +920,14 @@ class ContextNames(FinderBase):
         by_start = {f.start: f for f in accepted}
         events = [f for f in accepted if f.kind is Kind.EVENT]
         for found in events:
+            # "<Town> Expo", a venue's name as well as a show's (not "the Canton Fair", nor "the
+            # World Future Energy Expo", a show a side event is held at)
+            if found.name.split()[-1].casefold() != "expo":
+                continue
             before = self.text[max(0, found.start - 120) : found.start]
             said = _EVENT_AT.search(before)
             if (
                 said is not None
-                # "<Town> Expo", a venue's name as well as a show's (not "the Canton Fair", nor
-                # "the World Future Energy Expo", a show a side event is held at)
-                and found.name.split()[-1].casefold() == "expo"
                 and self._place(" ".join(found.name.split()[:-1])) is not None
                 and not re.search(r"\b(?:19|20)\d\d\b", found.name)
                 and any(  # the event held there, named before in the same sentence
