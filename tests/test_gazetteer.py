@@ -61,3 +61,23 @@ def test_gazetteer_division_far_bigger_than_its_namesakes_wins() -> None:
     # Florida: a US state and a department of Uruguay; a city's alternate name is no match either
     place = default_gazetteer().lookup("Florida")
     assert place is not None and (place.feature, place.country_code) == ("admin1", "US")
+
+
+def test_gazetteer_division_named_by_generic_words_only_in_a_named_country() -> None:
+    # "Eastern Province" is a division of Saudi Arabia, Sri Lanka, Rwanda ...: only a country the
+    # text names settles it, and two named countries that both have one settle nothing
+    gazetteer = default_gazetteer()
+    place = gazetteer.lookup("Eastern Province", hint_countries={"SA"})
+    assert place is not None and (place.feature, place.country_code) == ("admin1", "SA")
+    assert gazetteer.lookup("Eastern Province") is None
+    assert gazetteer.lookup("Eastern Province", hint_countries={"SA", "LK"}) is None
+
+
+def test_gazetteer_press_abbreviations_name_their_divisions() -> None:
+    gazetteer = default_gazetteer()
+    ontario = gazetteer.abbreviated_division("Ont.")
+    california = gazetteer.abbreviated_division("Calif.")
+    assert ontario is not None and (ontario.name, ontario.country_code) == ("Ontario", "CA")
+    assert california is not None and california.country_code == "US"
+    assert gazetteer.abbreviated_division("Ont") is None  # the full stop is part of it
+    assert gazetteer.abbreviation_pattern().search("in Windsor, Ont., on Friday")

@@ -102,6 +102,13 @@ def test_an_investors_meet_is_an_event_and_its_speakers_take_part(read) -> None:
     ) in relations(extraction)
 
 
+def test_an_investors_conclave_is_an_event(read) -> None:
+    kinds = entities(
+        read("Over 200 firms attended the Odisha Investors' Conclave 2025 in Bhubaneswar.\n")
+    )
+    assert kinds.get("Odisha Investors' Conclave 2025") == "Event"
+
+
 def test_a_venue_run_into_its_quarter_is_split_and_the_quarter_is_in_the_city(read) -> None:
     extraction = read(
         "The summit was held at the World Trade Centre in Nariman Point, south Mumbai, on "

@@ -183,7 +183,7 @@ class StructuralNames(FinderBase):
                 and "event" in kinds
                 and end + 1 < n
                 and doc[end].lower_ == "to"
-                and self._place_or_region_at(end + 1)
+                and self._world_region_at(end + 1)
             )
             if (
                 (end + 1 < n and doc[end].lower_ in ("of", "for") and "org" in kinds)
@@ -667,20 +667,6 @@ class StructuralNames(FinderBase):
         if allow_and and k > j:
             k = self._list_end(k)
         return k
-
-    def _place_or_region_at(self, i: int) -> bool:
-        """Do the capitalised words from token ``i`` name a place or a world region ("West
-        Africa", "Southeast Asia")?"""
-        doc = self.toks
-        k = i
-        while k < len(doc) and k - i < 3 and doc[k].is_title and doc[k].is_alpha:
-            k += 1
-        name = self.doc[i:k].text
-        return k > i and (
-            self._place(name) is not None
-            or name.casefold() in self.lex.world_regions
-            or bool(self.gaz.region_countries(name))
-        )
 
     def _remit_words(self, start: int, end: int) -> bool:
         """Are tokens [start, end) the rest of a list of remits ("Cooperatives, Trade and
