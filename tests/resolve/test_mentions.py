@@ -621,3 +621,24 @@ def test_resolve_document_a_word_of_two_different_companies_stays_apart() -> Non
     )
     assert names.lookup("Rawasi") != names.lookup("Rawasi Industrial Company")
     assert names.lookup("Rawasi") != names.lookup("Rawasi Logistics Company")
+
+
+def test_resolve_document_a_hyphenated_family_name_alone_is_the_person() -> None:
+    names = resolve_document(
+        extraction(("Kwesi Adu-Boahen", "Person", 0), ("Adu-Boahen", "Person", 80))
+    )
+    assert names.lookup("Adu-Boahen") == names.lookup("Kwesi Adu-Boahen")
+
+
+def test_resolve_document_a_hyphenated_family_name_of_two_people_stays_apart() -> None:
+    names = resolve_document(
+        extraction(
+            ("Kwesi Adu-Boahen", "Person", 0),
+            ("Ama Adu-Boahen", "Person", 40),
+            ("Adu-Boahen", "Person", 80),
+        )
+    )
+    assert names.lookup("Adu-Boahen") not in (
+        names.lookup("Kwesi Adu-Boahen"),
+        names.lookup("Ama Adu-Boahen"),
+    )

@@ -14,6 +14,7 @@ from typing import Any
 
 from kgbuilder.extract.finder_base import (
     DETERMINERS,
+    HONORIFICS,
     PATRONYMIC_LINKS,
     PREPOSITIONS,
     ROMANCE_PARTICLES,
@@ -112,6 +113,10 @@ _ORG_TOO = frozenset(
 
 #: what an unknown given name opening a sentence may be tagged
 _OPENER_TAGS = frozenset({"VERB", "NOUN", "ADJ", "PROPN"})
+#: NER labels of no name (a sum, a date, a count)
+_NOT_NAME_LABELS = frozenset(
+    {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "LAW"}
+)
 
 #: the area around a city, named for it: "Metropolitan Region of Curitiba"
 _METROPOLITAN = re.compile(
@@ -245,6 +250,7 @@ class ContextNames(FinderBase):
                 and not doc[i - 1].is_sent_start
                 and doc[i - 1].lower_ not in self.lex.title_modifiers | self.lex.title_heads
                 and doc[i - 1].lower_ not in self.lex.demonyms  # ("Ecuadorian Minister of")
+                and not self._body_before_post(i)
             ):
                 continue  # "<Org> Director <Name>": the body comes first, another style
             opens = i
@@ -264,6 +270,7 @@ class ContextNames(FinderBase):
                     or doc[e].lower_ in ("of", "the", "and", "'s", "’s", "-", "–")
                     or doc[e].text in PATRONYMIC_LINKS  # "<Given> bin <Father> Al-<Family>"
                     or (doc[e].text == "," and self._remits_listed(e))
+                    or self._post_goes_on(e)
                 )
             ):
                 e += 1
@@ -307,6 +314,7 @@ class ContextNames(FinderBase):
             person = held[0]
             if c.start < person.start and c.end <= person.end and c.kind is not Kind.PERSON:
                 cut = self.text[c.start : person.start].rstrip()
+                cut = self._body_without_post(cut)  # "<ACR> University | Vice Rector"
                 if (
                     cut
                     and not cut.endswith(",")  # ("Economy, <Name>": a post's remit)
@@ -326,6 +334,50 @@ class ContextNames(FinderBase):
                     ]
             # (anything else over the name gives way to it: "Akim <Given> <Family>")
         return out + people
+
+    def _body_before_post(self, title: int) -> bool:
+        """ "<ACR> University Rector <Given> <Family> said": a body's head word right before
+        the post, inside one name NER ran over body, post and holder."""
+        doc = self.toks
+        return doc[title - 1].lower_ in self.lex.org_heads and any(
+            x.label_ == "ORG" and x.start < title - 1 and (title + 2 < x.end or x.end == title)
+            for x in self.ents
+        )
+
+    def _body_without_post(self, cut: str) -> str:
+        """The body's name alone when a post follows its head word ("<ACR> University Vice
+        Rector" → "<ACR> University"); ``cut`` as it is otherwise."""
+        words = cut.split()
+        post = len(words)
+        while post > 1 and words[post - 1].casefold() in (
+            self.lex.title_heads | self.lex.title_modifiers
+        ):
+            post -= 1
+        if post < len(words) and words[post - 1].casefold() in self.lex.org_heads:
+            return " ".join(words[:post])
+        return cut
+
+    def _post_goes_on(self, k: int) -> bool:
+        """ "Director General of <Remit> at the <Ministry> <P>", "Deputy for <Remit>", "<Body>
+        (<ACR>) <P>", "<Ministry>/<Board> <P>": a word inside a post and its body, before its
+        holder's name, that is not capitalised."""
+        doc = self.toks
+        after = doc[k + 1] if k + 1 < len(doc) else None
+        if after is None or after.sent != doc[k].sent:
+            return False
+        if doc[k].lower_ in ("at", "for"):
+            return after.lower_ == "the" or (after.text[:1].isupper() and not after.is_upper)
+        if doc[k].text == "/":
+            return bool(after.text[:1].isupper() and doc[k - 1].text[:1].isupper())
+        if doc[k].text == "(":
+            return (
+                k + 2 < len(doc)
+                and after.is_upper
+                and after.is_alpha
+                and doc[k + 2].text == ")"
+                and doc[k + 2].sent == doc[k].sent
+            )
+        return bool(doc[k].text == ")" and doc[k - 2].text == "(" and doc[k - 1].is_upper)
 
     def _remits_listed(self, comma: int) -> bool:
         """Is the comma at token ``comma`` inside a list of a post's remits that closes with
@@ -449,8 +501,25 @@ class ContextNames(FinderBase):
         initialled = (  # "CEO of <X> LLC N.Erdenebileg said": a Mongolian name, one token
             end - title > 2 and is_initialled_name(doc[end - 1].text)
         )
+        person = next(
+            (
+                x
+                for x in self.ents
+                if x.label_ == "PERSON" and x.end == end and title < x.start and len(x) >= 2
+            ),
+            None,
+        )
         if initialled:
             start = end - 1
+        elif (
+            person is not None
+            and (
+                (words == 3 and b < person.start)  # "... for China Relations <Given> <Family>"
+                # "<Body> Chairman AKM <Given> <Family>": initials in capitals open the name
+                or (person.start < b and all(t.is_upper for t in doc[person.start : b]))
+            )
+        ):
+            start = person.start
         elif 2 <= words <= 3 and (boundary(before) or self._place(before.text) is not None):
             start = b
         elif words >= 2 and any(x.label_ == "ORG" and x.start < end - 2 < x.end for x in self.ents):
@@ -472,30 +541,49 @@ class ContextNames(FinderBase):
         return start
 
     def _lower_titled(self, comma: int) -> Found | None:
-        """ "<First> <Last>, chief economist at the <Org>": two or three proper nouns NER left
-        unlabelled, before a post written in lower case and its organization, are a person."""
+        """ "<First> <Last>, chief economist at the <Org>", "<Given> <Given> <Family> <Family>,
+        executive vice-president of the <Org>": two to four proper nouns NER left unlabelled or
+        misread in part (a given name as a town, a family name as a company), before a post
+        written in lower case and its organization, are a person."""
         doc = self.toks
-        if any(e.start < comma <= e.end for e in self.ents):
-            return None
+        inside = [e for e in self.ents if e.start < comma and e.end > comma - 4]
+        if any(e.end > comma or (e.label_ == "PERSON" and e.end == comma) for e in inside):
+            return None  # (a name NER read as a person's already, or one going on)
         j = comma
-        while j > 0 and comma - j < 3 and doc[j - 1].is_title and doc[j - 1].is_alpha:
+        while j > 0 and comma - j < 4 and doc[j - 1].is_title and doc[j - 1].is_alpha:
             word = doc[j - 1]
             # (a given name opening the sentence may be tagged a verb: "Segun <Surname>, ...")
             if word.pos_ != "PROPN" and not (word.is_sent_start and word.pos_ in _OPENER_TAGS):
                 break
+            if word.lower_.rstrip(".") in HONORIFICS:
+                break  # "Dr <Given> <Family>": the style of address is no part of it
             j -= 1
-        if not 2 <= comma - j <= 3 or (j > 0 and doc[j - 1].pos_ in ("PROPN", "DET")):
+        if not 2 <= comma - j <= 4 or (j > 0 and doc[j - 1].pos_ in ("PROPN", "DET")):
             return None
+        if any(e.start < j or e.label_ in _NOT_NAME_LABELS for e in inside):
+            return None  # (NER's misreads lie inside the name)
         k = comma + 1
-        while (
-            k < len(doc)
-            and k < comma + 5
-            and doc[k].text.islower()
-            and (doc[k].lower_ in self.lex.title_heads or doc[k].lower_ in self.lex.title_modifiers)
-        ):
+        plain = 0  # "commercial manager": a word of the trade before the post
+        while k < len(doc) and k < comma + 7 and (doc[k].text.islower() or doc[k].text == "-"):
+            word = doc[k].lower_
+            if word not in self.lex.title_heads and word not in self.lex.title_modifiers:
+                if word != "-" and (plain or k != comma + 1 or doc[k].pos_ != "ADJ"):
+                    break
+                plain += word != "-"
             k += 1
         if k == comma + 1 or doc[k - 1].lower_ not in self.lex.title_heads:
             return None
+        if k + 1 < len(doc) and doc[k].lower_ == "of" and doc[k + 1].text.islower():
+            remit = k + 1  # "vice-president of exports at <Org>": the post's remit
+            while (
+                remit < len(doc)
+                and remit < k + 4
+                and doc[remit].text.islower()
+                and doc[remit].lower_ != "at"
+            ):
+                remit += 1
+            if remit < len(doc) and doc[remit].lower_ == "at":
+                k = remit
         if k + 1 >= len(doc) or doc[k].lower_ not in ("of", "at"):
             return None
         org = k + 2 if doc[k + 1].lower_ == "the" and k + 2 < len(doc) else k + 1
@@ -913,6 +1001,14 @@ class ContextNames(FinderBase):
             self.found.append(name)
         return out
 
+    def _town_expo(self, name: str) -> bool:
+        """Is an "expo" named for its town, as a venue is ("<Town> Expo", "<Town> International
+        Expo")?"""
+        words = name.split()[:-1]
+        while len(words) > 1 and words[-1].casefold() in ("international", "world"):
+            words = words[:-1]
+        return bool(words) and self._place(" ".join(words)) is not None
+
     def _venues(self, accepted: list[Found]) -> list[Found]:
         """Names of venues ("<X> Trade Fair Centre", "<X> exhibition center") are places, and so
         is the acronym bracketed after one ("<X> Convention Center (SECC)"), and so is an
@@ -928,7 +1024,7 @@ class ContextNames(FinderBase):
             said = _EVENT_AT.search(before)
             if (
                 said is not None
-                and self._place(" ".join(found.name.split()[:-1])) is not None
+                and self._town_expo(found.name)
                 and not re.search(r"\b(?:19|20)\d\d\b", found.name)
                 and any(  # the event held there, named before in the same sentence
                     other is not found
@@ -939,6 +1035,7 @@ class ContextNames(FinderBase):
                 )
             ):
                 found.type = "CivicStructure"
+                self._venue_acronym(found, by_start)
         for found in accepted:
             words = found.name.split()
             if (
@@ -955,15 +1052,21 @@ class ContextNames(FinderBase):
                 and self._venue_named(found.name)
             ) or self._venue_by_verb(found):
                 found.type = "CivicStructure"
-                acronym = by_start.get(found.end + 2)
-                if (
-                    acronym is not None
-                    and self.text[found.end : found.end + 2] == " ("
-                    and self.text[acronym.end : acronym.end + 1] == ")"
-                    and acronym.name.split()[0].isupper()  # "(SECC)", "(ICC Sydney)"
-                ):
-                    acronym.type = "CivicStructure"
+                self._venue_acronym(found, by_start)
         return accepted
+
+    def _venue_acronym(self, venue: Found, by_start: dict[int, Found]) -> None:
+        """The acronym bracketed after a venue's name names the venue ("(SECC)", "(ICC
+        Sydney)", "(JIExpo)")."""
+        acronym = by_start.get(venue.end + 2)
+        first = acronym.name.split()[0] if acronym is not None else ""
+        if (
+            acronym is not None
+            and self.text[venue.end : venue.end + 2] == " ("
+            and self.text[acronym.end : acronym.end + 1] == ")"
+            and (first.isupper() or sum(ch.isupper() for ch in first) >= 3)
+        ):
+            acronym.type = "CivicStructure"
 
     def _untagged_venues(self, accepted: list[Found]) -> list[Found]:
         """ "took part in the <Forum> at Cintermex in Monterrey": a capitalised name no rule

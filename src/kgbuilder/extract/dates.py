@@ -43,6 +43,16 @@ _RANGE_DMM = re.compile(rf"\b{_DAY}\s*(?:-|–|to)\s*{_DAY} {_MONTH}(?:,? {_YEAR
 _SINGLE = re.compile(rf"{_MONTH} {_DAY}(?:,? {_YEAR})?\b")
 _MONTH_SPAN = re.compile(rf"{_MONTH}(?: {_YEAR})?\s*(?:-|–|to|through|until)\s*{_MONTH},? {_YEAR}")
 _ANY_YEAR = re.compile(rf"\b{_YEAR}\b")
+#: a full date, day, month and year, as a dateline writes the day of the report
+_DATED = re.compile(
+    r"\b(?:\d{1,2} "
+    + _MONTH
+    + r",? (?P<y1>(?:19|20)\d\d)|"
+    + _MONTH
+    + r" \d{1,2}, (?P<y2>(?:19|20)\d\d))\b"
+)
+#: how far into a text its dateline may be (the headline, then the first line)
+_LEAD = 300
 
 
 def _iso(year: str, month: int, day: int | None = None) -> str | None:
@@ -114,3 +124,19 @@ def document_year(text: str, published: str | None) -> str | None:
         return None
     best = max(years.values())
     return max(year for year, n in years.items() if n == best)
+
+
+def settled_year(text: str, published: str | None) -> str | None:
+    """The document's year when it is known: its publication's, or the one year it names
+    more often than any other (not the latest of years named once each: "2025 <Expo>",
+    "built by 2027", "since 2013")."""
+    if published:
+        return published[:4]
+    dateline = _DATED.search(text[:_LEAD])  # "DEBRECEN, 22 May 2025 -", "May 22, 2025"
+    if dateline is not None:
+        return dateline.group("y1") or dateline.group("y2")
+    years: Counter[str] = Counter(str(y) for y in _ANY_YEAR.findall(text))
+    ranked = years.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]

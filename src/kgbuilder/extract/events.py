@@ -1003,8 +1003,23 @@ class EventReader:
                 speaker = False  # "<P>, an analyst at <Bank>, said": quoted, not at the event
             if speaker:
                 fallback = current or self.event
-                obj = fallback if target is None else (s.found(target) or fallback)
+                spoke_at = target if at is not None and self._spoken_at(s, at) else None
+                obj = fallback if spoke_at is None else (s.found(spoke_at) or fallback)
                 yield FoundRelation(unit.found, "participatedIn", obj, "event-speaker", 0.65, s)
+
+    def _spoken_at(self, s: EncodedSentence, at: re.Match[str]) -> bool:
+        """Does "at the <E>" say where the sentence's speech was given ("said at the <Forum>",
+        "told the <Forum>"), not where a deal it reports was made ("said 38 agreements were
+        signed ... at the <Forum>")?"""
+        prep = s.unit_at(at.start()).token
+        if prep is None:
+            return True
+        head = prep.head
+        for _ in range(6):  # up to the verb the phrase hangs on ("most of them at the <E>")
+            if head.pos_ in ("VERB", "AUX") or head.head is head:
+                break
+            head = head.head
+        return head.pos_ not in ("VERB", "AUX") or head.lemma_.lower() in self.lex.speech_verbs
 
     def _commentator(self, person: Found) -> bool:
         """Is the person described right after the name as one who comments on the news from

@@ -29,7 +29,7 @@ from kgbuilder.datamodel import (
 from kgbuilder.extract.aliases import apply_known_as
 from kgbuilder.extract.brand_families import BrandFamilies
 from kgbuilder.extract.coreference import find_org_anaphors
-from kgbuilder.extract.dates import document_year
+from kgbuilder.extract.dates import document_year, settled_year
 from kgbuilder.extract.entities import EntityFinder, KnowledgeBase
 from kgbuilder.extract.events import EventReader, find_anaphors, main_event, reported
 from kgbuilder.extract.figures import read_figures
@@ -148,7 +148,12 @@ class Extractor:
                 self.lexicon,
                 event,
                 year,
-                reported=reported(event, found, year, document.text),
+                reported=reported(
+                    event,
+                    found,
+                    settled_year(document.text, document.source.published),
+                    document.text,
+                ),
             ).read(sentences)
             relations += event_relations
         for fact in name_facts:

@@ -1187,6 +1187,8 @@ class NerNames(FinderBase):
             and doc[start - 1].lower_ not in self.lex.demonyms
             and doc[start - 1].lower_ not in HONORIFICS
             and not self._place_here(doc[start - 1].text)
+            # ("Vice Chairman for China Relations <Given> <Family>": a remit's last word)
+            and not (start > 1 and doc[start - 2].ent_type_ in ("GPE", "NORP", "LOC"))
         ):
             start -= 1
         if (  # "<Post> of <Body> Saleh | bin Nasser Al-Hamdan": a given name before "bin"
@@ -1363,12 +1365,26 @@ class NerNames(FinderBase):
         with no body's head word of its own ("Director of Investment Promotion for East Asia
         at the <Board>")?"""
         doc = self.toks
+        start = ent.start
+        if (  # "Director | General of <Field> at": NER began at the post's second word
+            ent.end - start > 2
+            and doc[start].lower_ in self.lex.title_modifiers
+            and doc[start + 1].lower_ == "of"
+            and start > 0
+            and doc[start - 1].lower_ in self.lex.title_heads
+        ):
+            start += 2
+        posts = self.lex.title_heads | self.lex.title_modifiers
         if not (
             ent.label_ in ("ORG", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT")
-            and ent.start > 1
-            and doc[ent.start - 1].lower_ == "of"
-            and doc[ent.start - 2].lower_ in self.lex.title_heads
-            and not any(t.lower_ in self.lex.org_heads for t in doc[ent.start : ent.end])
+            and start > 1
+            and doc[start - 1].lower_ == "of"
+            and (
+                doc[start - 2].lower_ in self.lex.title_heads
+                # "Director General of <Field> at": a post of a head and its modifier
+                or (start > 2 and doc[start - 2].lower_ in posts and doc[start - 3].lower_ in posts)
+            )
+            and not any(t.lower_ in self.lex.org_heads for t in doc[start : ent.end])
         ):
             return False
         for j in range(ent.end, min(ent.end + 6, len(doc) - 1)):  # ("... for East Asia at")

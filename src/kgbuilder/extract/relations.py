@@ -893,6 +893,13 @@ class RelationReader:
                 "title-before-name",
                 0.75,
             ),
+            (
+                # "Director General of <Remit> at the <Ministry> <P> said", "Deputy for <Remit>
+                # at the <Ministry> (<ACR>) <P>": the post's remit, then the body it is at
+                rf"(?:^|, |the |[\"“”'] |(?:by|and) )(?P<t>{TITLE}{BOARD}(?: (?:of|for)(?: (?:(?!«)[^\s,;]+|«O\d+»)){{1,4}}?)?) at (?:the )?(?P<o>{ORG})(?: \( «O\d+» \))?(?: ,)? (?P<p>{PER})",
+                "title-before-name",
+                0.75,
+            ),
             (  # "Professor <P> of <O>", "Polish Deputy Minister <P> of the <O>"
                 rf"(?:^|, |the |[\"“”'] |«D\d+» |(?:said|says|by|and) )(?P<t>{TITLE}) (?P<p>{PER}) (?:of|at|from) (?:the )?(?P<o>{ORG})",
                 "title-before-name",

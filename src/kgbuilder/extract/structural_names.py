@@ -104,13 +104,10 @@ class StructuralNames(FinderBase):
                 kinds.append("thing")
             if not kinds:
                 continue
-            # "<X> (Morocco) Expo 2025": the edition's year closes an event's name
-            edition_after = (
-                "event" in kinds
-                and i + 1 < n
-                and _YEAR_TOKEN.fullmatch(doc[i + 1].text) is not None
-                and (i + 2 >= n or not self._namey(i + 2) or doc[i + 2].sent != tok.sent)
-            )
+            # "<X> (Morocco) Expo 2025", "<X> Brands Exhibition Ghana 2024": the edition's
+            # year, after its host country or none, closes an event's name
+            year_at = self._edition_year_after(i) if "event" in kinds else None
+            edition_after = year_at is not None
             if (
                 i + 1 < n
                 and not edition_after
@@ -174,7 +171,7 @@ class StructuralNames(FinderBase):
                 ):
                     break  # "By <Outlet> reporters <P>": the preposition opens the line
                 left -= 1
-            end = i + 2 if edition_after else i + 1
+            end = year_at + 1 if year_at is not None else i + 1
             complement: tuple[int, int] | None = None
             seat: tuple[int, int] | None = None  # the country a body's name ends with
             connector = doc[end].lower_ if end < n and not edition_after else ""
@@ -275,6 +272,13 @@ class StructuralNames(FinderBase):
                 end += 2  # "Co., Ltd.": the legal form goes on after its comma
             if "event" in kinds and doc[left].lower_ in HONORIFICS:
                 continue  # "Mrs <Name> (Nigeria) Expo 2026 tickets": a person's name first
+            if (
+                "event" in kinds
+                and "org" not in kinds
+                and doc[left].lower_ in self.lex.title_heads
+                and doc[left + 1].lower_ in ("of", "for")
+            ):
+                continue  # "Deputy for Investment Promotion at <O>": a post and its remit
             if (
                 "org" not in kinds
                 and left > 1
@@ -443,7 +447,7 @@ class StructuralNames(FinderBase):
             and self._namey(k - 2)
         ):
             return k - 2
-        for width in (1, 2):  # "(Morocco)", "(South Africa)"
+        for width in (1, 2, 3):  # "(Morocco)", "(South Africa)", "(Germany-Austria)"
             opened = k - 2 - width
             if (
                 event
@@ -481,11 +485,34 @@ class StructuralNames(FinderBase):
         place = self._place(doc[i - 3].text) if doc[i - 3].text[:1].isupper() else None
         return place is not None and place.feature in ("city", "admin1")
 
+    def _edition_year_after(self, head: int) -> int | None:
+        """Where the edition's year is that closes the event name whose head is ``head``, right
+        after it or after its host country ("Exhibition Ghana 2024"); None when there is none."""
+        doc = self.toks
+        n = len(doc)
+        for year in range(head + 1, min(head + 4, n)):
+            if _YEAR_TOKEN.fullmatch(doc[year].text) is not None:
+                break
+        else:
+            return None
+        if year > head + 1:
+            host = doc[head + 1 : year]
+            if not all(t.text[:1].isupper() for t in host) or not self._host_place(
+                " ".join(t.text for t in host)
+            ):
+                return None
+        if year + 1 < n and self._namey(year + 1) and doc[year + 1].sent == doc[head].sent:
+            return None
+        return year
+
     def _host_place(self, name: str) -> bool:
-        """A country or a region of the world, as a bracket in an event's name gives its host."""
-        return (
-            name.casefold() in self.lex.world_regions
-            or self._place(name, big_only=True) is not None
+        """A country or a region of the world, as a bracket in an event's name gives its host;
+        or two of them joined by a dash, hosts in turn ("(Germany - Austria)")."""
+        parts = re.split(r" ?[-–] ?", name)
+        return len(parts) <= 2 and all(
+            part.casefold() in self.lex.world_regions
+            or self._place(part, big_only=True) is not None
+            for part in parts
         )
 
     def _head_follows(self, start: int) -> bool:
@@ -595,6 +622,11 @@ class StructuralNames(FinderBase):
             one_other = False  # "the Europe and Central Asia Division": two regions, one name
         if one_other and event and paired:
             one_other = False  # "the <A>–<B> Coffee and ... Session": NER's person is no one
+        if doc[connector].lower_ == "of" and (
+            doc[k].lower_.rstrip(".") in HONORIFICS
+            or (doc[k].lower_ in self.lex.title_heads and doc[k].lower_ not in self.lex.org_heads)
+        ):
+            return None  # "Professor <Given> <Family> of <University>": the NER missed the name
         return k if opened and not one_other else None
 
     def _world_region_at(self, i: int, end: int | None = None) -> bool:

@@ -289,7 +289,7 @@ def _kind_short(loose: str, company: str) -> bool:
 def _surnames_misread(mentions: list[Mention]) -> list[Mention]:
     """A one-word "organization" NER found that is the family name of the one person the
     document named in full before it ("Wróbel expects" after "Tomasz Wróbel, a Polish
-    engineer") is that person: the small model reads unfamiliar surnames as companies. Two people
+    engineer", or the first of two family names) is that person: the small model reads unfamiliar surnames as companies. Two people
     of that surname, or a name a rule (not NER) found, leave it alone."""
     people = [
         (m.start, loose_key(m.entity).split())
@@ -308,7 +308,10 @@ def _surnames_misread(mentions: list[Mention]) -> list[Mention]:
             owners = {
                 tuple(words)
                 for start, words in people
-                if len(words) > 1 and words[-1] == loose and start < m.start
+                if len(words) > 1
+                and loose
+                in (words[-1], _first_surname(words))  # ("Rincón" of "<G> <G> Rincón <F>")
+                and start < m.start
             }
             if len(owners) == 1:
                 m = replace(m, type=ENTITY_TYPES["Person"])
@@ -327,6 +330,11 @@ def _first_surname(words: list[str]) -> str | None:
     while words and words[-1] in _NAME_SUFFIXES:
         words = words[:-1]
     return words[-2] if len(words) >= 4 else None
+
+
+def _hyphenated(name: str) -> bool:
+    """Is ``name`` one word joined by a hyphen ("Owusu-Ansah"), a double family name?"""
+    return re.fullmatch(r"\w+[-‐][\w]+", name) is not None
 
 
 def _best_type(cluster: _Cluster) -> str:
@@ -364,9 +372,14 @@ def _short_form_target(
         if len(found) == 1:
             return found[0]
         return None if found else key
-    if kind is Kind.PERSON and len(words) == 2 and words[0] in FAMILY_PARTICLES:
-        # "Al Mansouri" after "Khalid Al Mansouri": a family name of two words (not "Paul
-        # Jones" after "John Paul Jones": another man may carry the two names)
+    if (
+        kind is Kind.PERSON
+        and len(words) == 2
+        and (words[0] in FAMILY_PARTICLES or _hyphenated(cluster.canonical()))
+    ):
+        # "Al Mansouri" after "Khalid Al Mansouri", "Owusu-Ansah" after "Kwabena Owusu-Ansah":
+        # a family name of two words (not "Paul Jones" after "John Paul Jones": another man
+        # may carry the two names)
         found = [
             other
             for other in clusters
