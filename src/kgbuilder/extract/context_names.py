@@ -113,6 +113,8 @@ _ORG_TOO = frozenset(
 
 #: what an unknown given name opening a sentence may be tagged
 _OPENER_TAGS = frozenset({"VERB", "NOUN", "ADJ", "PROPN"})
+#: the last words of the names of zones and parks, and of the bodies that run them
+_AREA_WORDS = frozenset({"zone", "zones", "park", "parks", "estate", "estates", "port", "ports"})
 #: NER labels of no name (a sum, a date, a count)
 _NOT_NAME_LABELS = frozenset(
     {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "LAW"}
@@ -291,6 +293,8 @@ class ContextNames(FinderBase):
             if named is not None:
                 people.append(named)  # "Secretary of Economy, <Given> <Family> <Family2>, said"
                 continue
+            if e + 1 < len(doc) and doc[e].text == "," and doc[e + 1].ent_type_ == "PERSON":
+                continue  # "Chairman of <Body>, <Given> <Family>, said": NER has the holder
             if e < len(doc) and (
                 doc[e].pos_ not in ("VERB", "AUX", "PUNCT", "CCONJ", "ADP") or doc[e].text == "("
             ):
@@ -444,13 +448,29 @@ class ContextNames(FinderBase):
         doc = self.toks
         if end >= len(doc) or doc[end].text != "," or end - title < 3:
             return None
+        while end + 1 < len(doc) and (
+            doc[end + 1].lower_.rstrip(".") in HONORIFICS or doc[end + 1].text == "."
+        ):
+            end += 1  # "..., Mrs. <Given> <Family>,": the style of address is no part of it
         k = end + 1
         while k < len(doc) and k - end <= 4 and doc[k].is_title and doc[k].pos_ == "PROPN":
             k += 1
         if not 2 <= k - end - 1 <= 4 or k >= len(doc) or doc[k].text != ",":
             return None
-        if not any(x.label_ == "ORG" and x.start < end < x.end for x in self.ents):
-            return None  # only where NER ran them together; else the name stands on its own
+        if not any(x.label_ == "ORG" and x.start < end < x.end for x in self.ents) and (
+            any(x.label_ == "PERSON" and x.start == end + 1 and x.end == k for x in self.ents)
+            or not self._plain_name(end + 1, k)
+            or any(
+                t.lower_ in self.lex.title_heads
+                or t.lower_ in self.lex.title_modifiers
+                or t.lower_ in self.lex.world_regions
+                or t.lower_ in self.lex.compass_words
+                for t in doc[end + 1 : k]
+            )
+        ):
+            # where NER ran them together, or misread the name (a family name as a company),
+            # else the name stands on its own
+            return None
         found = self._span_found(end + 1, k, "Person", "person-appositive", 0.75)
         if found is None or self._place(found.name) is not None:
             return None
@@ -472,6 +492,7 @@ class ContextNames(FinderBase):
                 or self._is_legal(t)
                 or t.text in ("'s", "’s")
                 or is_trade_word(t.text)  # "<Title> of Steppe Cargo <Given> <Family>"
+                or t.lower_ in _AREA_WORDS  # "<Title> of <Port> Zones,": a zones' company
                 or (t.is_alpha and t.is_upper and len(t.text) >= 2)  # "of KAZAKH INVEST <Name>"
             )
 
@@ -813,6 +834,17 @@ class ContextNames(FinderBase):
                     end += 2
                     found.end = doc[end].idx + len(doc[end].text)
                     found.name = clean_name(self.text[found.start : found.end])
+            elif (
+                found.kind is Kind.PERSON
+                and i is not None
+                and i > 2
+                and doc[i - 1].lower_ in ("venture", "subsidiary", "company", "firm")
+                and doc[i - 2].lower_ in ("joint", "the", "its", "their", "new")
+                and (doc[i - 2].lower_ != "joint" or doc[i - 3].lower_ in DETERMINERS)
+                # set off as a name in apposition (not "the company <P> founded")
+                and self.text[found.end : found.end + 2] in (", ", ". ", " (", ".", ",")
+            ):
+                found.type = "Organization"  # "operated by the joint venture <X> Seating"
         return accepted
 
     def _described_after(self, last: int | None) -> bool:

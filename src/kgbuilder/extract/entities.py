@@ -123,6 +123,7 @@ class EntityFinder(
         accepted = self._styled_people(self._names_run_on(self._trades_read_as_people(accepted)))
         accepted = self._malay_given_names(self._companies_named_short(accepted))
         accepted = self._address_places(self._places_listed_with_places(accepted))
+        accepted = self._towns_paired(accepted)
         accepted = self._harmonise(accepted)
         accepted = self._repeats(accepted)
         accepted = self._companies_by_name_proper(accepted)

@@ -152,6 +152,14 @@ _SPEAKERS_INCLUDED = re.compile(
     r"^(?:other |the |among the )?(?:guests|attendees|speakers|dignitaries|panelists|panellists) "
     r"(?:included|include|were)(?: :)? "
 )
+#: "<P> joined officials in <Town> for the opening of a plant": the text goes on to an
+#: occasion of its own, which it does not name as an event
+_OTHER_OCCASION_OPENS = re.compile(
+    r"\b(?:joined|attended|gathered|met) (?:(?!«E)[^.;]){0,80}?\b(?:for|at) the (?:official )?"
+    r"(?:opening|inauguration|launch|groundbreaking|ground-breaking|commissioning) of (?:a|an|its|their|the new) "
+)
+#: anaphors that refer back only to an event of their own kind ("the ceremony" to a ceremony)
+_OWN_KIND_ONLY = frozenset({"ceremony", "gala"})
 #: words that set a sentence at another occasion than the report's event
 _ANOTHER_OCCASION = re.compile(
     r"\b(?:separately|last (?:year|month|week)|a year ago|(?:in|at|during) (?:a|an) )"
@@ -310,9 +318,12 @@ def find_anaphors(doc: Any, found: list[Found], event: Found, lexicon: Lexicon) 
     out: list[Found] = []
     text = doc_text(doc[0].doc) if len(doc) else ""
     own = _own_nouns(text, found, event) if len(doc) else set()
+    named = set(event.name.casefold().split())
     for tok in doc:
         if tok.lower_ not in lexicon.event_anaphors and tok.lower_ not in own:
             continue
+        if tok.lower_ in _OWN_KIND_ONLY and tok.lower_ not in named | own:
+            continue  # "said at the ceremony" of a plant's opening, in a report of a convention
         # "A week-long trade promotion that took 43 companies to <Country> closed in <City>":
         # a news lead tells of the main event before it names it
         lead = (
@@ -451,6 +462,10 @@ class EventReader:
         self._event_before: Found | None = None  # the event the sentence before named first
         self._event_opening: Found | None = None  # the event the sentence before opened with
         self._taken_part: Found | None = None  # the event the sentence before said was attended
+        self._outsiders: set[str] = set()  # the names of those quoted as commenting from outside
+        # the text has gone on to an occasion of its own, no event of its: who speaks now is
+        # not at the main event
+        self._elsewhere = False
 
     def read(
         self, sentences: list[EncodedSentence]
@@ -479,6 +494,10 @@ class EventReader:
             happened = _TOOK_PLACE.match(s.encoded)
             if happened is not None:
                 reported = s.found(happened.group(1) or happened.group(2))
+            if has_event:
+                self._elsewhere = False
+            elif _OTHER_OCCASION_OPENS.search(s.encoded):
+                self._elsewhere = True  # "On Tuesday, <P> joined officials for the opening of"
             if not started:
                 continue
             relations.extend(self.venues(s))
@@ -1001,6 +1020,8 @@ class EventReader:
                 speaker = verb in self.lex.speech_verbs or verb == "represent"
             if speaker and target is None and self._commentator(unit.found):
                 speaker = False  # "<P>, an analyst at <Bank>, said": quoted, not at the event
+            if speaker and target is None and self._elsewhere:
+                speaker = False  # "<P> said at the ceremony" of a plant's opening
             if speaker:
                 fallback = current or self.event
                 spoke_at = target if at is not None and self._spoken_at(s, at) else None
@@ -1025,11 +1046,17 @@ class EventReader:
         """Is the person described right after the name as one who comments on the news from
         outside ("<P>, an auto analyst at <Bank>", "<P>, a consultant who advises ...", "<P>,
         head of research at <Firm>"), or credited with reporting it ("Reporting by <P>")?"""
+        if person.name in self._outsiders:
+            return True  # ("Ms. <Family> said" after "<P>, a mining analyst at <Bank>,")
         before = self.text[max(0, person.start - 16) : person.start].casefold()
         if re.search(r"\b(?:reporting|writing|editing|compiled) by\s*$", before):
             return True
         after = self.text[person.end : person.end + 60].casefold()
-        return re.match(_COMMENTATOR_APPOSITION, after) is not None
+        if re.match(_COMMENTATOR_APPOSITION, after) is None:
+            return False
+        words = person.name.split()
+        self._outsiders.update((person.name, words[-1]) if len(words) > 1 else (person.name,))
+        return True
 
     def _post_before(self, name: Any) -> Any:
         """ "Director of the Department of <X> <P> presented": the parse may hang a name written

@@ -35,6 +35,10 @@ _DIVISIONS_AFTER = re.compile(
 )
 
 
+#: how big a town must be to be read as one beside another of its country, over NER's word
+_PAIRED_TOWN = 100_000
+
+
 class ListedPlaces(FinderBase):
     """Towns and provinces named in a list with places."""
 
@@ -89,6 +93,36 @@ class ListedPlaces(FinderBase):
                     for f in over:
                         f.type, f.confidence = self._place_type(name, place), 0.7
         return out
+
+    def _towns_paired(self, accepted: list[Found]) -> list[Found]:
+        """ "the two hubs of <Town> and <Town2>": a one-word name NER read as an organization,
+        joined by "and" to a town the text found, is a town when the gazetteer knows a sizeable
+        one by exactly that name in the same country."""
+        towns = {f.end: f for f in accepted if f.kind is Kind.PLACE and not f.demonym}
+        if not towns:
+            return accepted
+        by_start = {f.start: f for f in accepted}
+        for end, town in towns.items():
+            other = by_start.get(end + 5) if self.text[end : end + 5] == " and " else None
+            if (
+                other is None
+                or other.kind is not Kind.ORGANIZATION
+                or other.rule != "ner"
+                or " " in other.name
+                or self.text[other.end : other.end + 1].isalnum()
+            ):
+                continue
+            first, second = self._place(town.name), self._place(other.name)
+            if (
+                first is not None
+                and second is not None
+                and second.name == other.name
+                and second.feature == "city"
+                and second.population >= _PAIRED_TOWN
+                and second.country_code == first.country_code
+            ):
+                other.type, other.confidence = self._place_type(other.name, second), 0.7
+        return accepted
 
     def _address_places(self, accepted: list[Found]) -> list[Found]:
         """ "in Cikarang, Bekasi Regency, West Java", "based in Chillán, Ñuble Region": after a

@@ -146,6 +146,10 @@ _DIVISION_KINDS = frozenset({"state", "province", "region", "county", "prefectur
 _TOWN_NOT_BUILDING = 50_000
 
 
+#: the posts of a town's or a province's own government, written after its name
+_LOCAL_POSTS = frozenset({"mayor", "governor", "premier", "vice-mayor", "vice-governor"})
+
+
 class NerNames(FinderBase):
     """NER spans corrected by the gazetteer and by what surrounds them."""
 
@@ -576,6 +580,7 @@ class NerNames(FinderBase):
             + self._untagged_titled_people()
             + self._places_across_particles()
             + self._untagged_towns()
+            + self._towns_before_posts()
             + self._untagged_divisions()
             + self._abbreviated_divisions()
             + self._honorific_names()
@@ -841,6 +846,40 @@ class NerNames(FinderBase):
                     cued=based,
                 )
             )
+        return out
+
+    def _towns_before_posts(self) -> list[Found]:
+        """ "<Greater Town> Mayor <Given> <Family> said": one or two capitalised words NER left
+        untagged before a town's or a province's post ("Mayor", "Governor", "Premier"), when
+        the gazetteer knows a town of some size or a province by exactly that name."""
+        doc = self.toks
+        out: list[Found] = []
+        for i, tok in enumerate(doc):
+            if tok.lower_ not in _LOCAL_POSTS or not tok.is_title or i == 0:
+                continue
+            for width in (2, 1):
+                start = i - width
+                words = doc[start:i] if start >= 0 else []
+                if not words or any(
+                    t.ent_iob_ != "O" or not (t.is_title and t.is_alpha) or t.i in self._label_at
+                    for t in words
+                ):
+                    continue
+                if start > 0 and doc[start - 1].is_title and not doc[start - 1].is_sent_start:
+                    continue  # (a longer name runs on to the left)
+                name = " ".join(t.text for t in words)
+                place = self._place(name)
+                if (
+                    place is None
+                    or place.name != name
+                    or place.feature not in ("city", "admin1")
+                    or (place.feature == "city" and place.population < _TOWN_BY_NAME_ALONE)
+                ):
+                    continue
+                found = self._span_found(start, i, self._place_type(name, place), "ner", 0.7)
+                if found is not None:
+                    out.append(found)
+                break
         return out
 
     def _place_before(self, start: int, end: int) -> Found | None:

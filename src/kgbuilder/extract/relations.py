@@ -124,6 +124,8 @@ class FoundRelation:
 #: words that make an organization a place's government ("<X> Provincial People's Government")
 GOVERNMENT_WORDS = frozenset({"government", "administration", "council", "committee"})
 _PLACE_KIND_WORDS = frozenset({"province", "state", "city", "county", "district", "region"})
+#: "the City of <Town>", "Municipality of <Town>": a town's corporation, its government
+_CORPORATION_OF_TOWN = re.compile(r"(?:City|Town|Municipality|County|District|Township) of ")
 
 
 #: last words of sites that lie somewhere, though NER may call them organizations
@@ -200,9 +202,10 @@ _INVESTMENT_WORDS = re.compile(
 #: "†deputy †trade †minister «P1»", "investment promotion †principal †secretary «P1»": a post
 #: named by its portfolio, then its holder
 _PORTFOLIO_TITLE = re.compile(r"(?P<t>(?:†?[a-z-]+ ){1,5}†[a-z-]+) (?P<p>«P\d+»)")
-#: "Vice Minister of Investment <P>": a post, its remit after "of", then the holder
+#: "Vice Minister of Investment <P>": a post, its remit after "of", then the holder (after a
+#: comma too: "Minister of Industry and Trade, <P>,")
 _TITLE_OF_PORTFOLIO = re.compile(
-    r"(?P<t>(?:†?[a-z-]+ ){0,3}†[a-z-]+) (?:of|for) (?P<f>(?:†?[a-z-]+ (?:and |& )?){1,4})(?P<p>«P\d+»)"
+    r"(?P<t>(?:†?[a-z-]+ ){0,3}†[a-z-]+) (?:of|for) (?P<f>(?:†?[a-z-]+ (?:and |& )?){1,4})(?:, )?(?P<p>«P\d+»)"
 )
 #: words of a ministry's name that name no portfolio ("Ministry of Agriculture and Livestock")
 _NOT_PORTFOLIO = frozenset(
@@ -294,6 +297,7 @@ class RelationReader:
             for sentence in sentences
             for f in sentence.mentions("O")
             if any(w.casefold() in GOVERNMENT_WORDS for w in f.name.split())
+            or _CORPORATION_OF_TOWN.match(f.name)  # "the City of <Town>": the town's government
         ]
         self._ministries = [
             f
@@ -354,14 +358,17 @@ class RelationReader:
         # "The <State> Commissioner for Commerce, Trade and Investment, Mrs. <P>, said": the
         # place first, then the post and its remit
         before = (  # (a state's executive posts, not "the Texas senator, <P>")
-            rf"(?:^|the |, )(?P<l>«L\d+») (?P<t>(?:†\S+ )*†(?:commissioner|governor|mayor|premier|"
-            rf"secretary|vice-governor|vice-mayor))(?: (?:for|of) (?:(?!«)[^;.]){{1,80}}?)? , "
+            rf"(?:^|the |, )(?P<l>«L\d+») (?:'s |’s )?(?P<t>(?:†\S+ )*†(?:commissioner|governor|mayor|premier|"
+            rf"secretary|vice-governor|vice-mayor|minister))(?: (?:for|of) (?:(?!«)[^;.]){{1,80}}?)? , "
             rf"(?P<p>{PER})"
+            # "<City> Mayor <P> said": the post and its holder, no comma between
+            rf"|(?:^|the |, |and )(?P<l2>«L\d+») (?P<t2>(?:†\S+ )*†(?:governor|mayor|premier|vice-governor|vice-mayor)) (?P<p2>{PER})"
         )
         for match in [*re.finditer(pattern, s.encoded), *re.finditer(before, s.encoded)]:
-            role = self._title(s, match, "t")
-            place = s.found(match.group("l"))
-            person = s.found(match.group("p"))
+            late = match.groupdict().get("l2") is not None  # (the form with no comma)
+            role = self._title(s, match, "t2" if late else "t")
+            place = s.found(match.group("l2" if late else "l"))
+            person = s.found(match.group("p2" if late else "p"))
             if place is None or person is None:
                 continue
             if role.split()[-1].casefold() not in self.lex.place_titles:
@@ -888,8 +895,9 @@ class RelationReader:
                 # ("The Managing Director/Chief Executive Officer of the Abuja-based <O> (<ACR>),
                 # Dr. <P>", "the President of <O>, Chief <P>": a town before, a short name after)
                 # ("The vice minister of Foreign Trade of the <Ministry> (<ACR>), <P>": a remit
-                # between the post and its body)
-                rf"(?:^|, |the |[\"“”'] |(?:by|and) )(?:(?:the )?[a-z]+ (?=†))?(?P<t>{TITLE}{BOARD})(?: (?:of|for)(?: (?!«)[^\s,;]+){{1,4}}?(?= of ))? (?:of|in) (?:the )?(?:«[LO]\d+» - based )?(?P<o>{ORG})(?: \( «O\d+» \))?(?: in (?:the )?(?:«L\d+»|[^\s,«]+)| of «L\d+»)?(?: ,)? (?:†chief )?(?P<p>{PER})",
+                # between the post and its body; "Director General of <O>, a subsidiary of the
+                # <O2> (<ACR>), <P>": the body described)
+                rf"(?:^|, |the |[\"“”'] |(?:by|and) )(?:(?:the )?[a-z]+ (?=†))?(?P<t>{TITLE}{BOARD})(?: (?:of|for)(?: (?!«)[^\s,;]+){{1,4}}?(?= of ))? (?:of|in) (?:the )?(?:«[LO]\d+» - based )?(?P<o>{ORG})(?: \( «O\d+» \))?(?: in (?:the )?(?:«L\d+»|[^\s,«]+)| of «L\d+»)?(?: , (?:a|an|the) (?:(?!«)[^\s,]+ ){{1,3}}(?:of|to) (?:the )?«O\d+»(?: \( «O\d+» \))?(?= ,))?(?: ,)? (?:†chief )?(?P<p>{PER})",
                 "title-before-name",
                 0.75,
             ),
@@ -1583,6 +1591,16 @@ class RelationReader:
             rel = self._rel(s, match.group("a"), "locatedIn", match.group("b"), "based-in", 0.8)
             if rel and rel.subject.kind is not Kind.PERSON:
                 yield rel
+        # "<O> has agreed to buy <O2> ..., the <City>-based nickel miner said": the one
+        # company the sentence opens with, described by its seat as the source of the news
+        said_by = re.match(
+            rf"^(?:(?!«)\S+ ){{0,3}}?(?P<a>{ORG}) (?:(?!«P)[^;])*?, the (?P<b>«L\d+») - (?:based|headquartered) (?:(?!«)[a-z-]+ ){{1,3}}(?:said|says|announced|reported)\b",
+            e,
+        )
+        if said_by is not None:
+            rel = self._rel(s, said_by.group("a"), "locatedIn", said_by.group("b"), "based-in", 0.7)
+            if rel:
+                yield rel
         # "<O>, listed on the <Exchange> and based in the <X> Development Zone": the company is
         # where the zone is (read with the zone's own place: ``zone_towns``)
         for match in re.finditer(
@@ -1986,7 +2004,7 @@ class RelationReader:
             # "<O> agreed to acquire <City>'s <O2>", "<O> signed a final agreement to acquire 100
             # percent of the shares of <O2>"
             (
-                rf"(?P<a>{ORG}) (?:(?:has|have|had|will) )?(?:agreed|agrees|plans|planned|is set|was set|moved|moves|offered|offers) to {verb} (?:«L\d+» (?:'s|’s) )?{DESCRIBED}(?P<b>{things})",
+                rf"(?P<a>{ORG}) (?:(?:has|have|had|will) )?(?:agreed|agrees|plans|planned|is set|was set|moved|moves|offered|offers) to (?:{verb}|buy|purchase|take over) (?:«L\d+» (?:'s|’s) )?{DESCRIBED}(?P<b>{things})",
                 0.75,
             ),
             (
@@ -2240,6 +2258,8 @@ class RelationReader:
         ]
         if "stake" in e:  # (these scan up to 60 words: only where a stake is named)
             patterns += [
+                # "<J>, a joint venture in which <O> holds a 35-per-cent stake"
+                rf"(?P<b>{ORG}) , (?:a|an|the) (?:(?!«)\S+ ){{0,2}}?(?:joint venture|venture|company|firm) in which (?:the )?(?P<a>{ORG}) (?:holds|owns|has|took|acquired) (?:a |an )?(?:(?!«)\S+ ){{0,7}}?stake\b",
                 # '<O> ("<Short>" or the "Company"), ..., has completed the acquisition of an 80%
                 # stake in <O2>': a majority bought, an acquisition
                 rf"(?P<a>{ORG}) (?:\( (?:(?!\))\S+ ){{1,12}}?\) )?(?:(?!«[OP])[^\s;]+ ){{0,60}}?(?:acquisition|purchase) of (?:a |an )?(?:(?!«)\S+ ){{0,3}}?stake in {obj}",

@@ -1269,7 +1269,10 @@ class StructuralNames(FinderBase):
                 k += 1
             portfolio = self._portfolio_end(i)
             if portfolio is not None:  # "Minister of Industry and Trade (of <Country>)"
-                spans.append((doc[j].idx, doc[portfolio - 1].idx + len(doc[portfolio - 1].text)))
+                post = i  # (and the post with it, which NER may read as a body of that name)
+                while post > 0 and doc[post - 1].lower_ in self.lex.title_modifiers:
+                    post -= 1
+                spans.append((doc[post].idx, doc[portfolio - 1].idx + len(doc[portfolio - 1].text)))
                 served = doc[portfolio - 1]
                 place = self._place(served.text) if doc[portfolio - 2].lower_ == "of" else None
                 if place is not None:
