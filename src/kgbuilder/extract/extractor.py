@@ -35,6 +35,7 @@ from kgbuilder.extract.events import EventReader, find_anaphors, main_event, rep
 from kgbuilder.extract.figures import read_figures
 from kgbuilder.extract.lexicon import Lexicon, default_lexicon
 from kgbuilder.extract.nlp import choose_pipeline, load_pipeline, pipeline_version
+from kgbuilder.extract.place_hierarchy import places_in_named_places
 from kgbuilder.extract.post_bodies import post_bodies
 from kgbuilder.extract.relations import FoundRelation, RelationReader
 from kgbuilder.extract.report_town import TOWN_TYPES, report_town, venue_towns
@@ -188,6 +189,7 @@ class Extractor:
         relations += BrandFamilies(self.lexicon, self.gazetteer).read(found, relations, sentences)
         relations += _parents_in_subsidiary_countries(relations)
         relations += _zone_towns(relations)
+        relations += places_in_named_places(found, relations, sentences, self.gazetteer)
         figures = []
         for sentence in sentences:
             topic_symbol = reader._topic_org(sentence, len(sentence.encoded))

@@ -32,7 +32,7 @@ from kgbuilder.extract.nlp import short_given_name
 from kgbuilder.extract.spans import Found
 from kgbuilder.gazetteer import Place
 from kgbuilder.kinds import Kind
-from kgbuilder.names import COMPANY_KIND_WORDS, clean_name
+from kgbuilder.names import COMPANY_KIND_WORDS, clean_name, loose_key
 
 #: title heads an organization can be described by too ("a leader in", "a partner of")
 SHARED_TITLE_HEADS = frozenset(
@@ -2042,6 +2042,35 @@ class NerNames(FinderBase):
             return _PLACE_NOUN_OF.search(before) is not None
         return _IN_STATE_OF.match(self.text, found.end) is not None
 
+    def _division_alone(self, start: int, found: Found, person_words: set[str]) -> bool:
+        """Is a one-word name NER read as a person or a company the name of a province of a
+        country the text names ("Paraná offered ...", "in western Paraná"), written alone (no
+        capitalised word runs on from it) and no word of a person's name in the text?"""
+        doc = self.toks
+        if (
+            " " in found.name
+            or not self._countries
+            or (start + 1 < len(doc) and doc[start + 1].text[:1].isupper())
+        ):
+            return False
+        area = self.gaz.lookup(found.name, feature="admin1", hint_countries=self._countries)
+        if (
+            area is None
+            or area.country_code not in self._countries
+            or loose_key(area.name) != loose_key(found.name)
+        ):
+            return False
+        # a given or family name of someone in the text ("Victoria" of "Victoria Smith") is
+        # that person's, unless the text also writes the name as a place's ("in western <X>")
+        compass = "|".join(sorted(self.lex.compass_words))
+        return found.name.casefold() not in person_words or (
+            re.search(
+                rf"\b(?:in|across|throughout)(?: (?:the )?(?:{compass})(?:ern)?)? {re.escape(found.name)}\b",
+                self.text,
+            )
+            is not None
+        )
+
     def _correct(
         self, found: Found, label: str, person_words: set[str], start_tok: int
     ) -> Found | None:
@@ -2057,6 +2086,9 @@ class NerNames(FinderBase):
         if label in ("ORG", "PERSON", "FAC") and self._named_as_place(start_tok, found):
             found.type = self._place_type(name, self._place(name))
             return found  # "the district of Chorrillos", "in <Town>, in the state of <State>"
+        if label in ("ORG", "PERSON") and self._division_alone(start_tok, found, person_words):
+            found.type = "AdministrativeArea"  # "Paraná attracted R$ 18.6 billion in 2024"
+            return found
         if (
             label == "FAC"
             and " " not in name
