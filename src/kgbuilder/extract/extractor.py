@@ -33,6 +33,7 @@ from kgbuilder.extract.dates import document_year, settled_year
 from kgbuilder.extract.entities import EntityFinder, KnowledgeBase
 from kgbuilder.extract.events import EventReader, find_anaphors, main_event, reported
 from kgbuilder.extract.figures import read_figures
+from kgbuilder.extract.government_places import governments_in_their_places
 from kgbuilder.extract.lexicon import Lexicon, default_lexicon
 from kgbuilder.extract.nlp import choose_pipeline, load_pipeline, pipeline_version
 from kgbuilder.extract.place_hierarchy import places_in_named_places
@@ -190,6 +191,7 @@ class Extractor:
         relations += _parents_in_subsidiary_countries(relations)
         relations += _zone_towns(relations)
         relations += places_in_named_places(found, relations, sentences, self.gazetteer)
+        relations += governments_in_their_places(found, relations, sentences)
         figures = []
         for sentence in sentences:
             topic_symbol = reader._topic_org(sentence, len(sentence.encoded))
