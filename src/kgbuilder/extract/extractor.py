@@ -35,6 +35,7 @@ from kgbuilder.extract.events import EventReader, find_anaphors, main_event, rep
 from kgbuilder.extract.figures import read_figures
 from kgbuilder.extract.government_places import governments_in_their_places
 from kgbuilder.extract.lexicon import Lexicon, default_lexicon
+from kgbuilder.extract.national_bodies import ministries_in_countries
 from kgbuilder.extract.nlp import choose_pipeline, load_pipeline, pipeline_version
 from kgbuilder.extract.place_hierarchy import places_in_named_places
 from kgbuilder.extract.post_bodies import post_bodies
@@ -192,6 +193,7 @@ class Extractor:
         relations += _zone_towns(relations)
         relations += places_in_named_places(found, relations, sentences, self.gazetteer)
         relations += governments_in_their_places(found, relations, sentences)
+        relations += ministries_in_countries(found, relations, sentences, town, self.gazetteer)
         figures = []
         for sentence in sentences:
             topic_symbol = reader._topic_org(sentence, len(sentence.encoded))

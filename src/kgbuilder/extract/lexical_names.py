@@ -41,6 +41,11 @@ _DATELINE = re.compile(
     r"(?:^|\n)\s*([A-Z][A-Za-z'.-]+(?: [A-Z][A-Za-z'.-]+){0,3}(?:/[A-Z][A-Za-z'.-]+(?: [A-Z][A-Za-z'.-]+){0,3})*),"
     rf"\s+(?:{_MONTH}\.? \d{{1,2}}\b|\d{{1,2}} {_MONTH}\b)"
 )
+#: "ACCRA -", "Jakarta (ANTARA) -", "TORONTO —": a dateline of a town and a dash, no date
+_DATELINE_DASH = re.compile(
+    r"(?:^|\n)[ \t]*([A-Z][A-Za-z'.-]+(?: [A-Z][A-Za-z'.-]+){0,2})(?:, [A-Z][A-Za-z]+)?"
+    r"(?: \([A-Z][A-Za-z]+\))? (?:-|--|—|–) (?=[A-Z\"“])"
+)
 #: a wire service in a press release's dateline: "/PRNewswire/ --", "(BUSINESS WIRE)--"
 _WIRE = re.compile(
     r"(?:\b(?:19|20)\d\d |^|\b\d{1,2} [A-Z][a-z]+ )/(?P<w>[A-Z][A-Za-z-]+(?: [A-Z][A-Za-z-]+)?)/ ?(?:--|—|–|\.)"
@@ -617,8 +622,16 @@ class LexicalNames(FinderBase):
         return out
 
     def _datelines(self) -> list[Found]:
-        """ "QUITO, March 3 (Agency) --": a dateline in capitals names a place of the gazetteer."""
+        """ "QUITO, March 3 (Agency) --", "ACCRA -": a dateline names a town of the gazetteer."""
         out: list[Found] = []
+        for match in _DATELINE_DASH.finditer(self.text):
+            written = match.group(1)
+            if written.isupper():  # "ACCRA": the town's name in capitals
+                written = " ".join(w.capitalize() for w in written.split())
+            place = self.gaz.lookup(written, hint_countries=self._countries)
+            if place is not None and place.feature == "city":
+                start = match.start(1)
+                out.append(Found(start, match.end(1), written, "City", "dateline", 0.85))
         for match in _DATELINE.finditer(self.text):
             at = match.start(1)
             for part in match.group(1).split("/"):  # "HUZHOU/RAYONG, Aug. 11": two places

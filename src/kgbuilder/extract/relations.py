@@ -1594,7 +1594,7 @@ class RelationReader:
         # "<O> has agreed to buy <O2> ..., the <City>-based nickel miner said": the one
         # company the sentence opens with, described by its seat as the source of the news
         said_by = re.match(
-            rf"^(?:(?!«)\S+ ){{0,3}}?(?P<a>{ORG}) (?:(?!«P)[^;])*?, the (?P<b>«L\d+») - (?:based|headquartered) (?:(?!«)[a-z-]+ ){{1,3}}(?:said|says|announced|reported)\b",
+            rf"^(?:(?:«L\d+»|(?!«)\S+) ){{0,4}}?(?P<a>{ORG}) (?:(?!«P)[^;])*?, the (?P<b>«L\d+») - (?:based|headquartered) (?:(?!«)[a-z-]+ ){{1,3}}(?:said|says|announced|reported)\b",
             e,
         )
         if said_by is not None:
