@@ -244,13 +244,16 @@ _SIGNED_WITH = re.compile(
     r"to (?:the )?(?:«L\d+» (?:- based )?(?:(?!«)[a-z-]+ ){0,2}?)?(?P<d>«O\d+»))"
     r"|\b(?:signed|inked|sealed|won) (?:(?!«)\S+ ){0,5}?(?:agreement|deal|contract|order) "
     r"(?:(?!«)\S+ ){0,2}?to (?:supply|sell|deliver|ship|export) (?:(?!«)\S+ ){0,8}?"
-    r"to (?:the )?(?P<e>«O\d+»)"
+    r"to (?:the )?(?:«L\d+» - based (?:(?!«)[a-z-]+ ){0,2}?)?(?P<e>«O\d+»)"
     r"|\b(?:deal|deals|contract|contracts|order|orders) (?:(?!«[OPL])\S+ ){0,6}?"
     r"(?:went|goes) to (?:the )?(?P<f>«O\d+»)"
     # "the biggest investment deal came from <O>", "the deal was signed between <O> and <O2>"
     r"|\b(?:deal|deals|investment|investments) (?:(?!«[OPL])\S+ ){0,6}?came from (?:the )?"
     r"(?:«L\d+» - based )?(?P<g>«O\d+»)"
     r"|\bsigned (?:in «L\d+» )?between (?:the )?(?P<h>«O\d+») and (?:the )?(?P<i>«O\d+»)"
+    # "<O> appointed <O2> as its exclusive distributor in <Country>"
+    r"|\bappointed (?:the )?(?:«L\d+» - based (?:(?!«)[a-z-]+ ){0,2}?)?(?P<j>«O\d+») as (?:its|their) "
+    r"(?:(?!«)\S+ ){0,2}?(?:distributor|agent|partner|dealer|representative|importer)\b"
 )
 
 
@@ -1103,7 +1106,7 @@ class EventReader:
             opened = match.end()
             if match.group("b") is None and not self._deal_at_event(s, event):
                 continue  # "agreed", "went to", "came from": in a trade report, or of the event
-            other = next((match.group(g) for g in "bcdefgh" if match.group(g)), None)
+            other = next((match.group(g) for g in "bcdefghj" if match.group(g)), None)
             symbols = [
                 *(m.group(1) for m in re.finditer(r"(?<!with )(?<!with the )(«O\d+»)", before)),
                 other,

@@ -384,6 +384,14 @@ class LexicalNames(FinderBase):
         words = [w.strip(".,;:") for w in before.casefold().split()[-6:]]
         if words and words[-1] == "the":
             words = words[:-1]
+        if (
+            len(words) > 1
+            and words[-1] in self.lex.event_heads
+            and words[-2] in ("the", "a", "this", "its", "their")
+            and before.endswith(" ")
+            and before.rstrip()[-1:].isalpha()  # (not 'praised the fair. "The fair is ...'))
+        ):
+            return True  # 'during the promotion "<City>: Ancient Capital, Modern Brands",'
         if words and words[-1] in _TITLE_WORDS:
             words = words[:-1]
         elif len(words) > 1 and words[-1] == "as" and words[-2] in _BILLED:
