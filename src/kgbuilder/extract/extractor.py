@@ -37,7 +37,6 @@ from kgbuilder.extract.government_places import governments_in_their_places
 from kgbuilder.extract.lexicon import Lexicon, default_lexicon
 from kgbuilder.extract.national_bodies import ministries_in_countries
 from kgbuilder.extract.nlp import choose_pipeline, load_pipeline, pipeline_version
-from kgbuilder.extract.place_hierarchy import places_in_named_places
 from kgbuilder.extract.post_bodies import post_bodies
 from kgbuilder.extract.relations import FoundRelation, RelationReader
 from kgbuilder.extract.report_town import TOWN_TYPES, report_town, venue_towns
@@ -191,7 +190,6 @@ class Extractor:
         relations += BrandFamilies(self.lexicon, self.gazetteer).read(found, relations, sentences)
         relations += _parents_in_subsidiary_countries(relations)
         relations += _zone_towns(relations)
-        relations += places_in_named_places(found, relations, sentences, self.gazetteer)
         relations += governments_in_their_places(found, relations, sentences)
         relations += ministries_in_countries(found, relations, sentences, town, self.gazetteer)
         figures = []

@@ -1421,6 +1421,10 @@ class NameParts(FinderBase):
         starts = [s for s, _ in spans]
         reach = list(itertools.accumulate((e for _, e in spans), max))
         out = list(accepted)
+        posts = alternation(
+            frozenset(w.title() for w in self.lex.title_heads if " " not in w and "-" not in w)
+            - {"Head", "Founder", "Owner"}
+        )
         for word, companies in sorted(owners.items()):
             full = _sole_company(word, owners)
             if word in named or full is None:
@@ -1428,8 +1432,8 @@ class NameParts(FinderBase):
             first = min(companies, key=lambda c: c.start)
             alone = (
                 rf"(?<![\w'’-])(?<![A-Z]\w )(?<![A-Z]\w\w )\b{re.escape(word)}(?![\w-])"
-                rf"(?!['’](?!s\b))(?! [A-Z])"  # (and "<X>'s first plant")
-            )
+                rf"(?!['’](?!s\b))(?! (?!(?:{posts})\b)[A-Z])"  # (and "<X>'s first plant")
+            )  # ("<X> Chairman <Given> <Family> told ...": the company before its post)
             for match in re.finditer(alone, self.text[first.end :]):
                 start, end = first.end + match.start(), first.end + match.end()
                 at = bisect.bisect_left(starts, end)

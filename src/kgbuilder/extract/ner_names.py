@@ -146,6 +146,11 @@ _DIVISION_KINDS = frozenset({"state", "province", "region", "county", "prefectur
 _TOWN_NOT_BUILDING = 50_000
 
 
+#: the last word of a division's name, which NER may take for a building's
+_DIVISION_LAST = re.compile(
+    r" (?:Region|Province|District|County|Prefecture|Governorate|Oblast|Voivodeship|Regency|"
+    r"State|Municipality|Emirate|Wilaya|Department|Territory)$"
+)
 #: the posts of a town's or a province's own government, written after its name
 _LOCAL_POSTS = frozenset({"mayor", "governor", "premier", "vice-mayor", "vice-governor"})
 
@@ -2232,7 +2237,9 @@ class NerNames(FinderBase):
             found.type = "Organization"  # "<Brand> Auto Thailand": a company's national arm
         if label in ("GPE", "LOC"):
             self._extend_admin(found)
-        if label == "FAC":
+        if label == "FAC" and _DIVISION_LAST.search(name):
+            found.type = "AdministrativeArea"  # "the <X> District of the <Y> Region": areas
+        elif label == "FAC":
             last = name.split()[-1].casefold()
             found.type = (
                 "Organization"  # "<City> <Name> Bus": a company named like one
