@@ -151,6 +151,11 @@ _DIVISION_LAST = re.compile(
     r" (?:Region|Province|District|County|Prefecture|Governorate|Oblast|Voivodeship|Regency|"
     r"State|Municipality|Emirate|Wilaya|Department|Territory)$"
 )
+#: '<Given> "<Nickname>" <Family>': the given names, the nickname in quotes, the family name
+_NICKNAMED = re.compile(
+    r"(?<![\w.])(?:[A-Z][a-z]{0,2}\. )?(?:[A-Z][\w'’-]+ ){1,2}[\"“][A-Z][\w'’-]+[\"”] "
+    r"(?:(?:de|dela|del|de la|van|von|da|dos|di) )?[A-Z][\w'’-]+(?:-[A-Z][\w'’-]+)?"
+)
 #: the posts of a town's or a province's own government, written after its name
 _LOCAL_POSTS = frozenset({"mayor", "governor", "premier", "vice-mayor", "vice-governor"})
 
@@ -586,6 +591,7 @@ class NerNames(FinderBase):
             + self._places_across_particles()
             + self._untagged_towns()
             + self._towns_before_posts()
+            + self._nicknamed_people()
             + self._untagged_divisions()
             + self._abbreviated_divisions()
             + self._honorific_names()
@@ -851,6 +857,30 @@ class NerNames(FinderBase):
                     cued=based,
                 )
             )
+        return out
+
+    def _nicknamed_people(self) -> list[Found]:
+        """'Ma. Corazon "Cora" <Family>', 'Ronald "Bato" dela Rosa': a name with the nickname
+        its holder goes by in quotes between the given and the family names, which NER cuts at
+        the quotes; one person's name when NER reads a person on either side."""
+        out: list[Found] = []
+        for match in _NICKNAMED.finditer(self.text):
+            start, end = match.start(), match.end()
+            posts = self.lex.title_heads | self.lex.title_modifiers
+            while True:  # "Senator <Given> ...": the post is no part of the name
+                first = self.text[start:end].split(" ", 1)[0]
+                if first.casefold().rstrip(".") not in posts | HONORIFICS:
+                    break
+                start += len(first) + 1
+            if '"' not in self.text[start:end] and "“" not in self.text[start:end]:
+                continue
+            if not any(
+                e.label_ == "PERSON" and e.start_char < end and start < e.end_char
+                for e in self.ents
+            ):
+                continue
+            written = clean_name(self.text[start:end])
+            out.append(Found(start, end, written, "Person", "styled-name", 0.75))
         return out
 
     def _towns_before_posts(self) -> list[Found]:

@@ -305,6 +305,11 @@ class RelationReader:
             for f in sentence.mentions("O")
             if "ministry" in f.name.casefold().split()
             or f.name.casefold().startswith("state department ")  # a ministry's part, by portfolio
+            # "Department of Trade and Industry": a state's department, by its remit alone
+            or (
+                f.name.startswith("Department of ")
+                and " of " not in f.name[len("Department of ") :]
+            )
         ]
         self._missions = [
             f for sentence in sentences for f in sentence.mentions("O") if self._names_mission(f)
