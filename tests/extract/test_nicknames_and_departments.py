@@ -42,3 +42,25 @@ def test_a_province_s_department_is_no_state_department(read) -> None:
         )
     )
     assert ("Gina Lopez", "worksFor", "Department of Commerce of Hunan Province") not in rels
+
+
+def test_a_name_and_its_post_run_together_by_ner(read) -> None:
+    extraction = read(
+        "Sun Jianguo, Consul General of the Chinese Consulate General in Guayaquil, attended the "
+        "conference and said Chinese enterprises are welcome partners."
+    )
+    kinds, rels = entities(extraction), relations(extraction)
+    assert kinds.get("Sun Jianguo") == "Person"
+    assert ("Sun Jianguo", "worksFor", "Chinese Consulate General in Guayaquil") in rels
+
+
+def test_an_agency_named_as_a_word_and_its_country(read) -> None:
+    extraction = read(
+        "The forum was co-organized by Business Finland and Pro Ecuador, with guests from North "
+        "Korea and Mainland China."
+    )
+    kinds = entities(extraction)
+    assert kinds.get("Business Finland") == "Organization"
+    assert kinds.get("Pro Ecuador") == "Organization"
+    assert kinds.get("North Korea") == "Place"
+    assert kinds.get("Mainland China") == "Place"

@@ -621,6 +621,21 @@ class ContextNames(FinderBase):
         doc = self.toks
         ner = next((e for e in self.ents if e.end == comma), None)
         if ner is None:
+            # "<First> <Last>, Consul General of <O>": NER ran the name and the post together
+            ner = next(
+                (
+                    e
+                    for e in self.ents
+                    if e.label_ == "ORG"
+                    and e.start < comma < e.end - 1
+                    and all(
+                        t.lower_ in self.lex.title_heads or t.lower_ in self.lex.title_modifiers
+                        for t in doc[comma + 1 : e.end]
+                    )
+                ),
+                None,
+            )
+        if ner is None:
             # "said <First> <Middle> <Last>, Chief Executive Officer of <O>": NER read "<First>"
             cut = next(
                 (e for e in self.ents if e.label_ == "PERSON" and 0 < comma - e.end <= 2), None
@@ -656,7 +671,11 @@ class ContextNames(FinderBase):
             k += 1
         if k == opened or k >= len(doc) or doc[k].lower_ not in ("of", "at"):
             return None
-        if doc[k - 1].lower_ not in self.lex.title_heads:
+        if doc[k - 1].lower_ not in self.lex.title_heads and not (
+            # "Consul General", "Director General": a head, then its modifier
+            doc[k - 1].lower_ in self.lex.title_modifiers
+            and any(doc[j].lower_ in self.lex.title_heads for j in range(opened, k - 1))
+        ):
             return None
         found = self._span_found(start, comma, "Person", "person-appositive", 0.7)
         return found if found is not None and self._place(found.name) is None else None

@@ -146,6 +146,13 @@ _DIVISION_KINDS = frozenset({"state", "province", "region", "county", "prefectur
 _TOWN_NOT_BUILDING = 50_000
 
 
+#: words before a country's name that name a part of it or the country itself, no agency
+_PARTS_OF_COUNTRIES = frozenset(
+    {"mainland", "atlantic", "pacific", "coastal", "rural", "urban", "metropolitan", "little",
+     "old", "new", "modern", "ancient", "imperial", "colonial", "soviet", "republican", "free",
+     "democratic", "people's", "united", "great", "royal", "federal", "peninsular", "insular",
+     "outer", "inner", "overseas", "interior", "southernmost", "northernmost", "all", "whole"}
+)  # fmt: skip
 #: the last word of a division's name, which NER may take for a building's
 _DIVISION_LAST = re.compile(
     r" (?:Region|Province|District|County|Prefecture|Governorate|Oblast|Voivodeship|Regency|"
@@ -2253,6 +2260,8 @@ class NerNames(FinderBase):
                 found.type = "Organization"
             elif found.type == "Place" and self._after_post(start_tok):
                 found.type = "Organization"  # "Chief Executive Officer of <X>"
+            elif self._agency_of_country(name):
+                found.type = "Organization"  # "Pro Ecuador", "Business Finland": an agency
         if (
             label == "PERSON"
             and len(name.split()) > 1
@@ -2447,6 +2456,24 @@ class NerNames(FinderBase):
         if place is None or place.feature != "country":
             return False
         return k + 1 >= len(doc) or not (doc[k + 1].text[:1].isupper() and self._namey(k + 1))
+
+    def _agency_of_country(self, name: str) -> bool:
+        """Is a two-word "place" a word that is no place's, then a country ("Pro Ecuador",
+        "Business Finland"): a state's agency, named so; not "North Korea", "Mainland China",
+        "Atlantic Canada", a part of a country or a country itself?"""
+        words = name.split()
+        if len(words) != 2 or not words[0][:1].isupper() or self._place(name) is not None:
+            return False
+        country = self._place(words[1])
+        first = words[0].casefold()
+        return (
+            country is not None
+            and country.feature == "country"
+            and first not in self.lex.compass_words
+            and first not in _PARTS_OF_COUNTRIES
+            and first not in self.lex.demonyms
+            and self._place(words[0]) is None
+        )
 
     def _country_last(self, name: str) -> bool:
         """Does a name of three words or more end with a country ("<Brand> Auto Thailand")?"""
