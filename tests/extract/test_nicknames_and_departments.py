@@ -64,3 +64,14 @@ def test_an_agency_named_as_a_word_and_its_country(read) -> None:
     assert kinds.get("Pro Ecuador") == "Organization"
     assert kinds.get("North Korea") == "Place"
     assert kinds.get("Mainland China") == "Place"
+
+
+def test_a_sovereign_by_style_name_and_regnal_number(read) -> None:
+    kinds = entities(
+        read(
+            "The sector has grown under the enlightened leadership of HM King Mohammed VI, the "
+            "Kingdom's leading export sector. The King Kong I screening sold out."
+        )
+    )
+    assert kinds.get("King Mohammed VI") == "Person"
+    assert "King Kong I" not in kinds

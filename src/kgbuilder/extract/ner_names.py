@@ -158,6 +158,12 @@ _DIVISION_LAST = re.compile(
     r" (?:Region|Province|District|County|Prefecture|Governorate|Oblast|Voivodeship|Regency|"
     r"State|Municipality|Emirate|Wilaya|Department|Territory)$"
 )
+#: a sovereign by style, name and regnal number ("King Mohammed VI", "Pope Leo XIV"; not a
+#: bare "I", as often a pronoun or a first part's number)
+_REGNAL = re.compile(
+    r"\b(?:King|Queen|Emperor|Empress|Sultan|Emir|Pope|Tsar|Shah|Sheikh) [A-Z][a-z]+"
+    r"(?: [A-Z][a-z]+)?? (?=[IVX])(?!I\b)(?:X{0,3})(?:IX|IV|V?I{0,3})\b(?<! )"
+)
 #: '<Given> "<Nickname>" <Family>': the given names, the nickname in quotes, the family name
 _NICKNAMED = re.compile(
     r"(?<![\w.])(?:[A-Z][a-z]{0,2}\. )?(?:[A-Z][\w'’-]+ ){1,2}[\"“][A-Z][\w'’-]+[\"”] "
@@ -599,6 +605,7 @@ class NerNames(FinderBase):
             + self._untagged_towns()
             + self._towns_before_posts()
             + self._nicknamed_people()
+            + self._regnal_names()
             + self._untagged_divisions()
             + self._abbreviated_divisions()
             + self._honorific_names()
@@ -888,6 +895,20 @@ class NerNames(FinderBase):
                 continue
             written = clean_name(self.text[start:end])
             out.append(Found(start, end, written, "Person", "styled-name", 0.75))
+        return out
+
+    def _regnal_names(self) -> list[Found]:
+        """ "HM King Mohammed VI", "Sultan Ibrahim II": a sovereign's style, name and regnal
+        number, which NER may miss whole; the style is part of the name, as it is said."""
+        out: list[Found] = []
+        for match in _REGNAL.finditer(self.text):
+            if any(
+                e.label_ == "PERSON" and e.start_char <= match.start() and match.end() <= e.end_char
+                for e in self.ents
+            ):
+                continue  # (NER has it already)
+            written = clean_name(match.group(0))
+            out.append(Found(match.start(), match.end(), written, "Person", "styled-name", 0.75))
         return out
 
     def _towns_before_posts(self) -> list[Found]:
