@@ -130,3 +130,26 @@ def test_speakers_after_the_report_goes_on_to_a_plant_s_opening_are_not_at_the_e
     assert ("Margaret Reid", "participatedIn", "PDAC 2025") in rels
     for outsider in ("Priya Raghunathan", "Raghunathan", "Daniel Arsenault", "Gordon MacInnes"):
         assert (outsider, "participatedIn", "PDAC 2025") not in rels
+
+
+def test_a_joint_venture_agreement_signed_with_a_partner_then_the_venture_named(read) -> None:
+    rels = relations(
+        read(
+            "Anhui Tianyi Robotics Co signed a joint venture agreement with Alpenland Automation "
+            "GmbH of Linz. The joint venture, Tianyi Alpenland Robotics GmbH, will be based in "
+            "Linz and make welding robots."
+        )
+    )
+    venture = "Tianyi Alpenland Robotics GmbH"
+    assert ("Anhui Tianyi Robotics Co", "investsIn", venture) in rels
+    assert ("Alpenland Automation GmbH", "investsIn", venture) in rels
+
+
+def test_an_investment_in_a_company_s_plant_is_in_the_company(read) -> None:
+    rels = relations(
+        read(
+            "Jinjiang Qiaoxing Shoes Co., Ltd. has since invested a further US$12 million in "
+            "Qiaoxing Colombia's plant in the free zone."
+        )
+    )
+    assert ("Jinjiang Qiaoxing Shoes Co., Ltd.", "investsIn", "Qiaoxing Colombia") in rels

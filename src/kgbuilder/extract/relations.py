@@ -1262,9 +1262,10 @@ class RelationReader:
                 rf"(?P<a>{ORG}) (?:(?!«[OP])\S+ ){{0,10}}?with (?:the )?(?:«L\d+» - based )?(?P<b>{ORG}) (?:(?!«P)[^\s;]+ ){{0,30}}?to (?:set up|form|establish|create|launch) an? (?:(?!«)\S+ )?joint venture (?:\.|$)",
                 self._previous.encoded,
             )
-            if agreed is None:  # "<A> said it would form a joint venture with <L>'s <B> to ..."
+            if agreed is None:  # "<A> said it would form a joint venture with <L>'s <B> to ...",
+                # "<A> signed a joint venture agreement with <B> of <Town>."
                 agreed = re.search(
-                    rf"(?P<a>{ORG}) (?:(?!«[OP])\S+ ){{0,12}}?(?:form|set up|establish|create|launch)\w* an? (?:(?!«)\S+ )?joint venture with (?:the )?(?:«[LD]\d+» (?:'s |’s )?|«L\d+» - based )?(?P<b>{ORG})",
+                    rf"(?P<a>{ORG}) (?:(?!«[OP])\S+ ){{0,12}}?(?:form|set up|establish|create|launch|sign|ink)\w* an? (?:(?!«)\S+ )?joint venture (?:agreement |deal |contract )?with (?:the )?(?:«[LD]\d+» (?:'s |’s )?|«L\d+» - based )?(?P<b>{ORG})",
                     self._previous.encoded,
                 )
             if agreed is None:
@@ -1281,10 +1282,13 @@ class RelationReader:
                 )
             if agreed is not None:
                 j = s.found(named.group("j") or named.groupdict().get("j2") or "")
+                # (stakes told in the sentence say whose part the venture is: read below)
+                staked = re.search(r"\b(?:percent|per cent)\b|%", e) is not None
                 for side in ("a", "b"):
                     partner = self._previous.found(agreed.group(side))
                     if j is not None and partner is not None and partner.name != j.name:
-                        yield FoundRelation(j, "partOf", partner, "joint-venture", 0.7, s)
+                        if not staked:
+                            yield FoundRelation(j, "partOf", partner, "joint-venture", 0.7, s)
                         yield FoundRelation(partner, "investsIn", j, "joint-venture-stake", 0.7, s)
         # "<J> will be 51 percent owned by <A> and 49 percent by <B>"; "<A> will hold 60% of
         # the venture, to be called <J>": the owners' stakes
@@ -2235,7 +2239,8 @@ class RelationReader:
         targets = r"«[OLCX]\d+»"
         # "in a new air-conditioner plant in <Place>": the place of what is built
         site = r"(?:(?:a|an|the|its|their) (?:(?!«)\S+ ){0,4}?(?:plant|factory|facility|project|site|park|centre|center|base|hub|complex|mine|line|warehouse|campus|laboratory|mill|refinery|port|terminal|farm) (?:(?!«)(?!in )(?!at )\S+ ){0,7}?(?:in|at) (?:the )?)?"
-        obj = rf"{site}{DESCRIBED}(?P<b>{targets})"
+        # ("... in <O>'s plant in the free zone": the company whose plant it is)
+        obj = rf"(?:{site}{DESCRIBED}(?P<b>{targets})|(?P<own>{ORG}) (?:'s|’s) (?:(?!«)[a-z-]+ )?(?:plant|factory|facility|mill|operations|expansion)\b)"
         # "<Org> (ACR), headquartered in <L>, ..."
         # "<Org>, whose plants sit in the <Zone> in <City>, the ... capital, bought ..."
         # ("<O>, which bought a stake in <O2> in 2022, will invest ...": a clause of its own)
@@ -2243,7 +2248,7 @@ class RelationReader:
         # the company that acts, not one inside a phrase ("A rival of <O>, which ..., bought")
         free = r"(?<!of )(?<!to )(?<!by )(?<!unlike )(?<!with )"
         patterns = [
-            rf"{free}(?P<a>{ORG}) {aside}(?:, (?:which|that) )?(?:(?:has|have|had|will|would|plans to|pledged to|agreed to|is|was|also) )*(?:invested|invests|invest|investing) (?:(?!«)\S+ ){{0,8}}?in {obj}",
+            rf"{free}(?P<a>{ORG}) {aside}(?:, (?:which|that) )?(?:(?:has|have|had|will|would|plans to|pledged to|agreed to|is|was|also|since|already|recently) )*(?:invested|invests|invest|investing) (?:(?!«)\S+ ){{0,8}}?in {obj}",
             rf"(?P<a>{ORG}) (?:'s|’s) (?:(?!«)\S+ )?investments? (?:of (?:(?!«)\S+ ){{0,6}})?in {obj}",
             rf"(?P<a>{ORG}) {aside}(?:(?!«)\S+ ){{0,2}}?(?:announced|announces|made|makes|unveiled|pledged|committed|plans|planned|signed|completed|will make) (?:an? |its |new |further |additional )*(?:(?!«)\S+ )?investments? (?:of (?:(?!«)\S+ ){{1,6}}?)?in {obj}",
             rf"investments? (?:(?!«)\S+ ){{0,5}}?by (?:the )?(?P<a>{ORG}) in {obj}",
@@ -2275,11 +2280,14 @@ class RelationReader:
         for pattern in patterns:
             for match in re.finditer(pattern, e):
                 year = _YEAR.search(e[match.end() : match.end() + 20])
+                target = match.group("b") or match.groupdict().get("own")
+                if target is None:
+                    continue
                 rel = self._rel(
                     s,
                     match.group("a"),
                     "acquired" if _controlling_stake(match.group(0)) else "investsIn",
-                    match.group("b"),
+                    target,
                     "investment",
                     0.75,
                     date=year.group(1) if year else None,
