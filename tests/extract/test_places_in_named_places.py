@@ -22,10 +22,22 @@ def test_a_province_named_alone_in_a_text_of_its_country(read) -> None:
     kinds = entities(
         read(
             "Buyers from Colombia met the delegation on Monday. The fair moves to Medellín next "
-            "week. Officials said Antioquia wants partners for its textile businesses."
+            "week. Officials said Antioquia wants partners for the textile mills across "
+            "Antioquia."
         )
     )
     assert kinds.get("Antioquia") == "Place"
+
+
+def test_a_club_or_a_player_named_like_a_province_with_no_place_cue(read) -> None:
+    kinds = entities(
+        read(
+            "Bayern said on Sunday that coach Thomas Tuchel would leave, after a poor run in "
+            "Germany's top flight. Guerrero scored twice as Mexico beat Canada."
+        )
+    )
+    assert kinds.get("Bayern") != "Place"
+    assert kinds.get("Guerrero") != "Place"
 
 
 def test_a_person_named_like_a_province_stays_a_person(read) -> None:

@@ -18,6 +18,7 @@ from kgbuilder.extract.finder_base import (
     PATRONYMIC_LINKS,
     PREPOSITIONS,
     ROMANCE_PARTICLES,
+    SHARED_TITLE_HEADS,
     FinderBase,
     alternation,
 )
@@ -370,7 +371,12 @@ class ContextNames(FinderBase):
         if after is None or after.sent != doc[k].sent:
             return False
         if doc[k].lower_ in ("at", "for"):
-            return after.lower_ == "the" or (after.text[:1].isupper() and not after.is_upper)
+            if doc[k - 1].ent_type_ == "PERSON":
+                return False  # "<Post> of <O> <Given> <Family> for the first time said"
+            if after.lower_ == "the":
+                nxt = doc[k + 2] if k + 2 < len(doc) else None
+                return nxt is not None and nxt.text[:1].isupper()
+            return after.text[:1].isupper() and not after.is_upper
         if doc[k].text == "/":
             return bool(after.text[:1].isupper() and doc[k - 1].text[:1].isupper())
         if doc[k].text == "(":
@@ -434,10 +440,10 @@ class ContextNames(FinderBase):
                 out.append(found)
         return out
 
-    def _plain_name(self, start: int, end: int) -> bool:
-        """Are tokens [start, end) two or three words with nothing of an organization's name
-        (no head like "Ministry", no kind like "Photonics", no legal form)?"""
-        return 2 <= end - start <= 3 and not any(
+    def _plain_name(self, start: int, end: int, most: int = 3) -> bool:
+        """Are tokens [start, end) two or three (``most``) words with nothing of an
+        organization's name (no head like "Ministry", no kind like "Photonics", no legal form)?"""
+        return 2 <= end - start <= most and not any(
             t.lower_ in self.lex.org_heads or t.lower_ in COMPANY_KIND_WORDS or self._is_legal(t)
             for t in self.toks[start:end]
         )
@@ -492,7 +498,11 @@ class ContextNames(FinderBase):
                 or self._is_legal(t)
                 or t.text in ("'s", "’s")
                 or is_trade_word(t.text)  # "<Title> of Steppe Cargo <Given> <Family>"
-                or t.lower_ in _AREA_WORDS  # "<Title> of <Port> Zones,": a zones' company
+                # "<Title> of <Port> Zones,": a zones' company (not "Industry Parks <Family>")
+                or (
+                    t.lower_ in _AREA_WORDS
+                    and not (t.i + 1 < len(doc) and doc[t.i + 1].ent_type_ == "PERSON")
+                )
                 or (t.is_alpha and t.is_upper and len(t.text) >= 2)  # "of KAZAKH INVEST <Name>"
             )
 
@@ -535,7 +545,11 @@ class ContextNames(FinderBase):
         elif (
             person is not None
             and (
-                (words == 3 and b < person.start)  # "... for China Relations <Given> <Family>"
+                (  # "... for China Relations <Given> <Family>": a remit's words before the person
+                    words == 3
+                    and b < person.start
+                    and doc[person.start - 2].ent_type_ in ("GPE", "NORP", "LOC")
+                )
                 # "<Body> Chairman AKM <Given> <Family>": initials in capitals open the name
                 or (person.start < b and all(t.is_upper for t in doc[person.start : b]))
             )
@@ -583,6 +597,7 @@ class ContextNames(FinderBase):
             return None
         if any(e.start < j or e.label_ in _NOT_NAME_LABELS for e in inside):
             return None  # (NER's misreads lie inside the name)
+        whole = any(e.start == j and e.end == comma for e in inside)
         k = comma + 1
         plain = 0  # "commercial manager": a word of the trade before the post
         while k < len(doc) and k < comma + 7 and (doc[k].text.islower() or doc[k].text == "-"):
@@ -594,6 +609,10 @@ class ContextNames(FinderBase):
             k += 1
         if k == comma + 1 or doc[k - 1].lower_ not in self.lex.title_heads:
             return None
+        if whole and (
+            doc[k - 1].lower_ in SHARED_TITLE_HEADS or not self._plain_name(j, comma, most=4)
+        ):
+            return None  # ("Mubadala Investment, sole owner of <O>": NER's one name, a body's)
         if k + 1 < len(doc) and doc[k].lower_ == "of" and doc[k + 1].text.islower():
             remit = k + 1  # "vice-president of exports at <Org>": the post's remit
             while (

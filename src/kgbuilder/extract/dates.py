@@ -51,8 +51,10 @@ _DATED = re.compile(
     + _MONTH
     + r" \d{1,2}, (?P<y2>(?:19|20)\d\d))\b"
 )
-#: how far into a text its dateline may be (the headline, then the first line)
+#: how far into a text its dateline may be (the headline, then the first line), and how far
+#: into its line the date is
 _LEAD = 300
+_DATELINE_REACH = 40
 
 
 def _iso(year: str, month: int, day: int | None = None) -> str | None:
@@ -127,16 +129,12 @@ def document_year(text: str, published: str | None) -> str | None:
 
 
 def settled_year(text: str, published: str | None) -> str | None:
-    """The document's year when it is known: its publication's, or the one year it names
-    more often than any other (not the latest of years named once each: "2025 <Expo>",
-    "built by 2027", "since 2013")."""
+    """The document's year as its report gives it: its publication's, its dateline's, else the
+    one it names most (``document_year``)."""
     if published:
         return published[:4]
-    dateline = _DATED.search(text[:_LEAD])  # "DEBRECEN, 22 May 2025 -", "May 22, 2025"
-    if dateline is not None:
-        return dateline.group("y1") or dateline.group("y2")
-    years: Counter[str] = Counter(str(y) for y in _ANY_YEAR.findall(text))
-    ranked = years.most_common(2)
-    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
-        return None
-    return ranked[0][0]
+    for line in text[:_LEAD].splitlines():  # "DEBRECEN, 22 May 2025 -", "May 22, 2025 -"
+        dateline = _DATED.search(line[:_DATELINE_REACH])
+        if dateline is not None:
+            return dateline.group("y1") or dateline.group("y2")
+    return document_year(text, None)

@@ -309,11 +309,32 @@ def reported(event: Found, found: list[Found], year: str | None, text: str) -> b
     # the year written before the name ("the 2023 <Expo>"), not one inside it ("Expo 2020
     # Dubai", held in 2021)
     openings = [text[max(0, f.start - 5) : f.start + 5] for f in named]
-    if year and any(y < year for span in openings for y in _YEAR_IN_NAME.findall(span)):
+    if (
+        year
+        and any(y < year for span in openings for y in _YEAR_IN_NAME.findall(span))
+        # (not an edition the text says is under way: "the 2025 <Expo>, which opened ... on
+        # Tuesday", whatever later years its plans name)
+        and not (named and _UNDER_WAY.search(_sentence_around(text, named[0].start)))
+    ):
         return False
     before = text[max(0, named[0].start - 60) : named[0].start] if named else ""
     dated_deal = _DATED_DURING.search(before) is not None and _SIGNING.search(before) is not None
     return not (len(named) == 1 and (_TO_COME.search(before) or dated_deal))
+
+
+#: an event the text says is under way: opened, running, on a weekday
+_UNDER_WAY = re.compile(
+    r"\b(?:opened|opens|kicked off|kicks off|got under way|is being held|are being held|"
+    r"runs until|running until|ran from|runs from|took place|wrapped up|concluded|"
+    r"on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b"
+)
+
+
+def _sentence_around(text: str, at: int) -> str:
+    """The sentence of the text around a character (to its stops or line ends)."""
+    start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+    ends = [i for i in (text.find(". ", at), text.find("\n", at)) if i >= 0]
+    return text[start : min(ends) if ends else len(text)]
 
 
 def find_anaphors(doc: Any, found: list[Found], event: Found, lexicon: Lexicon) -> list[Found]:
@@ -325,7 +346,11 @@ def find_anaphors(doc: Any, found: list[Found], event: Found, lexicon: Lexicon) 
     for tok in doc:
         if tok.lower_ not in lexicon.event_anaphors and tok.lower_ not in own:
             continue
-        if tok.lower_ in _OWN_KIND_ONLY and tok.lower_ not in named | own:
+        if (
+            tok.lower_ in _OWN_KIND_ONLY
+            and tok.lower_ not in named | own
+            and _OTHER_OCCASION_OPENS.search(text[: tok.idx]) is not None
+        ):
             continue  # "said at the ceremony" of a plant's opening, in a report of a convention
         # "A week-long trade promotion that took 43 companies to <Country> closed in <City>":
         # a news lead tells of the main event before it names it
@@ -499,8 +524,11 @@ class EventReader:
                 reported = s.found(happened.group(1) or happened.group(2))
             if has_event:
                 self._elsewhere = False
-            elif _OTHER_OCCASION_OPENS.search(s.encoded):
+            elif (opens := _OTHER_OCCASION_OPENS.search(s.encoded)) is not None and not (
+                set(s.encoded[opens.end() :].split()[:3]) & self.lex.floor_plan_words
+            ):
                 self._elsewhere = True  # "On Tuesday, <P> joined officials for the opening of"
+                # (not "met at the opening of a new pavilion": a part of the event's venue)
             if not started:
                 continue
             relations.extend(self.venues(s))
@@ -1027,14 +1055,14 @@ class EventReader:
                 speaker = False  # "<P> said at the ceremony" of a plant's opening
             if speaker:
                 fallback = current or self.event
-                spoke_at = target if at is not None and self._spoken_at(s, at) else None
+                spoke_at = target if at is not None and self._spoken_at(s, at, unit.token) else None
                 obj = fallback if spoke_at is None else (s.found(spoke_at) or fallback)
                 yield FoundRelation(unit.found, "participatedIn", obj, "event-speaker", 0.65, s)
 
-    def _spoken_at(self, s: EncodedSentence, at: re.Match[str]) -> bool:
-        """Does "at the <E>" say where the sentence's speech was given ("said at the <Forum>",
-        "told the <Forum>"), not where a deal it reports was made ("said 38 agreements were
-        signed ... at the <Forum>")?"""
+    def _spoken_at(self, s: EncodedSentence, at: re.Match[str], speaker: Any) -> bool:
+        """Does "at the <E>" say where the speaker was ("said at the <Forum>", "unveiled the
+        car at the <Show>": the speaker's own verb), not where a deal the speech reports was
+        made ("said 38 agreements were signed ... at the <Forum>")?"""
         prep = s.unit_at(at.start()).token
         if prep is None:
             return True
@@ -1043,14 +1071,24 @@ class EventReader:
             if head.pos_ in ("VERB", "AUX") or head.head is head:
                 break
             head = head.head
-        return head.pos_ not in ("VERB", "AUX") or head.lemma_.lower() in self.lex.speech_verbs
+        if head.pos_ not in ("VERB", "AUX") or head.lemma_.lower() in self.lex.speech_verbs:
+            return True
+        subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return speaker is not None and any(
+            c.left_edge.i <= speaker.i <= c.right_edge.i for c in subjects
+        )
 
     def _commentator(self, person: Found) -> bool:
         """Is the person described right after the name as one who comments on the news from
         outside ("<P>, an auto analyst at <Bank>", "<P>, a consultant who advises ...", "<P>,
         head of research at <Firm>"), or credited with reporting it ("Reporting by <P>")?"""
-        if person.name in self._outsiders:
-            return True  # ("Ms. <Family> said" after "<P>, a mining analyst at <Bank>,")
+        if person.name in self._outsiders and not re.search(
+            r"\b(?:[A-Z][a-z]+ )?(?:Minister|Secretary|Governor|Mayor|President|Director|"
+            r"Chairman|Ambassador|Commissioner|Senator|Chief) $",
+            self.text[max(0, person.start - 40) : person.start],
+        ):
+            return True  # ("Ms. <Family> said" after "<P>, a mining analyst at <Bank>,"; not
+            # "Energy Minister <Family>", another of the name)
         before = self.text[max(0, person.start - 16) : person.start].casefold()
         if re.search(r"\b(?:reporting|writing|editing|compiled) by\s*$", before):
             return True
@@ -1106,6 +1144,10 @@ class EventReader:
             opened = match.end()
             if match.group("b") is None and not self._deal_at_event(s, event):
                 continue  # "agreed", "went to", "came from": in a trade report, or of the event
+            if match.group("j") is not None and (
+                dated or (not re.search(r"«E\d+»", s.encoded) and not self._deal_at_event(s, event))
+            ):
+                continue  # "In 2019, <O> appointed <O2> as its distributor": another time
             other = next((match.group(g) for g in "bcdefghj" if match.group(g)), None)
             symbols = [
                 *(m.group(1) for m in re.finditer(r"(?<!with )(?<!with the )(«O\d+»)", before)),

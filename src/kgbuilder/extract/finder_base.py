@@ -64,6 +64,12 @@ SUM_OF_MONEY = re.compile(
     r"(?:[A-Z]{0,3}\$|K?Sh|Ksh|Rs\.?|RM|Rp|₦|₹|€|£|¥)\s?\d"
     rf"|(?:R|P|(?:{'|'.join(sorted(CURRENCY_CODES))}) )\s?(?:{_AMOUNT})"
 )
+#: title heads an organization can be described by too ("a leader in", "a partner of")
+SHARED_TITLE_HEADS = frozenset(
+    {"leader", "partner", "member", "owner", "investor", "producer", "designer", "architect",
+     "representative", "delegate", "founder", "co-founder", "cofounder", "executive", "head",
+     "trustee", "proprietor", "consultant", "adviser", "advisor", "expert", "specialist"}
+)  # fmt: skip
 HONORIFICS = frozenset(
     {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "sir", "madam"}
     | {"madame", "mme", "mme.", "monsieur", "herr", "frau", "sr.", "sra.", "ato"}

@@ -46,6 +46,8 @@ _DATELINE_DASH = re.compile(
     r"(?:^|\n)[ \t]*([A-Z][A-Za-z'.-]+(?: [A-Z][A-Za-z'.-]+){0,2})(?:, [A-Z][A-Za-z]+)?"
     r"(?: \([A-Z][A-Za-z]+\))? (?:-|--|—|–) (?=[A-Z\"“])"
 )
+#: how far into the text a dateline of a town and a dash may be (its headline and first line)
+_DATELINE_LEAD = 300
 #: a wire service in a press release's dateline: "/PRNewswire/ --", "(BUSINESS WIRE)--"
 _WIRE = re.compile(
     r"(?:\b(?:19|20)\d\d |^|\b\d{1,2} [A-Z][a-z]+ )/(?P<w>[A-Z][A-Za-z-]+(?: [A-Z][A-Za-z-]+)?)/ ?(?:--|—|–|\.)"
@@ -142,6 +144,12 @@ _EVENT_DESCRIBED = re.compile(
     # (an apposition, not the subject of the next clause: ", the fair closed on May 6")
     r"(?=,|\.| (?:held|in|at|that|which|of|for|organi[sz]ed|running|taking|opened|due)\b)"
 )
+#: nouns of the events a quoted title right after them names ("the promotion "<Title>""; not
+#: a series, a show or a tour, which as often are television's or music's)
+_TITLED_EVENT_NOUNS = frozenset(
+    {"promotion", "fair", "expo", "exhibition", "forum", "festival", "roadshow", "conference",
+     "showcase", "summit", "congress", "week", "seminar", "symposium"}
+)  # fmt: skip
 #: the heads of a promotion series named for the part of the world it is for
 _SERIES_HEADS = frozenset({"week", "weeks", "days", "roadshow", "tour", "promotion", "showcase"})
 #: " in the " between an event's name and a region of the world
@@ -386,7 +394,7 @@ class LexicalNames(FinderBase):
             words = words[:-1]
         if (
             len(words) > 1
-            and words[-1] in self.lex.event_heads
+            and words[-1] in _TITLED_EVENT_NOUNS
             and words[-2] in ("the", "a", "this", "its", "their")
             and before.endswith(" ")
             and before.rstrip()[-1:].isalpha()  # (not 'praised the fair. "The fair is ...'))
@@ -632,7 +640,8 @@ class LexicalNames(FinderBase):
     def _datelines(self) -> list[Found]:
         """ "QUITO, March 3 (Agency) --", "ACCRA -": a dateline names a town of the gazetteer."""
         out: list[Found] = []
-        for match in _DATELINE_DASH.finditer(self.text):
+        dashed = list(_DATELINE_DASH.finditer(self.text[:_DATELINE_LEAD]))
+        for match in dashed if len(dashed) == 1 else ():  # (not a list of "<Name> - " lines)
             written = match.group(1)
             if written.isupper():  # "ACCRA": the town's name in capitals
                 written = " ".join(w.capitalize() for w in written.split())

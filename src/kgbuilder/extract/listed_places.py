@@ -35,6 +35,8 @@ _DIVISIONS_AFTER = re.compile(
 )
 
 
+#: what may follow a pair of towns: the end of its phrase, not a verb of theirs
+_PAIR_ENDS = re.compile(r"\s*(?:[,.;:)]|$|which\b|where\b|in\b|and\b|have\b|are\b)")
 #: how big a town must be to be read as one beside another of its country, over NER's word
 _PAIRED_TOWN = 100_000
 
@@ -106,6 +108,8 @@ class ListedPlaces(FinderBase):
             other = by_start.get(end + 5) if self.text[end : end + 5] == " and " else None
             if (
                 other is None
+                # (a pair that acts is no pair of towns: "<Town> and Toyota signed a deal")
+                or not _PAIR_ENDS.match(self.text, other.end)
                 or other.kind is not Kind.ORGANIZATION
                 or other.rule != "ner"
                 or " " in other.name

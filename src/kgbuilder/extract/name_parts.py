@@ -136,6 +136,12 @@ _NAME_ARTICLES = frozenset({"al", "el"})
 
 #: a capitalised word right after a name
 _JOINED_WORD = re.compile(r" ([A-Z][\w'’-]*)")
+#: the posts in a company a name proper may stand before ("<X> Chairman <P>"; not an
+#: investor's, an analyst's or a partner's, who speak from outside)
+_OWN_POSTS = frozenset(
+    {"Chairman", "Chairwoman", "Chairperson", "President", "CEO", "CFO", "COO", "CTO",
+     "Director", "Manager", "Chief", "Vice", "Deputy", "Executive", "General", "Managing"}
+)  # fmt: skip
 #: "of" in the names of bodies in Spanish, Portuguese and Italian
 _ROMANCE_OF = frozenset({"de", "del", "do", "da", "di"})
 
@@ -1421,10 +1427,7 @@ class NameParts(FinderBase):
         starts = [s for s, _ in spans]
         reach = list(itertools.accumulate((e for _, e in spans), max))
         out = list(accepted)
-        posts = alternation(
-            frozenset(w.title() for w in self.lex.title_heads if " " not in w and "-" not in w)
-            - {"Head", "Founder", "Owner"}
-        )
+        posts = alternation(_OWN_POSTS)
         for word, companies in sorted(owners.items()):
             full = _sole_company(word, owners)
             if word in named or full is None:

@@ -73,12 +73,16 @@ def ministries_in_countries(
             continue
         of_staff = {nationality[p].name for p in staff.get(f.name, ()) if p in nationality}
         country: Found | None = None
+        sentence = _sentence_of(sentences, f.start)
         if len(of_staff) == 1:
             (name,) = of_staff
             country = next(c for c in countries.values() if c.name == name)
-        elif not of_staff:
+        elif (
+            not of_staff
+            and sentence is not None
+            and not _other_state_near(f, sentence, home, gazetteer)
+        ):
             country = home
-        sentence = _sentence_of(sentences, f.start)
         if country is None or sentence is None:
             continue
         seated.add(f.name)
@@ -86,6 +90,36 @@ def ministries_in_countries(
             FoundRelation(f, "locatedIn", country, "ministry-country", _CONFIDENCE, sentence)
         )
     return out
+
+
+def _other_state_near(
+    ministry: Found, sentence: EncodedSentence, home: Found | None, gazetteer: Gazetteer
+) -> bool:
+    """Does the ministry's sentence name a place right after it ("the Ministry of Finance in
+    <Country>"), or another country or people than the report's before it ("The Ugandan
+    minister ... of the Ministry of Trade"): a sign it is another state's?"""
+    at = next((i for i, u in enumerate(sentence.units) if u.found is ministry), None)
+    if at is None:
+        return False
+    if at + 2 < len(sentence.units):
+        after = sentence.units[at + 1].text, sentence.units[at + 2].text
+        if after[0] in ("in", "of") and after[1].startswith("«L"):
+            return True
+    home_code = _code(home.name, gazetteer) if home is not None else None
+    for unit in sentence.units[:at]:
+        other = unit.found
+        if other is None or unit.text[1] not in "LD":
+            continue
+        code = _code(other.name, gazetteer)
+        if code is not None and code != home_code:
+            return True
+    return False
+
+
+def _code(name: str, gazetteer: Gazetteer) -> str | None:
+    """The country code of a country's name or of its people's ("Ugandan")."""
+    place = gazetteer.lookup(name, feature="country")
+    return place.country_code if place is not None else None
 
 
 def _keys(countries: dict[str, Found]) -> set[str]:

@@ -23,6 +23,7 @@ from kgbuilder.extract.finder_base import (
     NER_TYPES,
     PATRONYMIC_LINKS,
     SEAT_WORDS,
+    SHARED_TITLE_HEADS,
     STYLE_OPENERS,
     STYLES,
     SUM_OF_MONEY,
@@ -34,12 +35,6 @@ from kgbuilder.gazetteer import Place
 from kgbuilder.kinds import Kind
 from kgbuilder.names import COMPANY_KIND_WORDS, clean_name, loose_key
 
-#: title heads an organization can be described by too ("a leader in", "a partner of")
-SHARED_TITLE_HEADS = frozenset(
-    {"leader", "partner", "member", "owner", "investor", "producer", "designer", "architect",
-     "representative", "delegate", "founder", "co-founder", "cofounder", "executive", "head",
-     "trustee", "proprietor", "consultant", "adviser", "advisor", "expert", "specialist"}
-)  # fmt: skip
 #: landmark heads that open a name before "of" ("Temple of <X>"); a hall or a market of a
 #: body may be an organization ("Hall of Fame", "Market of <X>")
 HEAD_FIRST = frozenset(
@@ -146,6 +141,8 @@ _DIVISION_KINDS = frozenset({"state", "province", "region", "county", "prefectur
 _TOWN_NOT_BUILDING = 50_000
 
 
+#: the last words of a post's remit ("for <Country> Relations"), never a given name
+_REMIT_WORDS = frozenset({"relations", "affairs", "cooperation", "exchanges", "markets"})
 #: words before a country's name that name a part of it or the country itself, no agency
 _PARTS_OF_COUNTRIES = frozenset(
     {"mainland", "atlantic", "pacific", "coastal", "rural", "urban", "metropolitan", "little",
@@ -886,10 +883,13 @@ class NerNames(FinderBase):
                 if first.casefold().rstrip(".") not in posts | HONORIFICS:
                     break
                 start += len(first) + 1
-            if '"' not in self.text[start:end] and "“" not in self.text[start:end]:
-                continue
-            if not any(
-                e.label_ == "PERSON" and e.start_char < end and start < e.end_char
+            written = self.text[start:end]
+            quote = re.search(r"[\"“][^\"”]+[\"”]", written)
+            if quote is None or re.search(r"['’]s\b", written[: quote.start()]):
+                continue  # ('<P>'s "Eras" Tour': a possessive, then a title)
+            opened, closed = start + quote.start(), start + quote.end()
+            if not any(  # NER cut a person at the nickname itself ('Ma', 'Cora" <Family>')
+                e.label_ == "PERSON" and e.start_char < closed and opened < e.end_char
                 for e in self.ents
             ):
                 continue
@@ -1289,8 +1289,15 @@ class NerNames(FinderBase):
             and doc[start - 1].lower_ not in self.lex.demonyms
             and doc[start - 1].lower_ not in HONORIFICS
             and not self._place_here(doc[start - 1].text)
-            # ("Vice Chairman for China Relations <Given> <Family>": a remit's last word)
-            and not (start > 1 and doc[start - 2].ent_type_ in ("GPE", "NORP", "LOC"))
+            # ("Laguna Gov. <Given> <Family>": a style written short, then the place it serves)
+            and not (doc[start - 1].text.endswith(".") and len(doc[start - 1].text) > 3)
+            # ("Vice Chairman for China Relations <Given> <Family>": a remit's last word, after
+            # "for"; not "of Codelco Juan Carlos Perez", a given name)
+            and not (
+                start > 2
+                and doc[start - 2].ent_type_ in ("GPE", "NORP", "LOC")
+                and (doc[start - 3].lower_ == "for" or doc[start - 1].lower_ in _REMIT_WORDS)
+            )
         ):
             start -= 1
         if (  # "<Post> of <Body> Saleh | bin Nasser Al-Hamdan": a given name before "bin"
@@ -2108,7 +2115,7 @@ class NerNames(FinderBase):
     def _division_alone(self, start: int, found: Found, person_words: set[str]) -> bool:
         """Is a one-word name NER read as a person or a company the name of a province of a
         country the text names ("Paraná offered ...", "in western Paraná"), written alone (no
-        capitalised word runs on from it) and no word of a person's name in the text?"""
+        capitalised word runs on from it), that the text writes as a place somewhere?"""
         doc = self.toks
         if (
             " " in found.name
@@ -2123,12 +2130,15 @@ class NerNames(FinderBase):
             or loose_key(area.name) != loose_key(found.name)
         ):
             return False
-        # a given or family name of someone in the text ("Victoria" of "Victoria Smith") is
-        # that person's, unless the text also writes the name as a place's ("in western <X>")
+        # only where the text writes the name as a place's somewhere ("in western <X>", "<X>
+        # state"): not "Bayern said", "Guerrero scored" (a club, a player)
         compass = "|".join(sorted(self.lex.compass_words))
-        return found.name.casefold() not in person_words or (
+        name = re.escape(found.name)
+        return (
             re.search(
-                rf"\b(?:in|across|throughout)(?: (?:the )?(?:{compass})(?:ern)?)? {re.escape(found.name)}\b",
+                rf"\b(?:in|across|throughout|from|to)(?: (?:the )?(?:{compass})(?:ern)?)? {name}\b"
+                rf"|\b{name} (?:state|province|region|department)\b"
+                rf"|\b(?:state|province|region|department|[Gg]overnment|[Gg]overnor) of {name}\b",
                 self.text,
             )
             is not None

@@ -134,6 +134,24 @@ _SITE_HEADS = frozenset(
 )
 
 
+def _government_of(government: str, place: str) -> bool:
+    """Is the body the government of exactly that place ("<Place> State Government", "City of
+    <Place>", "Government of <Place>"), not of a longer place that begins with its name?"""
+    name = re.sub(r"^the ", "", government)
+    # ("Lipa City Mayor" and "the City Government of Lipa", "Nakuru Governor" and "the County
+    # Government of Nakuru": the place with or without its kind)
+    base = re.escape(re.sub(r" (?:City|County|State|Province)$", "", place))
+    return bool(
+        re.fullmatch(
+            rf"(?:{base}(?: City| County| State| Province)? "
+            rf"(?:(?:State|Provincial|Municipal|Regional|County|City) )?"
+            rf"(?:Government|People['’]s Government)|(?:(?:City|County|Provincial|State|"
+            rf"Municipal) )?(?:Government|City|Municipality|County) of (?:the )?{base})",
+            name,
+        )
+    )
+
+
 def _is_site(name: str) -> bool:
     """Is a name one of a site ("<X> Industrial Park", "<X> Free Trade Zone")?"""
     return name.split()[-1].casefold() in _SITE_HEADS
@@ -379,7 +397,17 @@ class RelationReader:
             if role.split()[-1].casefold() not in self.lex.place_titles:
                 continue
             keys = _place_keys(place.name)
-            government = next((g for g in self._governments if _names_place(g.name, keys)), None)
+            government = next(
+                (
+                    g
+                    for g in self._governments
+                    if _names_place(g.name, keys)
+                    # (with no comma, only the place's own government: not "<Place> City
+                    # Council" for the state's governor)
+                    and (not late or _government_of(g.name, place.name))
+                ),
+                None,
+            )
             if government is not None:
                 yield FoundRelation(person, "worksFor", government, "place-post", 0.7, s, role=role)
 
@@ -389,6 +417,10 @@ class RelationReader:
         of the text with that portfolio in its name."""
         matches = [*_PORTFOLIO_TITLE.finditer(s.encoded), *_TITLE_OF_PORTFOLIO.finditer(s.encoded)]
         for match in matches:
+            if s.encoded[match.end("t") : match.start("p")].endswith(", ") and not re.match(
+                r"(?: [,.;]| and\b|$)", s.encoded[match.end() :]
+            ):
+                continue  # "Responding to the Minister of Trade, <P> said": not the holder
             words = [w.lstrip("†") for w in match.group("t").split()]
             if words[-1] not in self.lex.portfolio_titles:
                 continue
@@ -431,6 +463,8 @@ class RelationReader:
                 and owner_country.name != country.name
             ):
                 continue  # "Chinese Vice Minister of Commerce" is not at the Ministry of <Other>
+            if country is not None and ministry.name.startswith("Department of "):
+                continue  # "Chinese Commerce Minister <P>" is not at the "Department of Commerce"
             person = s.found(match.group("p"))
             if person is not None:
                 ((ministry, read),) = held.values()
@@ -1600,10 +1634,11 @@ class RelationReader:
             rel = self._rel(s, match.group("a"), "locatedIn", match.group("b"), "based-in", 0.8)
             if rel and rel.subject.kind is not Kind.PERSON:
                 yield rel
-        # "<O> has agreed to buy <O2> ..., the <City>-based nickel miner said": the one
-        # company the sentence opens with, described by its seat as the source of the news
+        # "<O> has agreed to buy <O2> ..., the <City>-based nickel miner said": the company the
+        # sentence opens with (after its dateline; not "<O>'s delays ...", "Demand from <O>"),
+        # described by its seat as the source of the news
         said_by = re.match(
-            rf"^(?:(?:«L\d+»|(?!«)\S+) ){{0,4}}?(?P<a>{ORG}) (?:(?!«P)[^;])*?, the (?P<b>«L\d+») - (?:based|headquartered) (?:(?!«)[a-z-]+ ){{1,3}}(?:said|says|announced|reported)\b",
+            rf"^(?:(?:«L\d+»|[—–,:()-]|\(|\)|[A-Z]+) ){{0,4}}?(?P<a>{ORG}) (?!'s |’s )(?:(?!«P)[^;])*?, the (?P<b>«L\d+») - (?:based|headquartered) (?:(?!«)[a-z-]+ ){{1,3}}(?:said|says|announced|reported)\b",
             e,
         )
         if said_by is not None:
