@@ -581,6 +581,8 @@ class ContextNames(FinderBase):
         misread in part (a given name as a town, a family name as a company), before a post
         written in lower case and its organization, are a person."""
         doc = self.toks
+        if not (doc[comma + 1].text.islower() or doc[comma + 1].text == "-"):
+            return None  # (cheap test first: a post in lower case follows the comma)
         inside = [e for e in self.ents if e.start < comma and e.end > comma - 4]
         if any(e.end > comma or (e.label_ == "PERSON" and e.end == comma) for e in inside):
             return None  # (a name NER read as a person's already, or one going on)

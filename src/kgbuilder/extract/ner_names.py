@@ -166,6 +166,10 @@ _NICKNAMED = re.compile(
     r"(?<![\w.])(?:[A-Z][a-z]{0,2}\. )?(?:[A-Z][\w'’-]+ ){1,2}[\"“][A-Z][\w'’-]+[\"”] "
     r"(?:(?:de|dela|del|de la|van|von|da|dos|di) )?[A-Z][\w'’-]+(?:-[A-Z][\w'’-]+)?"
 )
+#: a capitalised word in quotes between two words, as a nickname is written
+_QUOTED_WORD = re.compile(r"\w [\"“][A-Z][\w'’-]*[\"”] \w")
+#: those posts as written ("Mayor", "Governor")
+_LOCAL_POST_WORD = re.compile(r"\b(?:Mayor|Governor|Premier|Vice-Mayor|Vice-Governor)\b")
 #: the posts of a town's or a province's own government, written after its name
 _LOCAL_POSTS = frozenset({"mayor", "governor", "premier", "vice-mayor", "vice-governor"})
 
@@ -875,6 +879,8 @@ class NerNames(FinderBase):
         its holder goes by in quotes between the given and the family names, which NER cuts at
         the quotes; one person's name when NER reads a person on either side."""
         out: list[Found] = []
+        if _QUOTED_WORD.search(self.text) is None:
+            return out  # (cheap test first: a quoted word between names is rare)
         for match in _NICKNAMED.finditer(self.text):
             start, end = match.start(), match.end()
             posts = self.lex.title_heads | self.lex.title_modifiers
@@ -917,6 +923,8 @@ class NerNames(FinderBase):
         the gazetteer knows a town of some size or a province by exactly that name."""
         doc = self.toks
         out: list[Found] = []
+        if _LOCAL_POST_WORD.search(self.text) is None:
+            return out  # (cheap test first: most texts name no such post)
         for i, tok in enumerate(doc):
             if tok.lower_ not in _LOCAL_POSTS or not tok.is_title or i == 0:
                 continue
@@ -1483,15 +1491,19 @@ class NerNames(FinderBase):
             and doc[start - 1].lower_ in self.lex.title_heads
         ):
             start += 2
-        posts = self.lex.title_heads | self.lex.title_modifiers
+        heads, modifiers = self.lex.title_heads, self.lex.title_modifiers
         if not (
             ent.label_ in ("ORG", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT")
             and start > 1
             and doc[start - 1].lower_ == "of"
             and (
-                doc[start - 2].lower_ in self.lex.title_heads
+                doc[start - 2].lower_ in heads
                 # "Director General of <Field> at": a post of a head and its modifier
-                or (start > 2 and doc[start - 2].lower_ in posts and doc[start - 3].lower_ in posts)
+                or (
+                    start > 2
+                    and doc[start - 2].lower_ in modifiers
+                    and (doc[start - 3].lower_ in heads or doc[start - 3].lower_ in modifiers)
+                )
             )
             and not any(t.lower_ in self.lex.org_heads for t in doc[start : ent.end])
         ):
