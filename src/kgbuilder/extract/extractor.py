@@ -40,7 +40,7 @@ from kgbuilder.extract.nlp import choose_pipeline, load_pipeline, pipeline_versi
 from kgbuilder.extract.post_bodies import post_bodies
 from kgbuilder.extract.relations import FoundRelation, RelationReader
 from kgbuilder.extract.report_town import TOWN_TYPES, report_town, venue_towns
-from kgbuilder.extract.sentences import EncodedSentence, encode_sentence
+from kgbuilder.extract.sentences import EncodedSentence, encode_sentence, sentence_of
 from kgbuilder.extract.spans import VENUE_TYPES, Found
 from kgbuilder.gazetteer import Gazetteer, default_gazetteer
 from kgbuilder.kinds import ENTITY_TYPES, Kind
@@ -159,7 +159,7 @@ class Extractor:
             ).read(sentences)
             relations += event_relations
         for fact in name_facts:
-            sentence = _sentence_of(sentences, fact.subject.start)
+            sentence = sentence_of(sentences, fact.subject.start)
             if sentence is not None:
                 relations.append(
                     FoundRelation(
@@ -231,7 +231,7 @@ class Extractor:
                 ),
                 None,
             )
-            sentence = _sentence_of(sentences, inner.start)
+            sentence = sentence_of(sentences, inner.start)
             if (
                 outer is not None
                 and sentence is not None
@@ -289,7 +289,7 @@ class Extractor:
                 and cluster.name not in located
                 and not self._named_cluster(cluster.name)
             ):
-                sentence = _sentence_of(sentences, cluster.start)
+                sentence = sentence_of(sentences, cluster.start)
                 if sentence is not None:
                     out.append(
                         FoundRelation(cluster, "locatedIn", home, "document-place", 0.55, sentence)
@@ -640,7 +640,7 @@ def _events_in_named_places(
     ):
         match = _NAMED_PLACE.search(event.name) or _abroad_in_brackets(event.name, gazetteer)
         place = places.get(loose_key(match.group("place"))) if match else None
-        sentence = _sentence_of(sentences, event.start)
+        sentence = sentence_of(sentences, event.start)
         if place is None or sentence is None or (event.name, place.name) in held:
             continue
         held.add((event.name, place.name))
@@ -702,7 +702,7 @@ def _bureaus_of_governments(
         government = governments.get(match.group("place").strip()) if match else None
         if government is None or (f.name, government.name) in parts:
             continue
-        sentence = _sentence_of(sentences, f.start)  # (a scan: only for a bureau that has one)
+        sentence = sentence_of(sentences, f.start)  # (a scan: only for a bureau that has one)
         if sentence is None:
             continue
         parts.add((f.name, government.name))
@@ -736,10 +736,3 @@ def _events_at_the_same_venue(
             if r.label == "locatedIn" and r.subject.name == source.name:
                 out.append(FoundRelation(held, "locatedIn", r.object, "same-venue", 0.65, s))
     return out
-
-
-def _sentence_of(sentences: list[EncodedSentence], char: int) -> EncodedSentence | None:
-    for sentence in sentences:
-        if sentence.start <= char < sentence.end:
-            return sentence
-    return None

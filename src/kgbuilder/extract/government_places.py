@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from kgbuilder.extract.relations import FoundRelation
-from kgbuilder.extract.sentences import EncodedSentence
+from kgbuilder.extract.sentences import EncodedSentence, sentence_of
 from kgbuilder.extract.spans import Found
 from kgbuilder.kinds import Kind
 from kgbuilder.names import loose_key
@@ -65,7 +65,7 @@ def governments_in_their_places(
         place = _governed_place(f.name, places)
         if place is None:
             continue
-        sentence = _sentence_of(sentences, f.start)
+        sentence = sentence_of(sentences, f.start)
         if sentence is None:
             continue
         seated.add(f.name)
@@ -90,11 +90,4 @@ def _governed_place(name: str, places: dict[str, Found]) -> Found | None:
             place = places.get(loose_key(candidate))
             if place is not None:
                 return place
-    return None
-
-
-def _sentence_of(sentences: list[EncodedSentence], char: int) -> EncodedSentence | None:
-    for sentence in sentences:
-        if sentence.start <= char < sentence.end:
-            return sentence
     return None

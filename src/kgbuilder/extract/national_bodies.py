@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from kgbuilder.extract.relations import FoundRelation
-from kgbuilder.extract.sentences import EncodedSentence
+from kgbuilder.extract.sentences import EncodedSentence, sentence_of
 from kgbuilder.extract.spans import Found
 from kgbuilder.gazetteer import Gazetteer
 from kgbuilder.kinds import Kind
@@ -73,7 +73,7 @@ def ministries_in_countries(
             continue
         of_staff = {nationality[p].name for p in staff.get(f.name, ()) if p in nationality}
         country: Found | None = None
-        sentence = _sentence_of(sentences, f.start)
+        sentence = sentence_of(sentences, f.start)
         if len(of_staff) == 1:
             (name,) = of_staff
             country = next(c for c in countries.values() if c.name == name)
@@ -141,10 +141,3 @@ def _names_a_place(name: str, gazetteer: Gazetteer) -> bool:
                     continue  # ("Ministry of Industry and Trade": "Trade" is no town's name)
                 return True
     return False
-
-
-def _sentence_of(sentences: list[EncodedSentence], char: int) -> EncodedSentence | None:
-    for sentence in sentences:
-        if sentence.start <= char < sentence.end:
-            return sentence
-    return None

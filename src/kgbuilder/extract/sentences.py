@@ -71,6 +71,14 @@ class EncodedSentence:
         return doc_text[first.start : last.end]
 
 
+def sentence_of(sentences: list[EncodedSentence], char: int) -> EncodedSentence | None:
+    """The sentence that holds a character of the document, if any."""
+    for sentence in sentences:
+        if sentence.start <= char < sentence.end:
+            return sentence
+    return None
+
+
 def encode_sentence(
     sent: Any,
     mentions: list[Found],
