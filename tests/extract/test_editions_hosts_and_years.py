@@ -93,3 +93,8 @@ def test_deals_signed_at_a_side_forum_put_the_speaker_at_the_main_event(read) ->
     assert ("Peng Xiao", "participatedIn", "Hunan Trade Expo") in rels
     assert ("Peng Xiao", "participatedIn", "Jakarta Investment Forum") not in rels
     assert ("Li Wei", "participatedIn", "Bandung Business Forum") in rels
+
+
+def test_a_host_country_whose_own_name_has_a_dash(read) -> None:
+    kinds = entities(read("The Hunan (Guinea-Bissau) Trade Fair opened in Bissau on Monday."))
+    assert kinds.get("Hunan (Guinea-Bissau) Trade Fair") == "Event"

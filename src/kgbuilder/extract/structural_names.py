@@ -508,11 +508,14 @@ class StructuralNames(FinderBase):
     def _host_place(self, name: str) -> bool:
         """A country or a region of the world, as a bracket in an event's name gives its host;
         or two of them joined by a dash, hosts in turn ("(Germany - Austria)")."""
-        parts = re.split(r" ?[-–] ?", name)
-        return len(parts) <= 2 and all(
-            part.casefold() in self.lex.world_regions
-            or self._place(part, big_only=True) is not None
-            for part in parts
+        parts = [name] if self._one_host(name) else re.split(r" ?[-–] ?", name)
+        return len(parts) <= 2 and all(self._one_host(part) for part in parts)
+
+    def _one_host(self, name: str) -> bool:
+        """A country, a big city or a region of the world ("Guinea-Bissau" whole)."""
+        return (
+            name.casefold() in self.lex.world_regions
+            or self._place(name, big_only=True) is not None
         )
 
     def _head_follows(self, start: int) -> bool:
