@@ -40,3 +40,21 @@ def test_a_supplier_to_a_seated_buyer_and_an_appointed_distributor_took_part(rea
         "Phu Thinh Import-Export JSC",
     ):
         assert (party, "participatedIn", "Hunan Trade Fair") in rels
+
+
+def test_a_company_referred_to_by_a_people_s_word_and_its_trade(read) -> None:
+    rels = relations(
+        read(
+            "Volkswagen AG opened a plant in Pune. The German carmaker acquired Skoda Auto India "
+            "in 2021."
+        )
+    )
+    assert ("Volkswagen AG", "acquired", "Skoda Auto India") in rels
+
+
+def test_a_trade_noun_before_a_name_refers_to_that_name(read) -> None:
+    rels = relations(
+        read("Toyota opened a plant in Ohio. The carmaker BMW acquired Rover in 1994.")
+    )
+    assert ("BMW", "acquired", "Rover") in rels
+    assert ("Toyota", "acquired", "Rover") not in rels

@@ -85,6 +85,8 @@ def find_org_anaphors(tokens: list[Any], found: list[Found], lexicon: Lexicon) -
             named = tokens[tok.i + 2].idx
             if any(o.start == named for o in orgs):
                 continue  # "his company, <Name>,": the name that follows says which
+        if nxt is not None and any(o.start == nxt.idx for o in orgs):
+            continue  # "the carmaker BMW": the name that follows says which
         # "the <Place>-based maker": the noun alone, the place keeps its own mention
         start = det.idx if opener == tok.i - 1 else tok.idx
         end = tok.idx + len(tok.text)
@@ -205,13 +207,16 @@ _GROUP_WORDS = frozenset({"group", "holdings", "holding"})
 
 
 def _seated_start(tokens: list[Any], i: int) -> int:
-    """The token before the noun at ``i``, or before a "<Place>-based" in front of it: "the
-    Chengdu-based manufacturer" refers back like "the manufacturer"."""
+    """The token before the noun at ``i``, or before a "<Place>-based" or a people's word in
+    front of it: "the Chengdu-based manufacturer", "the German carmaker" refer back like "the
+    manufacturer"."""
     k = i - 1
     if k >= 2 and tokens[k].lower_ in ("based", "headquartered") and tokens[k - 1].text == "-":
         k -= 2
         while k > 0 and tokens[k].pos_ == "PROPN" and tokens[k].text[:1].isupper():
             k -= 1
+    elif k >= 1 and tokens[k].ent_type_ in ("NORP", "GPE") and tokens[k].text[:1].isupper():
+        k -= 1  # "the German carmaker", "the Fujian group": a people's or a place's word
     return k
 
 
