@@ -55,10 +55,11 @@ def ministries_in_countries(
     for r in relations:
         if r.label == "worksFor":
             staff.setdefault(r.object.name, set()).add(r.subject.name)
+    named = {loose_key(c.name) for c in countries.values()}
     nationality = {
         r.subject.name: r.object
         for r in relations
-        if r.label == "nationality" and loose_key(r.object.name) in _keys(countries)
+        if r.label == "nationality" and loose_key(r.object.name) in named
     }
     out: list[FoundRelation] = []
     for f in sorted(found, key=lambda f: f.start):
@@ -120,10 +121,6 @@ def _code(name: str, gazetteer: Gazetteer) -> str | None:
     """The country code of a country's name or of its people's ("Ugandan")."""
     place = gazetteer.lookup(name, feature="country")
     return place.country_code if place is not None else None
-
-
-def _keys(countries: dict[str, Found]) -> set[str]:
-    return {loose_key(c.name) for c in countries.values()}
 
 
 def _names_a_place(name: str, gazetteer: Gazetteer) -> bool:

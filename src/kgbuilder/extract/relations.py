@@ -1638,7 +1638,7 @@ class RelationReader:
         # sentence opens with (after its dateline; not "<O>'s delays ...", "Demand from <O>"),
         # described by its seat as the source of the news
         said_by = re.match(
-            rf"^(?:(?:«L\d+»|[—–,:()-]|\(|\)|[A-Z]+) ){{0,4}}?(?P<a>{ORG}) (?!'s |’s )(?:(?!«P)[^;])*?, the (?P<b>«L\d+») - (?:based|headquartered) (?:(?!«)[a-z-]+ ){{1,3}}(?:said|says|announced|reported)\b",
+            rf"^(?:(?:«L\d+»|[—–,:()-]|[A-Z]+) ){{0,4}}?(?P<a>{ORG}) (?!'s |’s )(?:(?!«P)[^;])*?, the (?P<b>«L\d+») - (?:based|headquartered) (?:(?!«)[a-z-]+ ){{1,3}}(?:said|says|announced|reported)\b",
             e,
         )
         if said_by is not None:
